@@ -1,0 +1,24 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// One bundle per entry point keeps the .vsix free of node_modules.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  outdir: 'dist',
+};
+
+await build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] });
+await build({
+  ...common,
+  entryPoints: {
+    server: 'server/src/lsp/main.ts',
+    cli: 'server/src/cli/main.ts',
+  },
+});
+if (watch) console.log('watch mode is not supported; rerun npm run build');
