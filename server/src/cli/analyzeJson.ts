@@ -1,0 +1,35 @@
+// The JSON contract of `dateline analyze --json` (docs/DESIGN.md). Tests and benchmarks read it:
+// change it only together with them.
+
+import type { Workspace } from '../core/workspace/workspace.ts';
+import type { Finding } from '../core/checks/finding.ts';
+
+export interface JsonDocument {
+  path: string;
+  published: string | null;
+  entities: Array<{ start: number; end: number; text: string; type: string; id: string; name: string; linked: boolean }>;
+  dates: Array<{ start: number; end: number; text: string; value: string | null; event?: string }>;
+  diagnostics: Array<{ start: number; end: number; severity: string; code: string; message: string; related: Array<{ path: string; start: number; end: number; message: string }> }>;
+}
+
+export function analyzeJson(ws: Workspace, published?: string): { documents: JsonDocument[] } {
+  const documents: JsonDocument[] = [];
+  for (const path of ws.reportedPaths()) {
+    if (ws.isCard(path) && ws.findings(path).length === 0) continue;
+    const isArticle = ws.hasArticle(path);
+    documents.push({
+      path,
+      published: isArticle ? (published ?? null) : null,
+      entities: isArticle
+        ? ws.entities(path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.id, name: m.name, linked: m.linked }))
+        : [],
+      dates: [],
+      diagnostics: ws.findings(path).map(jsonDiagnostic),
+    });
+  }
+  return { documents };
+}
+
+function jsonDiagnostic(f: Finding): JsonDocument['diagnostics'][number] {
+  return { start: f.start, end: f.end, severity: f.severity, code: f.code, message: f.message, related: f.related.map((r) => ({ ...r })) };
+}

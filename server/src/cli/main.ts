@@ -1,0 +1,67 @@
+// `dateline`: the command-line front end. Reads files, hands them to the core, prints results.
+// It never writes a file.
+
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args.ts';
+import { loadCorpus } from '../core/workspace/loadCorpus.ts';
+import { analyzeJson } from './analyzeJson.ts';
+import { runCheck } from './checkOutput.ts';
+import { renderReport, ansiStyle, plainStyle } from './report.ts';
+
+declare const DATELINE_VERSION: string | undefined;
+
+async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`dateline: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`${typeof DATELINE_VERSION === 'string' ? DATELINE_VERSION : 'dev'}\n`);
+    return 0;
+  }
+
+  const ws = await loadCorpus(args.paths, {
+    cardFolders: args.cards,
+    maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,
+  });
+  const texts = (path: string) => ws.analysis(path)?.text ?? ws.cardText(path);
+
+  if (args.command === 'analyze') {
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(analyzeJson(ws, args.published), null, 2)}\n`);
+    } else {
+      const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
+      process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);
+    }
+    return 0;
+  }
+
+  const result = runCheck(ws, texts, args.verbose);
+  if (args.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ diagnostics: result.json, counts: result.counts }, null, 2)}\n`);
+  } else {
+    if (result.lines.length > 0) process.stdout.write(`${result.lines.join('\n')}\n`);
+    const { error, warning, information, hint } = result.counts;
+    process.stderr.write(`${error} errors, ${warning} warnings, ${information} notes${hint > 0 && !args.verbose ? ` (${hint} hints hidden; --verbose shows them)` : ''}\n`);
+  }
+  return result.counts.error > 0 || result.counts.warning > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`dateline: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 3;
+  },
+);

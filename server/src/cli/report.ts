@@ -1,0 +1,71 @@
+// The readable report of `dateline analyze` without --json (what `npm start` prints):
+// per article, who and what it mentions; then the problems found across the corpus.
+
+import type { Workspace } from '../core/workspace/workspace.ts';
+import type { EntityMention } from '../core/entities/mention.ts';
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  yellow(s: string): string;
+  red(s: string): string;
+}
+
+export function plainStyle(): Style {
+  const id = (s: string) => s;
+  return { bold: id, dim: id, yellow: id, red: id };
+}
+
+export function ansiStyle(): Style {
+  const wrap = (code: string) => (s: string) => `\x1b[${code}m${s}\x1b[0m`;
+  return { bold: wrap('1'), dim: wrap('2'), yellow: wrap('33'), red: wrap('31') };
+}
+
+const TYPE_ORDER: EntityMention['type'][] = ['person', 'place', 'organization', 'misc'];
+const TYPE_LABEL: Record<EntityMention['type'], string> = { person: 'People', place: 'Places', organization: 'Organizations', misc: 'Other' };
+
+export function renderReport(ws: Workspace, style: Style): string {
+  const out: string[] = [];
+  const articles = ws.articlePaths();
+  const allIds = new Set<string>();
+  let mentionCount = 0;
+  for (const path of articles) {
+    const mentions = ws.entities(path);
+    mentionCount += mentions.length;
+    out.push(style.bold(path));
+    for (const type of TYPE_ORDER) {
+      const byId = new Map<string, { name: string; count: number; linked: boolean }>();
+      for (const m of mentions) {
+        if (m.type !== type) continue;
+        allIds.add(m.id);
+        const e = byId.get(m.id) ?? { name: m.name, count: 0, linked: m.linked };
+        e.count++;
+        byId.set(m.id, e);
+      }
+      if (byId.size === 0) continue;
+      const list = [...byId.values()]
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+        .map((e) => `${e.name}${e.count > 1 ? style.dim(` ×${e.count}`) : ''}${e.linked ? '' : style.dim(' (no card)')}`);
+      out.push(`  ${TYPE_LABEL[type]}: ${list.join(', ')}`);
+    }
+    out.push('');
+  }
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  const problems: string[] = [];
+  for (const path of ws.reportedPaths()) {
+    for (const f of ws.findings(path)) {
+      counts[f.severity]++;
+      if (f.severity === 'hint') continue;
+      const color = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.dim;
+      problems.push(`  ${color(f.severity)} ${path}: ${f.message} ${style.dim(`[${f.code}]`)}`);
+    }
+  }
+  out.push(style.bold('Problems'));
+  out.push(problems.length > 0 ? problems.join('\n') : '  none');
+  out.push('');
+  out.push(
+    `${articles.length} articles, ${mentionCount} entity mentions of ${allIds.size} entities; ` +
+      `${counts.error} errors, ${counts.warning} warnings, ${counts.information} notes, ${counts.hint} names without a card.`,
+  );
+  return out.join('\n');
+}

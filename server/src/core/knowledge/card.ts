@@ -1,0 +1,44 @@
+// A card defines one entity or event. It is a Markdown file with YAML front matter; the file
+// name (without .md) is the id. See corpus/entities/README.md for the fields.
+
+export type EntityType = 'person' | 'place' | 'organization' | 'misc';
+export type CardType = EntityType | 'event';
+
+export const CARD_TYPES: readonly CardType[] = ['person', 'place', 'organization', 'misc', 'event'];
+
+export interface Card {
+  id: string;
+  type: CardType;
+  name: string;
+  aliases: string[];
+  /** Demonyms and adjectives that refer to a place: "Armenian" for Armenia. */
+  demonyms: string[];
+  role?: string;
+  /** The Markdown body: the description the hover shows. */
+  description: string;
+  /** Events: ISO date at the granularity known. */
+  date?: string;
+  end?: string;
+  kind?: string;
+  participants: string[];
+  note?: string;
+  /** Events: other dates some sources give, recorded as known; they no longer warn. */
+  knownDiscrepancies: string[];
+  /** Path of the card file, as the workspace knows it. */
+  path: string;
+  /** Offsets of the `name:` value in the card file, for go-to-definition to land on. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** Something wrong with a card file, at an offset range inside that file. */
+export interface CardProblem {
+  path: string;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  /** Other places that take part in the problem (the other card claiming an alias...). */
+  related?: Array<{ path: string; start: number; end: number; message: string }>;
+}

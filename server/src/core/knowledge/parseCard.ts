@@ -1,0 +1,127 @@
+// Parses one card file. Never throws: a broken card yields problems and, where enough of it is
+// readable, a card anyway, so one bad field does not hide the rest of the knowledge.
+
+import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { CARD_TYPES, type Card, type CardProblem, type CardType } from './card.ts';
+
+const KNOWN_FIELDS = new Set([
+  'id', 'type', 'name', 'aliases', 'demonyms', 'role', 'date', 'end', 'kind', 'participants', 'note',
+  'known-discrepancies', 'country', 'description', 'sources',
+]);
+
+export interface ParsedCard {
+  card?: Card;
+  problems: CardProblem[];
+}
+
+export function cardIdFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.md$/i, '');
+}
+
+export function parseCard(path: string, text: string): ParsedCard {
+  const problems: CardProblem[] = [];
+  const problem = (start: number, end: number, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ path, start, end, severity, code, message });
+
+  const fm = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!fm) {
+    problem(0, Math.min(text.length, 3), 'card-no-front-matter', 'Card has no YAML front matter: start the file with a line "---", the fields, and another "---".');
+    return { problems };
+  }
+  const yamlStart = fm.index + fm[0].indexOf(fm[1]!);
+  const body = text.slice(fm.index + fm[0].length).trim();
+  const doc = parseDocument(fm[1]!, { prettyErrors: false, uniqueKeys: true });
+  for (const err of doc.errors) {
+    const [s, e] = err.pos;
+    problem(yamlStart + s, yamlStart + Math.max(e, s + 1), 'card-invalid-yaml', `Invalid YAML in card: ${err.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    if (doc.errors.length === 0) problem(yamlStart, yamlStart + fm[1]!.length, 'card-invalid-yaml', 'Card front matter must be a mapping of fields (key: value).');
+    return { problems };
+  }
+
+  const map = doc.contents;
+  const at = (node: Node | null | undefined): [number, number] => {
+    const r = node?.range;
+    return r ? [yamlStart + r[0], yamlStart + r[1]] : [yamlStart, yamlStart + 1];
+  };
+  const fields = new Map<string, Node>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!KNOWN_FIELDS.has(key)) {
+      const [s, e] = at(pair.key as Node);
+      problem(s, e, 'card-unknown-field', `Unknown card field "${key}"; it is ignored. Known fields: ${[...KNOWN_FIELDS].join(', ')}.`, 'warning');
+      continue;
+    }
+    fields.set(key, pair.value as Node);
+  }
+
+  const str = (key: string): string | undefined => {
+    const node = fields.get(key);
+    if (node === undefined || node === null) return undefined;
+    if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+      // YAML reads 2020-11-09 as a string (core schema) but 2020 as a number: both are fine.
+      return String(node.value).trim();
+    }
+    const [s, e] = at(node);
+    problem(s, e, 'card-invalid-field', `Field "${key}" must be a single value.`);
+    return undefined;
+  };
+  const list = (key: string): string[] => {
+    const node = fields.get(key);
+    if (node === undefined || node === null) return [];
+    if (isScalar(node) && node.value !== null) return [String(node.value).trim()].filter(Boolean);
+    if (isSeq(node)) {
+      const out: string[] = [];
+      for (const item of node.items) {
+        if (isScalar(item) && item.value !== null && typeof item.value !== 'object') out.push(String(item.value).trim());
+        else {
+          const [s, e] = at(item as Node);
+          problem(s, e, 'card-invalid-field', `Each entry of "${key}" must be a plain value.`);
+        }
+      }
+      return out.filter(Boolean);
+    }
+    const [s, e] = at(node);
+    problem(s, e, 'card-invalid-field', `Field "${key}" must be a list, like [a, b].`);
+    return [];
+  };
+
+  const id = str('id') ?? cardIdFromPath(path);
+  const typeText = str('type');
+  const name = str('name');
+  if (!typeText) problem(yamlStart, yamlStart + 1, 'card-missing-field', `Card has no "type" (one of ${CARD_TYPES.join(', ')}).`);
+  else if (!CARD_TYPES.includes(typeText as CardType)) {
+    const [s, e] = at(fields.get('type'));
+    problem(s, e, 'card-invalid-field', `Unknown card type "${typeText}"; use one of ${CARD_TYPES.join(', ')}.`);
+  }
+  if (!name) problem(yamlStart, yamlStart + 1, 'card-missing-field', 'Card has no "name".');
+  const date = str('date');
+  if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+    const [s, e] = at(fields.get('date'));
+    problem(s, e, 'card-invalid-field', `Field "date" must be an ISO date like 2020-11-09, 2020-11 or 2020 (got "${date}").`);
+  }
+  if (!name || !typeText || !CARD_TYPES.includes(typeText as CardType)) return { problems };
+
+  const [nameStart, nameEnd] = at(fields.get('name'));
+  const card: Card = {
+    id,
+    type: typeText as CardType,
+    name,
+    aliases: list('aliases'),
+    demonyms: list('demonyms'),
+    role: str('role'),
+    description: body || str('description') || '',
+    date: date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : undefined,
+    end: str('end'),
+    kind: str('kind'),
+    participants: list('participants'),
+    note: str('note'),
+    knownDiscrepancies: list('known-discrepancies'),
+    path,
+    nameStart,
+    nameEnd,
+  };
+  return { card, problems };
+}

@@ -1,0 +1,57 @@
+// The hover card of an entity, as Markdown: who or what it is, other spellings, where the
+// corpus mentions it, and how this mention was recognized. Links are made by the caller, so
+// the core never needs to know about URIs.
+
+import type { Workspace } from '../workspace/workspace.ts';
+import type { EntityMention } from '../entities/mention.ts';
+
+export type LinkMaker = (path: string, offset: number) => string;
+
+const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
+  'card-name': 'its name on the card',
+  'card-alias': 'a spelling listed on the card',
+  demonym: 'a demonym of',
+  surname: 'the surname of',
+  'short-form': 'a short form of the name introduced earlier',
+  tagger: 'found by the statistical tagger; no card defines it yet',
+};
+
+export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link: LinkMaker): string {
+  const card = mention.linked ? ws.card(mention.id) : undefined;
+  const lines: string[] = [];
+  const typeLabel = card ? card.type : mention.type;
+  lines.push(`**${escape(mention.name)}** · ${typeLabel}${card ? '' : ' · *no card yet*'}`);
+  if (card?.role) lines.push('', `*${escape(card.role)}*`);
+  if (card?.description) lines.push('', card.description);
+  if (card) {
+    const spellings = [...new Set([...card.aliases, ...card.demonyms])].filter((a) => a !== card.name);
+    if (spellings.length > 0) lines.push('', `**Also written:** ${spellings.map(escape).join(', ')}`);
+  }
+
+  const mentions = ws.mentionsOf(mention.id);
+  const byPath = new Map<string, number[]>();
+  for (const m of mentions) byPath.set(m.path, [...(byPath.get(m.path) ?? []), m.mention.start]);
+  if (mentions.length > 0) {
+    const docs = [...byPath.entries()].map(([path, starts]) => `[${escape(baseName(path))}](${link(path, starts[0]!)}) (${starts.length})`);
+    lines.push('', `**Mentioned** ${plural(mentions.length, 'time')} in ${plural(byPath.size, 'article')}: ${docs.join(' · ')}`);
+  }
+
+  const how =
+    mention.source === 'demonym' || mention.source === 'surname'
+      ? `${SOURCE_EXPLANATIONS[mention.source]} ${escape(mention.name)}`
+      : SOURCE_EXPLANATIONS[mention.source];
+  lines.push('', `---`, `*"${escape(mention.text)}": ${how}.*`);
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}

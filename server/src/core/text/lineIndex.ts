@@ -1,0 +1,59 @@
+// Offset <-> line/character conversion. Characters are UTF-16 code units, as in LSP and in
+// JavaScript strings; "\r\n", "\r" and "\n" all end a line, so CRLF files keep exact offsets.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - this.lineStarts[lo]! };
+  }
+
+  /** The offset of a position; positions past a line's end clamp to the end of that line. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line]!;
+    const end = this.lineEnd(position.line);
+    return Math.max(start, Math.min(start + Math.max(0, position.character), end));
+  }
+
+  /** Offset of the end of a line's content, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line]! && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}

@@ -1,0 +1,151 @@
+// Finding and reading the files of a corpus on disk: articles and cards by glob, with limits.
+// Reading never throws: a file that cannot be used becomes a Finding that says why.
+
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
+import picomatch from 'picomatch';
+import { decodeBytes, formatSize } from '../text/decode.ts';
+import type { Finding } from '../checks/finding.ts';
+
+export interface CorpusPatterns {
+  /** Globs of article files, relative to the root. */
+  articles: string[];
+  /** Globs of card files. */
+  cards: string[];
+  /** Globs never read. */
+  exclude: string[];
+}
+
+export const DEFAULT_PATTERNS: CorpusPatterns = {
+  articles: ['**/*.txt'],
+  cards: ['**/entities/**/*.md'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+};
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface FoundFiles {
+  articles: string[];
+  cards: string[];
+  /** Problems met while walking (unreadable folders, symlink loops). */
+  problems: Finding[];
+}
+
+export type FileKind = 'article' | 'card' | undefined;
+
+export class FileClassifier {
+  private readonly isArticle: (p: string) => boolean;
+  private readonly isCard: (p: string) => boolean;
+  private readonly isExcluded: (p: string) => boolean;
+
+  constructor(patterns: CorpusPatterns) {
+    const opts = { dot: false, nocase: process.platform === 'win32' };
+    this.isArticle = picomatch(patterns.articles, opts);
+    this.isCard = picomatch(patterns.cards, opts);
+    this.isExcluded = patterns.exclude.length > 0 ? picomatch(patterns.exclude, opts) : () => false;
+  }
+
+  /** Whether nothing below a folder can be read (node_modules, .git...). */
+  excludesFolder(relativePath: string): boolean {
+    return this.isExcluded(`${relativePath.split(nodePath.sep).join('/')}/_`);
+  }
+
+  /** Kind of a file given by its path relative to the root. */
+  classify(relativePath: string): FileKind {
+    const rel = relativePath.split(nodePath.sep).join('/');
+    if (this.isExcluded(rel)) return undefined;
+    // A README beside the cards explains them; it is not a card.
+    if (this.isCard(rel)) return /(^|\/)readme\.md$/i.test(rel) ? undefined : 'card';
+    if (this.isArticle(rel)) return 'article';
+    return undefined;
+  }
+}
+
+/** Walks a folder and classifies its files. Follows symlinks once; loops are reported, not followed. */
+export async function findCorpusFiles(root: string, patterns: CorpusPatterns = DEFAULT_PATTERNS): Promise<FoundFiles> {
+  const classifier = new FileClassifier(patterns);
+  const found: FoundFiles = { articles: [], cards: [], problems: [] };
+  const seen = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (err) {
+      found.problems.push(fileFinding(dir, 'file-unreadable', `folder cannot be read: ${errorText(err)}`, 'warning'));
+      return;
+    }
+    if (seen.has(real)) {
+      found.problems.push(fileFinding(dir, 'file-symlink-loop', `folder ${dir} leads back to ${real}, already read; not followed again`, 'information'));
+      return;
+    }
+    seen.add(real);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      found.problems.push(fileFinding(dir, 'file-unreadable', `folder cannot be read: ${errorText(err)}`, 'warning'));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = nodePath.join(dir, entry.name);
+      const rel = nodePath.relative(root, full);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = await fs.stat(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          found.problems.push(fileFinding(full, 'file-unreadable', 'broken symbolic link; skipped', 'information'));
+          continue;
+        }
+      }
+      if (isDir) {
+        if (classifier.excludesFolder(rel)) continue;
+        await walk(full);
+      } else if (isFile) {
+        const kind = classifier.classify(rel);
+        if (kind === 'article') found.articles.push(full);
+        else if (kind === 'card') found.cards.push(full);
+      }
+    }
+  };
+  await walk(root);
+  return found;
+}
+
+export type ReadResult = { ok: true; text: string; note?: Finding } | { ok: false; finding: Finding };
+
+/** Reads and decodes a file, or says why it cannot be used. */
+export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    const st = await fs.stat(path);
+    if (st.size > maxBytes) {
+      return { ok: false, finding: fileFinding(path, 'file-too-large', `file is ${formatSize(st.size)}, over the limit of ${formatSize(maxBytes)}; skipped (raise dateline.files.maxSizeKB to analyze it)`, 'warning') };
+    }
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    return { ok: false, finding: fileFinding(path, 'file-unreadable', `file cannot be read: ${errorText(err)}`, 'warning') };
+  }
+  const decoded = decodeBytes(bytes, { maxBytes });
+  if (!decoded.ok) {
+    return { ok: false, finding: fileFinding(path, `file-${decoded.reason}`, decoded.message, 'warning') };
+  }
+  const note =
+    decoded.encoding === 'utf-8' || decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be'
+      ? undefined
+      : fileFinding(path, 'file-encoding', 'file is not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure every character is right.', 'information');
+  return { ok: true, text: decoded.text, note };
+}
+
+export function fileFinding(path: string, code: string, message: string, severity: Finding['severity']): Finding {
+  return { path, start: 0, end: 0, severity, code, message, related: [] };
+}
+
+function errorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code ? `${e.code}${e.message ? ` (${e.message.replace(/^\w+:\s*/, '')})` : ''}` : String(err);
+}

@@ -1,0 +1,80 @@
+// Builds a Workspace from paths on disk, as the CLI and benchmarks need: folders are walked
+// for articles and cards; a file given by name is an article, and the nearest `entities/`
+// folder above it supplies the cards.
+
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
+import { Workspace, type WorkspaceOptions } from './workspace.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_PATTERNS, findCorpusFiles, readTextFile, fileFinding, type CorpusPatterns } from './files.ts';
+
+export interface LoadOptions extends WorkspaceOptions {
+  patterns?: CorpusPatterns;
+  maxBytes?: number;
+  /** Extra folders of cards. */
+  cardFolders?: string[];
+}
+
+export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Workspace> {
+  const ws = new Workspace(options);
+  const patterns = options.patterns ?? DEFAULT_PATTERNS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const articles = new Set<string>();
+  const cards = new Set<string>();
+  const cardRoots = new Set<string>(options.cardFolders ?? []);
+
+  for (const given of paths) {
+    let st;
+    try {
+      st = await fs.stat(given);
+    } catch {
+      ws.setFileProblem(given, fileFinding(given, 'file-not-found', 'no such file or folder', 'error'));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found = await findCorpusFiles(given, patterns);
+      found.articles.forEach((p) => articles.add(p));
+      found.cards.forEach((p) => cards.add(p));
+      for (const problem of found.problems) ws.setFileProblem(problem.path, problem);
+    } else {
+      articles.add(given);
+      const entities = await nearestEntitiesFolder(nodePath.dirname(given));
+      if (entities) cardRoots.add(entities);
+    }
+  }
+  for (const root of cardRoots) {
+    const found = await findCorpusFiles(root, { ...patterns, cards: ['**/*.md'], articles: [] });
+    found.cards.forEach((p) => cards.add(p));
+  }
+
+  await Promise.all(
+    [...cards].map(async (path) => {
+      const read = await readTextFile(path, maxBytes);
+      if (read.ok) ws.setCard(path, read.text);
+      else ws.setFileProblem(path, read.finding);
+    }),
+  );
+  await Promise.all(
+    [...articles].map(async (path) => {
+      const read = await readTextFile(path, maxBytes);
+      if (read.ok) ws.setArticle(path, read.text, read.note);
+      else ws.setFileProblem(path, read.finding);
+    }),
+  );
+  return ws;
+}
+
+async function nearestEntitiesFolder(dir: string): Promise<string | undefined> {
+  let current = nodePath.resolve(dir);
+  for (let depth = 0; depth < 4; depth++) {
+    const candidate = nodePath.join(current, 'entities');
+    try {
+      if ((await fs.stat(candidate)).isDirectory()) return nodePath.relative(process.cwd(), candidate) || candidate;
+    } catch {
+      // not here; look one level up
+    }
+    const parent = nodePath.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return undefined;
+}

@@ -1,0 +1,189 @@
+// The index of all articles and cards, and the query API every front end uses (LSP server,
+// CLI, tests). Updates are cheap: an article edit re-analyzes that article; a card edit
+// rebuilds the knowledge base and re-analyzes articles lazily, when they are next asked for.
+
+import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
+import type { Card } from '../knowledge/card.ts';
+import type { Gazetteer } from '../entities/gazetteer.ts';
+import { buildGazetteer } from '../entities/recognize.ts';
+import { linkAcrossDocuments } from '../entities/link.ts';
+import type { EntityMention } from '../entities/mention.ts';
+import type { EntityTagger } from '../entities/tagger.ts';
+import type { Finding } from '../checks/finding.ts';
+import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
+import { entityFindings } from '../checks/entityFindings.ts';
+
+export interface WorkspaceOptions {
+  tagger?: EntityTagger;
+}
+
+export interface MentionLocation {
+  path: string;
+  mention: EntityMention;
+}
+
+/** A linked view of the corpus: mentions with corpus-wide ids, and the findings of all checks. */
+interface CorpusView {
+  entities: Map<string, EntityMention[]>;
+  mentionsById: Map<string, MentionLocation[]>;
+  findings: Map<string, Finding[]>;
+}
+
+export class Workspace {
+  private readonly articleTexts = new Map<string, string>();
+  private readonly cardTexts = new Map<string, string>();
+  /** Problems with files that could not be read as articles (binary, too large...). */
+  private readonly fileProblems = new Map<string, Finding>();
+  private readonly fileNotices = new Map<string, Finding>();
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private kb: KnowledgeBase | undefined;
+  private gazetteer: Gazetteer | undefined;
+  private view: CorpusView | undefined;
+  private tagger: EntityTagger | undefined;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.tagger = options.tagger;
+  }
+
+  /** Installs the tagger once it has loaded; all articles are re-analyzed with it. */
+  setTagger(tagger: EntityTagger | undefined): void {
+    this.tagger = tagger;
+    this.analyses.clear();
+    this.view = undefined;
+  }
+
+  /** Adds or updates an article; `notice` is a remark on how it was read (e.g. its encoding). */
+  setArticle(path: string, text: string, notice?: Finding): void {
+    if (this.articleTexts.get(path) === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
+    this.articleTexts.set(path, text);
+    this.fileProblems.delete(path);
+    if (notice) this.fileNotices.set(path, notice);
+    else this.fileNotices.delete(path);
+    this.analyses.delete(path);
+    this.view = undefined;
+  }
+
+  /** Records a file that is not analyzed, with the reason, so it shows as a diagnostic. */
+  setFileProblem(path: string, finding: Finding): void {
+    this.articleTexts.delete(path);
+    this.analyses.delete(path);
+    this.fileProblems.set(path, finding);
+    this.view = undefined;
+  }
+
+  removeArticle(path: string): void {
+    const had = this.articleTexts.delete(path) || this.fileProblems.delete(path);
+    this.fileNotices.delete(path);
+    this.analyses.delete(path);
+    if (had) this.view = undefined;
+  }
+
+  setCard(path: string, text: string): void {
+    if (this.cardTexts.get(path) === text) return;
+    this.cardTexts.set(path, text);
+    this.invalidateKnowledge();
+  }
+
+  removeCard(path: string): void {
+    if (this.cardTexts.delete(path)) this.invalidateKnowledge();
+  }
+
+  cardText(path: string): string | undefined {
+    return this.cardTexts.get(path);
+  }
+
+  hasArticle(path: string): boolean {
+    return this.articleTexts.has(path);
+  }
+
+  isCard(path: string): boolean {
+    return this.cardTexts.has(path);
+  }
+
+  articlePaths(): string[] {
+    return [...this.articleTexts.keys()].sort();
+  }
+
+  /** Every path with something to report: articles, unreadable files and cards. */
+  reportedPaths(): string[] {
+    return [...new Set([...this.articleTexts.keys(), ...this.fileProblems.keys(), ...this.cardTexts.keys()])].sort();
+  }
+
+  knowledge(): KnowledgeBase {
+    if (!this.kb) {
+      this.kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
+      this.gazetteer = buildGazetteer(this.kb);
+    }
+    return this.kb;
+  }
+
+  card(id: string): Card | undefined {
+    return this.knowledge().cards.get(id);
+  }
+
+  analysis(path: string): DocumentAnalysis | undefined {
+    const text = this.articleTexts.get(path);
+    if (text === undefined) return undefined;
+    let a = this.analyses.get(path);
+    if (!a) {
+      const kb = this.knowledge();
+      a = analyzeDocument(path, text, { kb, gazetteer: this.gazetteer!, tagger: this.tagger });
+      this.analyses.set(path, a);
+    }
+    return a;
+  }
+
+  /** Entity mentions of an article with corpus-wide ids. */
+  entities(path: string): EntityMention[] {
+    return this.corpus().entities.get(path) ?? [];
+  }
+
+  entityAt(path: string, offset: number): EntityMention | undefined {
+    // Inside a name, or right after it (where the cursor is after typing or double-clicking).
+    const mentions = this.entities(path);
+    return mentions.find((m) => m.start <= offset && offset < m.end) ?? mentions.find((m) => m.end === offset);
+  }
+
+  mentionsOf(id: string): MentionLocation[] {
+    return this.corpus().mentionsById.get(id) ?? [];
+  }
+
+  findings(path: string): Finding[] {
+    return this.corpus().findings.get(path) ?? [];
+  }
+
+  private invalidateKnowledge(): void {
+    this.kb = undefined;
+    this.gazetteer = undefined;
+    this.analyses.clear();
+    this.view = undefined;
+  }
+
+  private corpus(): CorpusView {
+    if (this.view) return this.view;
+    const perDocument = new Map<string, EntityMention[]>();
+    for (const path of this.articlePaths()) perDocument.set(path, this.analysis(path)!.entities);
+    const entities = linkAcrossDocuments(perDocument);
+    const mentionsById = new Map<string, MentionLocation[]>();
+    for (const [path, mentions] of entities) {
+      for (const mention of mentions) {
+        const list = mentionsById.get(mention.id) ?? [];
+        list.push({ path, mention });
+        mentionsById.set(mention.id, list);
+      }
+    }
+    const findings = new Map<string, Finding[]>();
+    const add = (f: Finding) => {
+      const list = findings.get(f.path) ?? [];
+      list.push(f);
+      findings.set(f.path, list);
+    };
+    for (const f of this.fileProblems.values()) add(f);
+    for (const f of this.fileNotices.values()) add(f);
+    for (const p of this.knowledge().problems) add({ ...p, related: p.related ?? [] });
+    for (const [path, mentions] of entities) for (const f of entityFindings(path, mentions)) add(f);
+    for (const list of findings.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.view = { entities, mentionsById, findings };
+    return this.view;
+  }
+}

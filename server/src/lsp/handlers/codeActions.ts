@@ -1,0 +1,44 @@
+// Code actions. Each returns an edit for the editor to apply; the server itself writes nothing.
+
+import * as nodePath from 'node:path';
+import { existsSync } from 'node:fs';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import type { ServerState } from '../state.ts';
+import { URI } from '../uri.ts';
+import { CARD_FOLDERS, newCardText } from '../../core/present/newCard.ts';
+
+export function codeActions(state: ServerState, params: CodeActionParams): CodeAction[] {
+  const path = URI.toPath(params.textDocument.uri);
+  const analysis = path ? state.ws.analysis(path) : undefined;
+  if (!path || !analysis) return [];
+  const start = analysis.lines.offsetAt(params.range.start);
+  const end = analysis.lines.offsetAt(params.range.end);
+  const actions: CodeAction[] = [];
+  const offered = new Set<string>();
+  for (const m of state.ws.entities(path)) {
+    if (m.linked || m.end < start || m.start > end || offered.has(m.id)) continue;
+    offered.add(m.id);
+    const folder = state.cardsFolder();
+    if (!folder) continue;
+    const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${m.id}.md`);
+    // Never overwrite: offer nothing when the file is already there, and ask the editor to
+    // fail rather than overwrite if it appears before the edit is applied.
+    if (existsSync(cardPath)) continue;
+    const uri = URI.fromPath(cardPath);
+    const spellings = state.ws.mentionsOf(m.id).map((x) => x.mention.text);
+    const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'entity-without-card');
+    actions.push({
+      title: `Write a card for "${m.name}" (${m.type})`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      edit: {
+        documentChanges: [
+          { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newCardText(m.name, m.type, spellings) }] },
+        ],
+      },
+    });
+  }
+  return actions;
+}

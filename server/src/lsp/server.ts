@@ -1,0 +1,168 @@
+// The language server: wires LSP requests and notifications to the core workspace.
+// Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
+
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  FileChangeType,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ServerState } from './state.ts';
+import { settingsFrom } from './settings.ts';
+import { URI } from './uri.ts';
+import { DiagnosticsPublisher } from './diagnostics.ts';
+import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
+import { hover } from './handlers/hover.ts';
+import { definition, references } from './handlers/navigation.ts';
+import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
+import { codeActions } from './handlers/codeActions.ts';
+
+export function startServer(connection: Connection): void {
+  const state = new ServerState();
+  const documents = new TextDocuments(TextDocument);
+  const publisher = new DiagnosticsPublisher(connection, state, documents);
+  let roots: string[] = [];
+  let canAskConfiguration = false;
+  let ready: Promise<void> = Promise.resolve();
+
+  const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
+    try {
+      return fn(params);
+    } catch (err) {
+      connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return fallback;
+    }
+  };
+  // Requests wait for the first index so that early hovers are answered from real data.
+  const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P): Promise<R> => {
+    await ready;
+    return guard(name, fallback, fn)(params);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    roots = (params.workspaceFolders ?? []).flatMap((f) => URI.toPath(f.uri) ?? []);
+    if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
+    canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'dateline-language-server', version: '0.1.0' },
+    };
+  });
+
+  const loadSettings = async () => {
+    if (!canAskConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration({ section: 'dateline', scopeUri: roots[0] ? URI.fromPath(roots[0]) : undefined });
+      state.configure(roots, settingsFrom(raw));
+    } catch (err) {
+      connection.console.warn(`could not read settings, using defaults: ${String(err)}`);
+    }
+  };
+
+  const indexFolders = async () => {
+    const started = Date.now();
+    let articles = 0;
+    let cards = 0;
+    for (const root of roots) {
+      const found = await findCorpusFiles(root, state.settings.patterns);
+      for (const p of found.problems) state.ws.setFileProblem(p.path, p);
+      for (const path of found.cards) {
+        if (documents.get(URI.fromPath(path))) continue;
+        const read = await readTextFile(path, state.settings.maxBytes);
+        if (read.ok) state.ws.setCard(path, read.text);
+        else state.ws.setFileProblem(path, read.finding);
+        cards++;
+      }
+      for (const path of found.articles) {
+        if (documents.get(URI.fromPath(path))) continue;
+        const read = await readTextFile(path, state.settings.maxBytes);
+        if (read.ok) state.ws.setArticle(path, read.text, read.note);
+        else state.ws.setFileProblem(path, read.finding);
+        articles++;
+      }
+    }
+    connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
+  };
+
+  connection.onInitialized(() => {
+    ready = (async () => {
+      await loadSettings();
+      await indexFolders();
+    })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
+    void ready.then(() => publisher.publishNow());
+  });
+
+  const syncFromEditor = (doc: TextDocument) => {
+    const path = URI.toPath(doc.uri);
+    if (!path) return;
+    const kind = state.kindOf(path);
+    if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    else if (kind === 'card') state.ws.setCard(path, doc.getText());
+    else return;
+    publisher.schedule();
+  };
+  documents.onDidOpen((e) => guard('didOpen', undefined, syncFromEditor)(e.document));
+  documents.onDidChangeContent((e) => guard('didChange', undefined, syncFromEditor)(e.document));
+  // On close the editor's buffer is gone: the file on disk is the truth again.
+  documents.onDidClose((e) => void reloadFromDisk(URI.toPath(e.document.uri)));
+
+  const reloadFromDisk = async (path: string | undefined) => {
+    if (!path) return;
+    const kind = state.kindOf(path);
+    if (!kind) return;
+    const read = await readTextFile(path, state.settings.maxBytes);
+    if (!read.ok) {
+      if (read.finding.code === 'file-unreadable') {
+        if (kind === 'card') state.ws.removeCard(path);
+        else state.ws.removeArticle(path);
+      } else {
+        state.ws.setFileProblem(path, read.finding);
+      }
+    } else if (kind === 'card') state.ws.setCard(path, read.text);
+    else state.ws.setArticle(path, read.text, read.note);
+    publisher.schedule();
+  };
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    await ready;
+    for (const change of params.changes) {
+      const path = URI.toPath(change.uri);
+      if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
+      if (change.type === FileChangeType.Deleted) {
+        state.ws.removeArticle(path);
+        state.ws.removeCard(path);
+        publisher.schedule();
+      } else {
+        await reloadFromDisk(path);
+      }
+    }
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    await indexFolders();
+    publisher.schedule();
+  });
+
+  connection.onHover(afterIndex('hover', null, (p) => hover(state, p)));
+  connection.onDefinition(afterIndex('definition', null, (p) => definition(state, p)));
+  connection.onReferences(afterIndex('references', null, (p) => references(state, p)));
+  connection.onDocumentSymbol(afterIndex('documentSymbol', null, (p) => documentSymbols(state, p)));
+  connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => workspaceSymbols(state, p)));
+  connection.onCodeAction(afterIndex('codeAction', [], (p) => codeActions(state, p)));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,131 @@
+// The language server over stdio, spoken to as an editor does.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from './lspClient.ts';
+
+const repoCorpus = path.join(import.meta.dirname, '../../corpus');
+let root: string;
+let client: TestClient;
+
+const uriOf = (rel: string) => pathToFileURL(path.join(root, rel)).href;
+const textOf = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+
+/** Position of the n-th occurrence of a word in a file, plus `into` characters. */
+function positionOf(text: string, word: string, nth = 0, into = 1) {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) index = text.indexOf(word, index + 1);
+  assert.ok(index >= 0, `"${word}" not found`);
+  const before = text.slice(0, index + into);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+}
+
+before(async () => {
+  // Work on a copy: nothing a test does may touch the repository's corpus.
+  root = mkdtempSync(path.join(os.tmpdir(), 'dateline-protocol-'));
+  cpSync(repoCorpus, path.join(root, 'corpus'), { recursive: true });
+  client = TestClient.start();
+  const init = await client.initialize(root);
+  const caps = init.capabilities;
+  assert.ok(caps.hoverProvider && caps.definitionProvider && caps.referencesProvider && caps.codeActionProvider);
+  assert.equal(caps.textDocumentSync.change, 2, 'incremental sync');
+});
+
+after(async () => {
+  if (client) {
+    const code = await client.shutdown();
+    assert.equal(code, 0, `server exits cleanly after shutdown/exit; stderr: ${client.stderr}`);
+  }
+  rmSync(root, { recursive: true, force: true });
+});
+
+const MT = 'corpus/moscow-times-2020-11-21.txt';
+
+test('hover on a surname shows the card of the full name', async () => {
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1) });
+  assert.equal(hover.contents.kind, 'markdown');
+  assert.match(hover.contents.value, /\*\*Nikol Pashinyan\*\* · person/);
+  assert.match(hover.contents.value, /Prime Minister of Armenia/);
+  assert.match(hover.contents.value, /Mentioned\*\* \d+ times in [3-5] articles/);
+});
+
+test('definition of a name opens its card at the name', async () => {
+  const loc = await client.request('textDocument/definition', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1) });
+  assert.equal(loc.uri, uriOf('corpus/entities/people/nikol-pashinyan.md'));
+  const cardLines = textOf('corpus/entities/people/nikol-pashinyan.md').split('\n');
+  assert.match(cardLines[loc.range.start.line]!, /^name:\s*Nikol Pashinyan/);
+});
+
+test('references list every mention in every article, whatever the spelling', async () => {
+  const refs: Array<{ uri: string; range: any }> = await client.request('textDocument/references', {
+    textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1), context: { includeDeclaration: false },
+  });
+  const files = new Set(refs.map((r) => path.basename(new URL(r.uri).pathname)));
+  assert.ok(files.size >= 3, `mentions in ${[...files].join(', ')}`);
+  const spelled = new Set(refs.map((r) => {
+    const text = textOf(path.relative(root, new URL(r.uri).pathname));
+    const lines = text.split('\n');
+    return lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character);
+  }));
+  for (const s of ['Pashinyan', 'Pashinian', 'Pashinián', 'Nikol Pashinyan']) assert.ok(spelled.has(s), `has ${s}: ${[...spelled].join(', ')}`);
+});
+
+test('document and workspace symbols list entities, found by any spelling', async () => {
+  const symbols: Array<{ name: string; detail: string }> = await client.request('textDocument/documentSymbol', { textDocument: { uri: uriOf(MT) } });
+  const names = symbols.map((s) => s.name);
+  for (const n of ['Nikol Pashinyan', 'Sergei Shoigu', 'Yerevan']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  const found: Array<{ name: string; location: { uri: string } }> = await client.request('workspace/symbol', { query: 'Pashinián' });
+  assert.deepEqual(found.map((s) => s.name), ['Nikol Pashinyan']);
+});
+
+test('edits through didOpen/didChange are analyzed at once', async () => {
+  const uri = uriOf(MT);
+  const text = textOf(MT);
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await client.notify('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Jeyhun Bayramov wrote.\n' }],
+  });
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9 } });
+  assert.match(hover.contents.value, /Jeyhun Bayramov/);
+  // The names after the edit moved one line down, and hover follows them.
+  const moved = await client.request('textDocument/hover', { textDocument: { uri }, position: { ...positionOf(text, 'Pashinyan', 1), line: positionOf(text, 'Pashinyan', 1).line + 1 } });
+  assert.match(moved.contents.value, /Nikol Pashinyan/);
+  await client.notify('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('a broken card gets an error diagnostic in the card; an alias two cards claim warns with related information', async () => {
+  const broken = uriOf('corpus/entities/people/broken.md');
+  await client.notify('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'markdown', version: 1, text: '---\ntype: person\nname: [oops\n---\n' } });
+  await client.waitFor(() => (client.diagnostics.get(broken)?.diagnostics.length ?? 0) > 0);
+  const d = client.diagnostics.get(broken)!;
+  assert.equal(d.version, 1, 'diagnostics carry the document version');
+  assert.equal(d.diagnostics[0]!.code, 'card-invalid-yaml');
+  assert.equal(d.diagnostics[0]!.severity, 1);
+
+  const rival = uriOf('corpus/entities/people/rival.md');
+  await client.notify('textDocument/didOpen', { textDocument: { uri: rival, languageId: 'markdown', version: 1, text: '---\ntype: person\nname: Someone Else\naliases: [Pashinian]\n---\n' } });
+  await client.waitFor(() => (client.diagnostics.get(rival)?.diagnostics ?? []).some((x) => x.code === 'card-alias-conflict'));
+  const conflict = client.diagnostics.get(rival)!.diagnostics.find((x) => x.code === 'card-alias-conflict')!;
+  assert.equal(conflict.relatedInformation?.[0]?.location.uri, uriOf('corpus/entities/people/nikol-pashinyan.md'));
+
+  // Closing the unsaved cards brings back the files on disk (there are none): the problems go away.
+  await client.notify('textDocument/didClose', { textDocument: { uri: broken } });
+  await client.notify('textDocument/didClose', { textDocument: { uri: rival } });
+  await client.waitFor(() => (client.diagnostics.get(broken)?.diagnostics.length ?? 0) === 0 && (client.diagnostics.get(rival)?.diagnostics.length ?? 0) === 0);
+});
+
+test('bad requests get empty results or errors, and the server keeps answering', async () => {
+  const unknownDoc = await client.request('textDocument/hover', { textDocument: { uri: uriOf('corpus/nope.txt') }, position: { line: 0, character: 0 } });
+  assert.equal(unknownDoc, null);
+  const outOfRange = await client.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: { line: 99999, character: 99999 } });
+  assert.equal(outOfRange, null);
+  await assert.rejects(client.request('dateline/noSuchMethod', {}), /Unhandled method|not found/i);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Shoigu') });
+  assert.match(hover.contents.value, /Sergei Shoigu/);
+});

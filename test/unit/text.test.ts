@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize, sentences } from '../../server/src/core/text/tokenize.ts';
+import { LineIndex } from '../../server/src/core/text/lineIndex.ts';
+import { fold, slugify } from '../../server/src/core/text/fold.ts';
+import { decodeBytes } from '../../server/src/core/text/decode.ts';
+
+test('tokenize splits possessives, keeps hyphenated words, numbers and abbreviations whole', () => {
+  const text = 'Armenia’s Nagorno-Karabakh: 6,500 died at 18:30 in the U.S., Dr. Huseynov said.';
+  assert.deepEqual(tokenize(text).map((t) => t.text), [
+    'Armenia', '’s', 'Nagorno-Karabakh', ':', '6,500', 'died', 'at', '18:30', 'in', 'the', 'U.S.', ',', 'Dr.', 'Huseynov', 'said', '.',
+  ]);
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('sentences end at line breaks and at sentence punctuation before a capital', () => {
+  const text = 'Thursday, December 2\n\nPashinyan met Putin. He left in the U.S. and came back.\nNext';
+  const toks = tokenize(text);
+  const got = sentences(text, toks).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(got, ['Thursday, December 2', 'Pashinyan met Putin.', 'He left in the U.S. and came back.', 'Next']);
+});
+
+test('LineIndex keeps offsets exact with CRLF, CR and LF line ends', () => {
+  const text = 'ab\r\ncd\ref\ngh';
+  const idx = new LineIndex(text);
+  assert.equal(idx.lineCount, 4);
+  assert.deepEqual(idx.positionAt(text.indexOf('c')), { line: 1, character: 0 });
+  assert.deepEqual(idx.positionAt(text.indexOf('e')), { line: 2, character: 0 });
+  assert.equal(idx.offsetAt({ line: 3, character: 1 }), text.indexOf('h'));
+  // A position past the end of a line clamps to that line, not into the next one.
+  assert.equal(idx.offsetAt({ line: 0, character: 99 }), 2);
+  assert.equal(idx.offsetAt({ line: 99, character: 0 }), text.length);
+});
+
+test('fold unifies case, diacritics, apostrophes and dashes', () => {
+  assert.equal(fold('Pashinián'), fold('PASHINIAN'));
+  assert.equal(fold('Alíev'), 'aliev');
+  assert.equal(fold('Əliyev'), 'aliyev');
+  assert.equal(fold('Armenia’s'), "armenia's");
+  assert.equal(fold('Nagorno–Karabakh'), 'nagorno-karabakh');
+  assert.equal(slugify('Nikol Pashinián'), 'nikol-pashinian');
+});
+
+test('decodeBytes reads UTF-8 with or without BOM, falls back to Windows-1252, refuses binary and huge files', () => {
+  const utf8 = decodeBytes(new TextEncoder().encode('Pashinián'));
+  assert.deepEqual(utf8.ok && [utf8.text, utf8.encoding, utf8.bom], ['Pashinián', 'utf-8', false]);
+  const bom = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
+  assert.deepEqual(bom.ok && [bom.text, bom.bom], ['A', true]);
+  const latin1 = decodeBytes(new Uint8Array([0x4c, 0x61, 0x63, 0x68, 0xed, 0x6e])); // "Lachín" in Latin-1
+  assert.deepEqual(latin1.ok && [latin1.text, latin1.encoding], ['Lachín', 'windows-1252']);
+  const binary = decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+  assert.equal(binary.ok, false);
+  assert.equal(!binary.ok && binary.reason, 'binary');
+  const big = decodeBytes(new Uint8Array(2048), { maxBytes: 1024 });
+  assert.equal(!big.ok && big.reason, 'too-large');
+});

@@ -1,0 +1,66 @@
+// Incremental updates checked against a full rebuild (Marksman's "paranoid" mode, as a test).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+
+const corpus = path.join(import.meta.dirname, '../../corpus');
+
+function cards(): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push([full, readFileSync(full, 'utf8')]);
+    }
+  };
+  walk(path.join(corpus, 'entities'));
+  return out;
+}
+
+function articles(): Array<[string, string]> {
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')]);
+}
+
+function snapshot(ws: Workspace) {
+  return ws.reportedPaths().map((p) => ({ p, entities: ws.entities(p), findings: ws.findings(p) }));
+}
+
+function fresh(arts: Array<[string, string]>, cs: Array<[string, string]>): Workspace {
+  const ws = new Workspace();
+  for (const [p, t] of cs) ws.setCard(p, t);
+  for (const [p, t] of arts) ws.setArticle(p, t);
+  return ws;
+}
+
+test('after edits to articles and cards, the incremental state equals a full rebuild', () => {
+  const arts = articles();
+  const cs = cards();
+  assert.ok(arts.length >= 5 && cs.length > 0);
+  const ws = fresh(arts, cs);
+  snapshot(ws); // compute everything once so later edits are truly incremental
+
+  // 1. edit an article: insert a name, then remove a paragraph
+  const [p0, t0] = arts[0]!;
+  const edited = `Nikol Pashinián visited Baku.\n${t0.slice(0, Math.floor(t0.length / 2))}`;
+  ws.setArticle(p0, edited);
+  arts[0] = [p0, edited];
+  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, cs)));
+
+  // 2. break a card, then restore it
+  const [cp, ct] = cs[0]!;
+  ws.setCard(cp, '---\nname: [broken\n---\n');
+  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, [[cp, '---\nname: [broken\n---\n'], ...cs.slice(1)])));
+  ws.setCard(cp, ct);
+  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, cs)));
+
+  // 3. remove an article
+  ws.removeArticle(arts[1]![0]);
+  const remaining = arts.filter((_, i) => i !== 1);
+  assert.deepEqual(snapshot(ws), snapshot(fresh(remaining, cs)));
+});
