@@ -72,7 +72,11 @@ export class KnowledgeBase {
       const key = fold(form).replace(/\s+/g, ' ').trim();
       if (!key) return;
       const list = claims.get(key) ?? [];
-      if (!list.some((e) => e.cardId === card.id)) list.push({ form, key, cardId: card.id, kind });
+      const mine = list.find((e) => e.cardId === card.id);
+      if (!mine) list.push({ form, key, cardId: card.id, kind });
+      // One card writing a name twice ("Lachin Corridor", "Lachin corridor"): keep the form
+      // with fewer capitals, since matching asks the text for a capital wherever the form has one.
+      else if (capitals(form) < capitals(mine.form)) mine.form = form;
       claims.set(key, list);
     };
     for (const card of this.cards.values()) {
@@ -155,4 +159,8 @@ export class KnowledgeBase {
     const i = text.indexOf(form, card.nameEnd);
     return i >= 0 && (fmEnd < 0 || i < fmEnd) ? [i, i + form.length] : [card.nameStart, card.nameEnd];
   }
+}
+
+function capitals(text: string): number {
+  return (text.match(/\p{Lu}/gu) ?? []).length;
 }

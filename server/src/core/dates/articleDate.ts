@@ -1,0 +1,95 @@
+// The article's own date (the anchor for relative expressions), read from a dateline near the
+// top of the text. Never guessed: when nothing qualifies the result is 'unknown'.
+//
+// A dateline is a line among the first DATELINE_LINES non-empty lines that consists of a
+// day-precise date only, optionally with a label ("Published:", "Updated"), a time
+// ("10:15", "10:15 GMT") or a place prefix ("YEREVAN, Nov. 21 (AP) —").
+//
+// A dateline without a year but with a weekday ("Thursday, December 2") is resolved by weekday
+// inference: the year must make that date fall on that weekday, searched in the window
+// [L, U] where L = the latest year the article gives explicitly in a non-future context (the
+// article cannot be older than the past events it reports) and U = min(L + WINDOW - 1,
+// options.maxYear). Without L, the window is [maxYear - WINDOW + 1, maxYear] if maxYear is
+// given, otherwise no inference is made. A weekday/date pair recurs after 5, 6 or 11 years, so
+// a WINDOW of 5 years has at most one match; when the window holds none or several, the date
+// stays unresolved.
+
+import type { ArticleDate } from './types.ts';
+import { findDates } from './findDates.ts';
+import { tenseAround } from './tense.ts';
+import { formatYmd, isValidYmd, weekdayOf } from './calendar.ts';
+
+export interface ArticleDateOptions {
+  /** Upper bound for weekday inference (e.g. the current year); optional. */
+  maxYear?: number;
+}
+
+const DATELINE_LINES = 12;
+const WINDOW = 5;
+const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function isDatelineLine(line: string, relStart: number, relEnd: number): boolean {
+  const before = line.slice(0, relStart).trim();
+  const after = line.slice(relEnd).trim();
+  const beforeOk = before === '' || /^(?:(?:published|updated|posted|date|dated|last updated)\s*(?:on)?\s*:?|[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?,|[-–—|•]|\w+,\s*)$/i.test(before) && !/[a-z]{3,}\s[a-z]{3,}/.test(before.replace(/^(published|updated|posted|last updated)/i, ''));
+  const afterOk = after === '' || /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?|\([A-Za-z/ -]+\)\s*[-–—_]?.*|[-–—|].*|\d{1,2}[:.]\d{2}.*)$/i.test(after);
+  return beforeOk && afterOk;
+}
+
+export function findArticleDate(text: string, options: ArticleDateOptions = {}): ArticleDate {
+  // offsets of the first non-empty lines
+  const lines: Array<{ start: number; end: number }> = [];
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m && lines.length < DATELINE_LINES; m = re.exec(text)) {
+    if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length });
+    if (m.index + m[0].length >= text.length) break;
+    re.lastIndex = m.index + m[0].length + 1;
+  }
+  if (lines.length === 0) return { value: null, source: 'unknown', explanation: 'empty text' };
+  const top = text.slice(0, lines[lines.length - 1].end);
+  const mentions = findDates(top);
+  for (const d of mentions) {
+    if (d.granularity !== 'day' || d.partial === undefined && d.value === null) continue;
+    if (!d.explicitYear && d.partial === undefined) continue; // weekday alone, today...
+    if (d.partial?.startsWith('XXXX-W')) continue;
+    const line = lines.find((l) => d.start >= l.start && d.end <= l.end);
+    if (!line) continue;
+    const lineText = text.slice(line.start, line.end);
+    if (!isDatelineLine(lineText, d.start - line.start, d.end - line.start)) continue;
+    if (d.value && d.explicitYear) {
+      return { value: d.value, source: 'dateline', start: d.start, end: d.end, explanation: `dateline "${d.text}" on line ${lines.indexOf(line) + 1}` + (d.weekdayMismatch ? ' (its weekday does not match the date)' : '') };
+    }
+    // year-less dateline
+    const [, mm, dd] = d.partial!.split('-');
+    const m = +mm, day = +dd;
+    if (!d.weekday) {
+      return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year and no weekday to infer it from` };
+    }
+    const years = findDates(text)
+      .filter((x) => x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) !== 'future')
+      .map((x) => parseInt(x.value!.slice(0, 4), 10));
+    const L = years.length ? Math.max(...years) : undefined;
+    let lo: number, hi: number;
+    if (L !== undefined) { lo = L; hi = Math.min(L + WINDOW - 1, options.maxYear ?? Infinity); }
+    else if (options.maxYear !== undefined) { hi = options.maxYear; lo = hi - WINDOW + 1; }
+    else {
+      return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year, and the article gives no year to bound the weekday search` };
+    }
+    const fits: number[] = [];
+    for (let y = lo; y <= hi; y++) if (isValidYmd(y, m, day) && weekdayOf({ y, m, d: day }) === d.weekday) fits.push(y);
+    const win = `${lo}–${hi}`;
+    if (fits.length === 1) {
+      return {
+        value: formatYmd({ y: fits[0], m, d: day }), source: 'weekday-inference', start: d.start, end: d.end,
+        explanation: `dateline "${d.text}" has no year; ${fits[0]} is the only year in ${win} (from the latest year the article mentions${options.maxYear !== undefined ? ', capped by maxYear' : ''}) in which ${mm}-${dd} is a ${WD_NAMES[d.weekday]}`,
+      };
+    }
+    return {
+      value: null, source: 'unknown', start: d.start, end: d.end,
+      explanation: fits.length === 0
+        ? `dateline "${d.text}" has no year, and ${mm}-${dd} is not a ${WD_NAMES[d.weekday]} in any year of ${win}`
+        : `dateline "${d.text}" has no year, and ${mm}-${dd} is a ${WD_NAMES[d.weekday]} in several years of ${win} (${fits.join(', ')})`,
+    };
+  }
+  return { value: null, source: 'unknown', explanation: `no dateline in the first ${DATELINE_LINES} non-empty lines` };
+}

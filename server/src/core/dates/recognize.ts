@@ -1,0 +1,304 @@
+// Pattern rules that find candidate date expressions in plain text (HeidelTime-style: one
+// regular expression per expression shape, a normalization function per rule). Overlaps are
+// settled later (longest match wins); see findDates.ts.
+
+import type { Candidate, Dir, Spec } from './spec.ts';
+import {
+  DAY_RE, DECADE_WORDS, MONTH_RE, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, YEAR_RE, NUMBER_WORDS,
+  monthNumber, weekdayNumber,
+} from './lexicon.ts';
+
+type Groups = Record<string, string | undefined>;
+interface Rule {
+  name: string;
+  re: RegExp;
+  priority: number;
+  build(g: Groups, text: string, start: number, end: number): Spec | null;
+}
+
+const B = '(?<![\\w\'’$€£-])'; // left word boundary (not inside a word, number or amount)
+const BM = '(?<![\\w\'’$€£])(?<!(?<!\\bmid)-)'; // same, but "mid-May" is allowed
+
+function dirOf(word: string | undefined): Dir | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(last|the previous|this past|the past|past)$/.test(w)) return 'last';
+  if (/^(next|the next|the following|this coming|the coming|coming)$/.test(w)) return 'next';
+  if (/^(this|the current|current)$/.test(w)) return 'this';
+  return undefined;
+}
+
+const cap = (s: string | undefined) => !s || /^[A-Z]/.test(s);
+
+/** Is a capitalized "May"/"March" here a month rather than a modal verb, a verb or a name? */
+function ambiguousMonthOk(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for)[\s-]+$/i.test(before);
+}
+
+const UNIT_NOUN = new RegExp(
+  '^\\s*(?:percent|per\\s*cent|%|people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|rubles|' +
+    'yuan|yen|shares|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|units|deaths|votes|' +
+    'residents|refugees|families|cases|jobs|workers|employees|members|acres|hectares|barrels|points|' +
+    'students|civilians|prisoners|vehicles|homes|houses|cars|words|pages|hours|minutes|seconds|days|' +
+    'weeks|months|years|[a-z]+(?<!ss)s\\b)',
+);
+
+function yearOk(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  const before = text.slice(Math.max(0, start - 25), start);
+  if (/^(?:\s*(?:percent|per\s*cent|%)|\s*(?:-|to)?\s*(?:a\.m|p\.m|am\b|pm\b|GMT|hours?\b))/i.test(after)) return false;
+  if (/^[.,]\d|^\d|^:\d/.test(after)) return false;
+  if (/[$€£#№]\s*$|\b(?:No|no|number|Number|page|p|pp|Room|room|flight|Flight|Route|route|Highway|code|Code|Article|article|Resolution|resolution|Res)\.?\s*$/.test(before)) return false;
+  // "about 1500 people", "some 2000 troops": a quantity, not a year
+  if (UNIT_NOUN.test(after) && /\b(?:about|some|nearly|almost|over|than|around|approximately|roughly|least|only|just|estimated|total|of|to|and|the)\s+$/i.test(before)) return false;
+  if (/^\s*(?:percent|%|people|troops|soldiers|dollars|deaths|refugees)\b/i.test(after)) return false;
+  return true;
+}
+
+const NUM_WORDS_RE = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|\\d{1,3}';
+
+function numberOf(w: string): number {
+  const n = NUMBER_WORDS[w.toLowerCase()];
+  return n !== undefined ? n : parseInt(w, 10);
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'iso-date', priority: 0,
+    re: new RegExp(`(?<![\\w/.:-])(?<y>1\\d{3}|20\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\w/]|-\\d|:\\d)`, 'g'),
+    build: (g) => ({ kind: 'date', y: +g.y!, m: +g.m!, d: +g.d! }),
+  },
+  {
+    name: 'slash-ymd', priority: 0,
+    re: new RegExp(`(?<![\\w/.:-])(?<y>1\\d{3}|20\\d{2})/(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\w/])`, 'g'),
+    build: (g) => ({ kind: 'date', y: +g.y!, m: +g.m!, d: +g.d! }),
+  },
+  {
+    // US order m/d/yyyy (American news convention)
+    name: 'slash-mdy', priority: 0,
+    re: new RegExp(`(?<![\\w/.:-])(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>1\\d{3}|20\\d{2})(?![\\w/])`, 'g'),
+    build: (g) => ({ kind: 'date', y: +g.y!, m: +g.m!, d: +g.d! }),
+  },
+  {
+    // "Tuesday, November 16", "November 9, 2020", "Nov. 9", "November 9 2020", "Monday, Oct. 19"
+    name: 'month-day-year', priority: 1,
+    re: new RegExp(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>${DAY_RE})(?:(?:,\\s*|\\s+)(?<y>${YEAR_RE}))?`, 'gi'),
+    build: (g) => {
+      if (!cap(g.mon) || !cap(g.wd)) return null;
+      return { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, wd: g.wd ? weekdayNumber(g.wd) : undefined };
+    },
+  },
+  {
+    // "9 November 2020", "Tuesday, 16 November", "the 9th of November"
+    name: 'day-month-year', priority: 1,
+    re: new RegExp(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`, 'gi'),
+    build: (g) => {
+      if (!cap(g.mon) || !cap(g.wd)) return null;
+      return { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, wd: g.wd ? weekdayNumber(g.wd) : undefined };
+    },
+  },
+  {
+    // "May 2010", "November of 2020", "January this year", "June last year"
+    name: 'month-year', priority: 2,
+    re: new RegExp(`${B}(?<mon>${MONTH_RE}),?\\s+(?:(?:of\\s+)?(?<y>${YEAR_RE})|(?<rel>this|last|next)\\s+year\\b)`, 'gi'),
+    build: (g) => {
+      if (!cap(g.mon)) return null;
+      const m = monthNumber(g.mon!)!;
+      if (g.y) return { kind: 'date', m, y: +g.y };
+      const rel = g.rel!.toLowerCase();
+      return { kind: 'date', m, yearRel: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 };
+    },
+  },
+  {
+    // "January", "last November", "this coming May"
+    name: 'month', priority: 3,
+    re: new RegExp(`${BM}(?:(?<dir>last|this|next|this past|this coming|the coming|the past)\\s+)?(?<mon>${MONTH_RE})`, 'gi'),
+    build: (g, text, start) => {
+      if (!cap(g.mon)) return null;
+      const m = monthNumber(g.mon!)!;
+      const w = g.mon!.replace(/\.$/, '').toLowerCase();
+      const monStart = start + (g.dir ? g.dir.length + 1 : 0);
+      // a bare abbreviation without its dot ("Jan Kavan", "Sept") is not taken alone
+      if (w.length <= 4 && !g.mon!.endsWith('.') && m !== 5 && m !== 6 && m !== 7) return null;
+      if (!g.dir && (m === 5 || m === 3)) {
+        if (!ambiguousMonthOk(text, monStart)) return null;
+      }
+      return { kind: 'date', m, dir: dirOf(g.dir) };
+    },
+  },
+  {
+    // "Friday", "last Tuesday", "Wednesday night"
+    name: 'weekday', priority: 3,
+    re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming|the previous|the following|the next|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?`, 'gi'),
+    build: (g) => (cap(g.wd) ? { kind: 'weekday', wd: weekdayNumber(g.wd!)!, dir: dirOf(g.dir) } : null),
+  },
+  {
+    name: 'year', priority: 4,
+    re: new RegExp(`(?<![\\w'’$€£/.,:#])(?<!(?<!\\bmid|\\d{4})-)(?:(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<y>${YEAR_RE})(?!-[a-z])`, 'gi'),
+    build: (g, text, start, end) => (yearOk(text, start, end) ? { kind: 'year', y: +g.y! } : null),
+  },
+  {
+    // "the 1990s", "the late 1990s", "the '90s", "the nineties", "1990s"
+    name: 'decade', priority: 2,
+    re: new RegExp(`${B}(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<dec>1\\d{2}|20\\d)0s|['’](?<dec2>\\d)0s|(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w])`, 'gi'),
+    build: (g) => {
+      if (g.dec) return { kind: 'decade', dec: g.dec };
+      if (g.dec2) return { kind: 'decade', dec: (+g.dec2 <= 2 ? '20' : '19') + g.dec2 };
+      return { kind: 'decade', dec: '19' + DECADE_WORDS[g.decw!.toLowerCase()] };
+    },
+  },
+  {
+    name: 'century', priority: 2,
+    re: new RegExp(`${B}(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|eighteenth))[\\s-]+century\\b`, 'gi'),
+    build: (g) => {
+      const n = g.n ? +g.n : ({ eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 } as Record<string, number>)[g.w!.toLowerCase()];
+      return { kind: 'century', cent: String(n - 1).padStart(2, '0') };
+    },
+  },
+  {
+    // "last summer", "the summer of 2019", "summer 2019", "this fall"
+    name: 'season', priority: 3,
+    re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming|the coming|the past)\\s+|(?<the>the\\s+))?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
+    build: (g, text, start, end) => {
+      const s = SEASONS[g.s!.toLowerCase()];
+      if (!g.dir && !g.y) {
+        // bare "fall"/"spring" are too often the verb or the noun; bare seasons need "the" or a preposition
+        const before = text.slice(Math.max(0, start - 12), start);
+        if (s === 'FA' || s === 'SP') return null;
+        if (!g.the && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
+        if (/^\s+of\b/.test(text.slice(end, end + 5))) return null;
+      }
+      return { kind: 'season', s, y: g.y ? +g.y : undefined, dir: dirOf(g.dir) };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the fourth quarter of 2020", "the fiscal first quarter", "Q3 2020"
+    name: 'quarter', priority: 2,
+    re: new RegExp(`${B}(?:(?<the>the|this year's|last year's|next year's)\\s+)?(?:(?<y0>${YEAR_RE})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-]+)quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
+    build: (g) => {
+      // adjectival "third-quarter (results)": TimeML leaves the determiner out of the span
+      if (g.the?.toLowerCase() === 'the' && g.hy === '-' && !g.y && !g.y0) return null;
+      const y = g.y ? +g.y : g.y0 ? +g.y0 : undefined;
+      const the = g.the?.toLowerCase();
+      const dir: Dir | undefined = the === "last year's" ? 'last' : the === "next year's" ? 'next' : undefined;
+      if (dir) return { kind: 'quarter', q: ORDINALS[g.ord!.toLowerCase()], dir };
+      return { kind: 'quarter', q: ORDINALS[g.ord!.toLowerCase()], y };
+    },
+  },
+  {
+    name: 'quarter-q', priority: 2,
+    re: new RegExp(`(?<![\\w-])Q(?<q>[1-4])(?:\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
+    build: (g) => ({ kind: 'quarter', q: +g.q!, y: g.y ? +g.y : undefined }),
+  },
+  {
+    name: 'half', priority: 2,
+    re: new RegExp(`${B}the\\s+(?<h>first|second|last|latter)\\s+half\\s+of\\s+(?:(?<y>${YEAR_RE})|(?<rel>this|last|next)\\s+year|the\\s+year)`, 'gi'),
+    build: (g) => {
+      const h = /first/i.test(g.h!) ? 1 : 2;
+      const rel = g.rel?.toLowerCase();
+      return { kind: 'half', h, y: g.y ? +g.y : undefined, dir: rel === 'last' ? 'last' : rel === 'next' ? 'next' : undefined };
+    },
+  },
+  {
+    // "this week", "last month", "next year", "the current year", "this fiscal year", "this weekend"
+    name: 'unit', priority: 3,
+    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|that|the)\s+(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
+    build: (g, text, start) => {
+      const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = g.unit!.toLowerCase() as 'week';
+      if (d === 'the' || d === 'that' || d === 'the same') {
+        // "the end of the year", "the year" only after a boundary word
+        const before = text.slice(Math.max(0, start - 20), start);
+        if (!/\b(?:end|beginning|start|middle)\s+of\s+$/i.test(before) || d !== 'the') return null;
+        return { kind: 'unit', unit, offset: 0, word: 'the ' + unit };
+      }
+      const offset = /^(last|the previous|this past)$/.test(d) ? -1 : /^(next|the following|the coming)$/.test(d) ? 1 : 0;
+      return { kind: 'unit', unit, offset, word: d + ' ' + unit };
+    },
+  },
+  {
+    name: 'deictic-day', priority: 3,
+    re: /(?<![\w'’-])(?:(?<pre>the day (?:before|after)\s+))?(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>morning|afternoon|evening|night))?(?![\w-]|['’](?!s\b))/gi,
+    build: (g, text, start, end) => {
+      const w = g.w!.toLowerCase();
+      if (/^T/.test(g.w!) && !g.pre) {
+        // "Today Public Television": a capitalized Today followed by a capitalized name
+        const after = text.slice(end, end + 40);
+        const before = text.slice(Math.max(0, start - 3), start);
+        if (/^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:I|It|He|She|We|They|The|A|An|In|On|At|As)\b/.test(after) && !/(?:^|[.!?\n"“]\s*)$/.test(before)) return null;
+        if (/^\s+(?:Show|Public|Television|TV|News|Programme|Program)\b/.test(after)) return null;
+      }
+      let offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      if (g.pre) offset += /before/i.test(g.pre) ? -1 : 1;
+      return { kind: 'unit', unit: 'day', offset, word: (g.pre ?? '') + w };
+    },
+  },
+  {
+    name: 'ago', priority: 3,
+    re: new RegExp(`${B}(?:(?:about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
+    build: (g, text, start, end) => {
+      if (!/ago$/i.test(text.slice(start, end))) return null;
+      const n = numberOf(g.n!);
+      if (n < 0) return { kind: 'ref', ref: 'PAST_REF' };
+      return { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+    },
+  },
+  {
+    name: 'ref', priority: 4,
+    re: /(?<![\w'’-])(?<w>right now|now|currently|nowadays|these days|recently|the past|the future|the near future|the distant future)(?![\w'’-])/gi,
+    build: (g, text, start, end) => {
+      const w = g.w!.toLowerCase();
+      const after = text.slice(end, end + 30);
+      if (w === 'the past' && /^\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|century|days|weeks|months|years|decades)\b/i.test(after)) return null;
+      if (w === 'now' && /^-/.test(after)) return null;
+      if (w === 'the past' || w === 'recently') return { kind: 'ref', ref: 'PAST_REF' };
+      if (/future/.test(w)) return { kind: 'ref', ref: 'FUTURE_REF' };
+      return { kind: 'ref', ref: 'PRESENT_REF' };
+    },
+  },
+  {
+    // spelled-out years of broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+    name: 'spelled-year', priority: 2,
+    re: /(?<![\w-])(?:(?<c>nineteen|twenty)[\s-]+(?<t>(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))|the year two thousand)(?![\w-])/gi,
+    build: (g) => {
+      if (!g.c) return { kind: 'year', y: 2000 };
+      const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+      const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+      const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+      const yy = g.teen ? TEENS[g.teen.toLowerCase()] : TENS[g.tens!.toLowerCase()] + (g.u ? UNITS[g.u.toLowerCase()] : 0);
+      return { kind: 'year', y: (g.c.toLowerCase() === 'nineteen' ? 1900 : 2000) + yy };
+    },
+  },
+  {
+    name: 'holiday', priority: 2,
+    re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
+    build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
+  },
+  {
+    // "on the 20th" after a month was mentioned (resolved in findDates)
+    name: 'day-of-month', priority: 5,
+    re: /(?<=\b(?:on|by|until|since|from|before|after|till|through)\s+)the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:century|anniversary|of|birthday|time|day|year|floor|minute|percent|place|round|session|amendment|congress|division|army|brigade|district|street|avenue|parallel|and|or))/gi,
+    build: (g) => ({ kind: 'dom', d: +g.d! }),
+  },
+];
+
+/** All candidate expressions, possibly overlapping. */
+export function recognize(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const start = m.index;
+      const end = start + m[0].length;
+      const spec = rule.build((m.groups ?? {}) as Groups, text, start, end);
+      if (spec) out.push({ start, end, spec, rule: rule.name, priority: rule.priority });
+      // allow overlapping matches of the same rule starting later (e.g. a weekday inside a failed date)
+      rule.re.lastIndex = start + 1 > rule.re.lastIndex ? rule.re.lastIndex : start + 1;
+      if (!spec) rule.re.lastIndex = start + 1;
+      else rule.re.lastIndex = end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+// Normalization of a recognized expression (Spec) to an ISO/TimeML value, against an optional
+// anchor date and the tense of the surrounding clause.
+//
+// Year-less and relative expressions with an anchor (document creation time):
+//   - weekday: past/present/no tense -> the most recent such weekday on or before the anchor
+//     (the anchor day itself counts: "called Saturday" in a Saturday article is that Saturday);
+//     future tense -> the nearest on or after the anchor; "last X" strictly before, "next X"
+//     strictly after.
+//   - month or month-day without year: past tense -> the latest occurrence not after the anchor,
+//     future tense -> the earliest not before it, otherwise the anchor's year. "last May" is
+//     strictly before the anchor month, "next May" strictly after.
+//   - quarter/season/half without year: same scheme at that granularity.
+// Without an anchor every relative expression gets value null; year-less ones get a TimeML-style
+// `partial` ('XXXX-11-09', 'XXXX-11', 'XXXX-WXX-2', 'XXXX-Q3', 'XXXX-SU').
+
+import type { Spec } from './spec.ts';
+import type { Tense } from './tense.ts';
+import type { DateMention, Granularity } from './types.ts';
+import {
+  addDays, formatWeek, formatYmd, pad, toDays, weekdayOf, isValidYmd, type Ymd,
+} from './calendar.ts';
+
+export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch'>;
+
+const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+function tenseNote(t: Tense): string {
+  return t === 'none' ? 'no tense cue' : `${t} tense`;
+}
+
+/** Chooses the year of a year-less (m, d) against the anchor and tense/direction. */
+function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined): { y: number; why: string } {
+  const cmp = m !== a.m ? m - a.m : d - a.d;
+  if (dir === 'last') return { y: cmp < 0 ? a.y : a.y - 1, why: 'the last one before' };
+  if (dir === 'next') return { y: cmp > 0 ? a.y : a.y + 1, why: 'the next one after' };
+  if (dir === 'this') return { y: a.y, why: 'the year of' };
+  if (tense === 'past') return { y: cmp <= 0 ? a.y : a.y - 1, why: 'the latest one not after' };
+  if (tense === 'future') return { y: cmp >= 0 ? a.y : a.y + 1, why: 'the earliest one not before' };
+  // no tense cue: the occurrence closest to the anchor (within six months either way)
+  const here = toDays({ y: a.y, m, d: Math.min(d, 28) });
+  const now = toDays(a);
+  let best = a.y;
+  for (const y of [a.y - 1, a.y + 1]) {
+    if (Math.abs(toDays({ y, m, d: Math.min(d, 28) }) - now) < Math.abs(here - now) - 1) best = y;
+  }
+  return { y: best, why: 'the one nearest to' };
+}
+
+function unitValue(unit: string, a: Ymd, offset: number): { value: string; g: Granularity } {
+  switch (unit) {
+    case 'day': return { value: formatYmd(addDays(a, offset)), g: 'day' };
+    case 'week': return { value: formatWeek(addDays(a, 7 * offset)), g: 'week' };
+    case 'weekend': {
+      const sat = addDays(a, 6 - weekdayOf(a) + 7 * offset);
+      return { value: formatWeek(sat) + '-WE', g: 'week' };
+    }
+    case 'month': {
+      const idx = a.y * 12 + (a.m - 1) + offset;
+      return { value: `${pad(Math.floor(idx / 12), 4)}-${pad((idx % 12) + 1)}`, g: 'month' };
+    }
+    case 'quarter': {
+      const idx = a.y * 4 + Math.floor((a.m - 1) / 3) + offset;
+      return { value: `${pad(Math.floor(idx / 4), 4)}-Q${(idx % 4) + 1}`, g: 'quarter' };
+    }
+    case 'year': return { value: pad(a.y + offset, 4), g: 'year' };
+    case 'decade': return { value: String(Math.floor(a.y / 10) + offset), g: 'decade' };
+    default: return { value: pad(Math.floor(a.y / 100) + offset, 2), g: 'century' };
+  }
+}
+
+export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }): Resolved {
+  const anchorStr = anchor ? formatYmd(anchor) : '';
+  switch (spec.kind) {
+    case 'date': {
+      const g: Granularity = spec.d ? 'day' : 'month';
+      const fmt = (y: number) => (spec.d ? formatYmd({ y, m: spec.m, d: spec.d }) : `${pad(y, 4)}-${pad(spec.m)}`);
+      const checkWd = (y: number): Partial<Resolved> => {
+        if (!spec.wd || !spec.d) return spec.wd ? { weekday: spec.wd } : {};
+        const actual = weekdayOf({ y, m: spec.m, d: spec.d });
+        return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
+      };
+      if (spec.d && !isValidYmd(spec.y ?? 2000, spec.m, spec.d)) {
+        return { value: null, granularity: g, relative: false, explicitYear: spec.y !== undefined, resolution: 'invalid calendar date' };
+      }
+      if (spec.y !== undefined) {
+        const wd = checkWd(spec.y);
+        return { value: fmt(spec.y), granularity: g, relative: false, explicitYear: true, resolution: 'explicit date' + (wd.weekdayMismatch ? ` (but ${formatYmd({ y: spec.y, m: spec.m, d: spec.d! })} is not a ${WD_NAMES[spec.wd!]})` : ''), ...wd };
+      }
+      const partial = spec.d ? `XXXX-${pad(spec.m)}-${pad(spec.d)}` : `XXXX-${pad(spec.m)}`;
+      if (!anchor) {
+        return { value: null, partial, granularity: g, relative: true, explicitYear: false, resolution: 'year not given and no article date', ...(spec.wd ? { weekday: spec.wd } : {}) };
+      }
+      if (spec.yearRel !== undefined) {
+        const y = anchor.y + spec.yearRel;
+        return { value: fmt(y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
+      }
+      let { y, why } = spec.d === undefined && tense !== 'past' && tense !== 'future' && !spec.dir ? { y: anchor.y, why: 'the year of' } : yearFor(spec.m, spec.d ?? (tense === 'future' ? 31 : 1), anchor, tense, spec.dir);
+      let note = '';
+      if (spec.wd && spec.d) {
+        // a weekday written with the date: prefer a neighbouring year in which it matches
+        if (weekdayOf({ y, m: spec.m, d: spec.d }) !== spec.wd) {
+          for (const alt of [y - 1, y + 1]) {
+            if (isValidYmd(alt, spec.m, spec.d) && weekdayOf({ y: alt, m: spec.m, d: spec.d }) === spec.wd) {
+              note = `; year ${alt} chosen because ${WD_NAMES[spec.wd]} fits it`;
+              y = alt;
+              break;
+            }
+          }
+        }
+      }
+      return {
+        value: fmt(y), granularity: g, relative: true, explicitYear: false, ...checkWd(y),
+        resolution: `year-less ${g === 'day' ? 'date' : 'month'}: ${why} the article date (${anchorStr}, ${tenseNote(tense)})${note}`,
+      };
+    }
+    case 'year':
+      return { value: pad(spec.y, 4), granularity: 'year', relative: false, explicitYear: true, resolution: 'explicit year' };
+    case 'decade':
+      return { value: spec.dec, granularity: 'decade', relative: false, explicitYear: true, resolution: 'explicit decade' };
+    case 'century':
+      return { value: spec.cent, granularity: 'century', relative: false, explicitYear: true, resolution: 'explicit century' };
+    case 'season':
+    case 'quarter':
+    case 'half': {
+      const code = spec.kind === 'season' ? spec.s : spec.kind === 'quarter' ? `Q${spec.q}` : `H${spec.h}`;
+      const gran: Granularity = spec.kind;
+      if (spec.y !== undefined) return { value: `${pad(spec.y, 4)}-${code}`, granularity: gran, relative: false, explicitYear: true, resolution: `explicit ${spec.kind}` };
+      if (!anchor) return { value: null, partial: `XXXX-${code}`, granularity: gran, relative: true, explicitYear: false, resolution: `${spec.kind} without year and no article date` };
+      // compare by a representative month
+      const m = spec.kind === 'season' ? SEASON_MONTH[spec.s] : spec.kind === 'quarter' ? spec.q * 3 - 1 : spec.h * 6 - 3;
+      const span = spec.kind === 'half' ? 3 : 1;
+      const cmp = Math.abs(m - anchor.m) <= span ? 0 : m - anchor.m;
+      let y = anchor.y;
+      let why = 'the year of';
+      if (spec.dir === 'last') { y = cmp < 0 ? anchor.y : anchor.y - 1; why = 'the last one before'; }
+      else if (spec.dir === 'next') { y = cmp > 0 ? anchor.y : anchor.y + 1; why = 'the next one after'; }
+      else if (spec.dir === 'this') { y = anchor.y; }
+      else if (tense === 'past' && cmp > 0) { y = anchor.y - 1; why = 'the latest one not after'; }
+      else if (tense === 'future' && cmp < 0) { y = anchor.y + 1; why = 'the earliest one not before'; }
+      else if (tense !== 'past' && tense !== 'future' && Math.abs(m - anchor.m) > 6) { y = anchor.y + Math.sign(anchor.m - m); why = 'the one nearest to'; }
+      return { value: `${pad(y, 4)}-${code}`, granularity: gran, relative: true, explicitYear: false, resolution: `${spec.kind} without year: ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
+    }
+    case 'weekday': {
+      if (!anchor) return { value: null, partial: `XXXX-WXX-${spec.wd}`, granularity: 'day', relative: true, explicitYear: false, weekday: spec.wd, resolution: 'weekday and no article date' };
+      const aw = weekdayOf(anchor);
+      let delta: number;
+      let why: string;
+      if (spec.dir === 'last') { delta = -(((aw - spec.wd + 7) % 7) || 7); why = 'the last one before'; }
+      else if (spec.dir === 'next') { delta = ((spec.wd - aw + 7) % 7) || 7; why = 'the next one after'; }
+      else if (tense === 'future') { delta = (spec.wd - aw + 7) % 7; why = 'the nearest on or after'; }
+      else if (spec.dir === 'this' && tense !== 'past') { delta = spec.wd - aw; why = 'in the week of'; }
+      else { delta = -((aw - spec.wd + 7) % 7); why = 'the latest on or before'; }
+      const v = formatYmd(addDays(anchor, delta));
+      return { value: v, granularity: 'day', relative: true, explicitYear: false, weekday: spec.wd, resolution: `weekday: ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
+    }
+    case 'unit': {
+      if (!anchor) return { value: null, granularity: spec.unit === 'weekend' ? 'week' : (spec.unit as Granularity), relative: true, explicitYear: false, resolution: `"${spec.word}" needs the article date, which is unknown` };
+      const { value, g } = unitValue(spec.unit, anchor, spec.offset);
+      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})` };
+    }
+    case 'ago': {
+      if (!anchor) return { value: null, granularity: spec.unit as Granularity, relative: true, explicitYear: false, resolution: `"${spec.n} ${spec.unit}(s) ago" needs the article date, which is unknown` };
+      const { value, g } =
+        spec.unit === 'day' ? unitValue('day', anchor, -spec.n)
+        : spec.unit === 'week' ? unitValue('week', anchor, -spec.n)
+        : spec.unit === 'month' ? unitValue('month', anchor, -spec.n)
+        : spec.unit === 'year' ? unitValue('year', anchor, -spec.n)
+        : unitValue('decade', anchor, -spec.n);
+      return { value, granularity: g, relative: true, explicitYear: false, resolution: `${spec.n} ${spec.unit}(s) before the article date (${anchorStr})` };
+    }
+    case 'ref':
+      return { value: spec.ref, granularity: 'other', relative: true, explicitYear: false, resolution: 'TimeML reference value (no calendar date)' };
+    case 'holiday': {
+      const at = (y: number): Ymd => holidayDate(spec.name, y);
+      if (spec.y !== undefined) return { value: formatYmd(at(spec.y)), granularity: 'day', relative: false, explicitYear: true, resolution: `holiday (${spec.name}) in the given year` };
+      if (!anchor) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}) and no article date` };
+      const approx = at(anchor.y);
+      const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir);
+      return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
+    }
+    case 'dom': {
+      if (!lastMonth) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: 'day of month, but no month mentioned before' };
+      const y = lastMonth.y;
+      if (y === undefined) return { value: null, partial: `XXXX-${pad(lastMonth.m)}-${pad(spec.d)}`, granularity: 'day', relative: true, explicitYear: false, resolution: 'day of the month mentioned before, year unknown' };
+      if (!isValidYmd(y, lastMonth.m, spec.d)) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: 'invalid day of the month mentioned before' };
+      return { value: formatYmd({ y, m: lastMonth.m, d: spec.d }), granularity: 'day', relative: true, explicitYear: false, resolution: `day of the month mentioned before (${pad(y, 4)}-${pad(lastMonth.m)})` };
+    }
+  }
+}
+
+/** Date of a named holiday in year y (US holidays for Thanksgiving and Election Day). */
+function holidayDate(name: string, y: number): Ymd {
+  const nth = (m: number, wd: number, n: number): Ymd => {
+    const first = weekdayOf({ y, m, d: 1 });
+    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+  };
+  if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (name.startsWith('election')) { const mon = nth(11, 1, 1); return { y, m: 11, d: mon.d + 1 }; }
+  if (name === 'christmas eve') return { y, m: 12, d: 24 };
+  if (name.startsWith('christmas')) return { y, m: 12, d: 25 };
+  if (name === "new year's eve") return { y, m: 12, d: 31 };
+  if (name.startsWith('new year')) return { y, m: 1, d: 1 };
+  if (name.startsWith('independence')) return { y, m: 7, d: 4 };
+  if (name.startsWith('halloween')) return { y, m: 10, d: 31 };
+  return { y, m: 2, d: 14 };
+}
+
+export { toDays };

@@ -1,0 +1,34 @@
+// The intermediate meaning of a recognized expression, before it is resolved against an anchor.
+
+import type { DateMod } from './types.ts';
+
+export type Dir = 'last' | 'this' | 'next';
+
+export type Spec =
+  /** A calendar date or month: year may be missing (then resolved against the anchor). */
+  | { kind: 'date'; y?: number; m: number; d?: number; wd?: number; yearRel?: -1 | 0 | 1; dir?: Dir }
+  | { kind: 'year'; y: number }
+  | { kind: 'decade'; dec: string }
+  | { kind: 'century'; cent: string }
+  | { kind: 'season'; s: string; y?: number; dir?: Dir }
+  | { kind: 'quarter'; q: number; y?: number; dir?: Dir }
+  | { kind: 'half'; h: number; y?: number; dir?: Dir }
+  | { kind: 'weekday'; wd: number; dir?: Dir }
+  /** today / yesterday / this week / last year ...: offset in units from the anchor. */
+  | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string }
+  /** "three weeks ago". */
+  | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number }
+  | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
+  | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
+  /** "the 20th": a day of the most recently mentioned month. */
+  | { kind: 'dom'; d: number };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+  rule: string;
+  priority: number;
+  mod?: DateMod;
+}

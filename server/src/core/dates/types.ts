@@ -1,0 +1,49 @@
+// Public types of the date recognizer/normalizer (see index.ts for the API overview).
+
+export type Granularity =
+  | 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'week' | 'other';
+
+/** TimeML-style modifier of a date: "early May" = START, "mid-May" = MID, "late May" = END. */
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX';
+
+export interface DateMention {
+  /** Offsets into the given text (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * ISO 8601 / TimeML value at the granularity the text supports: '2020-11-09', '2020-11',
+   * '2020', '199' (decade), '19' (century), '2020-W47', '2020-Q3', '2020-H1', '2020-SU',
+   * 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'. null when the value needs an anchor that is
+   * missing (see `partial`).
+   */
+  value: string | null;
+  granularity: Granularity;
+  /** TimeML-style underspecified value when `value` is null: 'XXXX-11-09', 'XXXX-11', 'XXXX-WXX-2', 'XXXX-Q3'. */
+  partial?: string;
+  /** True when the value depends on the anchor (weekday, yesterday, last year, year-less dates...). */
+  relative: boolean;
+  /** Human-readable account of how the value was obtained. */
+  resolution: string;
+  /** 1 = Monday .. 7 = Sunday, when the text names a weekday. */
+  weekday?: number;
+  /** Set when the text names a weekday together with a full date that falls on another weekday. */
+  weekdayMismatch?: boolean;
+  /** True when the text itself gives the year (or decade/century). */
+  explicitYear: boolean;
+  mod?: DateMod;
+}
+
+export interface FindDatesOptions {
+  /** Document creation time / article date, 'YYYY-MM-DD'. Relative expressions resolve against it. */
+  anchor?: string;
+}
+
+export interface ArticleDate {
+  /** 'YYYY-MM-DD' or null when unknown. */
+  value: string | null;
+  source: 'dateline' | 'weekday-inference' | 'unknown';
+  start?: number;
+  end?: number;
+  explanation: string;
+}

@@ -1,0 +1,169 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, findArticleDate, type DateMention } from '../../server/src/core/dates/index.ts';
+
+function only(text: string, anchor?: string): DateMention {
+  const found = findDates(text, anchor ? { anchor } : {});
+  assert.equal(found.length, 1, `expected one date in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((d) => d.text))}`);
+  return found[0];
+}
+
+function values(text: string, anchor?: string): Array<[string, string | null]> {
+  return findDates(text, anchor ? { anchor } : {}).map((d) => [d.text, d.value]);
+}
+
+test('weekdays resolve against the article date, the article day itself counts in the past', () => {
+  const a = '2020-11-21'; // a Saturday
+  const sat = only('Armenian Prime Minister Nikol Pashinyan called Saturday for greater military cooperation with Russia.', a);
+  assert.equal(sat.text, 'Saturday');
+  assert.equal(sat.value, '2020-11-21');
+  assert.equal(sat.weekday, 6);
+  assert.equal(sat.relative, true);
+  assert.equal(sat.granularity, 'day');
+  assert.equal(only('after Azerbaijani troops Friday moved into the Aghdam district', a).value, '2020-11-20');
+  assert.equal(only('Yerevan will host the talks on Tuesday.', a).value, '2020-11-24');
+  assert.equal(only('They met last Saturday.', a).value, '2020-11-14');
+  assert.equal(only('The summit is next Tuesday.', a).value, '2020-11-24');
+});
+
+test('explicit and year-less dates', () => {
+  const a = '2020-11-21';
+  const d = only('Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on November 9 after six weeks of fighting.', a);
+  assert.deepEqual([d.text, d.value, d.explicitYear, d.relative], ['November 9', '2020-11-09', false, true]);
+  assert.deepEqual(values('accusing Armenia of violating the provisions of the November 9, 2020 agreement.'), [['November 9, 2020', '2020-11-09']]);
+  assert.deepEqual(values('The events were a gross violation of the November 9 2020 trilateral statement.'), [['November 9 2020', '2020-11-09']]);
+  assert.deepEqual(values('It was signed on 9 November 2020 in Moscow.'), [['9 November 2020', '2020-11-09']]);
+  assert.deepEqual(values('The file is dated 2020-11-09.'), [['2020-11-09', '2020-11-09']]);
+  assert.deepEqual(values('The letter dated March 1, 2021.'), [['March 1, 2021', '2021-03-01']]);
+  assert.deepEqual(values('Talks resumed Nov. 9.', a), [['Nov. 9', '2020-11-09']]);
+  const e = only('the 1997 agreement between the Republic of Armenia and the Russian Federation');
+  assert.deepEqual([e.text, e.value, e.granularity], ['1997', '1997', 'year']);
+});
+
+test('decades, months, seasons, quarters, relative units', () => {
+  const m = only('controlled by the separatists since the 1990s.', '2020-11-21');
+  assert.deepEqual([m.text, m.value, m.granularity], ['the 1990s', '199', 'decade']);
+  assert.deepEqual(values('The book was published in 2019.'), [['2019', '2019']]);
+  assert.deepEqual(values('prices fell in May 2010.'), [['May 2010', '2010-05']]);
+  assert.deepEqual(values('Profits rose in the third quarter of 2020.'), [['the third quarter of 2020', '2020-Q3']]);
+  assert.deepEqual(values('Sales fell last summer.', '2013-03-21'), [['last summer', '2012-SU']]);
+  assert.deepEqual(values('Sales fell last year.', '2013-03-21'), [['last year', '2012']]);
+  assert.deepEqual(values('Talks continue this week.', '2013-03-22'), [['this week', '2013-W12']]);
+  assert.deepEqual(values('Yesterday it rained; today it snows; tomorrow it clears.', '2021-12-02'),
+    [['Yesterday', '2021-12-01'], ['today', '2021-12-02'], ['tomorrow', '2021-12-03']]);
+  const early = only('Russian peacekeepers arrived earlier this year', '2021-03-01');
+  assert.deepEqual([early.text, early.value], ['earlier this year', '2021']);
+  const late = only('In late March, Azerbaijani forces breached the line-of-contact.', '2021-06-01');
+  assert.deepEqual([late.text, late.value, late.mod], ['late March', '2021-03', 'END']);
+});
+
+test('months are tense-aware against the anchor (Pashinyan article, 2021-12-02)', () => {
+  const a = '2021-12-02';
+  assert.deepEqual(values('Both parties accuse each other of violating the ceasefire reached in November.', a), [['November', '2021-11']]);
+  assert.deepEqual(values('Putin met Pashinyan and the Azerbaijani president in Moscow in January.', a), [['January', '2021-01']]);
+  assert.deepEqual(values('in January', a), [['January', '2021-01']]);
+  const mid = only('Things got worse in mid-May, when Pashinián invoked the pact.', a);
+  assert.deepEqual([mid.text, mid.value, mid.mod], ['mid-May', '2021-05', 'MID']);
+  const begin = only('Pashinian was in Moscow at the beginning of July to complain to Putin.', a);
+  assert.deepEqual([begin.text, begin.value, begin.mod], ['the beginning of July', '2021-07', 'START']);
+  assert.deepEqual(
+    values('Pashinian was in Moscow at the beginning of July and, on the 20th, it was Aliyev who did it.', a),
+    [['the beginning of July', '2021-07'], ['the 20th', '2021-07-20']],
+  );
+  assert.deepEqual(values('The three are expected to join in April.', '1998-12-05'), [['April', '1999-04']]);
+});
+
+test('a weekday written with a date is one expression and keeps the weekday', () => {
+  const d = only('a ceasefire starting at 18:30 Yerevan time on Tuesday, November 16 after Azerbaijani attacks', '2021-11-16');
+  assert.deepEqual([d.text, d.value, d.weekday, d.weekdayMismatch], ['Tuesday, November 16', '2021-11-16', 2, false]);
+  const bad = only('on Wednesday, November 16, 2021');
+  assert.equal(bad.value, '2021-11-16');
+  assert.equal(bad.weekday, 3);
+  assert.equal(bad.weekdayMismatch, true);
+});
+
+test('without an anchor relative expressions are null, year-less dates partial', () => {
+  const d = only('fighting erupted on November 16, with both sides accusing each other');
+  assert.equal(d.value, null);
+  assert.equal(d.partial, 'XXXX-11-16');
+  const w = only('said on Tuesday that soldiers will leave');
+  assert.equal(w.value, null);
+  assert.equal(w.partial, 'XXXX-WXX-2');
+  assert.equal(w.weekday, 2);
+  assert.equal(only('the situation yesterday').value, null);
+});
+
+test('false dates are rejected', () => {
+  assert.deepEqual(values('Armenia agreed to return 15 to 20 percent of Nagorno-Karabakh territory.', '2020-11-21'), []);
+  assert.deepEqual(values('Grigoryan told Today Public Television earlier on Tuesday.', '2021-11-16'), [['Tuesday', '2021-11-16']]);
+  assert.deepEqual(values('a war that caused more than 6,500 deaths', '2021-12-02'), []);
+  assert.deepEqual(values('the fire that had costed thousands of lives over the past 44 days', '2021-03-01'), []);
+  assert.deepEqual(values('a ceasefire starting at 18:30 Yerevan time', '2021-11-16'), []);
+  assert.deepEqual(values('Armenia May retaliate, officials warned.'), []);
+  assert.deepEqual(values('Around 2,000 Russian peacekeepers and 7,000 refugees'), []);
+  assert.deepEqual(values('Original url: https://www.themoscowtimes.com/2020/11/21/13-a72109'), []);
+});
+
+test('findArticleDate: dateline with a year', () => {
+  const text = 'Armenia PM Urges Stronger Military Links With Russia\n\nBy Mariam Harutyunyan and Emil Guliyev for AFP\n\nNovember 21, 2020\n\nArmenian Prime Minister Nikol Pashinyan called Saturday for greater military cooperation.';
+  const a = findArticleDate(text);
+  assert.equal(a.value, '2020-11-21');
+  assert.equal(a.source, 'dateline');
+  assert.equal(text.slice(a.start!, a.end!), 'November 21, 2020');
+});
+
+test('findArticleDate: weekday inference from a year-less dateline', () => {
+  const text = 'Thursday, December 2\n\nArmenian Prime Minister will ask Russia for military aid against Azerbaijan\n\n' +
+    'Peskov was referring to the ceasefire agreement signed between Yerevan and Baku, mediated by Moscow, the November 9, 2020, after six weeks of a war.';
+  const a = findArticleDate(text);
+  assert.equal(a.value, '2021-12-02');
+  assert.equal(a.source, 'weekday-inference');
+  assert.equal(a.start, 0);
+  // the bare snippet gives no year to bound the search: unresolved unless an upper bound is given
+  const bare = findArticleDate('Thursday, December 2\n\nArmenian Prime Minister...');
+  assert.equal(bare.value, null);
+  assert.equal(bare.source, 'unknown');
+  assert.equal(findArticleDate('Thursday, December 2\n\nArmenian Prime Minister...', { maxYear: 2025 }).value, '2021-12-02');
+});
+
+test('findArticleDate: unknown when there is no dateline', () => {
+  const a = findArticleDate('Armenia Withdraws Military Forces from Artsakh\n\nOfficial Yerevan on Tuesday seemed to reassure Azerbaijan.');
+  assert.equal(a.value, null);
+  assert.equal(a.source, 'unknown');
+});
+
+test('corpus articles: every date expression, anchored on the article date', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const read = (f: string) => readFileSync(join(__dirname, '../../corpus', f), 'utf8');
+  const run = (f: string) => {
+    const text = read(f);
+    const a = findArticleDate(text);
+    return { a, dates: findDates(text, { anchor: a.value ?? undefined }).map((d) => `${d.text}=${d.value}`) };
+  };
+  const mt = run('moscow-times-2020-11-21.txt');
+  assert.equal(mt.a.value, '2020-11-21');
+  assert.deepEqual(mt.dates, [
+    'November 21, 2020=2020-11-21', 'Saturday=2020-11-21', 'today=2020-11-21', 'Friday=2020-11-20',
+    'November 9=2020-11-09', 'the 1990s=199', 'Saturday=2020-11-21', 'Saturday=2020-11-21', 'Friday=2020-11-20',
+    'Saturday=2020-11-21', 'later Saturday=2020-11-21', '1990s=199',
+  ]);
+  const pa = run('pashinyan-to-ask-russia-for-military-aid.txt');
+  assert.equal(pa.a.value, '2021-12-02');
+  assert.deepEqual(pa.dates, [
+    'Thursday, December 2=2021-12-02', 'yesterday=2021-12-01', 'this week=2021-W48', 'November=2021-11',
+    'yesterday=2021-12-01', 'November 9, 2020=2020-11-09', 'November=2021-11', 'January=2021-01',
+    'mid-May=2021-05', 'the beginning of July=2021-07', 'the 20th=2021-07-20',
+  ]);
+  // no dateline: unknown anchor, so relative expressions stay unresolved but explicit dates resolve
+  const ac = run('armenia-confirms-casualties-in-border-clashes.txt');
+  assert.equal(ac.a.source, 'unknown');
+  assert.ok(ac.dates.includes('Tuesday, November 16=null'));
+  assert.ok(ac.dates.includes('1997=1997'));
+  assert.ok(!ac.dates.some((d) => d.startsWith('Today') || d.startsWith('18:30')));
+  const aw = run('azerbaijan-warns-against-deployment-to-karabakh.txt');
+  assert.deepEqual(aw.dates, [
+    'November 10, 2020=2020-11-10', 'September 27=null', 'March 1, 2021=2021-03-01',
+    'late November last year=null', 'the future=FUTURE_REF', '2019=2019',
+  ]);
+});
