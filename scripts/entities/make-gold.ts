@@ -109,7 +109,7 @@ function buildDates(article: string, cards: Map<string, Card>, errors: string[])
   const mentions: DateMention[] = [];
   for (const { line, start, end } of place(doc, lines, src, errors)) {
     const [text, value, event] = line.fields as [string, string, string | undefined];
-    if (value !== 'null' && !/^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|\d{3}X)$/.test(value)) errors.push(`${src}:${line.no}: bad value ${value}`);
+    if (value !== 'null' && !/^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|\d{3})$/.test(value)) errors.push(`${src}:${line.no}: bad value ${value}`);
     const m: DateMention = { start, end, text, value: value === 'null' ? null : value };
     if (event && !event.startsWith('after: ')) {
       const card = cards.get(event);

@@ -12,18 +12,19 @@ export interface JsonDocument {
   diagnostics: Array<{ start: number; end: number; severity: string; code: string; message: string; related: Array<{ path: string; start: number; end: number; message: string }> }>;
 }
 
-export function analyzeJson(ws: Workspace, published?: string): { documents: JsonDocument[] } {
+export function analyzeJson(ws: Workspace): { documents: JsonDocument[] } {
   const documents: JsonDocument[] = [];
   for (const path of ws.reportedPaths()) {
     if (ws.isCard(path) && ws.findings(path).length === 0) continue;
-    const isArticle = ws.hasArticle(path);
+    const analysis = ws.analysis(path);
+    const isArticle = analysis !== undefined;
     documents.push({
       path,
-      published: isArticle ? (published ?? null) : null,
+      published: analysis?.articleDate.value ?? null,
       entities: isArticle
         ? ws.entities(path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.id, name: m.name, linked: m.linked }))
         : [],
-      dates: [],
+      dates: (analysis?.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.event ? { event: d.event } : {}) })),
       diagnostics: ws.findings(path).map(jsonDiagnostic),
     });
   }

@@ -31,13 +31,14 @@ async function main(argv: string[]): Promise<number> {
 
   const ws = await loadCorpus(args.paths, {
     cardFolders: args.cards,
+    fallbackPublished: args.published,
     maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,
   });
   const texts = (path: string) => ws.analysis(path)?.text ?? ws.cardText(path);
 
   if (args.command === 'analyze') {
     if (args.json) {
-      process.stdout.write(`${JSON.stringify(analyzeJson(ws, args.published), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(analyzeJson(ws), null, 2)}\n`);
     } else {
       const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
       process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);

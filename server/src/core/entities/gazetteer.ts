@@ -59,13 +59,17 @@ function fitsCase(pattern: CasePattern, piece: Piece): boolean {
 export class Gazetteer {
   private readonly byFirst = new Map<string, CompiledAlias[]>();
 
-  constructor(entries: Iterable<AliasEntry>) {
+  /**
+   * `requireCapital` (the default, for names): an alias must carry a capital somewhere, or it
+   * would match common words. Event aliases ("trilateral statement") are lowercase phrases.
+   */
+  constructor(entries: Iterable<AliasEntry>, options: { requireCapital?: boolean } = {}) {
+    const requireCapital = options.requireCapital ?? true;
     for (const entry of entries) {
       const words = splitWords(entry.form);
       const parts = words.map((w) => fold(w));
       const cases = words.map(casePattern);
-      // Every alias must carry a capital somewhere, or it would match common words.
-      if (parts.length === 0 || !cases.some((c) => c !== 'any')) continue;
+      if (parts.length === 0 || (requireCapital && !cases.some((c) => c !== 'any'))) continue;
       const list = this.byFirst.get(parts[0]!) ?? [];
       list.push({ entry, parts, cases });
       this.byFirst.set(parts[0]!, list);

@@ -5,6 +5,11 @@ import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize
 import { LineIndex } from '../text/lineIndex.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
+import type { Gazetteer } from '../entities/gazetteer.ts';
+import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
+import { dateArticle } from '../events/articleDating.ts';
+import type { DatedMention } from '../events/datedMention.ts';
+import type { ArticleDate } from '../dates/index.ts';
 
 export interface DocumentAnalysis {
   path: string;
@@ -13,17 +18,31 @@ export interface DocumentAnalysis {
   tokens: Token[];
   sentences: Sentence[];
   entities: EntityMention[];
+  eventPhrases: EventPhrase[];
+  articleDate: ArticleDate;
+  dates: DatedMention[];
 }
 
-export function analyzeDocument(path: string, text: string, ctx: RecognitionContext): DocumentAnalysis {
+export interface AnalysisContext extends RecognitionContext {
+  eventGazetteer: Gazetteer;
+  /** The article date to use when the text gives none (the CLI's --published). */
+  fallbackPublished?: string;
+}
+
+export function analyzeDocument(path: string, text: string, ctx: AnalysisContext): DocumentAnalysis {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
-  return {
-    path,
-    text,
-    lines: new LineIndex(text),
-    tokens,
-    sentences: sents,
-    entities: recognizeEntities(text, tokens, sents, ctx),
-  };
+  const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer);
+  const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished);
+  // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
+  const eventNames = eventPhrases.filter((p) => p.eventId && /^(?:\P{Ll}*\p{Lu}\P{Ll}*|\s)+$/u.test(titleWords(text.slice(p.start, p.end))));
+  const entities = recognizeEntities(text, tokens, sents, ctx).filter(
+    (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
+  );
+  return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates };
+}
+
+/** First letters of the words of a phrase: "Second Karabakh War" -> "S K W". */
+function titleWords(phrase: string): string {
+  return phrase.split(/[\s-]+/).map((w) => w.charAt(0)).join(' ');
 }

@@ -10,11 +10,17 @@ import { linkAcrossDocuments } from '../entities/link.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
+import type { DatedMention } from '../events/datedMention.ts';
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
 import { entityFindings } from '../checks/entityFindings.ts';
+import { weekdayFindings } from '../checks/weekdayFindings.ts';
+import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
+import { buildEventGazetteer } from '../events/eventPhrases.ts';
 
 export interface WorkspaceOptions {
   tagger?: EntityTagger;
+  /** Article date for articles whose text gives none (the CLI's --published). */
+  fallbackPublished?: string;
 }
 
 export interface MentionLocation {
@@ -27,6 +33,8 @@ interface CorpusView {
   entities: Map<string, EntityMention[]>;
   mentionsById: Map<string, MentionLocation[]>;
   findings: Map<string, Finding[]>;
+  /** For each date-conflict finding, what a code action needs to fix it. */
+  conflictFixes: Map<Finding, ConflictFix>;
 }
 
 export class Workspace {
@@ -38,11 +46,14 @@ export class Workspace {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private kb: KnowledgeBase | undefined;
   private gazetteer: Gazetteer | undefined;
+  private eventGazetteer: Gazetteer | undefined;
   private view: CorpusView | undefined;
   private tagger: EntityTagger | undefined;
+  private readonly fallbackPublished: string | undefined;
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
+    this.fallbackPublished = options.fallbackPublished;
   }
 
   /** Installs the tagger once it has loaded; all articles are re-analyzed with it. */
@@ -113,6 +124,7 @@ export class Workspace {
     if (!this.kb) {
       this.kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
       this.gazetteer = buildGazetteer(this.kb);
+      this.eventGazetteer = buildEventGazetteer(this.kb);
     }
     return this.kb;
   }
@@ -127,7 +139,13 @@ export class Workspace {
     let a = this.analyses.get(path);
     if (!a) {
       const kb = this.knowledge();
-      a = analyzeDocument(path, text, { kb, gazetteer: this.gazetteer!, tagger: this.tagger });
+      a = analyzeDocument(path, text, {
+        kb,
+        gazetteer: this.gazetteer!,
+        eventGazetteer: this.eventGazetteer!,
+        tagger: this.tagger,
+        fallbackPublished: this.fallbackPublished,
+      });
       this.analyses.set(path, a);
     }
     return a;
@@ -152,9 +170,28 @@ export class Workspace {
     return this.corpus().findings.get(path) ?? [];
   }
 
+  /** How to fix a date-conflict finding (the event and the reference date). */
+  conflictFix(finding: Finding): ConflictFix | undefined {
+    return this.corpus().conflictFixes.get(finding);
+  }
+
+  /** The date expression at an offset, with its event link. */
+  dateAt(path: string, offset: number): DatedMention | undefined {
+    const dates = this.analysis(path)?.dates ?? [];
+    return dates.find((d) => d.start <= offset && offset < d.end) ?? dates.find((d) => d.end === offset);
+  }
+
+  /** Every dated mention of an event across the corpus. */
+  eventDates(eventId: string): Array<{ path: string; date: DatedMention }> {
+    const out: Array<{ path: string; date: DatedMention }> = [];
+    for (const path of this.articlePaths()) for (const date of this.analysis(path)!.dates) if (date.event === eventId) out.push({ path, date });
+    return out;
+  }
+
   private invalidateKnowledge(): void {
     this.kb = undefined;
     this.gazetteer = undefined;
+    this.eventGazetteer = undefined;
     this.analyses.clear();
     this.view = undefined;
   }
@@ -182,8 +219,19 @@ export class Workspace {
     for (const f of this.fileNotices.values()) add(f);
     for (const p of this.knowledge().problems) add({ ...p, related: p.related ?? [] });
     for (const [path, mentions] of entities) for (const f of entityFindings(path, mentions)) add(f);
+    const eventDates: EventDateMention[] = [];
+    for (const path of this.articlePaths()) {
+      const dates = this.analysis(path)!.dates;
+      for (const f of weekdayFindings(path, dates)) add(f);
+      for (const date of dates) if (date.event) eventDates.push({ path, date });
+    }
+    const conflictFixes = new Map<Finding, ConflictFix>();
+    for (const { fix, ...finding } of findDateConflicts(eventDates, this.knowledge().cards)) {
+      add(finding);
+      conflictFixes.set(finding, fix);
+    }
     for (const list of findings.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.view = { entities, mentionsById, findings };
+    this.view = { entities, mentionsById, findings, conflictFixes };
     return this.view;
   }
 }

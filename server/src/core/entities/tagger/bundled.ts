@@ -1,0 +1,33 @@
+// Loads the shipped model file (server/models/ner-conll.bin) for the CLI / language server.
+// The only file I/O of the tagger lives here, inside the function, so importing is free;
+// callers load it once, when first needed. Returns undefined when the file is missing.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EntityTagger } from '../tagger.ts';
+import { loadNerModel, tagTokens } from './index.ts';
+
+/** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
+function candidates(): string[] {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  return [
+    join(here, '../server/models/ner-conll.bin'),
+    join(here, '../models/ner-conll.bin'),
+    join(here, '../../../../models/ner-conll.bin'),
+    join(process.cwd(), 'server/models/ner-conll.bin'),
+  ];
+}
+
+export async function loadBundledTagger(path?: string): Promise<EntityTagger | undefined> {
+  for (const p of path ? [path] : candidates()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(p);
+    } catch {
+      continue;
+    }
+    const model = loadNerModel(bytes);
+    return { tagDocument: (sentences) => tagTokens(model, sentences) };
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// Phrase gazetteer: lowercased token sequences -> entity-type bits. Stored as hashes only,
+// so the shipped model holds no readable names. Built from training-set entity spans.
+
+import { FNV_OFFSET, U32Table, hashInt, hashStr } from './hash.ts';
+import { NUM_TYPES, POS_B, POS_I, POS_L, POS_U } from './tags.ts';
+
+export const GAZ_MAX_LEN = 6;
+
+export function phraseHashStep(h: number, low: string): number {
+  return hashInt(hashStr(h, low), 0x1f);
+}
+
+const TOKEN_SALT = hashInt(FNV_OFFSET, 0x7e7e);
+
+/** Key of a single word's membership entry (which types and positions it takes inside entities). */
+function tokenKey(low: string): number {
+  return hashStr(TOKEN_SALT, low);
+}
+
+export class Gazetteer {
+  private readonly table: U32Table;
+  /** Phrase keys map to type bits (bit t); word keys map to type*4+position bits (16 bits). */
+  constructor(readonly keys: Uint32Array, readonly bits: Uint16Array) {
+    this.table = new U32Table(keys, bits);
+  }
+
+  /** Bits (type*4 + B/I/L/U) of the positions this word takes inside known entities. */
+  wordBits(low: string): number {
+    const v = this.table.get(tokenKey(low));
+    return v < 0 ? 0 : v;
+  }
+
+  /** Builds from phrases given as lowercased token lists with a type index. */
+  static fromEntries(entries: Iterable<{ lows: readonly string[]; type: number }>): Gazetteer {
+    const m = new Map<number, number>();
+    for (const e of entries) {
+      if (e.lows.length === 0 || e.lows.length > GAZ_MAX_LEN) continue;
+      let h = FNV_OFFSET;
+      for (const w of e.lows) h = phraseHashStep(h, w);
+      m.set(h, (m.get(h) ?? 0) | (1 << e.type));
+      const n = e.lows.length;
+      e.lows.forEach((w, i) => {
+        const pos = n === 1 ? POS_U : i === 0 ? POS_B : i === n - 1 ? POS_L : POS_I;
+        const k = tokenKey(w);
+        m.set(k, (m.get(k) ?? 0) | (1 << (e.type * 4 + pos)));
+      });
+    }
+    const keys = [...m.keys()].sort((a, b) => a - b);
+    return new Gazetteer(Uint32Array.from(keys), Uint16Array.from(keys.map((k) => m.get(k)!)));
+  }
+
+  /**
+   * Marks, for each token, bits (type*4 + B/I/L/U position) of every gazetteer phrase covering it.
+   * A phrase only matches when its first token does not start with a lowercase letter.
+   */
+  mark(lows: readonly string[], startsLower: ArrayLike<boolean>, out: Uint16Array): void {
+    out.fill(0);
+    const n = lows.length;
+    for (let i = 0; i < n; i++) {
+      if (startsLower[i]) continue;
+      let h = FNV_OFFSET;
+      const maxJ = Math.min(n, i + GAZ_MAX_LEN);
+      for (let j = i; j < maxJ; j++) {
+        h = phraseHashStep(h, lows[j]);
+        const bits = this.table.get(h);
+        if (bits <= 0 || bits > 15) continue;
+        for (let t = 0; t < NUM_TYPES; t++) {
+          if ((bits & (1 << t)) === 0) continue;
+          if (j === i) out[i] |= 1 << (t * 4 + POS_U);
+          else {
+            out[i] |= 1 << (t * 4 + POS_B);
+            for (let k = i + 1; k < j; k++) out[k] |= 1 << (t * 4 + POS_I);
+            out[j] |= 1 << (t * 4 + POS_L);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// 32-bit FNV-1a hashing of feature parts, so feature keys never need string concatenation.
+
+export const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Continues hash `h` with the UTF-16 code units of `s`. */
+export function hashStr(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Continues hash `h` with a small integer (template id, separator, type index). */
+export function hashInt(h: number, x: number): number {
+  h = Math.imul(h ^ (x & 0xff), FNV_PRIME);
+  h = Math.imul(h ^ ((x >>> 8) & 0xff), FNV_PRIME);
+  h = Math.imul(h ^ 0xa5, FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Avalanche finalizer (murmur3 fmix32) used to place keys in open-addressing tables. */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Open-addressing map from uint32 keys to non-negative int32 values; read-only after build. */
+export class U32Table {
+  private readonly mask: number;
+  private readonly keys: Uint32Array;
+  private readonly vals: Int32Array;
+
+  constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Int32Array(cap).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      let slot = mix32(keys[i]) & this.mask;
+      while (this.vals[slot] !== -1 && this.keys[slot] !== keys[i]) slot = (slot + 1) & this.mask;
+      this.keys[slot] = keys[i];
+      this.vals[slot] = values[i];
+    }
+  }
+
+  /** The value stored for `key`, or -1. */
+  get(key: number): number {
+    let slot = mix32(key) & this.mask;
+    for (;;) {
+      const v = this.vals[slot];
+      if (v === -1) return -1;
+      if (this.keys[slot] === key) return v;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}

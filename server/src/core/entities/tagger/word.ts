@@ -1,0 +1,66 @@
+// Per-word surface properties: normalized lowercase form and word shapes.
+
+const shapeCache = new Map<string, WordInfo>();
+
+export interface WordInfo {
+  raw: string;
+  /** Lowercased, digits replaced by 0. */
+  low: string;
+  /** Shape with character-class runs capped at 4: "Xxxx", "XX", "dddd-dd-dd". */
+  shape: string;
+  /** Shape with runs collapsed: "Xx", "X", "d-d-d", "X.X.". */
+  short: string;
+  startsUpper: boolean;
+  startsLower: boolean;
+  hasLower: boolean;
+  hasLetter: boolean;
+}
+
+function cls(c: number, ch: string): string {
+  if (c >= 48 && c <= 57) return 'd';
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c < 128) return ch;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  if (lo !== up) return ch === up ? 'X' : 'x';
+  if (/\p{N}/u.test(ch)) return 'd';
+  return ch;
+}
+
+export function wordInfo(w: string): WordInfo {
+  const hit = shapeCache.get(w);
+  if (hit !== undefined) return hit;
+  let shape = '';
+  let short = '';
+  let prev = '';
+  let run = 0;
+  let hasLower = false;
+  let hasLetter = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = cls(w.charCodeAt(i), w[i]);
+    if (c === 'x') hasLower = true;
+    if (c === 'x' || c === 'X') hasLetter = true;
+    if (c === prev) run++;
+    else {
+      run = 1;
+      prev = c;
+      short += c;
+    }
+    if (run <= 4) shape += c;
+  }
+  const first = w.length > 0 ? cls(w.charCodeAt(0), w[0]) : '';
+  const info: WordInfo = {
+    raw: w,
+    low: w.toLowerCase().replace(/[0-9]/g, '0'),
+    shape,
+    short,
+    startsUpper: first === 'X',
+    startsLower: first === 'x',
+    hasLower,
+    hasLetter,
+  };
+  if (shapeCache.size > 200_000) shapeCache.clear();
+  shapeCache.set(w, info);
+  return info;
+}

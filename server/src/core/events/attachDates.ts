@@ -1,0 +1,127 @@
+// Ties date expressions to the events they date, within one sentence:
+//   - the date is inside an event alias:             "the November 9 statement"
+//   - the date stands right before an event phrase:  "the November 9, 2020 agreement", "the 1997 agreement"
+//   - an event phrase comes first and the date follows on/of/in/dated it:
+//                                                    "the trilateral statement signed ... on November 10, 2020"
+// A generic trigger ("ceasefire") links only to a card of a fitting kind whose date the text
+// gives exactly; a card alias also links to a nearby date (within DISCREPANCY_DAYS), since that
+// is where real disagreements between sources live. Deadlines ("by September"), ranges and
+// durations are never event dates. A year-less date tied to a card takes the event's year.
+
+import type { Sentence, Token } from '../text/tokenize.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { Card } from '../knowledge/card.ts';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
+import type { EventPhrase } from './eventPhrases.ts';
+import type { DatedMention } from './datedMention.ts';
+
+/** Two sources a few days apart about one event disagree; further apart, they mean another event. */
+export const DISCREPANCY_DAYS = 3;
+const MAX_GAP_TOKENS = 16;
+const REPORTING_BEFORE_DATE = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|wrote|noted|confirmed|claimed|declared|quoted)\s+(?:on|in)\s+(?:the\s+)?$/i;
+
+interface Parts { y?: number; m?: number; d?: number }
+
+/** Year, month and day the text gives (year from the value when resolved, else from nothing). */
+function partsOf(date: DateMention): Parts | undefined {
+  const v = date.value ?? date.partial;
+  if (!v) return undefined;
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v);
+  if (!m) return undefined;
+  return { y: m[1] === 'XXXX' ? undefined : +m[1]!, m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
+}
+
+function cardParts(card: Card): Parts | undefined {
+  const m = card.date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(card.date) : null;
+  return m ? { y: +m[1]!, m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined } : undefined;
+}
+
+/** Days between two dates at day granularity, comparing month-day only when the text gave no year. */
+function dayDistance(text: Parts, event: Parts, useYear: boolean): number | undefined {
+  if (text.m === undefined || text.d === undefined || event.m === undefined || event.d === undefined) return undefined;
+  const y = useYear && text.y !== undefined ? text.y : event.y!;
+  const a = Date.UTC(y, text.m - 1, text.d);
+  const b = Date.UTC(event.y!, event.m - 1, event.d);
+  return Math.abs(a - b) / 86400000;
+}
+
+/** Whether the text's date agrees with the event's at the coarser of the two granularities. */
+function agrees(text: Parts, event: Parts, useYear: boolean): boolean {
+  if (useYear && text.y !== undefined && text.y !== event.y) return false;
+  if (text.m !== undefined && event.m !== undefined && text.m !== event.m) return false;
+  if (text.d !== undefined && event.d !== undefined && text.d !== event.d) return false;
+  return text.y !== undefined || text.m !== undefined;
+}
+
+export function attachDates(
+  text: string,
+  tokens: readonly Token[],
+  sents: readonly Sentence[],
+  dates: readonly DateMention[],
+  phrases: readonly EventPhrase[],
+  kb: KnowledgeBase,
+): DatedMention[] {
+  return dates.map((date) => {
+    const sentence = sents.find((s) => s.start <= date.start && date.start < s.end);
+    if (!sentence) return { ...date };
+    const inSentence = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const phrase = phraseFor(text, tokens, date, inSentence, dates);
+    if (!phrase) return { ...date };
+    return link(date, phrase, kb) ?? { ...date };
+  });
+}
+
+function phraseFor(text: string, tokens: readonly Token[], date: DateMention, phrases: readonly EventPhrase[], dates: readonly DateMention[]): EventPhrase | undefined {
+  // 1. inside an alias
+  const around = phrases.find((p) => p.eventId && p.start <= date.start && date.end <= p.end);
+  if (around) return around;
+  // 2. right before a phrase: "the November 9, 2020 agreement" (at most two words between)
+  const after = phrases.find((p) => p.start >= date.end && /^[,]?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(text.slice(date.end, p.start)));
+  if (after && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, date.start - 6), date.start))) return after;
+  // 3. a phrase before it, the date introduced by on / of / in / dated / ", the"
+  const lead = text.slice(Math.max(0, date.start - 24), date.start);
+  if (!/(?:\b(?:on|of|in|dated)\s+(?:the\s+)?|,\s+the\s+)$/i.test(lead)) return undefined;
+  // "..., the ministry said on Tuesday": the date belongs to the saying, not to the event.
+  if (REPORTING_BEFORE_DATE.test(lead)) return undefined;
+  const before = phrases.filter((p) => p.end <= date.start).pop();
+  if (!before) return undefined;
+  if (dates.some((d) => d !== date && d.start >= before.end && d.end <= date.start)) return undefined;
+  const gap = tokens.filter((t) => t.start >= before.end && t.end <= date.start).length;
+  return gap <= MAX_GAP_TOKENS ? before : undefined;
+}
+
+function link(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): DatedMention | undefined {
+  const parts = partsOf(date);
+  if (!parts) return undefined;
+  const yearFromText = date.explicitYear;
+  if (phrase.eventId) {
+    const card = kb.cards.get(phrase.eventId);
+    const ep = card && cardParts(card);
+    if (!card || !ep) return { ...date, event: phrase.eventId, eventLink: 'named by a card alias' };
+    const distance = dayDistance(parts, ep, yearFromText);
+    const close = distance !== undefined ? distance <= DISCREPANCY_DAYS : agrees(parts, ep, yearFromText);
+    if (!close) return undefined;
+    return withEventYear(date, card, 'the phrase is an alias on its card', parts);
+  }
+  // A generic trigger: only an exact date on a card of a fitting kind, and only one such card.
+  const useYear = date.value !== null && date.value !== undefined;
+  const fits = [...kb.cards.values()].filter((c) => c.type === 'event' && c.kind && phrase.kinds?.includes(c.kind)).filter((c) => {
+    const ep = cardParts(c);
+    return ep !== undefined && agrees(parts, ep, useYear) && (parts.d === undefined || ep.d !== undefined);
+  });
+  if (fits.length !== 1) return undefined;
+  return withEventYear(date, fits[0]!, `"${phrase.kinds?.[0] ?? 'event'}" on the date of its card`, parts);
+}
+
+function withEventYear(date: DateMention, card: Card, how: string, parts: Parts): DatedMention {
+  const out: DatedMention = { ...date, event: card.id, eventLink: how };
+  if (!date.explicitYear && card.date && parts.m !== undefined) {
+    const year = card.date.slice(0, 4);
+    const value = `${year}-${String(parts.m).padStart(2, '0')}${parts.d !== undefined ? `-${String(parts.d).padStart(2, '0')}` : ''}`;
+    if (value !== date.value) {
+      out.value = value;
+      out.resolution = `year-less date tied to "${card.name}": the event's year, ${year}`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+import type { DateMention } from '../dates/index.ts';
+
+/** A date expression after event linking: the event it dates, if any, and its final value. */
+export interface DatedMention extends DateMention {
+  /** Id of the event card this date is tied to. */
+  event?: string;
+  /** How the event was recognized, for the hover: 'alias "trilateral statement"', ... */
+  eventLink?: string;
+}

@@ -1,0 +1,28 @@
+// Generic words that name an event, and the kinds of event card each may refer to.
+// Only words specific enough to carry a date: "statement" or "document" alone are too vague
+// (a press statement is not the trilateral statement), so they count only inside a card alias.
+
+const TRIGGER_KINDS: Record<string, string[]> = {
+  ceasefire: ['ceasefire'],
+  'cease-fire': ['ceasefire'],
+  truce: ['ceasefire'],
+  armistice: ['ceasefire'],
+  agreement: ['ceasefire', 'treaty', 'agreement'],
+  accord: ['ceasefire', 'treaty', 'agreement'],
+  deal: ['ceasefire', 'agreement'],
+  treaty: ['treaty'],
+  war: ['war'],
+  clashes: ['clash'],
+  clash: ['clash'],
+  fighting: ['clash', 'war'],
+  hostilities: ['clash', 'war'],
+  incursion: ['incursion'],
+  offensive: ['incursion', 'war'],
+  summit: ['meeting'],
+  meeting: ['meeting'],
+  handover: ['handover'],
+};
+
+export function triggerKinds(word: string): string[] | undefined {
+  return TRIGGER_KINDS[word.toLowerCase()];
+}
