@@ -129,3 +129,60 @@ test('bad requests get empty results or errors, and the server keeps answering',
   const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Shoigu') });
   assert.match(hover.contents.value, /Sergei Shoigu/);
 });
+
+const AZ = 'corpus/azerbaijan-warns-against-deployment-to-karabakh.txt';
+
+test('the date conflict arrives as a warning with related information on every other source', async () => {
+  await client.waitFor(() => (client.diagnostics.get(uriOf(AZ))?.diagnostics ?? []).some((d) => d.code === 'date-conflict'));
+  const d = client.diagnostics.get(uriOf(AZ))!.diagnostics.find((x) => x.code === 'date-conflict')!;
+  assert.equal(d.severity, 2);
+  assert.deepEqual(d.range.start, positionOf(textOf(AZ), 'November 10, 2020', 0, 0));
+  const relatedFiles = new Set((d.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname)));
+  for (const f of ['moscow-times-2020-11-21.txt', 'armenia-withdraws-forces-from-artsakh.txt', 'pashinyan-to-ask-russia-for-military-aid.txt', 'armenia-confirms-casualties-in-border-clashes.txt', 'trilateral-statement-2020.md']) {
+    assert.ok(relatedFiles.has(f), `related information includes ${f}`);
+  }
+  // Nothing else in the corpus warns.
+  const others = [...client.diagnostics.values()].flatMap((p) => p.diagnostics.filter((x) => x.severity <= 2).map((x) => `${p.uri}: ${x.message}`));
+  assert.equal(others.length, 1, others.join('\n'));
+});
+
+test('code actions on the conflict: align with the majority, or record the discrepancy on the card', async () => {
+  const at = positionOf(textOf(AZ), 'November 10, 2020', 0, 2);
+  const diagnostics = client.diagnostics.get(uriOf(AZ))!.diagnostics.filter((x) => x.code === 'date-conflict');
+  const actions: Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }> = await client.request('textDocument/codeAction', {
+    textDocument: { uri: uriOf(AZ) }, range: { start: at, end: at }, context: { diagnostics },
+  });
+  const align = actions.find((a) => a.title.startsWith('Change to'));
+  assert.equal(align?.title, 'Change to "November 9, 2020" (the date most sources give)');
+  assert.deepEqual(align!.edit.changes[uriOf(AZ)]!.map((e) => e.newText), ['November 9, 2020']);
+  const record = actions.find((a) => a.title.startsWith('Record'));
+  assert.ok(record, actions.map((a) => a.title).join(', '));
+  const cardUri = uriOf('corpus/entities/events/trilateral-statement-2020.md');
+  assert.match(record!.edit.changes[cardUri]![0]!.newText, /known-discrepancies: \[2020-11-10\]/);
+  // The server only proposed edits: the article on disk is unchanged.
+  assert.match(textOf(AZ), /on November 10, 2020 concluded/);
+});
+
+test('hover on a date explains its value, its event and the other sources; inlay hints resolve relative dates', async () => {
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(AZ) }, position: positionOf(textOf(AZ), 'November 10, 2020', 0, 3) });
+  assert.match(hover.contents.value, /`2020-11-10`/);
+  assert.match(hover.contents.value, /Trilateral statement of 9 November 2020/);
+  assert.match(hover.contents.value, /`2020-11-09` in .*moscow-times-2020-11-21\.txt/);
+  const text = textOf(MT);
+  const lines = text.split('\n').length;
+  const hints: Array<{ label: string; position: { line: number; character: number } }> = await client.request('textDocument/inlayHint', {
+    textDocument: { uri: uriOf(MT) }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } },
+  });
+  const saturday = positionOf(text, 'Saturday', 0, 'Saturday'.length);
+  assert.ok(hints.some((h) => h.label === '2020-11-21' && h.position.line === saturday.line && h.position.character === saturday.character), JSON.stringify(hints.slice(0, 5)));
+  assert.ok(hints.some((h) => h.label === '2020-11-20'), 'Friday resolves to the day before');
+});
+
+test('semantic tokens mark people, places, organizations and dates', async () => {
+  const init = await client.request('textDocument/semanticTokens/full', { textDocument: { uri: uriOf(MT) } });
+  const data: number[] = init.data;
+  assert.ok(data.length > 0 && data.length % 5 === 0);
+  const types = new Set<number>();
+  for (let i = 3; i < data.length; i += 5) types.add(data[i]!);
+  for (const t of [0, 1, 2, 4]) assert.ok(types.has(t), `token type ${t} present`);
+});

@@ -19,6 +19,8 @@ import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
 import { codeActions } from './handlers/codeActions.ts';
+import { inlayHints } from './handlers/inlayHints.ts';
+import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -56,6 +58,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
       },
       serverInfo: { name: 'dateline-language-server', version: '0.1.0' },
     };
@@ -162,6 +166,8 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(afterIndex('documentSymbol', null, (p) => documentSymbols(state, p)));
   connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => workspaceSymbols(state, p)));
   connection.onCodeAction(afterIndex('codeAction', [], (p) => codeActions(state, p)));
+  connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => inlayHints(state, p)));
+  connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => semanticTokens(state, p)));
 
   documents.listen(connection);
   connection.listen();

@@ -4,21 +4,31 @@ import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { entityHoverMarkdown } from '../../core/present/entityHover.ts';
+import { dateHoverMarkdown } from '../../core/present/dateHover.ts';
 
 export function hover(state: ServerState, params: HoverParams): Hover | null {
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
   if (!path || !analysis) return null;
   const offset = analysis.lines.offsetAt(params.position);
-  const mention = state.ws.entityAt(path, offset);
-  if (!mention) return null;
   const link = (target: string, start: number) => {
     const lines = state.linesOf(target);
     const p = lines ? lines.positionAt(start) : { line: 0, character: 0 };
     return `${URI.fromPath(target)}#L${p.line + 1},${p.character + 1}`;
   };
-  return {
-    contents: { kind: MarkupKind.Markdown, value: entityHoverMarkdown(state.ws, mention, link) },
-    range: toRange(analysis.lines, mention.start, mention.end),
-  };
+  const mention = state.ws.entityAt(path, offset);
+  if (mention) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: entityHoverMarkdown(state.ws, mention, link) },
+      range: toRange(analysis.lines, mention.start, mention.end),
+    };
+  }
+  const date = state.ws.dateAt(path, offset);
+  if (date) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: dateHoverMarkdown(state.ws, path, date, link) },
+      range: toRange(analysis.lines, date.start, date.end),
+    };
+  }
+  return null;
 }
