@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { showTimeline } from './timelineView.ts';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -46,6 +47,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage('Dateline: language server restarted', 3000);
     }),
     vscode.commands.registerCommand('dateline.showOutput', () => output?.show()),
+    vscode.commands.registerCommand('dateline.showTimeline', async () => {
+      if (!client) return;
+      try {
+        await showTimeline(client);
+      } catch (err) {
+        void vscode.window.showErrorMessage(`Dateline: could not build the timeline: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts; new globs need a restart.
       if (e.affectsConfiguration('dateline.articles') || e.affectsConfiguration('dateline.cards')) {

@@ -21,6 +21,7 @@ import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
 import { codeActions } from './handlers/codeActions.ts';
 import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
+import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -167,6 +168,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => workspaceSymbols(state, p)));
   connection.onCodeAction(afterIndex('codeAction', [], (p) => codeActions(state, p)));
   connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => inlayHints(state, p)));
+  connection.onRequest(TIMELINE_REQUEST, afterIndex('timeline', { events: [] }, () => timeline(state)));
   connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => semanticTokens(state, p)));
 
   documents.listen(connection);

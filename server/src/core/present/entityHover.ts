@@ -36,6 +36,16 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
     lines.push('', `**Mentioned** ${plural(mentions.length, 'time')} in ${plural(byPath.size, 'article')}: ${docs.join(' · ')}`);
   }
 
+  if (card) {
+    const events = [...ws.knowledge().cards.values()]
+      .filter((e) => e.type === 'event' && e.participants.includes(card.id))
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    if (events.length > 0) {
+      lines.push('', '**Events:**');
+      for (const e of events) lines.push(`- \`${e.date ?? '?'}\` [${escape(e.name)}](${link(e.path, e.nameStart)})`);
+    }
+  }
+
   const how =
     mention.source === 'demonym' || mention.source === 'surname'
       ? `${SOURCE_EXPLANATIONS[mention.source]} ${escape(mention.name)}`

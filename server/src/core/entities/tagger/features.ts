@@ -20,7 +20,7 @@ const enum T {
   Pre, Suf, BiM, BiP, Short3, LowM1Short, ShortLowP1, Initial, Head, HeadLow, DocLower, DocCapMid,
   Gaz, GazM1, GazP1, LowM1LowP1, GazWord,
   // stage 2
-  S1 = 60, S1M1, S1P1, DocType, DocMaj, DocSpan, DocMajShort,
+  S1 = 60, S1M1, S1P1, DocType, DocMaj, DocSpan, DocMajShort, DocMajS1, DocAgree, DocFirst,
 }
 
 const TB: number[] = [];
@@ -201,6 +201,9 @@ export function stage2Features(doc: string[][], s1: ArrayLike<number>): DocFeatu
     const p = tagPos(t);
     if (p !== POS_U) spanTypes.set(lows[k], (spanTypes.get(lows[k]) ?? 0) | (1 << tagType(t)));
   }
+  // type of the first occurrence predicted as an entity
+  const first = new Map<string, number>();
+  for (let j = 0; j < lows.length; j++) if (s1[j] !== 0 && !first.has(lows[j])) first.set(lows[j], tagType(s1[j]));
   const hashes: number[] = [];
   const offsets: number[] = [0];
   let k = 0;
@@ -221,6 +224,13 @@ export function stage2Features(doc: string[][], s1: ArrayLike<number>): DocFeatu
         }
         hashes.push(hashInt(TB[T.DocMaj], best));
         hashes.push(hashStr(hashInt(TB[T.DocMajShort], best), wordInfo(sent[i]).short));
+        if (process.env.NER_EXP2) {
+          let total = 0;
+          for (let t = 0; t < NUM_TYPES; t++) total += c[t];
+          hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));
+          hashes.push(hashInt(hashInt(TB[T.DocAgree], best), c[best] === total ? (total > 1 ? 2 : 1) : 0));
+          hashes.push(hashInt(TB[T.DocFirst], first.get(lows[k])!));
+        }
       }
       const sp = spanTypes.get(lows[k]);
       if (sp) pushBits(hashes, TB[T.DocSpan], sp);

@@ -1,0 +1,50 @@
+// The corpus's events on a timeline: for each event, its card date and every date the
+// articles give for it, with the disagreements marked. Data only; the client draws it.
+
+import type { Workspace } from '../workspace/workspace.ts';
+
+export interface TimelineSource {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  conflict: boolean;
+}
+
+export interface TimelineEvent {
+  id: string;
+  name: string;
+  kind?: string;
+  cardDate?: string;
+  cardPath: string;
+  note?: string;
+  sources: TimelineSource[];
+  conflict: boolean;
+}
+
+export function buildTimeline(ws: Workspace): TimelineEvent[] {
+  const conflicts = new Set<string>();
+  for (const path of ws.articlePaths()) {
+    for (const f of ws.findings(path)) if (f.code === 'date-conflict') conflicts.add(`${path}:${f.start}`);
+  }
+  const events: TimelineEvent[] = [];
+  for (const card of ws.knowledge().cards.values()) {
+    if (card.type !== 'event') continue;
+    const sources = ws
+      .eventDates(card.id)
+      .filter((d) => d.date.value !== null)
+      .map((d) => ({ path: d.path, start: d.date.start, end: d.date.end, text: d.date.text, value: d.date.value!, conflict: conflicts.has(`${d.path}:${d.date.start}`) }));
+    events.push({
+      id: card.id,
+      name: card.name,
+      kind: card.kind,
+      cardDate: card.date,
+      cardPath: card.path,
+      note: card.note,
+      sources,
+      conflict: sources.some((s) => s.conflict),
+    });
+  }
+  return events.sort((a, b) => (a.cardDate ?? a.sources[0]?.value ?? '').localeCompare(b.cardDate ?? b.sources[0]?.value ?? ''));
+}

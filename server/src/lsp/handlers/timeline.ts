@@ -1,0 +1,42 @@
+// `dateline/timeline`: the events of the corpus with the dates each source gives, for the
+// client's timeline view. Offsets become LSP locations here; the data comes from the core.
+
+import type { ServerState } from '../state.ts';
+import { URI } from '../uri.ts';
+import { toRange } from '../convert.ts';
+import { buildTimeline } from '../../core/present/timeline.ts';
+
+export const TIMELINE_REQUEST = 'dateline/timeline';
+
+export interface TimelineResponse {
+  events: Array<{
+    id: string;
+    name: string;
+    kind?: string;
+    cardDate?: string;
+    cardUri: string;
+    note?: string;
+    conflict: boolean;
+    sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
+  }>;
+}
+
+export function timeline(state: ServerState): TimelineResponse {
+  return {
+    events: buildTimeline(state.ws).map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      cardDate: e.cardDate,
+      cardUri: URI.fromPath(e.cardPath),
+      note: e.note,
+      conflict: e.conflict,
+      sources: e.sources.flatMap((s) => {
+        const lines = state.linesOf(s.path);
+        if (!lines) return [];
+        const range = toRange(lines, s.start, s.end);
+        return [{ uri: URI.fromPath(s.path), file: s.path.split(/[\\/]/).pop() ?? s.path, line: range.start.line, character: range.start.character, text: s.text, value: s.value, conflict: s.conflict }];
+      }),
+    })),
+  };
+}
