@@ -51,7 +51,8 @@ function strip(event: TimelineEventData): string {
   }
   const from = center - HALF_WINDOW_DAYS;
   const x = (day: number) => ((day - from + 0.5) / (2 * HALF_WINDOW_DAYS + 1)) * STRIP_WIDTH;
-  const parts: string[] = [`<svg width="${STRIP_WIDTH}" height="${ROW_HEIGHT}" role="img" aria-label="dates given for ${escapeHtml(event.name)}">`];
+  const coarse = event.sources.filter((s) => dayOf(s.value) === undefined).map((s) => escapeHtml(s.value));
+  const parts: string[] = [coarse.length > 0 ? `<div class="coarse">also dated, less precisely: ${[...new Set(coarse)].join(', ')}</div>` : '', `<svg width="${STRIP_WIDTH}" height="${ROW_HEIGHT}" role="img" aria-label="dates given for ${escapeHtml(event.name)}">`];
   for (let d = from; d <= center + HALF_WINDOW_DAYS; d++) {
     parts.push(`<line class="tick" x1="${x(d)}" x2="${x(d)}" y1="40" y2="46"/><text class="day" x="${x(d)}" y="58">${label(d)}</text>`);
   }
@@ -65,9 +66,9 @@ function strip(event: TimelineEventData): string {
     if (day === undefined || day < from || day > center + HALF_WINDOW_DAYS) continue;
     const level = stacked.get(day) ?? 0;
     stacked.set(day, level + 1);
-    const cy = 34 - level * 10;
+    const cy = 34 - level * 7;
     parts.push(
-      `<circle class="source${s.conflict ? ' conflict' : ''}" cx="${x(day)}" cy="${Math.max(6, cy)}" r="5" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}" tabindex="0">` +
+      `<circle class="source${s.conflict ? ' conflict' : ''}" cx="${x(day)}" cy="${Math.max(4, cy)}" r="4" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}" tabindex="0">` +
         `<title>${escapeHtml(s.file)}: "${escapeHtml(s.text)}" = ${escapeHtml(s.value)}${s.conflict ? ' (disagrees)' : ''}</title></circle>`,
     );
   }
@@ -76,7 +77,8 @@ function strip(event: TimelineEventData): string {
 }
 
 export function timelineHtml(events: TimelineEventData[], nonce: string, cspSource: string): string {
-  const dated = events.filter((e) => e.sources.length > 0 || e.cardDate);
+  const dated = events.filter((e) => e.sources.length > 0);
+  const quiet = events.filter((e) => e.sources.length === 0);
   const conflicts = dated.filter((e) => e.conflict).length;
   const rows = dated
     .map((e) => {
@@ -103,27 +105,28 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
 <style nonce="${nonce}">
   body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px 24px; }
   h1 { font-size: 1.3em; font-weight: 600; }
-  .summary { color: var(--vscode-descriptionForeground); }
+  .summary { color: var(--vscode-descriptionForeground, #888); }
   .event { border-left: 3px solid var(--vscode-panel-border, #8884); padding: 4px 12px; margin: 14px 0; }
   .event.has-conflict { border-left-color: var(--vscode-editorWarning-foreground, #c90); }
   header a { font-weight: 600; }
-  .meta { color: var(--vscode-descriptionForeground); margin-left: 8px; font-size: 0.9em; }
+  .meta { color: var(--vscode-descriptionForeground, #888); margin-left: 8px; font-size: 0.9em; }
   .badge { margin-left: 8px; padding: 1px 6px; border-radius: 8px; font-size: 0.8em; background: var(--vscode-editorWarning-foreground, #c90); color: var(--vscode-editor-background, #fff); }
   svg { display: block; margin: 4px 0; overflow: visible; }
-  .axis, .tick { stroke: var(--vscode-descriptionForeground); stroke-width: 1; }
-  .day { fill: var(--vscode-descriptionForeground); font-size: 10px; text-anchor: middle; }
-  .card { stroke: var(--vscode-textLink-foreground); stroke-width: 2; stroke-dasharray: 3 2; }
+  .axis, .tick { stroke: var(--vscode-descriptionForeground, #888); stroke-width: 1; }
+  .day { fill: var(--vscode-descriptionForeground, #888); font-size: 10px; text-anchor: middle; }
+  .card { stroke: var(--vscode-textLink-foreground, #3794ff); stroke-width: 2; stroke-dasharray: 3 2; }
   .source { fill: var(--vscode-charts-blue, #3794ff); cursor: pointer; }
   .source.conflict { fill: var(--vscode-charts-red, #f14c4c); }
   li.conflict { color: var(--vscode-charts-red, #f14c4c); }
-  .note { font-style: italic; color: var(--vscode-descriptionForeground); }
+  .note { font-style: italic; color: var(--vscode-descriptionForeground, #888); }
   ul { margin: 4px 0; padding-left: 18px; }
 </style>
 </head>
 <body>
 <h1>Events and the dates each source gives</h1>
-<p class="summary">${dated.length} events · ${conflicts} with disagreeing sources · dashed line: the event card's date · dots: dates in the articles (red: disagrees)</p>
+<p class="summary">${dated.length} events dated in the articles · ${conflicts} with disagreeing sources · dashed line: the event card's date · dots: dates in the articles (red: disagrees)</p>
 ${rows || '<p>No dated events yet. Event cards live in <code>entities/events/</code>.</p>'}
+${quiet.length > 0 ? `<p class="summary">Events with a card but no dated mention in the articles: ${quiet.map((e) => `<a href="#" data-uri="${escapeHtml(e.cardUri)}" data-line="0" data-character="0">${escapeHtml(e.name)}</a> (${escapeHtml(e.cardDate ?? 'undated')})`).join(' · ')}</p>` : ''}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {
