@@ -2,13 +2,14 @@
 // One bundle per entry point keeps the .vsix free of node_modules.
 import { build } from 'esbuild';
 
-const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node18',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   outdir: 'dist',
 };
@@ -21,4 +22,3 @@ await build({
     cli: 'server/src/cli/main.ts',
   },
 });
-if (watch) console.log('watch mode is not supported; rerun npm run build');

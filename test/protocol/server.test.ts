@@ -186,3 +186,36 @@ test('semantic tokens mark people, places, organizations and dates', async () =>
   for (let i = 3; i < data.length; i += 5) types.add(data[i]!);
   for (const t of [0, 1, 2, 4]) assert.ok(types.has(t), `token type ${t} present`);
 });
+
+test('a name no card knows is found by the tagger, marked, and offered a card that never overwrites', async () => {
+  const uri = uriOf('corpus/new-article.txt');
+  const text = 'YEREVAN — Lilit Makunts, the ambassador, met Nikol Pashinyan on Monday.\nMakunts later left for Washington.\n';
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await client.waitFor(() => (client.diagnostics.get(uri)?.diagnostics ?? []).some((d) => d.code === 'entity-without-card'));
+  const hints = client.diagnostics.get(uri)!.diagnostics.filter((d) => d.code === 'entity-without-card');
+  assert.ok(hints.every((d) => d.severity === 4), 'hints, not warnings');
+  assert.ok(hints.some((d) => /Lilit Makunts/.test(d.message)), hints.map((d) => d.message).join('; '));
+
+  const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
+  assert.match(hover.contents.value, /\*\*Lilit Makunts\*\* · person · \*no card yet\*/, 'the surname alone links to the full name');
+  const def = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 1, character: 2 } });
+  assert.equal(def.uri, uri);
+  assert.deepEqual(def.range.start, { line: 0, character: text.indexOf('Lilit') });
+
+  const actions: Array<{ title: string; edit: { documentChanges: any[] } }> = await client.request('textDocument/codeAction', {
+    textDocument: { uri }, range: { start: { line: 0, character: 12 }, end: { line: 0, character: 12 } }, context: { diagnostics: hints },
+  });
+  const write = actions.find((a) => a.title === 'Write a card for "Lilit Makunts" (person)');
+  assert.ok(write, actions.map((a) => a.title).join(', '));
+  const [create, insert] = write!.edit.documentChanges;
+  assert.equal(create.kind, 'create');
+  assert.equal(create.uri, uriOf('corpus/entities/people/lilit-makunts.md'));
+  assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });
+  assert.match(insert.edits[0].newText, /^---\ntype: person\nname: Lilit Makunts\naliases: \[Makunts\]/);
+  // No action for a name that has a card file already.
+  const onKnown = await client.request('textDocument/codeAction', {
+    textDocument: { uri }, range: { start: { line: 0, character: 50 }, end: { line: 0, character: 50 } }, context: { diagnostics: [] },
+  });
+  assert.deepEqual(onKnown, []);
+  await client.notify('textDocument/didClose', { textDocument: { uri } });
+});

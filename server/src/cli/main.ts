@@ -6,6 +6,7 @@ import { loadCorpus } from '../core/workspace/loadCorpus.ts';
 import { analyzeJson } from './analyzeJson.ts';
 import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
+import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
 
 declare const DATELINE_VERSION: string | undefined;
 
@@ -29,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const tagger = await loadBundledTagger();
+  if (!tagger) process.stderr.write('dateline: the tagger model was not found; only names with a card are recognized\n');
   const ws = await loadCorpus(args.paths, {
+    tagger,
     cardFolders: args.cards,
     fallbackPublished: args.published,
     maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,

@@ -15,6 +15,7 @@ import { settingsFrom } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
+import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -29,6 +30,7 @@ export function startServer(connection: Connection): void {
   const publisher = new DiagnosticsPublisher(connection, state, documents);
   let roots: string[] = [];
   let canAskConfiguration = false;
+  let semanticRefresh = false;
   let ready: Promise<void> = Promise.resolve();
 
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
@@ -49,6 +51,7 @@ export function startServer(connection: Connection): void {
     roots = (params.workspaceFolders ?? []).flatMap((f) => URI.toPath(f.uri) ?? []);
     if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    semanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
     return {
       capabilities: {
@@ -106,8 +109,27 @@ export function startServer(connection: Connection): void {
       await loadSettings();
       await indexFolders();
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
-    void ready.then(() => publisher.publishNow());
+    void ready.then(() => publisher.publishNow()).then(loadTagger);
   });
+
+  // The tagger model loads after the first answers: names with cards are there at once, names
+  // without one follow a moment later.
+  const loadTagger = async () => {
+    try {
+      const started = Date.now();
+      const tagger = await loadBundledTagger();
+      if (!tagger) {
+        connection.console.warn('tagger model not found; only names with a card are recognized');
+        return;
+      }
+      state.ws.setTagger(tagger);
+      connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
+      publisher.schedule();
+      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
+    } catch (err) {
+      connection.console.error(`tagger failed to load: ${String(err)}`);
+    }
+  };
 
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);

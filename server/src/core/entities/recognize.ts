@@ -8,6 +8,7 @@ import type { EntityType } from '../knowledge/card.ts';
 import { Gazetteer, toPieces } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan } from './tagger.ts';
+import { filterTaggedSpans } from './taggerFilters.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -49,7 +50,7 @@ export function recognizeEntities(
     });
   }
   if (ctx.tagger) {
-    const spans = taggedSpans(tokens, sents, ctx.tagger);
+    const spans = filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger));
     const known = mentions.slice();
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence

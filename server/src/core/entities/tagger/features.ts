@@ -224,13 +224,11 @@ export function stage2Features(doc: string[][], s1: ArrayLike<number>): DocFeatu
         }
         hashes.push(hashInt(TB[T.DocMaj], best));
         hashes.push(hashStr(hashInt(TB[T.DocMajShort], best), wordInfo(sent[i]).short));
-        if (process.env.NER_EXP2) {
-          let total = 0;
-          for (let t = 0; t < NUM_TYPES; t++) total += c[t];
-          hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));
-          hashes.push(hashInt(hashInt(TB[T.DocAgree], best), c[best] === total ? (total > 1 ? 2 : 1) : 0));
-          hashes.push(hashInt(TB[T.DocFirst], first.get(lows[k])!));
-        }
+        let total = 0;
+        for (let t = 0; t < NUM_TYPES; t++) total += c[t];
+        hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));
+        hashes.push(hashInt(hashInt(TB[T.DocAgree], best), c[best] === total ? (total > 1 ? 2 : 1) : 0));
+        hashes.push(hashInt(TB[T.DocFirst], first.get(lows[k])!));
       }
       const sp = spanTypes.get(lows[k]);
       if (sp) pushBits(hashes, TB[T.DocSpan], sp);

@@ -1,0 +1,38 @@
+// Evaluates the shipped model (server/models/ner-conll.bin) on eng.testa (dev) and eng.testb (test):
+// conlleval-style exact-span precision/recall/F1 per type, overall, PER/LOC/ORG-only, and tagging speed.
+//   npm run eval:ner            (DATELINE_DATA overrides the data folder)
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadNerModel, tagTokens } from '../../server/src/core/entities/tagger/index.ts';
+import { readConll, report } from './conll.ts';
+import { evaluate } from './evaluate.ts';
+
+const path = process.env.NER_MODEL ?? resolve(__dirname, '../../server/models/ner-conll.bin');
+const bytes = readFileSync(path);
+const t0 = performance.now();
+const model = loadNerModel(bytes);
+const loadMs = performance.now() - t0;
+const rawSize = gunzipSync(bytes).length;
+console.log(`model ${path}: ${bytes.length} bytes gzip (${rawSize} raw), ${model.keys.length} features, loaded in ${loadMs.toFixed(0)} ms`);
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : ['eng.testa', 'eng.testb'];
+for (const name of files) {
+  const docs = readConll(name);
+  const { counts, tokens, ms: coldMs } = evaluate(model, docs); // first pass: also JIT warm-up
+  console.log(report(`${name} (${docs.length} documents, ${tokens} tokens)`, counts));
+  // Speed: tagging only (tagTokens on every document), 5 warm passes; the machine may be shared,
+  // so the median and the best pass are both shown.
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    for (const d of docs) tagTokens(model, d.sentences);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const rate = (ms: number) => Math.round(tokens / (ms / 1000));
+  console.log(
+    `  speed (one thread): median ${rate(times[2])} tokens/s, best ${rate(times[0])} tokens/s, first cold pass ${rate(coldMs)} tokens/s`,
+  );
+}

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  decodeModel, encodeModel, loadNerModel, spansFromIob, tagSpans, tagTokens, trainNer,
+} from '../../server/src/core/entities/tagger/index.ts';
+import { tokenize } from '../../server/src/core/text/tokenize.ts';
+import { tagDocumentBilou } from '../../server/src/core/entities/tagger/tag.ts';
+import { allowedEnd, allowedTransition, tagName } from '../../server/src/core/entities/tagger/tags.ts';
+
+const bytes = readFileSync(join(__dirname, '../../server/models/ner-conll.bin'));
+const model = loadNerModel(bytes);
+
+const spanList = (sentences: string[][]) =>
+  tagSpans(model, sentences).flatMap((ss, i) => ss.map((s) => `${s.type}:${sentences[i].slice(s.start, s.end).join(' ')}`));
+
+test('tags people and places in a plain sentence', () => {
+  const words = tokenize('Nikol Pashinyan met Vladimir Putin in Moscow .').map((t) => t.text);
+  assert.deepEqual(spanList([words]), ['PER:Nikol Pashinyan', 'PER:Vladimir Putin', 'LOC:Moscow']);
+});
+
+test('tags organizations and mixed entities', () => {
+  const doc = [
+    'The European Commission said on Thursday it disagreed with German advice .'.split(' '),
+    'Shares of General Motors fell 2 percent in New York on Monday .'.split(' '),
+  ];
+  const spans = spanList(doc);
+  assert.ok(spans.includes('ORG:European Commission'), spans.join(', '));
+  assert.ok(spans.includes('MISC:German'), spans.join(', '));
+  assert.ok(spans.includes('ORG:General Motors'), spans.join(', '));
+  assert.ok(spans.includes('LOC:New York'), spans.join(', '));
+});
+
+test('returns one BIO tag per token and handles empty input', () => {
+  const doc = [['Hello', 'world', '.'], [], ['Paris', 'is', 'big', '.']];
+  const tags = tagTokens(model, doc);
+  assert.deepEqual(tags.map((t) => t.length), [3, 0, 4]);
+  for (const s of tags) for (const t of s) assert.match(t, /^(O|[BI]-(PER|LOC|ORG|MISC))$/);
+  assert.deepEqual(tagTokens(model, []), []);
+});
+
+test('decoded tags are always well-formed (no I-X after O or after another type)', () => {
+  const text =
+    'WASHINGTON 1996-08-22 - U.S. President Bill Clinton told reporters at the White House that ' +
+    'the Federal Reserve and Goldman Sachs of New York disagree on Iraq , Manchester United and Real Madrid .';
+  const words = tokenize(text).map((t) => t.text);
+  const bilou = tagDocumentBilou(model, [words]);
+  for (let i = 0; i < bilou.length; i++) {
+    assert.ok(allowedTransition(i === 0 ? -1 : bilou[i - 1], bilou[i]), `bad transition at ${i}: ${tagName(bilou[i])}`);
+  }
+  assert.ok(allowedEnd(bilou[bilou.length - 1]));
+  const bio = tagTokens(model, [words])[0];
+  for (let i = 0; i < bio.length; i++) {
+    if (bio[i].startsWith('I-')) assert.ok(i > 0 && bio[i - 1].slice(2) === bio[i].slice(2), `I- without B- at ${i}`);
+  }
+});
+
+test('model bytes round-trip through encode/decode', () => {
+  const again = encodeModel(decodeModel(bytes));
+  assert.equal(Buffer.compare(Buffer.from(again), bytes), 0);
+  const sent = [['Angela', 'Merkel', 'visited', 'Toyota', 'in', 'Japan', '.']];
+  assert.deepEqual(tagTokens(decodeModel(again), sent), tagTokens(model, sent));
+});
+
+test('IOB1 spans: I- after O opens a span, B- splits adjacent same-type spans', () => {
+  assert.deepEqual(spansFromIob(['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC', 'I-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 2, end: 3, type: 'PER' },
+    { start: 4, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'ORG' },
+  ]);
+});
+
+test('a toy model learns that words after "visit" are places and after "Mr." are people', () => {
+  const names = ['Zorba', 'Quix', 'Pelt', 'Tamsin', 'Vrell', 'Okon', 'Brisk', 'Ulm', 'Harrow', 'Jent'];
+  const docs = names.map((n, i) => {
+    const other = names[(i + 3) % names.length];
+    return {
+      sentences: [
+        ['We', 'visit', n, 'today', '.'],
+        ['Mr.', other, 'said', 'so', '.'],
+      ],
+      spans: [[{ start: 2, end: 3, type: 'LOC' }], [{ start: 1, end: 2, type: 'PER' }]],
+    };
+  });
+  const toy = trainNer(docs, { epochs1: 5, epochs2: 3, stackFolds: 2, gazFolds: 0, pruneThreshold: 0.001, seed: 1 });
+  const roundTripped = loadNerModel(encodeModel(toy));
+  const out = tagTokens(roundTripped, [['We', 'visit', 'Grozny', 'today', '.'], ['Mr.', 'Kask', 'said', 'so', '.']]);
+  assert.deepEqual(out, [['O', 'O', 'B-LOC', 'O', 'O'], ['O', 'B-PER', 'O', 'O', 'O']]);
+});
+
+test('training is deterministic', () => {
+  const docs = [{ sentences: [['Mr.', 'Abel', 'left', '.']], spans: [[{ start: 1, end: 2, type: 'PER' }]] }];
+  const opts = { epochs1: 2, epochs2: 2, stackFolds: 0, gazFolds: 0, pruneThreshold: 0.001, seed: 7 };
+  assert.equal(Buffer.compare(Buffer.from(encodeModel(trainNer(docs, opts))), Buffer.from(encodeModel(trainNer(docs, opts)))), 0);
+});
