@@ -91,7 +91,7 @@ const BOS = [sentinel('<s1>'), sentinel('<s2>')];
 const EOS = [sentinel('</s1>'), sentinel('</s2>')];
 
 /** Stage-1 features of one document (sentences of raw tokens). */
-export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Stage1Sink): void {
+export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Stage1Sink): WordInfo[][] {
   const infos = doc.map((s) => s.map(wordInfo));
   const headline = infos.map((inf) => {
     let letters = 0;
@@ -110,7 +110,7 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
     const n = inf.length;
     if (gaz) {
       if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
-      gaz.mark(inf.map((w) => w.low), inf.map((w) => w.startsLower), gazBits);
+      gaz.mark(inf, gazBits);
     }
     const at = (j: number) => (j < 0 ? BOS[-j - 1] : j >= n ? EOS[j - n] : inf[j]);
     const head = headline[s];
@@ -154,6 +154,7 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
       sink.endToken();
     }
   }
+  return infos;
 }
 
 /** A sink that collects plain hashes (used in training). */
@@ -186,12 +187,12 @@ function pushBits(out: number[], base: number, bits: number) {
  * Stage-2 features (used together with the stage-1 ones): what stage 1 predicted for this token, its neighbours,
  * and every other occurrence of the same word form in the document (label consistency).
  */
-export function stage2Features(doc: string[][], s1: ArrayLike<number>): DocFeatures {
+export function stage2Features(doc: readonly WordInfo[][], s1: ArrayLike<number>): DocFeatures {
   // form -> per-type counts of entity predictions, and bits of types seen in multi-token spans
   const counts = new Map<string, number[]>();
   const spanTypes = new Map<string, number>();
   const lows: string[] = [];
-  for (const sent of doc) for (const w of sent) lows.push(wordInfo(w).low);
+  for (const sent of doc) for (const w of sent) lows.push(w.low);
   for (let k = 0; k < lows.length; k++) {
     const t = s1[k];
     if (t === 0) continue;
@@ -223,7 +224,7 @@ export function stage2Features(doc: string[][], s1: ArrayLike<number>): DocFeatu
           if (c[t] > c[best]) best = t;
         }
         hashes.push(hashInt(TB[T.DocMaj], best));
-        hashes.push(hashStr(hashInt(TB[T.DocMajShort], best), wordInfo(sent[i]).short));
+        hashes.push(hashStr(hashInt(TB[T.DocMajShort], best), sent[i].short));
         let total = 0;
         for (let t = 0; t < NUM_TYPES; t++) total += c[t];
         hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));

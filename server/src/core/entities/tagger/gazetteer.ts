@@ -53,15 +53,15 @@ export class Gazetteer {
    * Marks, for each token, bits (type*4 + B/I/L/U position) of every gazetteer phrase covering it.
    * A phrase only matches when its first token does not start with a lowercase letter.
    */
-  mark(lows: readonly string[], startsLower: ArrayLike<boolean>, out: Uint16Array): void {
+  mark(words: readonly { low: string; startsLower: boolean }[], out: Uint16Array): void {
     out.fill(0);
-    const n = lows.length;
+    const n = words.length;
     for (let i = 0; i < n; i++) {
-      if (startsLower[i]) continue;
+      if (words[i].startsLower) continue;
       let h = FNV_OFFSET;
       const maxJ = Math.min(n, i + GAZ_MAX_LEN);
       for (let j = i; j < maxJ; j++) {
-        h = phraseHashStep(h, lows[j]);
+        h = phraseHashStep(h, words[j].low);
         const bits = this.table.get(h);
         if (bits <= 0 || bits > 15) continue;
         for (let t = 0; t < NUM_TYPES; t++) {

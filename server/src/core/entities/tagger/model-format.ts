@@ -1,6 +1,6 @@
 // Binary model format (little-endian), gzip-compressed as a whole:
 //   "DLNER" u8 version | u32 metaLen | meta JSON (utf-8)
-//   u32 nFeat | keys as u32 deltas (sorted)
+//   u32 nFeat | keys u32[nFeat] (in row order: most frequent feature first)
 //   u8 nStages, per stage: f64 scale | u32 nnz | rowLen u8[nFeat] | tags u8[nnz] | q i16[nnz]
 //                          | trans f32[(K+1)*K] | end f32[K]
 //   u32 nGaz | gaz keys as u32 deltas | gaz bits u16[nGaz]
@@ -12,7 +12,7 @@ import { makeModel, makeStage, type NerModel, type StageWeights } from './model.
 import { NUM_TAGS } from './tags.ts';
 
 const MAGIC = 'DLNER';
-const VERSION = 1;
+const VERSION = 2;
 
 class Writer {
   private chunks: Uint8Array[] = [];
@@ -121,7 +121,7 @@ export function encodeModel(model: NerModel): Uint8Array {
   w.raw(meta);
   const nFeat = model.keys.length;
   w.u32(nFeat);
-  w.u32s(deltas(model.keys));
+  w.u32s(model.keys);
   const stages = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
   w.u8(stages.length);
   for (const st of stages) {
@@ -153,7 +153,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   if (version !== VERSION) throw new Error(`unsupported NER model version ${version}`);
   const meta = JSON.parse(new TextDecoder().decode(r.raw(r.u32()))) as Record<string, unknown>;
   const nFeat = r.u32();
-  const keys = undeltas(r.u32s(nFeat));
+  const keys = r.u32s(nFeat);
   const nStages = r.u8();
   const K = NUM_TAGS;
   const stages: StageWeights[] = [];

@@ -26,7 +26,7 @@ export interface StageWeights {
 }
 
 export interface NerModel {
-  /** Sorted feature hashes; feature index = position. */
+  /** Feature hashes, most frequent (in training) first so hot weight rows share cache lines; feature index = position. */
   keys: Uint32Array;
   table: U32Table;
   gazetteer: Gazetteer | null;
@@ -61,10 +61,10 @@ export function makeModel(
 /**
  * Builds a runtime model from trained dense weights: drops weights with |w| < threshold,
  * drops features left without weights, quantizes to Int16 per stage.
- * featureKeys[id] is the hash of training feature id.
+ * featureKeys[id] is the hash of training feature id, featureFreq[id] its count in training.
  */
 export function modelFromDense(
-  featureKeys: Uint32Array, stages: DenseWeights[], gazetteer: Gazetteer | null, threshold: number,
+  featureKeys: Uint32Array, featureFreq: ArrayLike<number>, stages: DenseWeights[], gazetteer: Gazetteer | null, threshold: number,
   meta: Record<string, unknown>,
 ): NerModel {
   const K = NUM_TAGS;
@@ -78,7 +78,7 @@ export function modelFromDense(
     }
     if (any) keep.push(f);
   }
-  keep.sort((a, b) => featureKeys[a] - featureKeys[b]);
+  keep.sort((a, b) => featureFreq[b] - featureFreq[a] || featureKeys[a] - featureKeys[b]);
   const keys = Uint32Array.from(keep.map((f) => featureKeys[f]));
   const built = stages.map((st) => {
     let maxAbs = 1e-9;

@@ -125,13 +125,13 @@ export function tagDocumentBilou(model: NerModel, doc: string[][]): Int32Array {
   let cache = idCaches.get(model);
   if (!cache) idCaches.set(model, (cache = new Map()));
   const sink = new IdSink(model.table, cache);
-  stage1Features(doc, model.gazetteer, sink);
+  const infos = stage1Features(doc, model.gazetteer, sink);
   const set1: IdSet = { ids: sink.ids, offsets: Int32Array.from(sink.offsets) };
   const sentLens = doc.map((s) => s.length);
   const out = new Int32Array(sink.offsets.length - 1);
   decodeStage(model.stage1, set1, null, sentLens, out);
   if (!model.stage2) return out;
-  const f2 = stage2Features(doc, out);
+  const f2 = stage2Features(infos, out);
   const set2 = lookup(model.table, f2);
   const out2 = new Int32Array(out.length);
   decodeStage(model.stage2, set1, set2, sentLens, out2);

@@ -34,6 +34,8 @@ export interface TrainOptions {
 class FeatureIndex {
   readonly ids = new Map<number, number>();
   readonly keys: number[] = [];
+  /** Occurrences of each feature in the training data (hot features are stored first). */
+  readonly freq: number[] = [];
   map(f: DocFeatures): Int32Array {
     const out = new Int32Array(f.hashes.length);
     for (let i = 0; i < out.length; i++) {
@@ -43,7 +45,9 @@ class FeatureIndex {
         id = this.keys.length;
         this.ids.set(h, id);
         this.keys.push(h);
+        this.freq.push(0);
       }
+      this.freq[id]++;
       out[i] = id;
     }
     return out;
@@ -149,7 +153,7 @@ export function trainNer(docs: TrainDoc[], opts: TrainOptions): NerModel {
   log(`stage 1: ${nFeat1} features`);
   const meta: Record<string, unknown> = { ...opts, log: undefined, onStage1Epoch: undefined, onStage2Epoch: undefined };
   const modelOf = (stages: DenseWeights[]) =>
-    modelFromDense(Uint32Array.from(index.keys), stages, fullGaz, opts.pruneThreshold, meta);
+    modelFromDense(Uint32Array.from(index.keys), index.freq, stages, fullGaz, opts.pruneThreshold, meta);
 
   const J = opts.stackFolds;
   if (J > 0) {
@@ -165,7 +169,7 @@ export function trainNer(docs: TrainDoc[], opts: TrainOptions): NerModel {
           decodeDense(w, seq, s1.subarray(tok, tok + seq.gold.length));
           tok += seq.gold.length;
         }
-        const f2 = stage2Features(docs[i].sentences, s1);
+        const f2 = stage2Features(docs[i].sentences.map((s) => s.map(wordInfo)), s1);
         d.ids2 = index.map(f2);
         d.offsets2 = f2.offsets;
       });

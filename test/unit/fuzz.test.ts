@@ -1,0 +1,106 @@
+// Property tests: random documents and random edit sequences never throw, and the incremental
+// state always equals a fresh analysis of the same texts.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { decodeBytes } from '../../server/src/core/text/decode.ts';
+import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
+
+const corpus = path.join(__dirname, '../../corpus');
+const articles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(corpus, f), 'utf8'));
+const cardFiles: Array<[string, string]> = [];
+for (const dir of ['people', 'places', 'organizations', 'events']) {
+  for (const f of readdirSync(path.join(corpus, 'entities', dir))) cardFiles.push([`entities/${dir}/${f}`, readFileSync(path.join(corpus, 'entities', dir, f), 'utf8')]);
+}
+
+function withCards(): Workspace {
+  const ws = new Workspace();
+  for (const [p, t] of cardFiles) ws.setCard(p, t);
+  return ws;
+}
+
+function snapshot(ws: Workspace) {
+  return ws.reportedPaths().map((p) => ({ p, e: ws.entities(p), f: ws.findings(p), d: ws.analysis(p)?.dates ?? [] }));
+}
+
+// Text made of pieces of real articles, names, dates, odd characters and line breaks.
+const fragment = fc.oneof(
+  fc.constantFrom(...articles.flatMap((a) => a.split(/(?<=[.\n])/).slice(0, 40))),
+  fc.constantFrom('Pashinián', 'NAGORNO-KARABAKH', 'Armenia’s', 'November 9, 2020', 'Tuesday, November 17, 2021', 'the November 10 statement', '\r\n', '\n\n', '—', '“', '\u0000', '\uFEFF', '🇦🇲', 'e\u0301'),
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
+const doc = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
+
+test('any document is analyzed without an exception, with spans inside the text', () => {
+  fc.assert(
+    fc.property(doc, (text) => {
+      const ws = withCards();
+      ws.setArticle('a.txt', text);
+      for (const m of ws.entities('a.txt')) {
+        assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+        assert.equal(text.slice(m.start, m.end), m.text);
+      }
+      for (const d of ws.analysis('a.txt')!.dates) assert.equal(text.slice(d.start, d.end), d.text);
+      for (const f of ws.findings('a.txt')) assert.ok(f.start >= 0 && f.end <= text.length);
+    }),
+    { numRuns: 100 },
+  );
+});
+
+const edit = fc.record({
+  doc: fc.constantFrom('a.txt', 'b.txt', 'c.txt'),
+  at: fc.nat(),
+  remove: fc.nat({ max: 200 }),
+  insert: fragment,
+});
+
+test('after random edits, the incremental state equals a fresh analysis', () => {
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const texts = new Map([['a.txt', articles[0]!], ['b.txt', articles[1]!], ['c.txt', articles[3]!]]);
+      const ws = withCards();
+      for (const [p, t] of texts) ws.setArticle(p, t);
+      snapshot(ws);
+      for (const e of edits) {
+        const t = texts.get(e.doc)!;
+        const at = e.at % (t.length + 1);
+        const next = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.remove));
+        texts.set(e.doc, next);
+        ws.setArticle(e.doc, next);
+        if (e.remove % 3 === 0) snapshot(ws); // sometimes query between edits
+      }
+      const fresh = withCards();
+      for (const [p, t] of texts) fresh.setArticle(p, t);
+      assert.deepEqual(snapshot(ws), snapshot(fresh));
+    }),
+    { numRuns: 30 },
+  );
+});
+
+test('random bytes are decoded or refused, never thrown', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+      const r = decodeBytes(bytes, { maxBytes: 1500 });
+      if (r.ok) assert.equal(typeof r.text, 'string');
+      else assert.ok(['binary', 'too-large'].includes(r.reason));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('random card text yields a card or problems, never an exception', () => {
+  const yamlish = fc.array(fc.oneof(fc.constantFrom('---\n', 'type: person\n', 'name: X\n', 'aliases: [a, b\n', 'date: 2020-13-45\n', ': :\n', '- x\n', '\t', 'known-discrepancies: [2020-11-10]\n'), fc.string({ maxLength: 12 })), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(yamlish, (text) => {
+      const { card, problems } = parseCard('x.md', text);
+      assert.ok(card !== undefined || problems.length > 0);
+      for (const p of problems) assert.ok(p.start >= 0 && p.end <= text.length + 1, `${p.code} ${p.start}-${p.end} in ${text.length}`);
+    }),
+    { numRuns: 300 },
+  );
+});
