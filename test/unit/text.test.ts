@@ -13,6 +13,12 @@ test('tokenize splits possessives, keeps hyphenated words, numbers and abbreviat
   for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
 });
 
+test('tokenize keeps names with apostrophes and hyphenated abbreviations whole, and splits n\'t', () => {
+  assert.deepEqual(tokenize("O'Neill didn't visit the U.S.-based Armenia’s office").map((t) => t.text), [
+    "O'Neill", 'did', "n't", 'visit', 'the', 'U.S.-based', 'Armenia', '’s', 'office',
+  ]);
+});
+
 test('sentences end at line breaks and at sentence punctuation before a capital', () => {
   const text = 'Thursday, December 2\n\nPashinyan met Putin. He left in the U.S. and came back.\nNext';
   const toks = tokenize(text);

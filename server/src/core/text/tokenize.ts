@@ -65,6 +65,28 @@ export function tokenize(text: string): Token[] {
         TOKEN_RE.lastIndex = end;
       }
     }
+    // "U.S.-based": an abbreviation joined by a hyphen to a word stays one token.
+    if (text[end - 1] === '.' && /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(end, end + 2))) {
+      const rest = /^(?:[-‐‑][\p{L}\p{M}\p{N}]+)+/u.exec(text.slice(end));
+      if (rest) {
+        end += rest[0].length;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    // An apostrophe inside a name joins it: "O'Neill", "D’Alema" (but not "Armenia's").
+    while ((text[end] === "'" || text[end] === '’') && isLetter(text[end - 1]) && /^['’]\p{L}/u.test(text.slice(end, end + 2)) &&
+      !/^['’](?:s|S|d|ll|re|ve|m|t)(?![\p{L}\p{N}])/u.test(text.slice(end))) {
+      const rest = /^['’][\p{L}\p{M}\p{N}]+/u.exec(text.slice(end))!;
+      end += rest[0].length;
+      TOKEN_RE.lastIndex = end;
+    }
+    // "didn't" -> "did" "n't", as CoNLL and the Penn Treebank write it.
+    if ((text[end] === "'" || text[end] === '’') && /^['’]t(?![\p{L}\p{N}])/u.test(text.slice(end)) && /n$/i.test(text.slice(start, end)) && end - start > 1) {
+      tokens.push({ text: text.slice(start, end - 1), start, end: end - 1 });
+      tokens.push({ text: text.slice(end - 1, end + 2), start: end - 1, end: end + 2 });
+      TOKEN_RE.lastIndex = end + 2;
+      continue;
+    }
     // Possessive and contraction endings split off as their own token: "Armenia" "’s".
     if ((text[end] === "'" || text[end] === '’') && isLetter(text[end - 1])) {
       const rest = /^['’](s|S|d|ll|re|ve|m)(?![\p{L}\p{N}])/u.exec(text.slice(end));
