@@ -13,12 +13,12 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   const config = vscode.workspace.getConfiguration('dateline');
   const articles = config.get<string[]>('articles.include', ['**/corpus/**/*.txt']);
   const cards = config.get<string[]>('cards.include', ['**/entities/**/*.md']);
-  return [...articles, ...cards].map((pattern) => ({ scheme: 'file', pattern }));
+  return [...articles, ...cards, '**/*.meta.yaml'].map((pattern) => ({ scheme: 'file', pattern }));
 }
 
 function watchers(): vscode.FileSystemWatcher[] {
   const config = vscode.workspace.getConfiguration('dateline');
-  const patterns = [...config.get<string[]>('articles.include', []), ...config.get<string[]>('cards.include', [])];
+  const patterns = [...config.get<string[]>('articles.include', []), ...config.get<string[]>('cards.include', []), '**/*.meta.yaml'];
   return patterns.map((p) => vscode.workspace.createFileSystemWatcher(p));
 }
 

@@ -107,3 +107,20 @@ test('different ceasefires of autumn 2020 are different events: no conflict betw
   const events = w.analysis('x.txt')!.dates.map((d) => d.event);
   assert.deepEqual(events, ['humanitarian-ceasefire-2020-10-10', 'humanitarian-ceasefire-2020-10-17', 'trilateral-statement-2020']);
 });
+
+test('a sidecar metadata file gives the article date, and a broken one is reported in its file', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const w = new Workspace();
+  w.setArticle('corpus/a.txt', 'The ministry said on Tuesday that talks would resume.');
+  assert.equal(w.analysis('corpus/a.txt')!.articleDate.value, null);
+  assert.equal(w.analysis('corpus/a.txt')!.dates[0]!.value, null, 'unknown date: the weekday stays unresolved');
+  w.setMetadata('corpus/a.meta.yaml', 'published: 2021-11-17\nsource: RFE/RL\n');
+  const a = w.analysis('corpus/a.txt')!;
+  assert.deepEqual([a.articleDate.value, a.articleDate.source], ['2021-11-17', 'metadata']);
+  assert.equal(a.dates[0]!.value, '2021-11-16');
+  w.setMetadata('corpus/a.meta.yaml', 'published: next week\n');
+  assert.equal(w.findings('corpus/a.meta.yaml')[0]?.code, 'metadata-invalid-field');
+  assert.equal(w.analysis('corpus/a.txt')!.articleDate.value, null);
+  w.removeMetadata('corpus/a.meta.yaml');
+  assert.deepEqual(w.findings('corpus/a.meta.yaml'), []);
+});

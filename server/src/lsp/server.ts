@@ -93,6 +93,11 @@ export function startServer(connection: Connection): void {
         else state.ws.setFileProblem(path, read.finding);
         cards++;
       }
+      for (const path of found.metadata) {
+        if (documents.get(URI.fromPath(path))) continue;
+        const read = await readTextFile(path, state.settings.maxBytes);
+        if (read.ok) state.ws.setMetadata(path, read.text);
+      }
       for (const path of found.articles) {
         if (documents.get(URI.fromPath(path))) continue;
         const read = await readTextFile(path, state.settings.maxBytes);
@@ -137,6 +142,7 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') state.ws.setCard(path, doc.getText());
+    else if (kind === 'metadata') state.ws.setMetadata(path, doc.getText());
     else return;
     publisher.schedule();
   };
@@ -150,7 +156,10 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     if (!kind) return;
     const read = await readTextFile(path, state.settings.maxBytes);
-    if (!read.ok) {
+    if (kind === 'metadata') {
+      if (read.ok) state.ws.setMetadata(path, read.text);
+      else state.ws.removeMetadata(path);
+    } else if (!read.ok) {
       if (read.finding.code === 'file-unreadable') {
         if (kind === 'card') state.ws.removeCard(path);
         else state.ws.removeArticle(path);
@@ -170,6 +179,7 @@ export function startServer(connection: Connection): void {
       if (change.type === FileChangeType.Deleted) {
         state.ws.removeArticle(path);
         state.ws.removeCard(path);
+        state.ws.removeMetadata(path);
         publisher.schedule();
       } else {
         await reloadFromDisk(path);

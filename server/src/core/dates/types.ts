@@ -42,7 +42,7 @@ export interface FindDatesOptions {
 export interface ArticleDate {
   /** 'YYYY-MM-DD' or null when unknown. */
   value: string | null;
-  source: 'dateline' | 'weekday-inference' | 'unknown';
+  source: 'metadata' | 'dateline' | 'weekday-inference' | 'command-line' | 'unknown';
   start?: number;
   end?: number;
   explanation: string;

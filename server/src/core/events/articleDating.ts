@@ -1,4 +1,5 @@
 // Dates an article and every date expression in it, in this order of evidence:
+//   0. the `published` field of the article's sidecar metadata (name.meta.yaml);
 //   1. a dateline near the top (dates/articleDate.ts), with weekday inference for year-less ones;
 //   2. no dateline: the lead's weekday-with-date ("on Tuesday, November 16"), whose weekday fixes
 //      the year within five years after the latest year the article refers to (its explicit
@@ -13,6 +14,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { attachDates } from './attachDates.ts';
 import type { EventPhrase } from './eventPhrases.ts';
 import type { DatedMention } from './datedMention.ts';
+import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 
 export interface ArticleDating {
   articleDate: ArticleDate;
@@ -31,14 +33,17 @@ export function dateArticle(
   phrases: readonly EventPhrase[],
   kb: KnowledgeBase,
   fallbackPublished?: string,
+  metadata?: ArticleMetadata,
 ): ArticleDating {
   const attach = (dates: DateMention[]) => attachDates(text, tokens, sents, dates, phrases, kb);
-  let articleDate = findArticleDate(text);
+  let articleDate: ArticleDate = metadata?.published
+    ? { value: metadata.published, source: 'metadata', explanation: `given in ${metadata.path}` }
+    : findArticleDate(text);
   if (articleDate.value === null) {
     const unanchored = attach(findDates(text));
     articleDate = leadDate(unanchored, kb) ?? articleDate;
     if (articleDate.value === null && fallbackPublished) {
-      articleDate = { value: fallbackPublished, source: 'unknown', explanation: `given on the command line (--published ${fallbackPublished})` };
+      articleDate = { value: fallbackPublished, source: 'command-line', explanation: `given on the command line (--published ${fallbackPublished})` };
     }
     if (articleDate.value === null) return { articleDate, dates: unanchored };
   }

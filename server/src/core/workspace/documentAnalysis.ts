@@ -10,6 +10,7 @@ import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { ArticleDate } from '../dates/index.ts';
+import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 
 export interface DocumentAnalysis {
   path: string;
@@ -27,13 +28,15 @@ export interface AnalysisContext extends RecognitionContext {
   eventGazetteer: Gazetteer;
   /** The article date to use when the text gives none (the CLI's --published). */
   fallbackPublished?: string;
+  /** The article's sidecar metadata, if any. */
+  metadata?: ArticleMetadata;
 }
 
 export function analyzeDocument(path: string, text: string, ctx: AnalysisContext): DocumentAnalysis {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
   const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer);
-  const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished);
+  const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
   const eventNames = eventPhrases.filter((p) => p.eventId && /^(?:\P{Ll}*\p{Lu}\P{Ll}*|\s)+$/u.test(titleWords(text.slice(p.start, p.end))));
   const entities = recognizeEntities(text, tokens, sents, ctx).filter(

@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from '../text/decode.ts';
 import type { Finding } from '../checks/finding.ts';
+import { METADATA_SUFFIX } from '../knowledge/articleMetadata.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */
@@ -27,11 +28,12 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export interface FoundFiles {
   articles: string[];
   cards: string[];
+  metadata: string[];
   /** Problems met while walking (unreadable folders, symlink loops). */
   problems: Finding[];
 }
 
-export type FileKind = 'article' | 'card' | undefined;
+export type FileKind = 'article' | 'card' | 'metadata' | undefined;
 
 export class FileClassifier {
   private readonly isArticle: (p: string) => boolean;
@@ -57,6 +59,8 @@ export class FileClassifier {
     // A README beside the cards explains them; it is not a card.
     if (this.isCard(rel)) return /(^|\/)readme\.md$/i.test(rel) ? undefined : 'card';
     if (this.isArticle(rel)) return 'article';
+    // A sidecar `a.meta.yaml` belongs to the article `a.txt` where that would be an article.
+    if (rel.endsWith(METADATA_SUFFIX) && this.isArticle(`${rel.slice(0, -METADATA_SUFFIX.length)}.txt`)) return 'metadata';
     return undefined;
   }
 }
@@ -64,7 +68,7 @@ export class FileClassifier {
 /** Walks a folder and classifies its files. Follows symlinks once; loops are reported, not followed. */
 export async function findCorpusFiles(root: string, patterns: CorpusPatterns = DEFAULT_PATTERNS): Promise<FoundFiles> {
   const classifier = new FileClassifier(patterns);
-  const found: FoundFiles = { articles: [], cards: [], problems: [] };
+  const found: FoundFiles = { articles: [], cards: [], metadata: [], problems: [] };
   const seen = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     let real: string;
@@ -109,6 +113,7 @@ export async function findCorpusFiles(root: string, patterns: CorpusPatterns = D
         const kind = classifier.classify(rel);
         if (kind === 'article') found.articles.push(full);
         else if (kind === 'card') found.cards.push(full);
+        else if (kind === 'metadata') found.metadata.push(full);
       }
     }
   };

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { Workspace, type WorkspaceOptions } from './workspace.ts';
+import { metadataPathFor } from '../knowledge/articleMetadata.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_PATTERNS, findCorpusFiles, readTextFile, fileFinding, type CorpusPatterns } from './files.ts';
 
 export interface LoadOptions extends WorkspaceOptions {
@@ -20,6 +21,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const articles = new Set<string>();
   const cards = new Set<string>();
+  const metadata = new Set<string>();
   const cardRoots = new Set<string>(options.cardFolders ?? []);
 
   for (const given of paths) {
@@ -34,9 +36,11 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       const found = await findCorpusFiles(given, patterns);
       found.articles.forEach((p) => articles.add(p));
       found.cards.forEach((p) => cards.add(p));
+      found.metadata.forEach((p) => metadata.add(p));
       for (const problem of found.problems) ws.setFileProblem(problem.path, problem);
     } else {
       articles.add(given);
+      metadata.add(metadataPathFor(given));
       const entities = await nearestEntitiesFolder(nodePath.dirname(given));
       if (entities) cardRoots.add(entities);
     }
@@ -51,6 +55,13 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       const read = await readTextFile(path, maxBytes);
       if (read.ok) ws.setCard(path, read.text);
       else ws.setFileProblem(path, read.finding);
+    }),
+  );
+  await Promise.all(
+    [...metadata].map(async (path) => {
+      const read = await readTextFile(path, maxBytes);
+      if (read.ok) ws.setMetadata(path, read.text);
+      // a missing sidecar is the common case: nothing to say
     }),
   );
   await Promise.all(

@@ -16,6 +16,7 @@ import { entityFindings } from '../checks/entityFindings.ts';
 import { weekdayFindings } from '../checks/weekdayFindings.ts';
 import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
 import { buildEventGazetteer } from '../events/eventPhrases.ts';
+import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 
 export interface WorkspaceOptions {
   tagger?: EntityTagger;
@@ -40,6 +41,8 @@ interface CorpusView {
 export class Workspace {
   private readonly articleTexts = new Map<string, string>();
   private readonly cardTexts = new Map<string, string>();
+  /** Sidecar metadata of articles, by the sidecar's path. */
+  private readonly metadata = new Map<string, { text: string; metadata: ArticleMetadata; problems: Finding[] }>();
   /** Problems with files that could not be read as articles (binary, too large...). */
   private readonly fileProblems = new Map<string, Finding>();
   private readonly fileNotices = new Map<string, Finding>();
@@ -95,6 +98,27 @@ export class Workspace {
     this.invalidateKnowledge();
   }
 
+  /** Adds or updates an article's sidecar metadata (`a.meta.yaml` beside `a.txt`). */
+  setMetadata(path: string, text: string): void {
+    if (this.metadata.get(path)?.text === text) return;
+    const { metadata, problems } = parseArticleMetadata(path, text);
+    this.metadata.set(path, { text, metadata, problems: problems.map((p) => ({ ...p, related: [] })) });
+    this.invalidateArticlesOf(path);
+  }
+
+  removeMetadata(path: string): void {
+    if (this.metadata.delete(path)) this.invalidateArticlesOf(path);
+  }
+
+  metadataOf(articlePath: string): ArticleMetadata | undefined {
+    return this.metadata.get(metadataPathFor(articlePath))?.metadata;
+  }
+
+  private invalidateArticlesOf(metadataPath: string): void {
+    for (const article of this.articleTexts.keys()) if (metadataPathFor(article) === metadataPath) this.analyses.delete(article);
+    this.view = undefined;
+  }
+
   removeCard(path: string): void {
     if (this.cardTexts.delete(path)) this.invalidateKnowledge();
   }
@@ -117,7 +141,8 @@ export class Workspace {
 
   /** Every path with something to report: articles, unreadable files and cards. */
   reportedPaths(): string[] {
-    return [...new Set([...this.articleTexts.keys(), ...this.fileProblems.keys(), ...this.cardTexts.keys()])].sort();
+    const metadataWithProblems = [...this.metadata].filter(([, m]) => m.problems.length > 0).map(([p]) => p);
+    return [...new Set([...this.articleTexts.keys(), ...this.fileProblems.keys(), ...this.cardTexts.keys(), ...metadataWithProblems])].sort();
   }
 
   knowledge(): KnowledgeBase {
@@ -145,6 +170,7 @@ export class Workspace {
         eventGazetteer: this.eventGazetteer!,
         tagger: this.tagger,
         fallbackPublished: this.fallbackPublished,
+        metadata: this.metadataOf(path),
       });
       this.analyses.set(path, a);
     }
@@ -217,6 +243,7 @@ export class Workspace {
     };
     for (const f of this.fileProblems.values()) add(f);
     for (const f of this.fileNotices.values()) add(f);
+    for (const m of this.metadata.values()) m.problems.forEach(add);
     for (const p of this.knowledge().problems) add({ ...p, related: p.related ?? [] });
     for (const [path, mentions] of entities) for (const f of entityFindings(path, mentions)) add(f);
     const eventDates: EventDateMention[] = [];
