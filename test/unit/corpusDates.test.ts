@@ -124,3 +124,17 @@ test('a sidecar metadata file gives the article date, and a broken one is report
   w.removeMetadata('corpus/a.meta.yaml');
   assert.deepEqual(w.findings('corpus/a.meta.yaml'), []);
 });
+
+test('a warning points at a bounded number of other sources, covering every date given', async () => {
+  const { findDateConflicts, MAX_RELATED } = await import('../../server/src/core/checks/dateConflicts.ts');
+  const mention = (path: string, value: string) => ({ path, date: { start: 0, end: 5, text: value, value, event: 'e', granularity: 'day' as const, relative: false, resolution: '', explicitYear: true } });
+  const list = [...Array.from({ length: 300 }, (_, i) => mention(`a${i}.txt`, '2020-11-09')), mention('x.txt', '2020-11-10'), mention('y.txt', '2020-11-11')];
+  const conflicts = findDateConflicts(list, new Map());
+  assert.equal(conflicts.length, 2);
+  for (const c of conflicts) {
+    assert.equal(c.related.length, MAX_RELATED);
+    assert.ok(c.related.some((r) => r.path.startsWith('a')));
+    assert.ok(c.related.some((r) => r.path === (c.path === 'x.txt' ? 'y.txt' : 'x.txt')), 'the other disagreeing date is among them');
+    assert.match(c.message, /300 sources give 2020-11-09/);
+  }
+});

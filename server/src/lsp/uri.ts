@@ -3,9 +3,19 @@
 
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// Paths repeat endlessly in diagnostics and locations; converting each once is enough.
+const uriCache = new Map<string, string>();
+const MAX_CACHED = 50000;
+
 export const URI = {
   fromPath(path: string): string {
-    return pathToFileURL(path).href;
+    let uri = uriCache.get(path);
+    if (uri === undefined) {
+      uri = pathToFileURL(path).href;
+      if (uriCache.size >= MAX_CACHED) uriCache.clear();
+      uriCache.set(path, uri);
+    }
+    return uri;
   },
   /** The path of a file: URI, or undefined for other schemes (untitled:, git:, ...). */
   toPath(uri: string): string | undefined {

@@ -33,12 +33,42 @@ function comparable(a: string, b: string): [string, string] {
   return [a.slice(0, n), b.slice(0, n)];
 }
 
+/** Related locations shown with one warning; beyond this the message's counts tell the rest. */
+export const MAX_RELATED = 24;
+
+/**
+ * The other mentions to point at: all of them when there are few; otherwise every distinct date
+ * and article first, so that a large archive does not attach thousands of locations to each warning.
+ */
+function relatedMentions(list: readonly EventDateMention[], self: EventDateMention): EventDateMention[] {
+  const others = list.filter((o) => o !== self);
+  if (others.length <= MAX_RELATED) return others;
+  const picked: EventDateMention[] = [];
+  const seen = new Set<string>();
+  for (const key of [(o: EventDateMention) => o.date.value ?? '', (o: EventDateMention) => o.path]) {
+    for (const o of others) {
+      if (picked.length >= MAX_RELATED) break;
+      const k = key(o);
+      if (seen.has(k) || picked.includes(o)) continue;
+      seen.add(k);
+      picked.push(o);
+    }
+  }
+  for (const o of others) {
+    if (picked.length >= MAX_RELATED) break;
+    if (!picked.includes(o)) picked.push(o);
+  }
+  return picked;
+}
+
 export function findDateConflicts(mentions: readonly EventDateMention[], cards: ReadonlyMap<string, Card>): DateConflict[] {
   const byEvent = new Map<string, EventDateMention[]>();
   for (const m of mentions) {
     const v = m.date.value;
     if (!m.date.event || !v || !(DAY.test(v) || MONTH.test(v) || /^\d{4}$/.test(v))) continue;
-    byEvent.set(m.date.event, [...(byEvent.get(m.date.event) ?? []), m]);
+    const list = byEvent.get(m.date.event);
+    if (list) list.push(m);
+    else byEvent.set(m.date.event, [m]);
   }
   const findings: DateConflict[] = [];
   for (const [eventId, list] of byEvent) {
@@ -68,9 +98,9 @@ export function findDateConflicts(mentions: readonly EventDateMention[], cards: 
       const mine = sourceCount(m.date.value!) || 1;
       let message = `Date conflict for ${name}: "${m.date.text}" gives ${m.date.value} (${mine} ${mine === 1 ? 'source' : 'sources'}), but ${others.join('; ')}.`;
       if (card?.note) message += ` Note: ${card.note}`;
-      const related: RelatedLocation[] = list
-        .filter((o) => o !== m)
-        .map((o) => ({ path: o.path, start: o.date.start, end: o.date.end, message: `${name}: dated ${o.date.value} here ("${o.date.text}")` }));
+      const related: RelatedLocation[] = relatedMentions(list, m).map((o) => ({
+        path: o.path, start: o.date.start, end: o.date.end, message: `${name}: dated ${o.date.value} here ("${o.date.text}")`,
+      }));
       if (card) related.push({ path: card.path, start: card.nameStart, end: card.nameEnd, message: `the card of ${name}${card.date ? `, dated ${card.date}` : ''}` });
       findings.push({
         path: m.path,

@@ -6,6 +6,8 @@ const HYPHENS = /[‐‑‒–—-]/g;
 
 /** Lowercase, without diacritics, with typographic apostrophes and hyphens unified. */
 export function fold(text: string): string {
+  // Most words are plain ASCII letters: lowercasing is all they need.
+  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,0 +1,280 @@
+// Measures the language server over its real protocol: `node dist/server.js --stdio`, spoken to
+// as an editor does. Cold index = from sending `initialized` until the first hover is answered
+// (the server holds requests until its first index, and the hover itself needs the linked corpus);
+// also the time to the first publishDiagnostics and to diagnostics for every article. Then hover
+// and definition latency at names in several articles, edit-to-diagnostics latency on the
+// 1,500-word article, and the server's peak RSS (VmHWM).
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { REPO, type GeneratedCorpus } from './generate.ts';
+import { msSince, summarize, type Summary } from './stats.ts';
+
+export const SERVER = path.join(REPO, 'dist/server.js');
+
+export interface ProtocolOptions {
+  /** Hover and definition requests each (0 skips them). */
+  requests: number;
+  /** Edits of the 1,500-word article (0 skips them). */
+  edits: number;
+  /** Give up on the cold index after this long. */
+  coldTimeoutMs: number;
+  /** Stop a latency series when it has run this long (the rest of the series is skipped). */
+  phaseBudgetMs: number;
+  /** Extra node flags for the server (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+}
+
+export interface ProtocolResult {
+  coldIndexMs?: number;
+  /** From `initialized` until a hover sent after the tagger has loaded is answered: the server
+   * answers first from the cards alone, then loads the tagger and re-analyzes every article. */
+  fullIndexMs?: number;
+  firstDiagnosticsMs?: number;
+  allDiagnosticsMs?: number;
+  /** Articles whose diagnostics had arrived when we stopped waiting. */
+  diagnosedArticles: number;
+  hover?: Summary & { answered: number };
+  definition?: Summary & { answered: number };
+  edit?: Summary & { missed: number; insertLine: number; diagnosticsPerEdit: number };
+  peakRssMB?: number;
+  rssAtEndMB?: number;
+  timedOut?: string;
+  serverLog: string[];
+}
+
+interface Published {
+  uri: string;
+  version?: number;
+}
+
+class BenchClient {
+  readonly connection: MessageConnection;
+  readonly log: string[] = [];
+  private listeners: Array<(p: Published, at: bigint) => void> = [];
+  private logWaiters: Array<(message: string) => void> = [];
+
+  constructor(readonly child: ChildProcess) {
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    child.stderr!.on('data', (d) => this.log.push(String(d).trim()));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      const at = process.hrtime.bigint();
+      for (const l of [...this.listeners]) l(p, at);
+    });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.log.push(p.message);
+      for (const w of [...this.logWaiters]) w(p.message);
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.listen();
+  }
+
+  onDiagnostics(listener: (p: Published, at: bigint) => void): () => void {
+    this.listeners.push(listener);
+    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+  }
+
+  /** Resolves when `test` accepts a publishDiagnostics notification, or undefined on timeout. */
+  waitForDiagnostics(test: (p: Published) => boolean, timeoutMs: number): Promise<bigint | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        off();
+        resolve(undefined);
+      }, timeoutMs);
+      const off = this.onDiagnostics((p, at) => {
+        if (!test(p)) return;
+        clearTimeout(timer);
+        off();
+        resolve(at);
+      });
+    });
+  }
+
+  /** Resolves with the first log message (already logged or to come) that matches, or undefined on timeout. */
+  waitForLog(pattern: RegExp, timeoutMs: number): Promise<string | undefined> {
+    const seen = this.log.find((m) => pattern.test(m));
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => {
+      const done = (m: string | undefined) => {
+        clearTimeout(timer);
+        this.logWaiters = this.logWaiters.filter((w) => w !== waiter);
+        resolve(m);
+      };
+      const waiter = (m: string) => pattern.test(m) && done(m);
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      this.logWaiters.push(waiter);
+    });
+  }
+
+  peakRssMB(): { peak?: number; now?: number } {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]) / 1024 || undefined;
+      return { peak: kb('VmHWM'), now: kb('VmRSS') };
+    } catch {
+      return {};
+    }
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise<void>((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', () => resolve())));
+    try {
+      await withTimeout(this.connection.sendRequest('shutdown', null), 5000);
+      await this.connection.sendNotification('exit', null);
+    } catch {
+      // the server is busy or gone; killed below
+    }
+    if (!(await withTimeout(exited.then(() => true), 5000).catch(() => false))) this.child.kill('SIGKILL');
+    await exited;
+    this.connection.dispose();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+const NAME = /\b(?:Pashinyan|Pashinian|Pashinián|Aliyev|Putin|Shoigu|Grigoryan|Mirzoyan|Bayramov|Yerevan|Baku|Moscow|Armenia|Azerbaijan|Russia|Karabakh|CSTO)\b/gu;
+
+function positionAt(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** Positions inside names (one character in) in up to 8 articles spread over the corpus, interleaved. */
+function namePositions(corpus: GeneratedCorpus, count: number) {
+  const n = corpus.articles.length;
+  const picked = [...new Set(Array.from({ length: Math.min(8, n) }, (_, i) => Math.floor((i * n) / Math.min(8, n))))].map((i) => corpus.articles[i]!);
+  const perFile = picked.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(NAME)].map((m) => ({ uri: pathToFileURL(file).href, position: positionAt(text, m.index! + 1) }));
+  });
+  const out: Array<{ uri: string; position: { line: number; character: number } }> = [];
+  for (let k = 0; out.length < count && perFile.some((l) => l.length > k); k++) for (const l of perFile) if (l[k] && out.length < count) out.push(l[k]!);
+  return out;
+}
+
+async function latencies(client: BenchClient, method: string, targets: ReturnType<typeof namePositions>, budgetMs: number) {
+  const times: number[] = [];
+  let answered = 0;
+  const started = process.hrtime.bigint();
+  // A few unmeasured requests first, so the series measures the steady state, not the JIT.
+  for (const t of targets.slice(0, 10)) await client.connection.sendRequest(method, { textDocument: { uri: t.uri }, position: t.position });
+  for (const t of targets) {
+    const t0 = process.hrtime.bigint();
+    const result = await client.connection.sendRequest(method, { textDocument: { uri: t.uri }, position: t.position });
+    times.push(msSince(t0));
+    if (result) answered++;
+    if (msSince(started) > budgetMs) break;
+  }
+  return { ...summarize(times), answered };
+}
+
+async function editLatency(client: BenchClient, file: string, edits: number, budgetMs: number) {
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  // Insert a short paragraph at a paragraph start near the middle: every diagnostic below it moves,
+  // so the server has something new to publish for this URI after each edit.
+  let insertLine = Math.floor(lines.length / 2);
+  while (insertLine < lines.length - 1 && !(lines[insertLine - 1] === '' && lines[insertLine] !== '')) insertLine++;
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const times: number[] = [];
+  let missed = 0;
+  let published = 0;
+  const count = client.onDiagnostics(() => published++);
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < edits && msSince(started) < budgetMs; i++) {
+    const version = i + 2;
+    const arrived = client.waitForDiagnostics((p) => p.uri === uri && p.version === version, Math.max(10000, budgetMs));
+    const t0 = process.hrtime.bigint();
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: insertLine, character: 0 }, end: { line: insertLine, character: 0 } }, text: 'More details will follow.\n\n' }],
+    });
+    const at = await arrived;
+    if (at === undefined) missed++;
+    else times.push(Number(at - t0) / 1e6);
+  }
+  count();
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const done = times.length + missed;
+  return { ...summarize(times), missed, insertLine, diagnosticsPerEdit: done > 0 ? published / done : 0 };
+}
+
+export async function measureProtocol(corpus: GeneratedCorpus, options: ProtocolOptions): Promise<ProtocolResult> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO });
+  const client = new BenchClient(child);
+  const result: ProtocolResult = { diagnosedArticles: 0, serverLog: client.log };
+  try {
+    const rootUri = pathToFileURL(corpus.root).href;
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+    });
+    const articleUris = new Set(corpus.articles.map((f) => pathToFileURL(f).href));
+    const diagnosed = new Set<string>();
+    let firstAt: bigint | undefined;
+    let allAt: bigint | undefined;
+    let allDone: () => void = () => {};
+    const all = new Promise<void>((resolve) => (allDone = resolve));
+    const off = client.onDiagnostics((p, at) => {
+      firstAt ??= at;
+      if (articleUris.has(p.uri)) diagnosed.add(p.uri);
+      if (diagnosed.size === articleUris.size && allAt === undefined) {
+        allAt = at;
+        allDone();
+      }
+    });
+    const [first] = namePositions(corpus, 1);
+    const t0 = process.hrtime.bigint();
+    await client.connection.sendNotification('initialized', {});
+    const hover = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: first!.uri }, position: first!.position });
+    try {
+      await withTimeout(hover, options.coldTimeoutMs);
+      result.coldIndexMs = msSince(t0);
+      await withTimeout(all, Math.max(1000, options.coldTimeoutMs - result.coldIndexMs));
+      const remaining = Math.max(1000, options.coldTimeoutMs - msSince(t0));
+      const tagger = await client.waitForLog(/tagger (loaded|model not found|failed)/, remaining);
+      if (tagger && /loaded/.test(tagger)) {
+        await withTimeout(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: first!.uri }, position: first!.position }), remaining);
+        result.fullIndexMs = msSince(t0);
+      }
+    } catch {
+      result.timedOut = `index: no answer within ${options.coldTimeoutMs} ms`;
+    }
+    off();
+    result.diagnosedArticles = diagnosed.size;
+    if (firstAt !== undefined) result.firstDiagnosticsMs = Number(firstAt - t0) / 1e6;
+    if (allAt !== undefined) result.allDiagnosticsMs = Number(allAt - t0) / 1e6;
+
+    if (!result.timedOut) {
+      if (options.requests > 0) {
+        const targets = namePositions(corpus, options.requests);
+        result.hover = await latencies(client, 'textDocument/hover', targets, options.phaseBudgetMs);
+        result.definition = await latencies(client, 'textDocument/definition', targets, options.phaseBudgetMs);
+      }
+      if (options.edits > 0) result.edit = await editLatency(client, corpus.editArticle, options.edits, options.phaseBudgetMs);
+    }
+    const rss = client.peakRssMB();
+    result.peakRssMB = rss.peak;
+    result.rssAtEndMB = rss.now;
+  } finally {
+    await client.close();
+  }
+  return result;
+}
