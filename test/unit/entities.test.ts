@@ -72,3 +72,25 @@ test('a broken card is reported in its file and every other card keeps working',
   assert.equal(problems[0]?.code, 'card-invalid-yaml');
   assert.equal(problems[0]?.severity, 'error');
 });
+
+test('other romanizations and likely typos of a card name link to it; other people do not', async () => {
+  const { SpellingVariants } = await import('../../server/src/core/entities/spellingVariants.ts');
+  const { KnowledgeBase } = await import('../../server/src/core/knowledge/knowledgeBase.ts');
+  const kb = KnowledgeBase.build([
+    { path: 'p/nikol-pashinyan.md', text: CARDS['entities/people/nikol-pashinyan.md']! },
+    { path: 'p/sergei-shoigu.md', text: '---\ntype: person\nname: Sergei Shoigu\n---\n' },
+    { path: 'p/armen-sarkissian.md', text: '---\ntype: person\nname: Armen Sarkissian\n---\n' },
+    { path: 'p/serzh-sargsyan.md', text: '---\ntype: person\nname: Serzh Sargsyan\n---\n' },
+    { path: 'pl/shusha.md', text: '---\ntype: place\nname: Shusha\n---\n' },
+  ]);
+  const v = new SpellingVariants(kb);
+  assert.equal(v.find('Nikol Pachinian', 'person')?.card.id, 'nikol-pashinyan');
+  assert.equal(v.find('Nikol Paschinjan', 'person')?.kind, 'spelling-variant');
+  assert.equal(v.find('Sergey Shoygu', 'person')?.card.id, 'sergei-shoigu');
+  assert.equal(v.find('Şuşa', 'place')?.card.id, 'shusha');
+  const typo = v.find('Nikol Pahsinyan', 'person');
+  assert.deepEqual([typo?.card.id, typo?.kind], ['nikol-pashinyan', 'probable-typo']);
+  assert.equal(v.find('Shusha', 'person'), undefined, 'types must agree');
+  assert.equal(v.find('Armen Sargsyan', 'person'), undefined, 'a similar name is not the same person');
+  assert.equal(v.find('Nikol Pashinyan Jr', 'person'), undefined);
+});

@@ -6,6 +6,12 @@ import type { Finding } from './finding.ts';
 export function entityFindings(path: string, mentions: readonly EntityMention[]): Finding[] {
   const out: Finding[] = [];
   for (const m of mentions) {
+    if (m.source === 'probable-typo') {
+      out.push({
+        path, start: m.start, end: m.end, severity: 'information', code: 'possible-typo',
+        message: `"${m.text}" looks like a misspelling of ${m.name}; linked to ${m.name}.`, related: [],
+      });
+    }
     if (m.linked) continue;
     out.push({
       path,

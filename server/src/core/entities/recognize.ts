@@ -9,6 +9,7 @@ import { Gazetteer, toPieces } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
+import type { SpellingVariants } from './spellingVariants.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -20,6 +21,7 @@ const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
 export interface RecognitionContext {
   kb: KnowledgeBase;
   gazetteer: Gazetteer;
+  variants?: SpellingVariants;
   tagger?: EntityTagger;
 }
 
@@ -55,6 +57,20 @@ export function recognizeEntities(
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence
       const surface = text.slice(span.start, span.end);
+      const variant = ctx.variants?.find(surface, LABEL_TYPES[span.label]);
+      if (variant) {
+        mentions.push({
+          start: span.start,
+          end: span.end,
+          text: surface,
+          type: variant.card.type as EntityType,
+          id: variant.card.id,
+          name: variant.card.name,
+          linked: true,
+          source: variant.kind,
+        });
+        continue;
+      }
       mentions.push({
         start: span.start,
         end: span.end,

@@ -14,6 +14,8 @@ const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   surname: 'the surname of',
   'short-form': 'a short form of the name introduced earlier',
   tagger: 'found by the statistical tagger; no card defines it yet',
+  'spelling-variant': 'another romanization of a name on the card',
+  'probable-typo': 'probably a misspelling of a name on the card (one letter off)',
 };
 
 export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link: LinkMaker): string {

@@ -6,6 +6,7 @@ import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { buildGazetteer } from '../entities/recognize.ts';
+import { SpellingVariants } from '../entities/spellingVariants.ts';
 import { linkAcrossDocuments } from '../entities/link.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger } from '../entities/tagger.ts';
@@ -50,6 +51,7 @@ export class Workspace {
   private kb: KnowledgeBase | undefined;
   private gazetteer: Gazetteer | undefined;
   private eventGazetteer: Gazetteer | undefined;
+  private variants: SpellingVariants | undefined;
   private view: CorpusView | undefined;
   private tagger: EntityTagger | undefined;
   private readonly fallbackPublished: string | undefined;
@@ -150,6 +152,7 @@ export class Workspace {
       this.kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
       this.gazetteer = buildGazetteer(this.kb);
       this.eventGazetteer = buildEventGazetteer(this.kb);
+      this.variants = new SpellingVariants(this.kb);
     }
     return this.kb;
   }
@@ -168,6 +171,7 @@ export class Workspace {
         kb,
         gazetteer: this.gazetteer!,
         eventGazetteer: this.eventGazetteer!,
+        variants: this.variants,
         tagger: this.tagger,
         fallbackPublished: this.fallbackPublished,
         metadata: this.metadataOf(path),
@@ -218,6 +222,7 @@ export class Workspace {
     this.kb = undefined;
     this.gazetteer = undefined;
     this.eventGazetteer = undefined;
+    this.variants = undefined;
     this.analyses.clear();
     this.view = undefined;
   }
