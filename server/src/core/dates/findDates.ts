@@ -31,7 +31,8 @@ function selectNonOverlapping(cands: Candidate[]): Candidate[] {
 
 function urlRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
+  // Linear-time patterns: a lazy "\S+@\S+" backtracks over every word of a long text.
+  const re = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

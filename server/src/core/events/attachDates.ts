@@ -62,13 +62,39 @@ export function attachDates(
   kb: KnowledgeBase,
 ): DatedMention[] {
   return dates.map((date) => {
-    const sentence = sents.find((s) => s.start <= date.start && date.start < s.end);
+    const sentence = sentenceAt(sents, date.start);
     if (!sentence) return { ...date };
     const inSentence = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, dates);
     if (!phrase) return { ...date };
     return link(date, phrase, kb) ?? { ...date };
   });
+}
+
+/** The sentence containing an offset (binary search; sentences are in order). */
+function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Index of the first token starting at or after an offset. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function phraseFor(text: string, tokens: readonly Token[], date: DateMention, phrases: readonly EventPhrase[], dates: readonly DateMention[]): EventPhrase | undefined {
@@ -86,7 +112,7 @@ function phraseFor(text: string, tokens: readonly Token[], date: DateMention, ph
   const before = phrases.filter((p) => p.end <= date.start).pop();
   if (!before) return undefined;
   if (dates.some((d) => d !== date && d.start >= before.end && d.end <= date.start)) return undefined;
-  const gap = tokens.filter((t) => t.start >= before.end && t.end <= date.start).length;
+  const gap = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
   return gap <= MAX_GAP_TOKENS ? before : undefined;
 }
 

@@ -2,7 +2,7 @@
 // Only words specific enough to carry a date: "statement" or "document" alone are too vague
 // (a press statement is not the trilateral statement), so they count only inside a card alias.
 
-const TRIGGER_KINDS: Record<string, string[]> = {
+const TRIGGER_KINDS: Readonly<Record<string, string[]>> = {
   ceasefire: ['ceasefire'],
   'cease-fire': ['ceasefire'],
   truce: ['ceasefire'],
@@ -23,6 +23,9 @@ const TRIGGER_KINDS: Record<string, string[]> = {
   handover: ['handover'],
 };
 
+const TRIGGERS = new Map(Object.entries(TRIGGER_KINDS));
+
 export function triggerKinds(word: string): string[] | undefined {
-  return TRIGGER_KINDS[word.toLowerCase()];
+  if (word.length < 3 || word.length > 12) return undefined;
+  return TRIGGERS.get(word.toLowerCase());
 }

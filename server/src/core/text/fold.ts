@@ -8,6 +8,18 @@ const HYPHENS = /[‐‑‒–—-]/g;
 export function fold(text: string): string {
   // Most words are plain ASCII letters: lowercasing is all they need.
   if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldSlow(text);
+    if (foldCache.size > 100000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldSlow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -38,14 +38,14 @@ export function analyzeDocument(path: string, text: string, ctx: AnalysisContext
   const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer);
   const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
-  const eventNames = eventPhrases.filter((p) => p.eventId && /^(?:\P{Ll}*\p{Lu}\P{Ll}*|\s)+$/u.test(titleWords(text.slice(p.start, p.end))));
+  const eventNames = eventPhrases.filter((p) => p.eventId && isProperName(text.slice(p.start, p.end)));
   const entities = recognizeEntities(text, tokens, sents, ctx).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
   return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates };
 }
 
-/** First letters of the words of a phrase: "Second Karabakh War" -> "S K W". */
-function titleWords(phrase: string): string {
-  return phrase.split(/[\s-]+/).map((w) => w.charAt(0)).join(' ');
+/** Every word capitalized: "Second Karabakh War", not "the trilateral statement". */
+function isProperName(phrase: string): boolean {
+  return phrase.split(/[\s-]+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
