@@ -15,5 +15,10 @@ vim.api.nvim_create_autocmd('BufReadPost', {
       workspace_folders = { { uri = vim.uri_from_fname(root), name = 'articles' } },
     })
     vim.lsp.buf_attach_client(args.buf, client_id)
+    local map = function(keys, fn) vim.keymap.set('n', keys, fn, { buffer = args.buf }) end
+    map('K', vim.lsp.buf.hover)
+    map('gd', vim.lsp.buf.definition)
+    map('gr', vim.lsp.buf.references)
+    map('ga', vim.lsp.buf.code_action)
   end,
 })
