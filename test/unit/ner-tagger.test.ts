@@ -8,6 +8,7 @@ import {
 import { tokenize } from '../../server/src/core/text/tokenize.ts';
 import { tagDocumentBilou } from '../../server/src/core/entities/tagger/tag.ts';
 import { allowedEnd, allowedTransition, tagName } from '../../server/src/core/entities/tagger/tags.ts';
+import { buildClusters } from '../../server/src/core/entities/tagger/clusters.ts';
 
 const bytes = readFileSync(join(__dirname, '../../server/models/ner-conll.bin'));
 const model = loadNerModel(bytes);
@@ -94,4 +95,33 @@ test('training is deterministic', () => {
   const docs = [{ sentences: [['Mr.', 'Abel', 'left', '.']], spans: [[{ start: 1, end: 2, type: 'PER' }]] }];
   const opts = { epochs1: 2, epochs2: 2, stackFolds: 0, gazFolds: 0, pruneThreshold: 0.001, seed: 7 };
   assert.equal(Buffer.compare(Buffer.from(encodeModel(trainNer(docs, opts))), Buffer.from(encodeModel(trainNer(docs, opts)))), 0);
+});
+
+test('word clusters: similar contexts share path prefixes; clusters ship inside the model', () => {
+  const sents: string[][] = [];
+  const days = ['monday', 'tuesday', 'friday'];
+  const cities = ['paris', 'rome', 'oslo'];
+  for (let k = 0; k < 6; k++)
+    for (let i = 0; i < 3; i++) {
+      sents.push(['he', 'left', 'on', days[i], 'morning', '.']);
+      sents.push(['the', 'mayor', 'of', cities[i], 'said', '.']);
+    }
+  const clu = buildClusters(sents, { minFreq: 3, contextWords: 20 });
+  /** Length of the common path prefix of two words. */
+  const lcp = (a: string, b: string) => {
+    const i = clu.find(a), j = clu.find(b);
+    assert.ok(i >= 0 && j >= 0, `${a} ${b}`);
+    let k = 0;
+    while (k < Math.min(clu.lens[i], clu.lens[j]) && ((clu.paths[i] >> k) & 1) === ((clu.paths[j] >> k) & 1)) k++;
+    return k;
+  };
+  assert.ok(lcp('monday', 'friday') > lcp('monday', 'paris'));
+  assert.ok(lcp('paris', 'oslo') > lcp('oslo', 'tuesday'));
+  assert.deepEqual(buildClusters(sents, { minFreq: 3, contextWords: 20 }).paths, clu.paths);
+
+  const docs = [{ sentences: [['Mr.', 'Abel', 'left', 'paris', '.']], spans: [[{ start: 1, end: 2, type: 'PER' }]] }];
+  const toy = trainNer(docs, { epochs1: 2, epochs2: 0, stackFolds: 0, gazFolds: 0, pruneThreshold: 0.001, seed: 7, clusters: clu });
+  const back = loadNerModel(encodeModel(toy));
+  assert.deepEqual(back.clusters?.paths, clu.paths);
+  assert.deepEqual(tagTokens(back, docs[0].sentences), tagTokens(toy, docs[0].sentences));
 });

@@ -2,7 +2,8 @@
 // without building strings. Stage 1 uses only the text of the document; stage 2 adds features
 // derived from stage-1 predictions elsewhere in the same document.
 
-import { FNV_OFFSET, hashInt, hashStr } from './hash.ts';
+import { FNV_OFFSET, hashInt, hashStr, hashU32 } from './hash.ts';
+import type { Clusters } from './clusters.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { NUM_TYPES, POS_U, tagPos, tagType } from './tags.ts';
 import { wordInfo, type WordInfo } from './word.ts';
@@ -18,7 +19,7 @@ export interface DocFeatures {
 const enum T {
   Bias = 1, Raw, Low, LowM1, LowP1, LowM2, LowP2, Shape, Short, ShortM1, ShortP1, ShortM2, ShortP2,
   Pre, Suf, BiM, BiP, Short3, LowM1Short, ShortLowP1, Initial, Head, HeadLow, DocLower, DocCapMid,
-  Gaz, GazM1, GazP1, LowM1LowP1, GazWord,
+  Gaz, GazM1, GazP1, LowM1LowP1, GazWord, Clu, CluNone, CluM1, CluP1,
   // stage 2
   S1 = 60, S1M1, S1P1, DocType, DocMaj, DocSpan, DocMajShort, DocMajS1, DocAgree, DocFirst,
 }
@@ -43,52 +44,93 @@ function pushDocWordStats(doc: string[][], infos: WordInfo[][], headline: boolea
   return stats;
 }
 
-/** Receives stage-1 features; lets the runtime cache per-word feature ids. */
+/** Receives stage-1 features; lets the runtime cache per-word feature sums. */
 export interface Stage1Sink {
-  /** The word's own features: wordHashes(w).own. */
-  own(w: WordInfo): void;
-  /** The word as the neighbour in `role` (0: -1, 1: +1, 2: -2, 3: +2): wordHashes(w).ctx[2*role..2*role+1]. */
-  ctx(w: WordInfo, role: number): void;
+  /** A sentence starts; window(i) then refers to its words (neighbours outside it are BOS/EOS). */
+  beginSentence(words: readonly WordInfo[]): void;
+  /** Word features of token i: its own features and the context features of its 4 neighbours. */
+  window(i: number): void;
   hash(h: number): void;
   endToken(): void;
 }
 
+/** The word at j of a sentence of n words, or a BOS/EOS sentinel. */
+export function wordAt(words: readonly WordInfo[], j: number): WordInfo {
+  const n = words.length;
+  return j < 0 ? BOS[-j - 1] : j >= n ? EOS[j - n] : words[j];
+}
+
 export interface WordHashes {
   own: number[];
-  ctx: number[];
+  /** Features of the word as the neighbour in role r (0: -1, 1: +1, 2: -2, 3: +2). */
+  ctx: number[][];
 }
-const wordHashCache = new WeakMap<WordInfo, WordHashes>();
 const CTX_LOW = [T.LowM1, T.LowP1, T.LowM2, T.LowP2];
 const CTX_SHORT = [T.ShortM1, T.ShortP1, T.ShortM2, T.ShortP2];
+const CTX_CLU = [T.CluM1, T.CluP1];
+const CLU_PREFIXES = [4, 6, 10, 20];
 
-/** Per-word feature hashes (own features, and as a context word in each of the 4 roles). */
-export function wordHashes(w: WordInfo): WordHashes {
-  let h = wordHashCache.get(w);
-  if (h) return h;
-  const l0 = w.low;
-  const own = [
-    hashStr(TB[T.Raw], w.raw),
-    hashStr(TB[T.Low], l0),
-    hashStr(TB[T.Shape], w.shape),
-    hashStr(TB[T.Short], w.short),
-  ];
-  const len = l0.length;
-  for (let k = 1; k <= 4 && k < len; k++) {
-    own.push(hashInt(hashStr(TB[T.Pre], l0.slice(0, k)), k));
-    own.push(hashInt(hashStr(TB[T.Suf], l0.slice(len - k)), k));
+/** Per-word feature hashes (own, and as a context word in each role), cached per word. */
+export class WordFeaturizer {
+  private readonly cache = new Map<WordInfo, WordHashes>();
+  /** maxCache = 0: no caching (the runtime caches summed weights instead). */
+  constructor(readonly clusters: Clusters | null, private readonly maxCache = 200_000) {}
+
+  get(w: WordInfo): WordHashes {
+    let h = this.cache.get(w);
+    if (h) return h;
+    const l0 = w.low;
+    const own = [
+      hashStr(TB[T.Raw], w.raw),
+      hashStr(TB[T.Low], l0),
+      hashStr(TB[T.Shape], w.shape),
+      hashStr(TB[T.Short], w.short),
+    ];
+    const len = l0.length;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      own.push(hashInt(hashStr(TB[T.Pre], l0.slice(0, k)), k));
+      own.push(hashInt(hashStr(TB[T.Suf], l0.slice(len - k)), k));
+    }
+    const ctx: number[][] = [];
+    for (let r = 0; r < 4; r++) ctx.push([hashStr(TB[CTX_LOW[r]], l0), hashStr(TB[CTX_SHORT[r]], w.short)]);
+    const cl = this.clusters;
+    if (cl !== null && w.hasLetter) {
+      const c = cl.find(l0);
+      if (c < 0) own.push(TB[T.CluNone]);
+      else {
+        const path = cl.paths[c];
+        const plen = cl.lens[c];
+        let last = -1;
+        for (const p of CLU_PREFIXES) {
+          const m = Math.min(p, plen);
+          if (m === last) break;
+          last = m;
+          const bits = m >= 32 ? path : path & ((1 << m) - 1);
+          own.push(hashU32(hashInt(TB[T.Clu], m), bits));
+          for (let r = 0; r < CTX_CLU.length; r++) ctx[r].push(hashU32(hashInt(TB[CTX_CLU[r]], m), bits));
+        }
+      }
+    }
+    h = { own, ctx };
+    if (this.maxCache > 0) {
+      if (this.cache.size >= this.maxCache) this.cache.clear();
+      this.cache.set(w, h);
+    }
+    return h;
   }
-  const ctx: number[] = [];
-  for (let r = 0; r < 4; r++) ctx.push(hashStr(TB[CTX_LOW[r]], l0), hashStr(TB[CTX_SHORT[r]], w.short));
-  h = { own, ctx };
-  wordHashCache.set(w, h);
-  return h;
 }
 
 function sentinel(s: string): WordInfo {
-  return { raw: s, low: s, shape: s, short: s, startsUpper: false, startsLower: false, hasLower: false, hasLetter: false };
+  const h = hashStr(FNV_OFFSET, s);
+  return {
+    raw: s, low: s, shape: s, short: s, startsUpper: false, startsLower: false, hasLower: false, hasLetter: false,
+    hLow: h, hShort: h,
+  };
 }
 const BOS = [sentinel('<s1>'), sentinel('<s2>')];
 const EOS = [sentinel('</s1>'), sentinel('</s2>')];
+
+const pair = (t: number, a: number, b: number) => hashU32(hashU32(TB[t], a), b);
 
 /** Stage-1 features of one document (sentences of raw tokens). */
 export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Stage1Sink): WordInfo[][] {
@@ -103,7 +145,6 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
   });
   const stats = pushDocWordStats(doc, infos, headline);
   let gazBits = new Uint16Array(64);
-  const extra: number[] = [];
 
   for (let s = 0; s < doc.length; s++) {
     const inf = infos[s];
@@ -112,68 +153,69 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
       if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
       gaz.mark(inf, gazBits);
     }
-    const at = (j: number) => (j < 0 ? BOS[-j - 1] : j >= n ? EOS[j - n] : inf[j]);
+    sink.beginSentence(inf);
     const head = headline[s];
     for (let i = 0; i < n; i++) {
       const w = inf[i];
-      const l0 = w.low;
-      const wm1 = at(i - 1), wp1 = at(i + 1);
-      const lm1 = wm1.low, lp1 = wp1.low;
-      const sm1 = wm1.short, sp1 = wp1.short;
+      const wm1 = wordAt(inf, i - 1), wp1 = wordAt(inf, i + 1);
+      const hl = w.hLow, hs = w.hShort;
       sink.hash(TB[T.Bias]);
-      sink.own(w);
-      sink.ctx(wm1, 0);
-      sink.ctx(wp1, 1);
-      sink.ctx(at(i - 2), 2);
-      sink.ctx(at(i + 2), 3);
-      extra.length = 0;
-      extra.push(
-        hashStr(hashStr(TB[T.BiM], lm1), l0),
-        hashStr(hashStr(TB[T.BiP], l0), lp1),
-        hashStr(hashStr(hashStr(TB[T.Short3], sm1), w.short), sp1),
-        hashStr(hashStr(TB[T.LowM1Short], lm1), w.short),
-        hashStr(hashStr(TB[T.ShortLowP1], w.short), lp1),
-        hashStr(hashStr(TB[T.LowM1LowP1], lm1), lp1),
-      );
-      if (i === 0) extra.push(hashStr(TB[T.Initial], w.short));
+      sink.window(i);
+      sink.hash(pair(T.BiM, wm1.hLow, hl));
+      sink.hash(pair(T.BiP, hl, wp1.hLow));
+      sink.hash(hashU32(pair(T.Short3, wm1.hShort, hs), wp1.hShort));
+      sink.hash(pair(T.LowM1Short, wm1.hLow, hs));
+      sink.hash(pair(T.ShortLowP1, hs, wp1.hLow));
+      sink.hash(pair(T.LowM1LowP1, wm1.hLow, wp1.hLow));
+      if (i === 0) sink.hash(hashU32(TB[T.Initial], hs));
       if (head) {
-        extra.push(TB[T.Head], hashStr(TB[T.HeadLow], l0));
+        sink.hash(TB[T.Head]);
+        sink.hash(hashU32(TB[T.HeadLow], hl));
       }
       if (!w.startsLower && w.hasLetter) {
-        const st = stats.get(l0) ?? 0;
-        if (st & 1) extra.push(hashStr(TB[T.DocLower], w.short));
-        if ((st & 2) && (i === 0 || head)) extra.push(TB[T.DocCapMid]);
+        const st = stats.get(w.low) ?? 0;
+        if (st & 1) sink.hash(hashU32(TB[T.DocLower], hs));
+        if ((st & 2) && (i === 0 || head)) sink.hash(TB[T.DocCapMid]);
       }
       if (gaz) {
-        pushBits(extra, TB[T.Gaz], gazBits[i]);
-        if (i > 0) pushBits(extra, TB[T.GazM1], gazBits[i - 1]);
-        if (i + 1 < n) pushBits(extra, TB[T.GazP1], gazBits[i + 1]);
-        if (!w.startsLower && w.hasLetter) pushBits(extra, TB[T.GazWord], gaz.wordBits(l0));
+        sinkBits(sink, TB[T.Gaz], gazBits[i]);
+        if (i > 0) sinkBits(sink, TB[T.GazM1], gazBits[i - 1]);
+        if (i + 1 < n) sinkBits(sink, TB[T.GazP1], gazBits[i + 1]);
+        if (!w.startsLower && w.hasLetter) sinkBits(sink, TB[T.GazWord], gaz.wordBits(hl));
       }
-      for (let e = 0; e < extra.length; e++) sink.hash(extra[e]);
       sink.endToken();
     }
   }
   return infos;
 }
 
+function sinkBits(sink: Stage1Sink, base: number, bits: number) {
+  while (bits !== 0) {
+    const b = 31 - Math.clz32(bits);
+    bits &= ~(1 << b);
+    sink.hash(hashInt(base, b));
+  }
+}
+
 /** A sink that collects plain hashes (used in training). */
-export function collectHashes(doc: string[][], gaz: Gazetteer | null): DocFeatures {
+export function collectHashes(doc: string[][], gaz: Gazetteer | null, words: WordFeaturizer): DocFeatures {
   const hashes: number[] = [];
   const offsets: number[] = [0];
+  let sent: readonly WordInfo[] = [];
   stage1Features(doc, gaz, {
-    own: (w) => {
-      for (const h of wordHashes(w).own) hashes.push(h);
-    },
-    ctx: (w, r) => {
-      const c = wordHashes(w).ctx;
-      hashes.push(c[2 * r], c[2 * r + 1]);
+    beginSentence: (ws) => (sent = ws),
+    window: (i) => {
+      for (const h of words.get(sent[i]).own) hashes.push(h);
+      for (let r = 0; r < 4; r++) for (const h of words.get(wordAt(sent, i + CTX_OFFSET[r])).ctx[r]) hashes.push(h);
     },
     hash: (h) => hashes.push(h),
     endToken: () => offsets.push(hashes.length),
   });
   return { hashes, offsets, sentLens: doc.map((s) => s.length) };
 }
+
+/** Offset of the neighbour in each context role. */
+export const CTX_OFFSET = [-1, 1, -2, 2];
 
 function pushBits(out: number[], base: number, bits: number) {
   while (bits !== 0) {
@@ -224,7 +266,7 @@ export function stage2Features(doc: readonly WordInfo[][], s1: ArrayLike<number>
           if (c[t] > c[best]) best = t;
         }
         hashes.push(hashInt(TB[T.DocMaj], best));
-        hashes.push(hashStr(hashInt(TB[T.DocMajShort], best), sent[i].short));
+        hashes.push(hashU32(hashInt(TB[T.DocMajShort], best), sent[i].hShort));
         let total = 0;
         for (let t = 0; t < NUM_TYPES; t++) total += c[t];
         hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));

@@ -1,20 +1,21 @@
 // Phrase gazetteer: lowercased token sequences -> entity-type bits. Stored as hashes only,
 // so the shipped model holds no readable names. Built from training-set entity spans.
 
-import { FNV_OFFSET, U32Table, hashInt, hashStr } from './hash.ts';
+import { FNV_OFFSET, U32Table, hashInt, hashStr, hashU32 } from './hash.ts';
 import { NUM_TYPES, POS_B, POS_I, POS_L, POS_U } from './tags.ts';
 
 export const GAZ_MAX_LEN = 6;
 
-export function phraseHashStep(h: number, low: string): number {
-  return hashInt(hashStr(h, low), 0x1f);
+/** Extends a phrase hash by one word, given the FNV-1a hash of its low form (WordInfo.hLow). */
+export function phraseHashStep(h: number, hLow: number): number {
+  return hashU32(h, hLow);
 }
 
 const TOKEN_SALT = hashInt(FNV_OFFSET, 0x7e7e);
 
 /** Key of a single word's membership entry (which types and positions it takes inside entities). */
-function tokenKey(low: string): number {
-  return hashStr(TOKEN_SALT, low);
+function tokenKey(hLow: number): number {
+  return hashU32(TOKEN_SALT, hLow);
 }
 
 export class Gazetteer {
@@ -25,8 +26,8 @@ export class Gazetteer {
   }
 
   /** Bits (type*4 + B/I/L/U) of the positions this word takes inside known entities. */
-  wordBits(low: string): number {
-    const v = this.table.get(tokenKey(low));
+  wordBits(hLow: number): number {
+    const v = this.table.get(tokenKey(hLow));
     return v < 0 ? 0 : v;
   }
 
@@ -36,12 +37,12 @@ export class Gazetteer {
     for (const e of entries) {
       if (e.lows.length === 0 || e.lows.length > GAZ_MAX_LEN) continue;
       let h = FNV_OFFSET;
-      for (const w of e.lows) h = phraseHashStep(h, w);
+      for (const w of e.lows) h = phraseHashStep(h, hashStr(FNV_OFFSET, w));
       m.set(h, (m.get(h) ?? 0) | (1 << e.type));
       const n = e.lows.length;
       e.lows.forEach((w, i) => {
         const pos = n === 1 ? POS_U : i === 0 ? POS_B : i === n - 1 ? POS_L : POS_I;
-        const k = tokenKey(w);
+        const k = tokenKey(hashStr(FNV_OFFSET, w));
         m.set(k, (m.get(k) ?? 0) | (1 << (e.type * 4 + pos)));
       });
     }
@@ -53,7 +54,7 @@ export class Gazetteer {
    * Marks, for each token, bits (type*4 + B/I/L/U position) of every gazetteer phrase covering it.
    * A phrase only matches when its first token does not start with a lowercase letter.
    */
-  mark(words: readonly { low: string; startsLower: boolean }[], out: Uint16Array): void {
+  mark(words: readonly { hLow: number; startsLower: boolean }[], out: Uint16Array): void {
     out.fill(0);
     const n = words.length;
     for (let i = 0; i < n; i++) {
@@ -61,7 +62,7 @@ export class Gazetteer {
       let h = FNV_OFFSET;
       const maxJ = Math.min(n, i + GAZ_MAX_LEN);
       for (let j = i; j < maxJ; j++) {
-        h = phraseHashStep(h, words[j].low);
+        h = phraseHashStep(h, words[j].hLow);
         const bits = this.table.get(h);
         if (bits <= 0 || bits > 15) continue;
         for (let t = 0; t < NUM_TYPES; t++) {

@@ -19,6 +19,16 @@ export function hashInt(h: number, x: number): number {
   return h >>> 0;
 }
 
+/** Continues hash `h` with a 32-bit value (murmur3 body step): combines precomputed part hashes. */
+export function hashU32(h: number, x: number): number {
+  x = Math.imul(x, 0xcc9e2d51);
+  x = (x << 15) | (x >>> 17);
+  x = Math.imul(x, 0x1b873593);
+  h ^= x;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) >>> 0;
+}
+
 /** Avalanche finalizer (murmur3 fmix32) used to place keys in open-addressing tables. */
 export function mix32(h: number): number {
   h ^= h >>> 16;

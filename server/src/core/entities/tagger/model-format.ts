@@ -4,15 +4,17 @@
 //   u8 nStages, per stage: f64 scale | u32 nnz | rowLen u8[nFeat] | tags u8[nnz] | q i16[nnz]
 //                          | trans f32[(K+1)*K] | end f32[K]
 //   u32 nGaz | gaz keys as u32 deltas | gaz bits u16[nGaz]
+//   u32 nClu | cluster word keys as u32 deltas | paths u32[nClu] | path lengths u8[nClu]   (version 3)
 // Output bytes depend only on the model, so a deterministic training run gives identical files.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.ts';
+import { Clusters } from './clusters.ts';
 import { makeModel, makeStage, type NerModel, type StageWeights } from './model.ts';
 import { NUM_TAGS } from './tags.ts';
 
 const MAGIC = 'DLNER';
-const VERSION = 2;
+const VERSION = 3;
 
 class Writer {
   private chunks: Uint8Array[] = [];
@@ -141,6 +143,13 @@ export function encodeModel(model: NerModel): Uint8Array {
     w.u32s(deltas(gaz.keys));
     w.i16s(gaz.bits);
   }
+  const clu = model.clusters;
+  w.u32(clu ? clu.keys.length : 0);
+  if (clu) {
+    w.u32s(deltas(clu.keys));
+    w.u32s(clu.paths);
+    w.raw(clu.lens);
+  }
   return gzipSync(w.concat(), { level: 9 });
 }
 
@@ -175,5 +184,11 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     const gk = undeltas(r.u32s(nGaz));
     gaz = new Gazetteer(gk, Uint16Array.from(r.i16s(nGaz), (v) => v & 0xffff));
   }
-  return makeModel(keys, gaz, stages[0], stages[1] ?? null, meta);
+  const nClu = r.u32();
+  let clusters: Clusters | null = null;
+  if (nClu > 0) {
+    const ck = undeltas(r.u32s(nClu));
+    clusters = new Clusters(ck, r.u32s(nClu), Uint8Array.from(r.raw(nClu)));
+  }
+  return makeModel(keys, gaz, stages[0], stages[1] ?? null, meta, clusters);
 }

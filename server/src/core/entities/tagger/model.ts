@@ -3,6 +3,7 @@
 
 import { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import type { Clusters } from './clusters.ts';
 import type { DenseWeights } from './perceptron.ts';
 import { NUM_TAGS } from './tags.ts';
 import { END_MASK, TRANSITION_MASK } from './viterbi.ts';
@@ -30,6 +31,8 @@ export interface NerModel {
   keys: Uint32Array;
   table: U32Table;
   gazetteer: Gazetteer | null;
+  /** Word clusters used by the word features (null: none). */
+  clusters: Clusters | null;
   stage1: StageWeights;
   stage2: StageWeights | null;
   meta: Record<string, unknown>;
@@ -51,11 +54,11 @@ export function makeStage(
 
 export function makeModel(
   keys: Uint32Array, gazetteer: Gazetteer | null, stage1: StageWeights, stage2: StageWeights | null,
-  meta: Record<string, unknown>,
+  meta: Record<string, unknown>, clusters: Clusters | null = null,
 ): NerModel {
   const idx = new Int32Array(keys.length);
   for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return { keys, table: new U32Table(keys, idx), gazetteer, stage1, stage2, meta };
+  return { keys, table: new U32Table(keys, idx), gazetteer, clusters, stage1, stage2, meta };
 }
 
 /**
@@ -65,7 +68,7 @@ export function makeModel(
  */
 export function modelFromDense(
   featureKeys: Uint32Array, featureFreq: ArrayLike<number>, stages: DenseWeights[], gazetteer: Gazetteer | null, threshold: number,
-  meta: Record<string, unknown>,
+  meta: Record<string, unknown>, clusters: Clusters | null = null,
 ): NerModel {
   const K = NUM_TAGS;
   const keep: number[] = [];
@@ -104,5 +107,5 @@ export function modelFromDense(
     return makeStage(rowStart, Uint8Array.from(tags), Int16Array.from(q), scale,
       Float32Array.from(st.trans), Float32Array.from(st.end));
   });
-  return makeModel(keys, gazetteer, built[0], built[1] ?? null, meta);
+  return makeModel(keys, gazetteer, built[0], built[1] ?? null, meta, clusters);
 }

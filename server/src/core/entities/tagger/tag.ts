@@ -5,11 +5,12 @@
 // changing a bit. The runtime keeps, per model, one combined row per feature holding both stages'
 // weights (column = tag for stage 1, NUM_TAGS + tag for stage 2), and caches per word form the
 // summed rows of its "own" features and of its features as each of the 4 context neighbours
-// (5 dense rows of 2*NUM_TAGS ints). A token then costs 5 dense row adds plus ~15 sparse features,
+// (5 dense rows of 2*NUM_TAGS ints; cluster features live there too, so they cost nothing per token).
+// A token then costs 5 dense row adds plus ~15 sparse features,
 // and the stage-1 features are visited once for both stages.
 
 import type { Stage1Sink } from './features.ts';
-import { stage1Features, stage2Features, wordHashes } from './features.ts';
+import { WordFeaturizer, stage1Features, stage2Features, wordAt } from './features.ts';
 import type { WordInfo } from './word.ts';
 import type { NerModel, StageWeights } from './model.ts';
 import { NUM_TAGS } from './tags.ts';
@@ -27,6 +28,7 @@ interface Runtime {
   /** (q << 6) | column */
   packed: Int32Array;
   slotOf: Map<WordInfo, number>;
+  words: WordFeaturizer;
   slab: Int32Array;
   slots: number;
 }
@@ -49,7 +51,7 @@ function runtimeOf(model: NerModel): Runtime {
     stages.forEach((st, s) => {
       for (let k = st.rowStart[f]; k < st.rowStart[f + 1]; k++) packed[o++] = (st.q[k] << 6) | (s * K + st.tags[k]);
     });
-  rt = { S: stages.length * K, rowStart, packed, slotOf: new Map(), slab: new Int32Array(0), slots: 0 };
+  rt = { S: stages.length * K, rowStart, packed, slotOf: new Map(), words: new WordFeaturizer(model.clusters, 0), slab: new Int32Array(0), slots: 0 };
   runtimes.set(model, rt);
   return rt;
 }
@@ -89,36 +91,52 @@ class AccSink implements Stage1Sink {
     const slab = rt.slab;
     const b = s * stride;
     slab.fill(0, b, b + stride);
-    const h = wordHashes(w);
+    const h = rt.words.get(w);
     const { table } = this;
     for (let i = 0; i < h.own.length; i++) {
       const id = table.get(h.own[i]);
       if (id >= 0) addRow(slab, rt.rowStart, rt.packed, id, b);
     }
-    for (let i = 0; i < h.ctx.length; i++) {
-      const id = table.get(h.ctx[i]);
-      if (id >= 0) addRow(slab, rt.rowStart, rt.packed, id, b + S * (1 + (i >> 1)));
+    for (let r = 0; r < 4; r++) {
+      const c = h.ctx[r];
+      for (let i = 0; i < c.length; i++) {
+        const id = table.get(c[i]);
+        if (id >= 0) addRow(slab, rt.rowStart, rt.packed, id, b + S * (1 + r));
+      }
     }
     rt.slotOf.set(w, s);
     return s;
-  }
-  private addDense(from: number) {
-    const S = this.rt.S;
-    const slab = this.rt.slab;
-    const a = acc;
-    const b = this.base;
-    for (let c = 0; c < S; c++) a[b + c] += slab[from + c];
   }
   begin(tokens: number) {
     const need = tokens * this.rt.S;
     if (acc.length < need) acc = new Int32Array(need * 2);
     acc.fill(0, 0, need);
   }
-  own(w: WordInfo) {
-    this.addDense(this.slot(w) * 5 * this.rt.S);
+  private slots = new Int32Array(64);
+  private sentSlots = 0;
+  beginSentence(words: readonly WordInfo[]) {
+    const n = words.length;
+    if (this.slots.length < n + 4) this.slots = new Int32Array(2 * n + 4);
+    // a cache reset inside slot() would invalidate earlier slots of this sentence: reset first
+    if (this.rt.slots + n + 4 > MAX_WORD_SLOTS) {
+      this.rt.slotOf.clear();
+      this.rt.slots = 0;
+    }
+    for (let j = -2; j < n + 2; j++) this.slots[j + 2] = this.slot(wordAt(words, j));
   }
-  ctx(w: WordInfo, role: number) {
-    this.addDense(this.slot(w) * 5 * this.rt.S + (1 + role) * this.rt.S);
+  window(i: number) {
+    const S = this.rt.S;
+    const slab = this.rt.slab;
+    const a = acc;
+    const b = this.base;
+    const st = 5 * S;
+    const sl = this.slots;
+    const o0 = sl[i + 2] * st;
+    const o1 = sl[i + 1] * st + S; // word at i-1 in role 0
+    const o2 = sl[i + 3] * st + 2 * S; // i+1, role 1
+    const o3 = sl[i] * st + 3 * S; // i-2, role 2
+    const o4 = sl[i + 4] * st + 4 * S; // i+2, role 3
+    for (let c = 0; c < S; c++) a[b + c] += slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
   }
   hash(h: number) {
     const id = this.table.get(h);

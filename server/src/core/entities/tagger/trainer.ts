@@ -1,7 +1,8 @@
 // Training pipeline: jackknifed gazetteer features, stage-1 perceptron, jackknifed stage-1
 // predictions on the training set for the stage-2 (document consistency) perceptron.
 
-import { type DocFeatures, collectHashes, stage2Features } from './features.ts';
+import { type DocFeatures, WordFeaturizer, collectHashes, stage2Features } from './features.ts';
+import type { Clusters } from './clusters.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { modelFromDense, type NerModel } from './model.ts';
 import { AveragedPerceptron, type DenseWeights, type Sequence, shuffleInPlace } from './perceptron.ts';
@@ -25,6 +26,8 @@ export interface TrainOptions {
   /** Weights below this magnitude are dropped from the shipped model. */
   pruneThreshold: number;
   seed: number;
+  /** Word clusters for cluster features (shipped inside the model); not part of meta. */
+  clusters?: Clusters | null;
   log?: (msg: string) => void;
   /** Called after each stage-1 epoch of the final model with the averaged model so far. */
   onStage1Epoch?: (epoch: number, model: NerModel) => void;
@@ -135,13 +138,15 @@ function gazEntries(docs: TrainDoc[]) {
 export function trainNer(docs: TrainDoc[], opts: TrainOptions): NerModel {
   const log = opts.log ?? (() => {});
   const index = new FeatureIndex();
+  const clusters = opts.clusters ?? null;
+  const words = new WordFeaturizer(clusters);
   const G = opts.gazFolds;
   const foldGaz: Gazetteer[] = [];
   for (let k = 0; k < G; k++) foldGaz.push(Gazetteer.fromEntries(gazEntries(docs.filter((_, i) => i % G !== k))));
   const fullGaz = G > 0 ? Gazetteer.fromEntries(gazEntries(docs)) : null;
 
   const data: DocData[] = docs.map((d, i) => {
-    const f1 = collectHashes(d.sentences, G > 0 ? foldGaz[i % G] : null);
+    const f1 = collectHashes(d.sentences, G > 0 ? foldGaz[i % G] : null, words);
     return {
       ids1: index.map(f1),
       offsets1: f1.offsets,
@@ -151,9 +156,11 @@ export function trainNer(docs: TrainDoc[], opts: TrainOptions): NerModel {
   });
   const nFeat1 = index.keys.length;
   log(`stage 1: ${nFeat1} features`);
-  const meta: Record<string, unknown> = { ...opts, log: undefined, onStage1Epoch: undefined, onStage2Epoch: undefined };
+  const meta: Record<string, unknown> = {
+    ...opts, clusters: clusters ? clusters.keys.length : 0, log: undefined, onStage1Epoch: undefined, onStage2Epoch: undefined,
+  };
   const modelOf = (stages: DenseWeights[]) =>
-    modelFromDense(Uint32Array.from(index.keys), index.freq, stages, fullGaz, opts.pruneThreshold, meta);
+    modelFromDense(Uint32Array.from(index.keys), index.freq, stages, fullGaz, opts.pruneThreshold, meta, clusters);
 
   const J = opts.stackFolds;
   if (J > 0) {

@@ -18,14 +18,21 @@ export const END_MASK: Float64Array = (() => {
   return m;
 })();
 
-/** For each tag, the tags allowed right before it (BILOU makes most pairs impossible). */
-const PREV: Int32Array[] = (() => {
-  const out: Int32Array[] = [];
+/** For each tag c, the tags allowed right before it (BILOU makes most pairs impossible), flattened:
+ * PREV_TAG[PREV_START[c] .. PREV_START[c+1]), with PREV_TRANS the matching index into trans. */
+const PREV_START = new Int32Array(NUM_TAGS + 1);
+const PREV_TAG: Int32Array = (() => {
+  const list: number[] = [];
   for (let c = 0; c < NUM_TAGS; c++) {
-    const list: number[] = [];
     for (let p = 0; p < NUM_TAGS; p++) if (allowedTransition(p, c)) list.push(p);
-    out.push(Int32Array.from(list));
+    PREV_START[c + 1] = list.length;
   }
+  return Int32Array.from(list);
+})();
+const PREV_TRANS: Int32Array = (() => {
+  const out = new Int32Array(PREV_TAG.length);
+  for (let c = 0; c < NUM_TAGS; c++)
+    for (let q = PREV_START[c]; q < PREV_START[c + 1]; q++) out[q] = (PREV_TAG[q] + 1) * NUM_TAGS + c;
   return out;
 })();
 
@@ -54,10 +61,10 @@ export function viterbi(
     for (let c = 0; c < K; c++) {
       let best = -Infinity;
       let arg = 0;
-      const prevs = PREV[c];
-      for (let q = 0; q < prevs.length; q++) {
-        const p = prevs[q];
-        const v = d[prevBase + p] + trans[(p + 1) * K + c];
+      const qEnd = PREV_START[c + 1];
+      for (let q = PREV_START[c]; q < qEnd; q++) {
+        const p = PREV_TAG[q];
+        const v = d[prevBase + p] + trans[PREV_TRANS[q]];
         if (v > best) {
           best = v;
           arg = p;

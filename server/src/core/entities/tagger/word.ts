@@ -1,5 +1,7 @@
 // Per-word surface properties: normalized lowercase form and word shapes.
 
+import { FNV_OFFSET, hashStr } from './hash.ts';
+
 const shapeCache = new Map<string, WordInfo>();
 
 export interface WordInfo {
@@ -14,6 +16,9 @@ export interface WordInfo {
   startsLower: boolean;
   hasLower: boolean;
   hasLetter: boolean;
+  /** FNV-1a hashes of low and short, so feature conjunctions combine integers, not strings. */
+  hLow: number;
+  hShort: number;
 }
 
 function cls(c: number, ch: string): string {
@@ -50,15 +55,18 @@ export function wordInfo(w: string): WordInfo {
     if (run <= 4) shape += c;
   }
   const first = w.length > 0 ? cls(w.charCodeAt(0), w[0]) : '';
+  const low = w.toLowerCase().replace(/[0-9]/g, '0');
   const info: WordInfo = {
     raw: w,
-    low: w.toLowerCase().replace(/[0-9]/g, '0'),
+    low,
     shape,
     short,
     startsUpper: first === 'X',
     startsLower: first === 'x',
     hasLower,
     hasLetter,
+    hLow: hashStr(FNV_OFFSET, low),
+    hShort: hashStr(FNV_OFFSET, short),
   };
   if (shapeCache.size > 200_000) shapeCache.clear();
   shapeCache.set(w, info);
