@@ -124,4 +124,40 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
       assert.match(conflict.text, /November 10, 2020|Nov(ember)?\.? 10/);
     }),
   );
+
+  it(
+    'hovering the disagreeing date explains it and lists what the other sources say',
+    { timeout: 150_000 },
+    withScreenshot('date-hover', async () => {
+      await wb.openFile(`corpus/${CONFLICTING}`);
+      await wb.clearNotifications();
+      const text = await wb.hoverWord('10,', { until: /2020-11-10[\s\S]*Trilateral statement/, timeout: 120_000 });
+      assert.match(text, /2020-11-09/);
+      await wb.screenshot('date-hover');
+      await wb.page.mouse.move(5, 5);
+    }),
+  );
+
+  it(
+    'shows the timeline of events with the disagreement marked',
+    { timeout: 150_000 },
+    withScreenshot('timeline', async () => {
+      await wb.runCommand('Dateline: Show Timeline of Events');
+      const body = await poll(
+        'the timeline webview',
+        async () => {
+          for (const frame of wb.page.frames()) {
+            const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+            if (text.includes('Events and the dates each source gives')) return text;
+          }
+          return undefined;
+        },
+        { timeout: 60_000, interval: 1_000 },
+      );
+      assert.match(body, /Trilateral statement of 9 November 2020/);
+      assert.match(body, /sources disagree/);
+      assert.match(body, /azerbaijan-warns-against-deployment-to-karabakh\.txt: “November 10, 2020” → 2020-11-10/);
+      await wb.screenshot('timeline');
+    }),
+  );
 });
