@@ -1,0 +1,136 @@
+// The CLI as a terminal or CI user runs it: output formats, exit codes, the JSON contract of
+// DESIGN.md, and bad files that must be reported without stopping the rest.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+let dir: string;
+
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-cli-'));
+  cpSync(path.join(__dirname, '../../corpus'), path.join(dir, 'corpus'), { recursive: true });
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('check prints path:line:col: severity code message and exits 1 on the conflict', () => {
+  const r = run(['check', 'corpus/']);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.split('\n').filter((l) => /^\S/.test(l) && l.trim());
+  assert.deepEqual(lines.map((l) => l.replace(/ [^ ]+ Date conflict.*$/, '')), ['corpus/azerbaijan-warns-against-deployment-to-karabakh.txt:4:85: warning']);
+  assert.match(lines[0]!, /: warning date-conflict Date conflict for Trilateral statement/);
+  assert.match(r.stdout, /^ {4}corpus\/moscow-times-2020-11-21\.txt:23:66: /m, 'related locations follow, indented');
+  assert.match(r.stderr, /0 errors, 1 warnings/);
+});
+
+test('check --format json gives the same diagnostics with 1-based lines and columns', () => {
+  const r = run(['check', '--format', 'json', 'corpus/']);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout) as { diagnostics: Array<{ path: string; line: number; column: number; code: string; related: unknown[] }>; counts: Record<string, number> };
+  const warnings = out.diagnostics.filter((d) => d.code === 'date-conflict');
+  assert.equal(warnings.length, 1);
+  assert.deepEqual([warnings[0]!.line, warnings[0]!.column], [4, 85]);
+  assert.ok(warnings[0]!.related.length >= 6);
+  assert.equal(out.counts.warning, 1);
+});
+
+test('analyze --json follows the contract: documents, entities, dates, diagnostics with UTF-16 offsets', () => {
+  const r = run(['analyze', '--json', 'corpus/']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { documents: any[] };
+  const articles = out.documents.filter((d) => d.path.endsWith('.txt'));
+  assert.equal(articles.length, 5);
+  for (const d of articles) {
+    assert.deepEqual(Object.keys(d).sort(), ['dates', 'diagnostics', 'entities', 'path', 'published']);
+    const text = readFileSync(path.join(dir, d.path), 'utf8');
+    for (const e of d.entities) {
+      assert.deepEqual(Object.keys(e).sort(), ['end', 'id', 'linked', 'name', 'start', 'text', 'type']);
+      assert.equal(text.slice(e.start, e.end), e.text);
+      assert.ok(['person', 'place', 'organization', 'misc'].includes(e.type));
+    }
+    for (const t of d.dates) {
+      assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(t.value === null || /^\d{3,4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}|_REF$/.test(t.value), t.value);
+    }
+  }
+  const mt = articles.find((d) => d.path === 'corpus/moscow-times-2020-11-21.txt');
+  assert.equal(mt.published, '2020-11-21');
+  assert.ok(mt.entities.some((e: any) => e.text === 'Pashinyan' && e.id === 'nikol-pashinyan' && e.name === 'Nikol Pashinyan' && e.linked === true));
+  assert.ok(mt.dates.some((t: any) => t.text === 'November 9' && t.value === '2020-11-09' && t.event === 'trilateral-statement-2020'));
+  const az = articles.find((d) => d.path.includes('azerbaijan-warns'));
+  assert.equal(az.diagnostics[0].code, 'date-conflict');
+  assert.ok(az.diagnostics[0].related.every((x: any) => typeof x.path === 'string' && x.end > x.start));
+});
+
+test('a file given by name finds the cards beside it, and --published dates an undated article', () => {
+  const r = run(['analyze', '--json', '--published', '2022-07-19', 'corpus/armenia-withdraws-forces-from-artsakh.txt']);
+  assert.equal(r.code, 0, r.stderr);
+  const [doc] = JSON.parse(r.stdout).documents;
+  assert.equal(doc.published, '2022-07-19');
+  assert.ok(doc.entities.some((e: any) => e.id === 'armen-grigoryan' && e.linked));
+  assert.ok(doc.dates.some((t: any) => t.text === 'Tuesday' && t.value === '2022-07-19'));
+});
+
+test('bad files are reported and everything else is still analyzed', () => {
+  const bad = path.join(dir, 'bad', 'corpus');
+  mkdirSync(path.join(bad, 'entities', 'people'), { recursive: true });
+  writeFileSync(path.join(bad, 'good.txt'), 'Nikol Pashinyan spoke in YEREVAN.\r\nHe met Ilham Aliyev on Tuesday, November 17, 2021.\r\n');
+  writeFileSync(path.join(bad, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02, 0x00]));
+  writeFileSync(path.join(bad, 'latin1.txt'), Buffer.from('Lach\xEDn corridor, said Pashini\xE1n.', 'latin1'));
+  writeFileSync(path.join(bad, 'empty.txt'), '');
+  writeFileSync(path.join(bad, 'bom.txt'), '\uFEFFPashinyan.');
+  writeFileSync(path.join(bad, 'huge.txt'), 'x'.repeat(3 * 1024));
+  writeFileSync(path.join(bad, 'entities', 'people', 'nikol-pashinyan.md'), '---\ntype: person\nname: Nikol Pashinyan\naliases: [Pashinián]\n---\nArmenian politician.\n');
+  writeFileSync(path.join(bad, 'entities', 'people', 'broken.md'), '---\ntype: person\nname: [Ilham\n---\n');
+  symlinkSync('..', path.join(bad, 'loop'));
+  const r = run(['analyze', '--json', '--max-size-kb', '2', 'corpus/'], path.join(dir, 'bad'));
+  assert.equal(r.code, 0, r.stderr);
+  const docs = new Map<string, any>(JSON.parse(r.stdout).documents.map((d: any) => [d.path, d]));
+  const codes = (p: string) => (docs.get(p)?.diagnostics ?? []).map((d: any) => d.code);
+  assert.deepEqual(codes('corpus/binary.txt'), ['file-binary']);
+  assert.deepEqual(codes('corpus/huge.txt'), ['file-too-large']);
+  assert.deepEqual(codes('corpus/latin1.txt'), ['file-encoding']);
+  assert.ok(docs.get('corpus/latin1.txt').entities.some((e: any) => e.text === 'Pashinián' && e.id === 'nikol-pashinyan'), 'Latin-1 text decoded right');
+  assert.deepEqual(codes('corpus/entities/people/broken.md'), ['card-invalid-yaml']);
+  assert.deepEqual(docs.get('corpus/empty.txt').entities, []);
+  const bom = docs.get('corpus/bom.txt');
+  assert.deepEqual([bom.entities[0].start, bom.entities[0].text], [0, 'Pashinyan'], 'offsets exclude the BOM');
+  const good = docs.get('corpus/good.txt');
+  const text = readFileSync(path.join(bad, 'good.txt'), 'utf8');
+  for (const e of good.entities) assert.equal(text.slice(e.start, e.end), e.text, 'offsets stay right with CRLF');
+  assert.ok(good.diagnostics.some((d: any) => d.code === 'weekday-mismatch'));
+  assert.ok([...docs.keys()].every((p) => !p.includes('loop/loop')), 'a symlink loop is not followed forever');
+});
+
+test('usage errors exit 2 with a clear message; --help exits 0', () => {
+  const bad = run(['analyse', 'corpus/']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown command "analyse"/);
+  assert.equal(run(['check']).code, 2);
+  assert.match(run(['analyze', '--published', 'yesterday', 'corpus/']).stderr, /--published must be a date/);
+  const help = run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /dateline check/);
+});
+
+test('a missing path is an error diagnostic, not a crash', () => {
+  const r = run(['check', 'nope/']);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^nope\/:1:1: error file-not-found/m);
+});
+
+test('the CLI never writes: the corpus is byte-identical after every command', () => {
+  const before = readFileSync(path.join(dir, 'corpus/azerbaijan-warns-against-deployment-to-karabakh.txt'));
+  run(['check', 'corpus/']);
+  run(['analyze', 'corpus/']);
+  assert.deepEqual(readFileSync(path.join(dir, 'corpus/azerbaijan-warns-against-deployment-to-karabakh.txt')), before);
+});
