@@ -2,8 +2,7 @@
 // document version they were computed for, and clears files whose findings went away.
 
 import type { Connection } from 'vscode-languageserver';
-import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocuments } from './documents.ts';
 import type { ServerState } from './state.ts';
 import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
@@ -15,7 +14,7 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly state: ServerState,
-    private readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: OpenDocuments,
     private readonly delayMs = 80,
   ) {}
 

@@ -2,14 +2,15 @@
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 
 import {
-  TextDocuments,
   TextDocumentSyncKind,
   FileChangeType,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  ResponseError,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { OpenDocuments } from './documents.ts';
 import { ServerState } from './state.ts';
 import { settingsFrom } from './settings.ts';
 import { URI } from './uri.ts';
@@ -23,10 +24,11 @@ import { codeActions } from './handlers/codeActions.ts';
 import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
+import { validate } from './validate.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
-  const documents = new TextDocuments(TextDocument);
+  const documents = new OpenDocuments();
   const publisher = new DiagnosticsPublisher(connection, state, documents);
   let roots: string[] = [];
   let canAskConfiguration = false;
@@ -37,6 +39,7 @@ export function startServer(connection: Connection): void {
     try {
       return fn(params);
     } catch (err) {
+      if (err instanceof ResponseError) throw err;
       connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return fallback;
     }
@@ -146,10 +149,12 @@ export function startServer(connection: Connection): void {
     else return;
     publisher.schedule();
   };
-  documents.onDidOpen((e) => guard('didOpen', undefined, syncFromEditor)(e.document));
-  documents.onDidChangeContent((e) => guard('didChange', undefined, syncFromEditor)(e.document));
-  // On close the editor's buffer is gone: the file on disk is the truth again.
-  documents.onDidClose((e) => void reloadFromDisk(URI.toPath(e.document.uri)));
+  documents.listen(connection, {
+    onOpen: (doc) => guard('didOpen', undefined, syncFromEditor)(doc),
+    onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
+    // On close the editor's buffer is gone: the file on disk is the truth again.
+    onClose: (doc) => void reloadFromDisk(URI.toPath(doc.uri)),
+  });
 
   const reloadFromDisk = async (path: string | undefined) => {
     if (!path) return;
@@ -193,16 +198,15 @@ export function startServer(connection: Connection): void {
     publisher.schedule();
   });
 
-  connection.onHover(afterIndex('hover', null, (p) => hover(state, p)));
-  connection.onDefinition(afterIndex('definition', null, (p) => definition(state, p)));
-  connection.onReferences(afterIndex('references', null, (p) => references(state, p)));
-  connection.onDocumentSymbol(afterIndex('documentSymbol', null, (p) => documentSymbols(state, p)));
-  connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => workspaceSymbols(state, p)));
-  connection.onCodeAction(afterIndex('codeAction', [], (p) => codeActions(state, p)));
-  connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => inlayHints(state, p)));
+  connection.onHover(afterIndex('hover', null, (p) => (validate(p, ['document', 'position']), hover(state, p))));
+  connection.onDefinition(afterIndex('definition', null, (p) => (validate(p, ['document', 'position']), definition(state, p))));
+  connection.onReferences(afterIndex('references', null, (p) => (validate(p, ['document', 'position', 'references']), references(state, p))));
+  connection.onDocumentSymbol(afterIndex('documentSymbol', null, (p) => (validate(p, ['document']), documentSymbols(state, p))));
+  connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => (validate(p, ['query']), workspaceSymbols(state, p))));
+  connection.onCodeAction(afterIndex('codeAction', [], (p) => (validate(p, ['document', 'range', 'codeAction']), codeActions(state, p))));
+  connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => (validate(p, ['document', 'range']), inlayHints(state, p))));
   connection.onRequest(TIMELINE_REQUEST, afterIndex('timeline', { events: [] }, () => timeline(state)));
-  connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => semanticTokens(state, p)));
+  connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => (validate(p, ['document']), semanticTokens(state, p))));
 
-  documents.listen(connection);
   connection.listen();
 }
