@@ -1,7 +1,7 @@
 // Property tests: random documents and random edit sequences never throw, and the incremental
 // state always equals a fresh analysis of the same texts.
 
-import { test } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { decodeBytes } from '../../server/src/core/text/decode.ts';
 import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
+import { incrementalMatchesReference } from './reference.ts';
+import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 const articles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(corpus, f), 'utf8'));
@@ -17,8 +19,13 @@ for (const dir of ['people', 'places', 'organizations', 'events']) {
   for (const f of readdirSync(path.join(corpus, 'entities', dir))) cardFiles.push([`entities/${dir}/${f}`, readFileSync(path.join(corpus, 'entities', dir, f), 'utf8')]);
 }
 
+let tagger: Awaited<ReturnType<typeof loadBundledTagger>>;
+before(async () => {
+  tagger = await loadBundledTagger();
+});
+
 function withCards(): Workspace {
-  const ws = new Workspace();
+  const ws = new Workspace({ tagger });
   for (const [p, t] of cardFiles) ws.setCard(p, t);
   return ws;
 }
@@ -77,6 +84,7 @@ test('after random edits, the incremental state equals a fresh analysis', () => 
       const fresh = withCards();
       for (const [p, t] of texts) fresh.setArticle(p, t);
       assert.deepEqual(snapshot(ws), snapshot(fresh));
+      incrementalMatchesReference(ws, assert.deepEqual);
     }),
     { numRuns: 30 },
   );

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { incrementalMatchesReference } from './reference.ts';
+import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');
 
@@ -51,6 +53,7 @@ test('after edits to articles and cards, the incremental state equals a full reb
   ws.setArticle(p0, edited);
   arts[0] = [p0, edited];
   assert.deepEqual(snapshot(ws), snapshot(fresh(arts, cs)));
+  incrementalMatchesReference(ws, assert.deepEqual);
 
   // 2. break a card, then restore it
   const [cp, ct] = cs[0]!;
@@ -63,4 +66,21 @@ test('after edits to articles and cards, the incremental state equals a full reb
   ws.removeArticle(arts[1]![0]);
   const remaining = arts.filter((_, i) => i !== 1);
   assert.deepEqual(snapshot(ws), snapshot(fresh(remaining, cs)));
+  incrementalMatchesReference(ws, assert.deepEqual);
+});
+
+test('short forms follow the full names across articles as articles come and go', async () => {
+  const ws = new Workspace({ tagger: await loadBundledTagger() });
+  ws.setArticle('a.txt', 'Grigoryan spoke.');
+  assert.deepEqual(ws.entities('a.txt').map((m) => [m.text, m.id]), [['Grigoryan', 'grigoryan']]);
+  ws.setArticle('b.txt', 'Minister Armen Grigoryan met Ann Linde in Vienna.');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  assert.deepEqual(ws.entities('a.txt').map((m) => [m.text, m.id, m.source]), [['Grigoryan', 'armen-grigoryan', 'short-form']]);
+  ws.setArticle('c.txt', 'Later, Karen Grigoryan replied.');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  ws.removeArticle('c.txt');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  ws.setArticle('b.txt', 'Nobody spoke.');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  assert.equal(ws.entities('a.txt')[0]?.id, 'grigoryan');
 });

@@ -1,5 +1,6 @@
-// Publishes diagnostics for every file with findings, only when they changed, with the
-// document version they were computed for, and clears files whose findings went away.
+// Publishes diagnostics for the files whose findings an update may have changed (all of them
+// after a card edit), only when they really changed, with the document version they were
+// computed for; clears files whose findings went away.
 
 import type { Connection } from 'vscode-languageserver';
 import type { OpenDocuments } from './documents.ts';
@@ -28,8 +29,10 @@ export class DiagnosticsPublisher {
   }
 
   publishNow(): void {
+    const changed = this.state.ws.takeChangedPaths();
     const paths = new Set(this.state.ws.reportedPaths());
-    for (const path of paths) {
+    const toCheck = changed === 'all' ? paths : new Set([...changed].filter((p) => paths.has(p)));
+    for (const path of toCheck) {
       const uri = URI.fromPath(path);
       const diagnostics = this.state.ws.findings(path).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
       const key = JSON.stringify(diagnostics);
@@ -37,9 +40,11 @@ export class DiagnosticsPublisher {
       this.lastSent.set(uri, key);
       this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
     }
-    for (const uri of [...this.lastSent.keys()]) {
+    // Files that are gone or no longer reported: clear what was shown for them.
+    const gone = changed === 'all' ? [...this.lastSent.keys()] : [...changed].map((p) => URI.fromPath(p));
+    for (const uri of gone) {
       const path = URI.toPath(uri);
-      if (path && paths.has(path)) continue;
+      if (!this.lastSent.has(uri) || (path && paths.has(path))) continue;
       this.lastSent.delete(uri);
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }

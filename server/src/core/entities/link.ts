@@ -5,14 +5,35 @@
 import { fold } from '../text/fold.ts';
 import type { EntityMention } from './mention.ts';
 
+/** The surname key of a person named in full ("Armen Grigoryan" -> "grigoryan"), else undefined. */
+export function fullNameSurname(m: EntityMention): string | undefined {
+  if (m.type !== 'person') return undefined;
+  const words = m.name.split(/\s+/);
+  return words.length < 2 ? undefined : fold(words[words.length - 1]!);
+}
+
+/**
+ * The surname key of a one-word unlinked mention that may stand for a full name. The tagger
+ * often calls an unfamiliar surname alone MISC ("Grigoryan said"), so MISC qualifies too.
+ */
+export function shortFormSurname(m: EntityMention): string | undefined {
+  return m.linked || (m.type !== 'person' && m.type !== 'misc') || /\s/.test(m.name) ? undefined : fold(m.text);
+}
+
+/** Links a short form to the one person with that surname, given by its first full mention. */
+export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, EntityMention> | undefined): EntityMention {
+  if (!people || people.size !== 1) return m;
+  const full = people.values().next().value!;
+  return { ...m, type: 'person', id: full.id, name: full.name, linked: full.linked, source: 'short-form' };
+}
+
+/** The whole corpus at once; the incremental index (workspace/corpusIndex.ts) must agree with it. */
 export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly EntityMention[]>): Map<string, EntityMention[]> {
   const bySurname = new Map<string, Map<string, EntityMention>>();
   for (const mentions of perDocument.values()) {
     for (const m of mentions) {
-      if (m.type !== 'person') continue;
-      const words = m.name.split(/\s+/);
-      if (words.length < 2) continue;
-      const key = fold(words[words.length - 1]!);
+      const key = fullNameSurname(m);
+      if (key === undefined) continue;
       const people = bySurname.get(key) ?? new Map<string, EntityMention>();
       if (!people.has(m.id)) people.set(m.id, m);
       bySurname.set(key, people);
@@ -20,16 +41,10 @@ export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly En
   }
   const out = new Map<string, EntityMention[]>();
   for (const [path, mentions] of perDocument) {
-    out.set(
-      path,
-      mentions.map((m) => {
-        if (m.linked || m.type !== 'person' || /\s/.test(m.name)) return m;
-        const people = bySurname.get(fold(m.text));
-        if (!people || people.size !== 1) return m;
-        const full = [...people.values()][0]!;
-        return { ...m, id: full.id, name: full.name, linked: full.linked, source: 'short-form' as const };
-      }),
-    );
+    out.set(path, mentions.map((m) => {
+      const key = shortFormSurname(m);
+      return key === undefined ? m : linkShortForm(m, bySurname.get(key));
+    }));
   }
   return out;
 }

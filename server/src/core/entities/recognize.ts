@@ -10,6 +10,7 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
+import { shortFormSurname } from './link.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -118,9 +119,10 @@ export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[]
 }
 
 /**
- * A one-word unlinked person mention that is the last word of a person named in full in the
- * same article ("Grigoryan" after "Armen Grigoryan") is that person. Two people sharing the
- * surname in one article leave it unresolved: a wrong link is worse than none.
+ * A one-word unlinked mention (person, or MISC, as the tagger often calls a lone surname) that
+ * is the last word of a person named in full in the same article ("Grigoryan" after "Armen
+ * Grigoryan") is that person. Two people sharing the surname in one article leave it
+ * unresolved: a wrong link is worse than none.
  */
 function resolveShortForms(mentions: EntityMention[]): void {
   const bySurname = new Map<string, Set<string>>();
@@ -136,10 +138,11 @@ function resolveShortForms(mentions: EntityMention[]): void {
     if (!canonical.has(m.id)) canonical.set(m.id, m);
   }
   for (const m of mentions) {
-    if (m.linked || m.type !== 'person' || /\s/.test(m.name)) continue;
+    if (shortFormSurname(m) === undefined) continue;
     const ids = bySurname.get(fold(m.text));
     if (!ids || ids.size !== 1) continue;
     const full = canonical.get([...ids][0]!)!;
+    m.type = 'person';
     m.id = full.id;
     m.name = full.name;
     m.linked = full.linked;

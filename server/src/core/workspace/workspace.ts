@@ -1,23 +1,24 @@
 // The index of all articles and cards, and the query API every front end uses (LSP server,
-// CLI, tests). Updates are cheap: an article edit re-analyzes that article; a card edit
-// rebuilds the knowledge base and re-analyzes articles lazily, when they are next asked for.
+// CLI, tests). Updates are incremental: an article edit re-analyzes that article and updates
+// only what depends on it (corpusIndex.ts); a card edit or a new tagger rebuilds the knowledge
+// and re-analyzes articles lazily, when they are next asked for.
 
 import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { buildGazetteer } from '../entities/recognize.ts';
 import { SpellingVariants } from '../entities/spellingVariants.ts';
-import { linkAcrossDocuments } from '../entities/link.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
+import type { ConflictFix } from '../checks/dateConflicts.ts';
 import type { DatedMention } from '../events/datedMention.ts';
-import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
-import { entityFindings } from '../checks/entityFindings.ts';
-import { weekdayFindings } from '../checks/weekdayFindings.ts';
-import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
 import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
+import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
+import { CorpusIndex, type MentionLocation } from './corpusIndex.ts';
+
+export type { MentionLocation } from './corpusIndex.ts';
 
 export interface WorkspaceOptions {
   tagger?: EntityTagger;
@@ -25,18 +26,11 @@ export interface WorkspaceOptions {
   fallbackPublished?: string;
 }
 
-export interface MentionLocation {
-  path: string;
-  mention: EntityMention;
-}
-
-/** A linked view of the corpus: mentions with corpus-wide ids, and the findings of all checks. */
-interface CorpusView {
-  entities: Map<string, EntityMention[]>;
-  mentionsById: Map<string, MentionLocation[]>;
-  findings: Map<string, Finding[]>;
-  /** For each date-conflict finding, what a code action needs to fix it. */
-  conflictFixes: Map<Finding, ConflictFix>;
+interface Knowledge {
+  kb: KnowledgeBase;
+  gazetteer: Gazetteer;
+  eventGazetteer: Gazetteer;
+  variants: SpellingVariants;
 }
 
 export class Workspace {
@@ -46,13 +40,16 @@ export class Workspace {
   private readonly metadata = new Map<string, { text: string; metadata: ArticleMetadata; problems: Finding[] }>();
   /** Problems with files that could not be read as articles (binary, too large...). */
   private readonly fileProblems = new Map<string, Finding>();
+  /** Remarks on how an article was read (its encoding). */
   private readonly fileNotices = new Map<string, Finding>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  private kb: KnowledgeBase | undefined;
-  private gazetteer: Gazetteer | undefined;
-  private eventGazetteer: Gazetteer | undefined;
-  private variants: SpellingVariants | undefined;
-  private view: CorpusView | undefined;
+  private knowledgeCache: Knowledge | undefined;
+  private index: CorpusIndex | undefined;
+  /** Articles whose analysis the index does not have yet. */
+  private readonly pending = new Set<string>();
+  /** Paths whose findings changed outside the index (files, metadata, cards). */
+  private changed = new Set<string>();
+  private everythingChanged = true;
   private tagger: EntityTagger | undefined;
   private readonly fallbackPublished: string | undefined;
 
@@ -64,8 +61,7 @@ export class Workspace {
   /** Installs the tagger once it has loaded; all articles are re-analyzed with it. */
   setTagger(tagger: EntityTagger | undefined): void {
     this.tagger = tagger;
-    this.analyses.clear();
-    this.view = undefined;
+    this.invalidateAnalyses();
   }
 
   /** Adds or updates an article; `notice` is a remark on how it was read (e.g. its encoding). */
@@ -76,22 +72,21 @@ export class Workspace {
     if (notice) this.fileNotices.set(path, notice);
     else this.fileNotices.delete(path);
     this.analyses.delete(path);
-    this.view = undefined;
+    this.pending.add(path);
+    this.changed.add(path);
   }
 
   /** Records a file that is not analyzed, with the reason, so it shows as a diagnostic. */
   setFileProblem(path: string, finding: Finding): void {
-    this.articleTexts.delete(path);
-    this.analyses.delete(path);
+    this.dropArticle(path);
     this.fileProblems.set(path, finding);
-    this.view = undefined;
+    this.changed.add(path);
   }
 
   removeArticle(path: string): void {
-    const had = this.articleTexts.delete(path) || this.fileProblems.delete(path);
-    this.fileNotices.delete(path);
-    this.analyses.delete(path);
-    if (had) this.view = undefined;
+    this.dropArticle(path);
+    this.fileProblems.delete(path);
+    this.changed.add(path);
   }
 
   setCard(path: string, text: string): void {
@@ -100,29 +95,24 @@ export class Workspace {
     this.invalidateKnowledge();
   }
 
+  removeCard(path: string): void {
+    if (this.cardTexts.delete(path)) this.invalidateKnowledge();
+  }
+
   /** Adds or updates an article's sidecar metadata (`a.meta.yaml` beside `a.txt`). */
   setMetadata(path: string, text: string): void {
     if (this.metadata.get(path)?.text === text) return;
     const { metadata, problems } = parseArticleMetadata(path, text);
     this.metadata.set(path, { text, metadata, problems: problems.map((p) => ({ ...p, related: [] })) });
-    this.invalidateArticlesOf(path);
+    this.metadataChanged(path);
   }
 
   removeMetadata(path: string): void {
-    if (this.metadata.delete(path)) this.invalidateArticlesOf(path);
+    if (this.metadata.delete(path)) this.metadataChanged(path);
   }
 
   metadataOf(articlePath: string): ArticleMetadata | undefined {
     return this.metadata.get(metadataPathFor(articlePath))?.metadata;
-  }
-
-  private invalidateArticlesOf(metadataPath: string): void {
-    for (const article of this.articleTexts.keys()) if (metadataPathFor(article) === metadataPath) this.analyses.delete(article);
-    this.view = undefined;
-  }
-
-  removeCard(path: string): void {
-    if (this.cardTexts.delete(path)) this.invalidateKnowledge();
   }
 
   cardText(path: string): string | undefined {
@@ -141,20 +131,14 @@ export class Workspace {
     return [...this.articleTexts.keys()].sort();
   }
 
-  /** Every path with something to report: articles, unreadable files and cards. */
+  /** Every path with something to report: articles, unreadable files, cards, broken metadata. */
   reportedPaths(): string[] {
     const metadataWithProblems = [...this.metadata].filter(([, m]) => m.problems.length > 0).map(([p]) => p);
     return [...new Set([...this.articleTexts.keys(), ...this.fileProblems.keys(), ...this.cardTexts.keys(), ...metadataWithProblems])].sort();
   }
 
   knowledge(): KnowledgeBase {
-    if (!this.kb) {
-      this.kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
-      this.gazetteer = buildGazetteer(this.kb);
-      this.eventGazetteer = buildEventGazetteer(this.kb);
-      this.variants = new SpellingVariants(this.kb);
-    }
-    return this.kb;
+    return this.knowledgeParts().kb;
   }
 
   card(id: string): Card | undefined {
@@ -166,12 +150,12 @@ export class Workspace {
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
-      const kb = this.knowledge();
+      const k = this.knowledgeParts();
       a = analyzeDocument(path, text, {
-        kb,
-        gazetteer: this.gazetteer!,
-        eventGazetteer: this.eventGazetteer!,
-        variants: this.variants,
+        kb: k.kb,
+        gazetteer: k.gazetteer,
+        eventGazetteer: k.eventGazetteer,
+        variants: k.variants,
         tagger: this.tagger,
         fallbackPublished: this.fallbackPublished,
         metadata: this.metadataOf(path),
@@ -183,7 +167,7 @@ export class Workspace {
 
   /** Entity mentions of an article with corpus-wide ids. */
   entities(path: string): EntityMention[] {
-    return this.corpus().entities.get(path) ?? [];
+    return this.corpus().entities(path);
   }
 
   entityAt(path: string, offset: number): EntityMention | undefined {
@@ -193,16 +177,25 @@ export class Workspace {
   }
 
   mentionsOf(id: string): MentionLocation[] {
-    return this.corpus().mentionsById.get(id) ?? [];
+    return this.corpus().mentionsOf(id);
   }
 
   findings(path: string): Finding[] {
-    return this.corpus().findings.get(path) ?? [];
+    const index = this.corpus();
+    const out: Finding[] = [];
+    const file = this.fileProblems.get(path);
+    if (file) out.push(file);
+    const notice = this.fileNotices.get(path);
+    if (notice) out.push(notice);
+    out.push(...(this.metadata.get(path)?.problems ?? []));
+    for (const p of this.knowledge().problemsFor(path)) out.push({ ...p, related: p.related ?? [] });
+    out.push(...index.articleFindings(path));
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** How to fix a date-conflict finding (the event and the reference date). */
   conflictFix(finding: Finding): ConflictFix | undefined {
-    return this.corpus().conflictFixes.get(finding);
+    return this.corpus().conflictFix(finding);
   }
 
   /** The date expression at an offset, with its event link. */
@@ -213,57 +206,75 @@ export class Workspace {
 
   /** Every dated mention of an event across the corpus. */
   eventDates(eventId: string): Array<{ path: string; date: DatedMention }> {
-    const out: Array<{ path: string; date: DatedMention }> = [];
-    for (const path of this.articlePaths()) for (const date of this.analysis(path)!.dates) if (date.event === eventId) out.push({ path, date });
+    return this.corpus().datesOf(eventId);
+  }
+
+  /**
+   * The paths whose findings may have changed since the last call, or 'all'. Lets the server
+   * publish diagnostics for what an edit touched instead of for the whole corpus.
+   */
+  takeChangedPaths(): Set<string> | 'all' {
+    const index = this.corpus();
+    const fromIndex = index.takeChanged();
+    if (this.everythingChanged) {
+      this.everythingChanged = false;
+      this.changed = new Set();
+      return 'all';
+    }
+    const out = this.changed;
+    for (const p of fromIndex) out.add(p);
+    this.changed = new Set();
     return out;
   }
 
-  private invalidateKnowledge(): void {
-    this.kb = undefined;
-    this.gazetteer = undefined;
-    this.eventGazetteer = undefined;
-    this.variants = undefined;
-    this.analyses.clear();
-    this.view = undefined;
+  private knowledgeParts(): Knowledge {
+    if (!this.knowledgeCache) {
+      const kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
+      this.knowledgeCache = { kb, gazetteer: buildGazetteer(kb), eventGazetteer: buildEventGazetteer(kb), variants: new SpellingVariants(kb) };
+    }
+    return this.knowledgeCache;
   }
 
-  private corpus(): CorpusView {
-    if (this.view) return this.view;
-    const perDocument = new Map<string, EntityMention[]>();
-    for (const path of this.articlePaths()) perDocument.set(path, this.analysis(path)!.entities);
-    const entities = linkAcrossDocuments(perDocument);
-    const mentionsById = new Map<string, MentionLocation[]>();
-    for (const [path, mentions] of entities) {
-      for (const mention of mentions) {
-        const list = mentionsById.get(mention.id) ?? [];
-        list.push({ path, mention });
-        mentionsById.set(mention.id, list);
-      }
+  /** The cross-article index, brought up to date with the articles changed since last asked. */
+  private corpus(): CorpusIndex {
+    if (!this.index) {
+      this.index = new CorpusIndex(() => this.knowledge().cards);
+      for (const path of this.articleTexts.keys()) this.pending.add(path);
     }
-    const findings = new Map<string, Finding[]>();
-    const add = (f: Finding) => {
-      const list = findings.get(f.path) ?? [];
-      list.push(f);
-      findings.set(f.path, list);
-    };
-    for (const f of this.fileProblems.values()) add(f);
-    for (const f of this.fileNotices.values()) add(f);
-    for (const m of this.metadata.values()) m.problems.forEach(add);
-    for (const p of this.knowledge().problems) add({ ...p, related: p.related ?? [] });
-    for (const [path, mentions] of entities) for (const f of entityFindings(path, mentions)) add(f);
-    const eventDates: EventDateMention[] = [];
-    for (const path of this.articlePaths()) {
-      const dates = this.analysis(path)!.dates;
-      for (const f of weekdayFindings(path, dates)) add(f);
-      for (const date of dates) if (date.event) eventDates.push({ path, date });
+    for (const path of [...this.pending].sort()) {
+      const a = this.analysis(path);
+      if (a) this.index.set(path, a.entities, a.dates);
     }
-    const conflictFixes = new Map<Finding, ConflictFix>();
-    for (const { fix, ...finding } of findDateConflicts(eventDates, this.knowledge().cards)) {
-      add(finding);
-      conflictFixes.set(finding, fix);
+    this.pending.clear();
+    return this.index;
+  }
+
+  private dropArticle(path: string): void {
+    this.articleTexts.delete(path);
+    this.fileNotices.delete(path);
+    this.analyses.delete(path);
+    this.pending.delete(path);
+    this.index?.remove(path);
+  }
+
+  private metadataChanged(metadataPath: string): void {
+    this.changed.add(metadataPath);
+    for (const article of this.articleTexts.keys()) {
+      if (metadataPathFor(article) !== metadataPath) continue;
+      this.analyses.delete(article);
+      this.pending.add(article);
     }
-    for (const list of findings.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.view = { entities, mentionsById, findings, conflictFixes };
-    return this.view;
+  }
+
+  private invalidateKnowledge(): void {
+    this.knowledgeCache = undefined;
+    this.invalidateAnalyses();
+  }
+
+  private invalidateAnalyses(): void {
+    this.analyses.clear();
+    this.index = undefined;
+    this.pending.clear();
+    this.everythingChanged = true;
   }
 }

@@ -1,0 +1,248 @@
+// What holds across articles, kept up to date one article at a time: corpus-wide entity ids
+// (short forms linked to the one person with that surname), every mention of each id, the dates
+// each article gives for each event, and the date conflicts among them. Changing one article
+// touches only that article, the articles whose short forms it decides, and the events it dates;
+// test/unit/workspace.test.ts and fuzz.test.ts check the result against a full rebuild.
+
+import type { EntityMention } from '../entities/mention.ts';
+import { fullNameSurname, linkShortForm, shortFormSurname } from '../entities/link.ts';
+import type { DatedMention } from '../events/datedMention.ts';
+import type { Card } from '../knowledge/card.ts';
+import type { Finding } from '../checks/finding.ts';
+import { entityFindings } from '../checks/entityFindings.ts';
+import { weekdayFindings } from '../checks/weekdayFindings.ts';
+import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
+
+export interface MentionLocation {
+  path: string;
+  mention: EntityMention;
+}
+
+interface DocumentEntry {
+  /** Entities of the article's own analysis, before cross-article linking. */
+  own: readonly EntityMention[];
+  dates: readonly DatedMention[];
+  /** Entities with corpus-wide ids. */
+  linked: EntityMention[];
+  /** Entity and weekday findings, computed on demand. */
+  findings?: Finding[];
+}
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, DocumentEntry>();
+  /** surname -> person id -> path -> the first full-name mention of that person in that article. */
+  private readonly fullNames = new Map<string, Map<string, Map<string, EntityMention>>>();
+  /** surname -> articles with a one-word unlinked mention of it. */
+  private readonly shortForms = new Map<string, Set<string>>();
+  /** id -> path -> mentions (linked view). */
+  private readonly byId = new Map<string, Map<string, EntityMention[]>>();
+  private readonly mentionCache = new Map<string, MentionLocation[]>();
+  /** event -> path -> dated mentions. */
+  private readonly eventDates = new Map<string, Map<string, DatedMention[]>>();
+  private readonly conflicts = new Map<string, Array<{ finding: Finding; fix: ConflictFix }>>();
+  private readonly dirtyEvents = new Set<string>();
+  private readonly fixes = new WeakMap<Finding, ConflictFix>();
+  /** Paths whose findings may have changed since the last `takeChanged`. */
+  private changed = new Set<string>();
+
+  constructor(private readonly cards: () => ReadonlyMap<string, Card>) {}
+
+  paths(): string[] {
+    return [...this.docs.keys()].sort(byPath);
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  /** Adds or replaces an article's own analysis results. */
+  set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[]): void {
+    const touchedSurnames = this.remove(path, false);
+    const entry: DocumentEntry = { own, dates, linked: [] };
+    this.docs.set(path, entry);
+    for (const m of own) {
+      const key = fullNameSurname(m);
+      if (key !== undefined) {
+        const people = this.fullNames.get(key) ?? new Map<string, Map<string, EntityMention>>();
+        const where = people.get(m.id) ?? new Map<string, EntityMention>();
+        if (!where.has(path)) where.set(path, m);
+        people.set(m.id, where);
+        this.fullNames.set(key, people);
+        touchedSurnames.add(key);
+      }
+      const short = shortFormSurname(m);
+      if (short !== undefined) {
+        const set = this.shortForms.get(short) ?? new Set<string>();
+        set.add(path);
+        this.shortForms.set(short, set);
+      }
+    }
+    for (const d of dates) {
+      if (!d.event) continue;
+      const where = this.eventDates.get(d.event) ?? new Map<string, DatedMention[]>();
+      const list = where.get(path);
+      if (list) list.push(d);
+      else where.set(path, [d]);
+      this.eventDates.set(d.event, where);
+      this.dirtyEvents.add(d.event);
+    }
+    this.relink(path);
+    this.relinkShortFormsOf(touchedSurnames, path);
+  }
+
+  /** Removes an article; returns the surnames whose people it named in full. */
+  remove(path: string, relinkOthers = true): Set<string> {
+    const touched = new Set<string>();
+    const entry = this.docs.get(path);
+    if (!entry) return touched;
+    this.docs.delete(path);
+    this.changed.add(path);
+    this.unindexLinked(path, entry.linked);
+    for (const m of entry.own) {
+      const key = fullNameSurname(m);
+      if (key !== undefined) {
+        const people = this.fullNames.get(key);
+        const where = people?.get(m.id);
+        if (where?.delete(path) && where.size === 0) people!.delete(m.id);
+        if (people && people.size === 0) this.fullNames.delete(key);
+        touched.add(key);
+      }
+      const short = shortFormSurname(m);
+      if (short !== undefined) {
+        const set = this.shortForms.get(short);
+        set?.delete(path);
+        if (set && set.size === 0) this.shortForms.delete(short);
+      }
+    }
+    for (const d of entry.dates) {
+      if (!d.event) continue;
+      const where = this.eventDates.get(d.event);
+      where?.delete(path);
+      if (where && where.size === 0) this.eventDates.delete(d.event);
+      this.dirtyEvents.add(d.event);
+    }
+    if (relinkOthers) this.relinkShortFormsOf(touched, path);
+    return touched;
+  }
+
+  entities(path: string): EntityMention[] {
+    return this.docs.get(path)?.linked ?? [];
+  }
+
+  mentionsOf(id: string): MentionLocation[] {
+    let list = this.mentionCache.get(id);
+    if (!list) {
+      const where = this.byId.get(id);
+      list = where ? [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!.map((mention) => ({ path, mention }))) : [];
+      this.mentionCache.set(id, list);
+    }
+    return list;
+  }
+
+  /** Every dated mention of an event, articles in path order. */
+  datesOf(eventId: string): Array<{ path: string; date: DatedMention }> {
+    const where = this.eventDates.get(eventId);
+    if (!where) return [];
+    return [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!.map((date) => ({ path, date })));
+  }
+
+  /** Entity, weekday and date-conflict findings of an article, in the order of the full build. */
+  articleFindings(path: string): Finding[] {
+    const entry = this.docs.get(path);
+    if (!entry) return [];
+    this.settleConflicts();
+    entry.findings ??= [...entityFindings(path, entry.linked), ...weekdayFindings(path, entry.dates)];
+    const out = [...entry.findings];
+    for (const event of this.eventsOf(entry)) {
+      for (const c of this.conflicts.get(event) ?? []) if (c.finding.path === path) out.push(c.finding);
+    }
+    return out;
+  }
+
+  conflictFix(finding: Finding): ConflictFix | undefined {
+    return this.fixes.get(finding);
+  }
+
+  /** Paths whose findings may have changed since the last call. */
+  takeChanged(): Set<string> {
+    this.settleConflicts();
+    const out = this.changed;
+    this.changed = new Set();
+    return out;
+  }
+
+  private eventsOf(entry: DocumentEntry): string[] {
+    const events: string[] = [];
+    for (const d of entry.dates) if (d.event && !events.includes(d.event)) events.push(d.event);
+    return events;
+  }
+
+  /** Conflicts are recomputed only for the events whose dated mentions changed. */
+  private settleConflicts(): void {
+    if (this.dirtyEvents.size === 0) return;
+    const cards = this.cards();
+    for (const event of this.dirtyEvents) {
+      for (const old of this.conflicts.get(event) ?? []) this.changed.add(old.finding.path);
+      const mentions: EventDateMention[] = this.datesOf(event);
+      for (const m of mentions) this.changed.add(m.path);
+      const found = findDateConflicts(mentions, cards).map(({ fix, ...finding }) => {
+        this.fixes.set(finding, fix);
+        return { finding, fix };
+      });
+      if (found.length > 0) this.conflicts.set(event, found);
+      else this.conflicts.delete(event);
+    }
+    this.dirtyEvents.clear();
+  }
+
+  /** The article's mentions with corpus-wide ids, from the current full names. */
+  private relink(path: string): void {
+    const entry = this.docs.get(path);
+    if (!entry) return;
+    this.unindexLinked(path, entry.linked);
+    entry.linked = entry.own.map((m) => {
+      const key = shortFormSurname(m);
+      return key === undefined ? m : linkShortForm(m, this.peopleNamed(key));
+    });
+    entry.findings = undefined;
+    this.changed.add(path);
+    for (const m of entry.linked) {
+      const where = this.byId.get(m.id) ?? new Map<string, EntityMention[]>();
+      const list = where.get(path);
+      if (list) list.push(m);
+      else where.set(path, [m]);
+      this.byId.set(m.id, where);
+      this.mentionCache.delete(m.id);
+    }
+  }
+
+  private unindexLinked(path: string, linked: readonly EntityMention[]): void {
+    for (const m of linked) {
+      const where = this.byId.get(m.id);
+      if (!where) continue;
+      where.delete(path);
+      if (where.size === 0) this.byId.delete(m.id);
+      this.mentionCache.delete(m.id);
+    }
+  }
+
+  /** People named in full with a surname: each by its first mention in the first article. */
+  private peopleNamed(surname: string): Map<string, EntityMention> | undefined {
+    const people = this.fullNames.get(surname);
+    if (!people) return undefined;
+    const out = new Map<string, EntityMention>();
+    for (const [id, where] of people) {
+      const first = [...where.keys()].sort(byPath)[0];
+      if (first !== undefined) out.set(id, where.get(first)!);
+    }
+    return out;
+  }
+
+  private relinkShortFormsOf(surnames: Set<string>, except: string): void {
+    const docs = new Set<string>();
+    for (const key of surnames) for (const p of this.shortForms.get(key) ?? []) if (p !== except) docs.add(p);
+    for (const p of docs) this.relink(p);
+  }
+}

@@ -1,0 +1,34 @@
+// The corpus-wide results computed the simple way, all at once, from the articles' own analyses:
+// the reference the incremental index must always agree with (Marksman's "paranoid" mode).
+
+import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { linkAcrossDocuments } from '../../server/src/core/entities/link.ts';
+import type { EntityMention } from '../../server/src/core/entities/mention.ts';
+import { findDateConflicts, type EventDateMention } from '../../server/src/core/checks/dateConflicts.ts';
+
+export function referenceView(ws: Workspace) {
+  const perDocument = new Map<string, EntityMention[]>();
+  const eventDates: EventDateMention[] = [];
+  for (const path of ws.articlePaths()) {
+    const a = ws.analysis(path)!;
+    perDocument.set(path, a.entities);
+    for (const date of a.dates) if (date.event) eventDates.push({ path, date });
+  }
+  const entities = linkAcrossDocuments(perDocument);
+  const conflicts = findDateConflicts(eventDates, ws.knowledge().cards).map(({ fix: _fix, ...f }) => f);
+  return { entities, conflicts };
+}
+
+/** Asserts that the workspace's incremental view equals the reference. */
+export function incrementalMatchesReference(ws: Workspace, deepEqual: (a: unknown, b: unknown, msg?: string) => void): void {
+  const ref = referenceView(ws);
+  for (const path of ws.articlePaths()) {
+    deepEqual(ws.entities(path), ref.entities.get(path), `entities of ${path}`);
+    deepEqual(ws.findings(path).filter((f) => f.code === 'date-conflict'), ref.conflicts.filter((f) => f.path === path), `conflicts in ${path}`);
+    const ids = new Set(ref.entities.get(path)!.map((m) => m.id));
+    for (const id of ids) {
+      const expected = [...ref.entities].flatMap(([p, ms]) => ms.filter((m) => m.id === id).map((mention) => ({ path: p, mention })));
+      deepEqual(ws.mentionsOf(id), expected, `mentions of ${id}`);
+    }
+  }
+}
