@@ -16,7 +16,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly state: ServerState,
     private readonly documents: OpenDocuments,
-    private readonly delayMs = 80,
+    // Long enough to coalesce the notifications of one burst, short enough not to be felt.
+    private readonly delayMs = 10,
   ) {}
 
   /** Publishes soon; edits in quick succession are coalesced into one pass. */

@@ -7,6 +7,8 @@ import type { EntityMention } from '../entities/mention.ts';
 
 export type LinkMaker = (path: string, offset: number) => string;
 
+const MAX_LISTED_ARTICLES = 8;
+
 const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   'card-name': 'its name on the card',
   'card-alias': 'a spelling listed on the card',
@@ -34,8 +36,11 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   const byPath = new Map<string, number[]>();
   for (const m of mentions) byPath.set(m.path, [...(byPath.get(m.path) ?? []), m.mention.start]);
   if (mentions.length > 0) {
-    const docs = [...byPath.entries()].map(([path, starts]) => `[${escape(baseName(path))}](${link(path, starts[0]!)}) (${starts.length})`);
-    lines.push('', `**Mentioned** ${plural(mentions.length, 'time')} in ${plural(byPath.size, 'article')}: ${docs.join(' · ')}`);
+    // The articles that mention it most; the rest are a Shift+F12 away.
+    const top = [...byPath.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_LISTED_ARTICLES);
+    const docs = top.map(([path, starts]) => `[${escape(baseName(path))}](${link(path, starts[0]!)}) (${starts.length})`);
+    const more = byPath.size > top.length ? ` · and ${plural(byPath.size - top.length, 'more article')} (Shift+F12 lists all)` : '';
+    lines.push('', `**Mentioned** ${plural(mentions.length, 'time')} in ${plural(byPath.size, 'article')}: ${docs.join(' · ')}${more}`);
   }
 
   if (card) {
