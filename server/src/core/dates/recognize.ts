@@ -4,7 +4,7 @@
 
 import type { Candidate, Dir, Spec } from './spec.ts';
 import {
-  DAY_RE, DECADE_WORDS, MONTH_RE, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, YEAR_RE, NUMBER_WORDS,
+  DAY_RE, DECADE_WORDS, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
   monthNumber, weekdayNumber,
 } from './lexicon.ts';
 
@@ -283,22 +283,147 @@ const RULES: Rule[] = [
   },
 ];
 
+// Where a match of each rule can start. Every rule's match begins at a word start (its left
+// boundary excludes a preceding [A-Za-z0-9_]) with an ASCII letter, a digit or an apostrophe
+// (the '90s), and every letter-initial match begins with a whole ASCII word from a short list
+// (the word is followed by a space, hyphen, dot, digit or non-letter in every pattern).
+// recognize() tries each rule (as a sticky copy) only at those positions, in order, which finds
+// exactly the matches a global scan would find, without scanning the rest of the text.
+const MONTH_WORDS = Object.keys(MONTHS);
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
+const DIRS = ['last', 'this', 'next', 'the', 'that', 'coming', 'past'];
+const NUMBER_START = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'several', 'few'];
+
+interface Starts {
+  words: readonly string[];
+  digit?: boolean;
+  apostrophe?: boolean;
+}
+
+const STARTS: Record<string, Starts> = {
+  'iso-date': { words: [], digit: true },
+  'slash-ymd': { words: [], digit: true },
+  'slash-mdy': { words: [], digit: true },
+  'month-day-year': { words: [...WEEKDAY_WORDS, ...MONTH_WORDS] },
+  'day-month-year': { words: [...WEEKDAY_WORDS, 'the'], digit: true },
+  'month-year': { words: MONTH_WORDS },
+  month: { words: [...DIRS, ...MONTH_WORDS] },
+  weekday: { words: [...DIRS, ...WEEKDAY_WORDS] },
+  year: { words: ['fiscal'], digit: true },
+  decade: { words: ['the', 'early', 'mid', 'late', ...Object.keys(DECADE_WORDS)], digit: true, apostrophe: true },
+  century: { words: ['the', 'nineteenth', 'twentieth', 'twenty', 'eighteenth'], digit: true },
+  season: { words: [...DIRS, ...Object.keys(SEASONS)] },
+  quarter: { words: [...DIRS, 'fiscal', 'calendar', 'first', 'second', 'third', 'fourth'], digit: true },
+  'quarter-q': { words: ['q'] },
+  half: { words: ['the'] },
+  unit: { words: DIRS },
+  'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'] },
+  ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true },
+  ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'] },
+  'spelled-year': { words: ['nineteen', 'twenty', 'the'] },
+  holiday: { words: ['last', 'this', 'next', 'thanksgiving', 'christmas', 'new', 'election', 'independence', 'halloween', 'valentine'] },
+  'day-of-month': { words: ['the'] },
+};
+
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+const WORD_MASK = new Map<string, number>();
+let DIGIT_MASK = 0;
+let APOSTROPHE_MASK = 0;
+RULES.forEach((rule, i) => {
+  const st = STARTS[rule.name];
+  if (!st) throw new Error(`no start words for date rule ${rule.name}`);
+  for (const w of st.words) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | (1 << i));
+  if (st.digit) DIGIT_MASK |= 1 << i;
+  if (st.apostrophe) APOSTROPHE_MASK |= 1 << i;
+});
+const MAX_WORD = Math.max(...[...WORD_MASK.keys()].map((w) => w.length));
+
+// Start words by a hash of their lowercase letters, so that a text's words are looked up
+// without slicing or lowercasing them.
+function wordHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c | 0x20)) | 0;
+}
+const WORDS_BY_HASH = new Map<number, Array<{ word: string; mask: number }>>();
+for (const [word, mask] of WORD_MASK) {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = wordHash(h, word.charCodeAt(k));
+  const list = WORDS_BY_HASH.get(h) ?? [];
+  list.push({ word, mask });
+  WORDS_BY_HASH.set(h, list);
+}
+
+/** The rules that may start with the ASCII letters text[i, j) (any case). */
+function maskOfWord(text: string, i: number, j: number, h: number): number {
+  const list = WORDS_BY_HASH.get(h);
+  if (!list) return 0;
+  for (const { word, mask } of list) {
+    if (word.length !== j - i) continue;
+    let k = 0;
+    while (k < word.length && (text.charCodeAt(i + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === word.length) return mask;
+  }
+  return 0;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
+
+/** For each rule, the offsets where a match of it may start, ascending. */
+function startPositions(text: string): number[][] {
+  const positions: number[][] = RULES.map(() => []);
+  const add = (mask: number, p: number) => {
+    while (mask !== 0) {
+      const low = mask & -mask;
+      positions[31 - Math.clz32(low)]!.push(p);
+      mask ^= low;
+    }
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 0x27 || c === 0x2019) add(APOSTROPHE_MASK, i);
+      i++;
+      continue;
+    }
+    // a word start (the previous code unit is not [A-Za-z0-9_])
+    if (isDigit(c)) add(DIGIT_MASK, i);
+    else if (isAsciiLetter(c)) {
+      let h = wordHash(0, c);
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); j < n && isAsciiLetter(d); d = text.charCodeAt(++j)) h = wordHash(h, d);
+      if (j - i <= MAX_WORD) {
+        const mask = maskOfWord(text, i, j, h);
+        if (mask !== 0) add(mask, i);
+      }
+    }
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+  }
+  return positions;
+}
+
 /** All candidate expressions, possibly overlapping. */
 export function recognize(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+  const positions = startPositions(text);
+  RULES.forEach((rule, r) => {
+    const re = STICKY[r]!;
+    let lastIndex = 0;
+    for (const p of positions[r]!) {
+      if (p < lastIndex) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (m[0].length === 0) { lastIndex = p + 1; continue; }
       const start = m.index;
       const end = start + m[0].length;
       const spec = rule.build((m.groups ?? {}) as Groups, text, start, end);
       if (spec) out.push({ start, end, spec, rule: rule.name, priority: rule.priority });
       // allow overlapping matches of the same rule starting later (e.g. a weekday inside a failed date)
-      rule.re.lastIndex = start + 1 > rule.re.lastIndex ? rule.re.lastIndex : start + 1;
-      if (!spec) rule.re.lastIndex = start + 1;
-      else rule.re.lastIndex = end;
+      lastIndex = spec ? end : start + 1;
     }
-  }
+  });
   return out;
 }

@@ -25,8 +25,6 @@ const BE_AUX = new Set('be been being to will would shall could should can may m
 
 const WORD = /[A-Za-z']+/g;
 
-interface Cue { pos: number; tense: Tense }
-
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0) {
@@ -45,42 +43,57 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
+/** `words` are lowercase. */
 function classify(words: string[], i: number): Tense | undefined {
-  const w = words[i].toLowerCase();
-  const prev = i > 0 ? words[i - 1].toLowerCase() : '';
-  if (w === 'set' && words[i + 1]?.toLowerCase() !== 'to') return undefined;
-  if (FUTURE.has(w) || (w === 'going' && words[i + 1]?.toLowerCase() === 'to')) return 'future';
+  const w = words[i]!;
+  const prev = i > 0 ? words[i - 1]! : '';
+  if (w === 'set' && words[i + 1] !== 'to') return undefined;
+  if (FUTURE.has(w) || (w === 'going' && words[i + 1] === 'to')) return 'future';
   if (w === 'would') return 'future';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
-  if (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
+  if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     if (BE_AUX.has(prev)) return undefined; // passive/infinitive participle: the auxiliary decides
     return 'past';
   }
   return undefined;
 }
 
+/** The lowercase words of text[from, to) (apostrophes at their edges trimmed). */
+function wordsOf(text: string, from: number, to: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  const chunk = text.slice(from, to);
+  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+    const raw = m[0];
+    const word = raw.charCodeAt(0) === 39 || raw.charCodeAt(raw.length - 1) === 39 ? raw.replace(/^'+|'+$/g, '') || raw : raw;
+    words.push(word.toLowerCase());
+  }
+  return words;
+}
+
 /** The tense of the clause around [start, end): nearest tense cue within the sentence. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
-  const cues: Cue[] = [];
-  const collect = (from: number, to: number, side: -1 | 1) => {
-    const words: string[] = [];
-    const pos: number[] = [];
-    WORD.lastIndex = 0;
-    const chunk = text.slice(from, to);
-    for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
-      words.push(m[0].replace(/^'+|'+$/g, '') || m[0]);
-      pos.push(from + m.index);
+  // The nearest cue on each side (distance in words); on a tie the one before wins.
+  const before = wordsOf(text, s, start);
+  let best: Tense | undefined;
+  let bestDistance = Infinity;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = classify(before, i);
+    if (t) {
+      best = t;
+      bestDistance = before.length - i;
+      break;
     }
-    for (let i = 0; i < words.length; i++) {
-      const t = classify(words, i);
-      if (t) cues.push({ pos: side < 0 ? words.length - i : i + 1, tense: t });
+  }
+  const after = wordsOf(text, end, e);
+  for (let i = 0; i < after.length && i + 1 < bestDistance; i++) {
+    const t = classify(after, i);
+    if (t) {
+      best = t;
+      break;
     }
-  };
-  collect(s, start, -1);
-  collect(end, e, 1);
-  if (cues.length === 0) return 'none';
-  cues.sort((a, b) => a.pos - b.pos);
-  return cues[0].tense;
+  }
+  return best ?? 'none';
 }

@@ -112,6 +112,11 @@ export class Gazetteer {
   }
 }
 
+/** A hyphen that splits a token into pieces: ‐ ‑ ‒ – — - */
+function isPieceHyphen(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2014 && c !== 0x2015);
+}
+
 /** Word pieces of a document: hyphenated tokens split into their parts. */
 export function toPieces(text: string, tokens: readonly Token[]): Piece[] {
   const pieces: Piece[] = [];
@@ -121,18 +126,39 @@ export function toPieces(text: string, tokens: readonly Token[]): Piece[] {
   const push = (pieceText: string, start: number, key: string) => {
     while (range < capsLines.length && capsLines[range]![1] <= start) range++;
     const capsLine = range < capsLines.length && capsLines[range]![0] <= start;
-    const newlineBefore = /[\r\n]/.test(text.slice(prevEnd, start));
-    pieces.push({ key, text: pieceText, start, end: start + pieceText.length, capsLine, newlineBefore });
-    prevEnd = start + pieceText.length;
+    let newlineBefore = false;
+    for (let k = prevEnd; k < start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        newlineBefore = true;
+        break;
+      }
+    }
+    const end = start + pieceText.length;
+    pieces.push({ key, text: pieceText, start, end, capsLine, newlineBefore });
+    prevEnd = end;
   };
   for (const tok of tokens) {
-    if (/^[‐‑‒–—-]+$/u.test(tok.text)) {
-      push(tok.text, tok.start, '-');
+    const t = tok.text;
+    let hyphens = 0;
+    for (let k = 0; k < t.length; k++) if (isPieceHyphen(t.charCodeAt(k))) hyphens++;
+    if (hyphens === 0) {
+      push(t, tok.start, fold(t));
       continue;
     }
-    const re = /[^‐‑‒–—-]+/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(tok.text)) !== null) push(m[0], tok.start + m.index, fold(m[0]));
+    if (hyphens === t.length) {
+      push(t, tok.start, '-');
+      continue;
+    }
+    let k = 0;
+    while (k < t.length) {
+      while (k < t.length && isPieceHyphen(t.charCodeAt(k))) k++;
+      if (k >= t.length) break;
+      const from = k;
+      while (k < t.length && !isPieceHyphen(t.charCodeAt(k))) k++;
+      const part = t.slice(from, k);
+      push(part, tok.start + from, fold(part));
+    }
   }
   return pieces;
 }

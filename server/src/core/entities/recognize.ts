@@ -5,7 +5,7 @@ import type { Token, Sentence } from '../text/tokenize.ts';
 import { fold, slugify } from '../text/fold.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EntityType } from '../knowledge/card.ts';
-import { Gazetteer, toPieces } from './gazetteer.ts';
+import { Gazetteer, toPieces, type Piece } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
@@ -35,9 +35,11 @@ export function recognizeEntities(
   tokens: readonly Token[],
   sents: readonly Sentence[],
   ctx: RecognitionContext,
+  /** `toPieces(text, tokens)` when the caller has them already. */
+  pieces?: readonly Piece[],
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (const m of ctx.gazetteer.match(toPieces(text, tokens))) {
+  for (const m of ctx.gazetteer.match(pieces ?? toPieces(text, tokens))) {
     const card = ctx.kb.cards.get(m.entry.cardId)!;
     const source: MentionSource =
       m.entry.kind === 'name' ? 'card-name' : m.entry.kind === 'demonym' ? 'demonym' : m.entry.kind === 'surname' ? 'surname' : 'card-alias';

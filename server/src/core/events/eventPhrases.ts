@@ -2,7 +2,7 @@
 // or a generic trigger word ("ceasefire", "clashes") that may be tied to a card through a date.
 
 import type { Token } from '../text/tokenize.ts';
-import { Gazetteer, toPieces } from '../entities/gazetteer.ts';
+import { Gazetteer, toPieces, type Piece } from '../entities/gazetteer.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { triggerKinds } from './triggers.ts';
 
@@ -19,11 +19,15 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
   return new Gazetteer(kb.eventAliases.values(), { requireCapital: false });
 }
 
-export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer): EventPhrase[] {
-  const phrases: EventPhrase[] = gazetteer.match(toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+/** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
+export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
+  const phrases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
   for (const t of tokens) {
     const kinds = triggerKinds(t.text);
-    if (!kinds || phrases.some((p) => p.start <= t.start && t.end <= p.end)) continue;
+    if (!kinds) continue;
+    let inside = false;
+    for (let k = 0; k < phrases.length && !inside; k++) inside = phrases[k]!.start <= t.start && t.end <= phrases[k]!.end;
+    if (inside) continue;
     phrases.push({ start: t.start, end: t.end, kinds });
   }
   return phrases.sort((a, b) => a.start - b.start);

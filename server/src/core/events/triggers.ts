@@ -25,7 +25,14 @@ const TRIGGER_KINDS: Readonly<Record<string, string[]>> = {
 
 const TRIGGERS = new Map(Object.entries(TRIGGER_KINDS));
 
+/** First letters of the trigger words (all lowercase ASCII). */
+const FIRST = new Set([...TRIGGERS.keys()].map((w) => w.charCodeAt(0)));
+
 export function triggerKinds(word: string): string[] | undefined {
   if (word.length < 3 || word.length > 12) return undefined;
+  // An ASCII first letter must lowercase to a trigger's first letter (other characters may
+  // lowercase to anything, so they take the lookup).
+  const c = word.charCodeAt(0);
+  if (c < 128 && !FIRST.has(c | 0x20)) return undefined;
   return TRIGGERS.get(word.toLowerCase());
 }

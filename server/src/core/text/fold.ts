@@ -7,7 +7,9 @@ const HYPHENS = /[‐‑‒–—-]/g;
 /** Lowercase, without diacritics, with typographic apostrophes and hyphens unified. */
 export function fold(text: string): string {
   // Most words are plain ASCII letters: lowercasing is all they need.
-  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
+  const ascii = plainAscii(text);
+  if (ascii === LOWER) return text;
+  if (ascii === MIXED) return text.toLowerCase();
   let folded = foldCache.get(text);
   if (folded === undefined) {
     folded = foldSlow(text);
@@ -18,6 +20,22 @@ export function fold(text: string): string {
 }
 
 const foldCache = new Map<string, string>();
+
+const LOWER = 0;
+const MIXED = 1;
+const OTHER = 2;
+
+/** LOWER: only lowercase ASCII letters and digits (or empty); MIXED: ASCII letters and digits; OTHER. */
+function plainAscii(text: string): number {
+  let kind = LOWER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) kind = MIXED;
+    else return OTHER;
+  }
+  return kind;
+}
 
 function foldSlow(text: string): string {
   return text

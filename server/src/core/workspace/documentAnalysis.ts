@@ -5,7 +5,7 @@ import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize
 import { LineIndex } from '../text/lineIndex.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
-import type { Gazetteer } from '../entities/gazetteer.ts';
+import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
 import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
@@ -35,11 +35,13 @@ export interface AnalysisContext extends RecognitionContext {
 export function analyzeDocument(path: string, text: string, ctx: AnalysisContext): DocumentAnalysis {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
-  const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer);
+  // Word pieces serve both gazetteers (events and names).
+  const pieces = toPieces(text, tokens);
+  const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer, pieces);
   const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
   const eventNames = eventPhrases.filter((p) => p.eventId && isProperName(text.slice(p.start, p.end)));
-  const entities = recognizeEntities(text, tokens, sents, ctx).filter(
+  const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
   return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates };
