@@ -84,3 +84,22 @@ test('short forms follow the full names across articles as articles come and go'
   incrementalMatchesReference(ws, assert.deepEqual);
   assert.equal(ws.entities('a.txt')[0]?.id, 'grigoryan');
 });
+
+test('adopting the tagger and refreshing article by article ends where a fresh build with it starts', async () => {
+  const tagger = await loadBundledTagger();
+  const arts = articles();
+  const cs = cards();
+  const ws = fresh(arts, cs);
+  snapshot(ws); // analyzed with cards alone
+  const stale = ws.adoptTagger(tagger!);
+  assert.deepEqual(stale, arts.map(([p]) => p).sort());
+  for (const p of stale) {
+    ws.refresh(p);
+    incrementalMatchesReference(ws, assert.deepEqual);
+  }
+  const withTagger = new Workspace({ tagger });
+  for (const [p, t] of cs) withTagger.setCard(p, t);
+  for (const [p, t] of arts) withTagger.setArticle(p, t);
+  assert.deepEqual(snapshot(ws), snapshot(withTagger));
+  assert.deepEqual(ws.adoptTagger(tagger!), [], 'nothing left to refresh');
+});

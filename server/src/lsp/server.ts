@@ -26,6 +26,11 @@ import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
 
+/** Files read in parallel at a time while indexing. */
+const READ_SLICE = 64;
+/** Articles re-analyzed with the tagger between two chances to answer requests. */
+const TAG_SLICE = 25;
+
 export function startServer(connection: Connection): void {
   const state = new ServerState();
   const documents = new OpenDocuments();
@@ -33,6 +38,7 @@ export function startServer(connection: Connection): void {
   let roots: string[] = [];
   let canAskConfiguration = false;
   let semanticRefresh = false;
+  let workDoneProgress = false;
   let ready: Promise<void> = Promise.resolve();
 
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
@@ -55,6 +61,7 @@ export function startServer(connection: Connection): void {
     if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     semanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    workDoneProgress = !!params.capabilities.window?.workDoneProgress;
     state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
     return {
       capabilities: {
@@ -82,34 +89,52 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  /** Reads the workspace's articles, cards and metadata, reporting progress to the editor. */
   const indexFolders = async () => {
     const started = Date.now();
+    const progress = await beginProgress('Dateline: reading articles');
     let articles = 0;
     let cards = 0;
     for (const root of roots) {
       const found = await findCorpusFiles(root, state.settings.patterns);
       for (const p of found.problems) state.ws.setFileProblem(p.path, p);
-      for (const path of found.cards) {
-        if (documents.get(URI.fromPath(path))) continue;
-        const read = await readTextFile(path, state.settings.maxBytes);
-        if (read.ok) state.ws.setCard(path, read.text);
-        else state.ws.setFileProblem(path, read.finding);
-        cards++;
-      }
-      for (const path of found.metadata) {
-        if (documents.get(URI.fromPath(path))) continue;
-        const read = await readTextFile(path, state.settings.maxBytes);
-        if (read.ok) state.ws.setMetadata(path, read.text);
-      }
-      for (const path of found.articles) {
-        if (documents.get(URI.fromPath(path))) continue;
-        const read = await readTextFile(path, state.settings.maxBytes);
-        if (read.ok) state.ws.setArticle(path, read.text, read.note);
-        else state.ws.setFileProblem(path, read.finding);
-        articles++;
+      const files = [
+        ...found.cards.map((path) => ({ path, kind: 'card' as const })),
+        ...found.metadata.map((path) => ({ path, kind: 'metadata' as const })),
+        ...found.articles.map((path) => ({ path, kind: 'article' as const })),
+      ].filter((f) => !documents.get(URI.fromPath(f.path)));
+      // Read a slice at a time: files in parallel within a slice, the event loop free between.
+      for (let i = 0; i < files.length; i += READ_SLICE) {
+        const slice = files.slice(i, i + READ_SLICE);
+        const reads = await Promise.all(slice.map((f) => readTextFile(f.path, state.settings.maxBytes)));
+        slice.forEach((f, k) => {
+          const read = reads[k]!;
+          if (f.kind === 'metadata') {
+            if (read.ok) state.ws.setMetadata(f.path, read.text);
+          } else if (!read.ok) state.ws.setFileProblem(f.path, read.finding);
+          else if (f.kind === 'card') state.ws.setCard(f.path, read.text);
+          else state.ws.setArticle(f.path, read.text, read.note);
+        });
+        articles += slice.filter((f) => f.kind === 'article').length;
+        cards += slice.filter((f) => f.kind === 'card').length;
+        progress.report(Math.round((100 * (i + slice.length)) / files.length), `${i + slice.length} of ${files.length} files`);
       }
     }
+    progress.done();
     connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
+  };
+
+  /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
+  const beginProgress = async (title: string) => {
+    const silent = { report: (_percent: number, _message: string) => undefined, done: () => undefined };
+    if (!workDoneProgress) return silent;
+    try {
+      const p = await connection.window.createWorkDoneProgress();
+      p.begin(title, 0, undefined, false);
+      return { report: (percent: number, message: string) => p.report(percent, message), done: () => p.done() };
+    } catch {
+      return silent;
+    }
   };
 
   connection.onInitialized(() => {
@@ -130,9 +155,20 @@ export function startServer(connection: Connection): void {
         connection.console.warn('tagger model not found; only names with a card are recognized');
         return;
       }
-      state.ws.setTagger(tagger);
       connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
+      // Articles already analyzed with cards alone get the tagger's names a slice at a time;
+      // requests are answered between slices.
+      const stale = state.ws.adoptTagger(tagger);
+      const progress = await beginProgress('Dateline: recognizing names without cards');
+      for (let i = 0; i < stale.length; i += TAG_SLICE) {
+        for (const path of stale.slice(i, i + TAG_SLICE)) state.ws.refresh(path);
+        publisher.publishNow();
+        progress.report(Math.round((100 * Math.min(stale.length, i + TAG_SLICE)) / stale.length), `${Math.min(stale.length, i + TAG_SLICE)} of ${stale.length} articles`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      progress.done();
       publisher.schedule();
+      connection.console.info(`names without cards recognized in ${stale.length} articles in ${Date.now() - started} ms`);
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
     } catch (err) {
       connection.console.error(`tagger failed to load: ${String(err)}`);

@@ -43,6 +43,8 @@ export class Workspace {
   /** Remarks on how an article was read (its encoding). */
   private readonly fileNotices = new Map<string, Finding>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Articles whose current analysis used the tagger. */
+  private readonly taggedAnalyses = new Set<string>();
   private knowledgeCache: Knowledge | undefined;
   private index: CorpusIndex | undefined;
   /** Articles whose analysis the index does not have yet. */
@@ -62,6 +64,24 @@ export class Workspace {
   setTagger(tagger: EntityTagger | undefined): void {
     this.tagger = tagger;
     this.invalidateAnalyses();
+  }
+
+  /**
+   * Installs the tagger without dropping what is known: later analyses use it, and the caller
+   * re-analyzes the returned articles with `refresh` at its own pace (a server does it in
+   * slices, so that requests are answered meanwhile).
+   */
+  adoptTagger(tagger: EntityTagger): string[] {
+    this.tagger = tagger;
+    return this.articlePaths().filter((p) => this.analyses.has(p) && !this.taggedAnalyses.has(p));
+  }
+
+  /** Analyzes an article again (with the current tagger), updating what depends on it. */
+  refresh(path: string): void {
+    if (!this.articleTexts.has(path)) return;
+    this.analyses.delete(path);
+    this.pending.add(path);
+    this.changed.add(path);
   }
 
   /** Adds or updates an article; `notice` is a remark on how it was read (e.g. its encoding). */
@@ -161,6 +181,8 @@ export class Workspace {
         metadata: this.metadataOf(path),
       });
       this.analyses.set(path, a);
+      if (this.tagger) this.taggedAnalyses.add(path);
+      else this.taggedAnalyses.delete(path);
     }
     return a;
   }
@@ -273,6 +295,7 @@ export class Workspace {
 
   private invalidateAnalyses(): void {
     this.analyses.clear();
+    this.taggedAnalyses.clear();
     this.index = undefined;
     this.pending.clear();
     this.everythingChanged = true;
