@@ -29,6 +29,9 @@ export function incrementalMatchesReference(ws: Workspace, deepEqual: (a: unknow
     for (const id of ids) {
       const expected = [...ref.entities].flatMap(([p, ms]) => ms.filter((m) => m.id === id).map((mention) => ({ path: p, mention })));
       deepEqual(ws.mentionsOf(id), expected, `mentions of ${id}`);
+      const summary = ws.mentionSummary(id);
+      deepEqual(summary.total, expected.length, `mention count of ${id}`);
+      deepEqual(summary.articles.reduce((n, a) => n + a.count, 0), expected.length, `per-article counts of ${id}`);
     }
   }
 }

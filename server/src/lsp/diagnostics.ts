@@ -16,8 +16,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly state: ServerState,
     private readonly documents: OpenDocuments,
-    // Long enough to coalesce the notifications of one burst, short enough not to be felt.
-    private readonly delayMs = 10,
+    // Coalesces the notifications that arrive together; anything longer is felt as lag.
+    private readonly delayMs = 0,
   ) {}
 
   /** Publishes soon; edits in quick succession are coalesced into one pass. */

@@ -32,15 +32,14 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
     if (spellings.length > 0) lines.push('', `**Also written:** ${spellings.map(escape).join(', ')}`);
   }
 
-  const mentions = ws.mentionsOf(mention.id);
-  const byPath = new Map<string, number[]>();
-  for (const m of mentions) byPath.set(m.path, [...(byPath.get(m.path) ?? []), m.mention.start]);
-  if (mentions.length > 0) {
+  const summary = ws.mentionSummary(mention.id);
+  if (summary.total > 0) {
     // The articles that mention it most; the rest are a Shift+F12 away.
-    const top = [...byPath.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_LISTED_ARTICLES);
-    const docs = top.map(([path, starts]) => `[${escape(baseName(path))}](${link(path, starts[0]!)}) (${starts.length})`);
-    const more = byPath.size > top.length ? ` · and ${plural(byPath.size - top.length, 'more article')} (Shift+F12 lists all)` : '';
-    lines.push('', `**Mentioned** ${plural(mentions.length, 'time')} in ${plural(byPath.size, 'article')}: ${docs.join(' · ')}${more}`);
+    const top = summary.articles.slice(0, MAX_LISTED_ARTICLES);
+    const docs = top.map((a) => `[${escape(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
+    const n = summary.articles.length;
+    const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (Shift+F12 lists all)` : '';
+    lines.push('', `**Mentioned** ${plural(summary.total, 'time')} in ${plural(n, 'article')}: ${docs.join(' · ')}${more}`);
   }
 
   if (card) {

@@ -30,6 +30,19 @@ interface DocumentEntry {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A comparable text of the conflict findings of each article. */
+function conflictKeys(conflicts: ReadonlyArray<{ finding: Finding }> | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { finding } of conflicts ?? []) keys.set(finding.path, (keys.get(finding.path) ?? '') + JSON.stringify(finding));
+  return keys;
+}
+
+export interface MentionSummary {
+  total: number;
+  /** Articles with their number of mentions and the offset of the first, most mentions first. */
+  articles: Array<{ path: string; count: number; first: number }>;
+}
+
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
   /** surname -> person id -> path -> the first full-name mention of that person in that article. */
@@ -39,6 +52,7 @@ export class CorpusIndex {
   /** id -> path -> mentions (linked view). */
   private readonly byId = new Map<string, Map<string, EntityMention[]>>();
   private readonly mentionCache = new Map<string, MentionLocation[]>();
+  private readonly summaryCache = new Map<string, MentionSummary>();
   /** event -> path -> dated mentions. */
   private readonly eventDates = new Map<string, Map<string, DatedMention[]>>();
   private readonly conflicts = new Map<string, Array<{ finding: Finding; fix: ConflictFix }>>();
@@ -141,6 +155,19 @@ export class CorpusIndex {
     return list;
   }
 
+  /** How often and where an entity is mentioned, without listing every mention. */
+  summaryOf(id: string): MentionSummary {
+    let summary = this.summaryCache.get(id);
+    if (!summary) {
+      const where = this.byId.get(id);
+      const articles = where ? [...where].map(([path, ms]) => ({ path, count: ms.length, first: ms[0]!.start })) : [];
+      articles.sort((a, b) => b.count - a.count || byPath(a.path, b.path));
+      summary = { total: articles.reduce((n, a) => n + a.count, 0), articles };
+      this.summaryCache.set(id, summary);
+    }
+    return summary;
+  }
+
   /** Every dated mention of an event, articles in path order. */
   datesOf(eventId: string): Array<{ path: string; date: DatedMention }> {
     const where = this.eventDates.get(eventId);
@@ -184,15 +211,18 @@ export class CorpusIndex {
     if (this.dirtyEvents.size === 0) return;
     const cards = this.cards();
     for (const event of this.dirtyEvents) {
-      for (const old of this.conflicts.get(event) ?? []) this.changed.add(old.finding.path);
+      const before = conflictKeys(this.conflicts.get(event));
       const mentions: EventDateMention[] = this.datesOf(event);
-      for (const m of mentions) this.changed.add(m.path);
       const found = findDateConflicts(mentions, cards).map(({ fix, ...finding }) => {
         this.fixes.set(finding, fix);
         return { finding, fix };
       });
       if (found.length > 0) this.conflicts.set(event, found);
       else this.conflicts.delete(event);
+      // An event many articles date (a hub) must not make every one of them republish: only the
+      // articles whose conflict findings really differ have changed.
+      const after = conflictKeys(found);
+      for (const path of new Set([...before.keys(), ...after.keys()])) if (before.get(path) !== after.get(path)) this.changed.add(path);
     }
     this.dirtyEvents.clear();
   }
@@ -215,6 +245,7 @@ export class CorpusIndex {
       else where.set(path, [m]);
       this.byId.set(m.id, where);
       this.mentionCache.delete(m.id);
+      this.summaryCache.delete(m.id);
     }
   }
 
@@ -225,6 +256,7 @@ export class CorpusIndex {
       where.delete(path);
       if (where.size === 0) this.byId.delete(m.id);
       this.mentionCache.delete(m.id);
+      this.summaryCache.delete(m.id);
     }
   }
 

@@ -16,7 +16,7 @@ import type { DatedMention } from '../events/datedMention.ts';
 import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
-import { CorpusIndex, type MentionLocation } from './corpusIndex.ts';
+import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
 
@@ -200,6 +200,11 @@ export class Workspace {
 
   mentionsOf(id: string): MentionLocation[] {
     return this.corpus().mentionsOf(id);
+  }
+
+  /** How often and in which articles an entity is mentioned (cheap, for hovers). */
+  mentionSummary(id: string): MentionSummary {
+    return this.corpus().summaryOf(id);
   }
 
   findings(path: string): Finding[] {
