@@ -12,7 +12,7 @@ const CLI = path.join(__dirname, '../../dist/cli.js');
 let dir: string;
 
 function run(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000, maxBuffer: 512 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -133,4 +133,18 @@ test('the CLI never writes: the corpus is byte-identical after every command', (
   run(['check', 'corpus/']);
   run(['analyze', 'corpus/']);
   assert.deepEqual(readFileSync(path.join(dir, 'corpus/azerbaijan-warns-against-deployment-to-karabakh.txt')), before);
+});
+
+test('one enormous line is analyzed with exact offsets', () => {
+  const big = path.join(dir, 'big', 'corpus');
+  mkdirSync(big, { recursive: true });
+  const sentence = 'Nikol Pashinyan met Ilham Aliyev in Moscow on November 9, 2020, and talks went on. ';
+  writeFileSync(path.join(big, 'one-line.txt'), sentence.repeat(8000)); // 0.7 MB, no line break
+  const r = run(['analyze', '--json', '--cards', path.join(dir, 'corpus', 'entities'), 'corpus/'], path.join(dir, 'big'));
+  assert.equal(r.code, 0, r.stderr);
+  const [doc] = JSON.parse(r.stdout).documents;
+  assert.equal(doc.entities.filter((e: any) => e.id === 'nikol-pashinyan').length, 8000);
+  const last = doc.entities[doc.entities.length - 1];
+  const text = readFileSync(path.join(big, 'one-line.txt'), 'utf8');
+  assert.equal(text.slice(last.start, last.end), last.text);
 });

@@ -111,6 +111,8 @@ export function startServer(connection: Connection): void {
           const read = reads[k]!;
           if (f.kind === 'metadata') {
             if (read.ok) state.ws.setMetadata(f.path, read.text);
+          } else if (!read.ok && read.finding.code === 'file-missing') {
+            connection.console.info(`${f.path} disappeared while indexing; skipped`);
           } else if (!read.ok) state.ws.setFileProblem(f.path, read.finding);
           else if (f.kind === 'card') state.ws.setCard(f.path, read.text);
           else state.ws.setArticle(f.path, read.text, read.note);
@@ -201,7 +203,7 @@ export function startServer(connection: Connection): void {
       if (read.ok) state.ws.setMetadata(path, read.text);
       else state.ws.removeMetadata(path);
     } else if (!read.ok) {
-      if (read.finding.code === 'file-unreadable') {
+      if (read.finding.code === 'file-missing' || read.finding.code === 'file-unreadable') {
         if (kind === 'card') state.ws.removeCard(path);
         else state.ws.removeArticle(path);
       } else {

@@ -133,6 +133,8 @@ export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): 
     }
     bytes = await fs.readFile(path);
   } catch (err) {
+    // Deleted or renamed between the listing and the read: nothing to analyze, nothing to report.
+    if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') return { ok: false, finding: fileFinding(path, 'file-missing', 'file no longer exists', 'information') };
     return { ok: false, finding: fileFinding(path, 'file-unreadable', `file cannot be read: ${errorText(err)}`, 'warning') };
   }
   const decoded = decodeBytes(bytes, { maxBytes });

@@ -54,7 +54,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     [...cards].map(async (path) => {
       const read = await readTextFile(path, maxBytes);
       if (read.ok) ws.setCard(path, read.text);
-      else ws.setFileProblem(path, read.finding);
+      else if (read.finding.code !== 'file-missing') ws.setFileProblem(path, read.finding);
     }),
   );
   await Promise.all(
@@ -68,7 +68,8 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     [...articles].map(async (path) => {
       const read = await readTextFile(path, maxBytes);
       if (read.ok) ws.setArticle(path, read.text, read.note);
-      else ws.setFileProblem(path, read.finding);
+      else if (read.finding.code !== 'file-missing') ws.setFileProblem(path, read.finding);
+      // a file deleted between the listing and the read is simply gone
     }),
   );
   return ws;
