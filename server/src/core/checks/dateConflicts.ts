@@ -41,8 +41,8 @@ export const MAX_RELATED = 24;
  * and article first, so that a large archive does not attach thousands of locations to each warning.
  */
 function relatedMentions(list: readonly EventDateMention[], self: EventDateMention): EventDateMention[] {
+  if (list.length <= MAX_RELATED + 1) return list.filter((o) => o !== self);
   const others = list.filter((o) => o !== self);
-  if (others.length <= MAX_RELATED) return others;
   const picked: EventDateMention[] = [];
   const seen = new Set<string>();
   for (const key of [(o: EventDateMention) => o.date.value ?? '', (o: EventDateMention) => o.path]) {

@@ -73,7 +73,15 @@ export class CorpusIndex {
 
   /** Adds or replaces an article's own analysis results. */
   set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[]): void {
-    const touchedSurnames = this.remove(path, false);
+    // What short forms of these surnames would link to before the change, to relink other
+    // articles only where that really changes.
+    const keys = new Set<string>();
+    for (const m of [...(this.docs.get(path)?.own ?? []), ...own]) {
+      const key = fullNameSurname(m);
+      if (key !== undefined) keys.add(key);
+    }
+    const before = new Map([...keys].map((k) => [k, this.shortFormTarget(k)]));
+    this.remove(path, false);
     const entry: DocumentEntry = { own, dates, linked: [] };
     this.docs.set(path, entry);
     for (const m of own) {
@@ -84,7 +92,6 @@ export class CorpusIndex {
         if (!where.has(path)) where.set(path, m);
         people.set(m.id, where);
         this.fullNames.set(key, people);
-        touchedSurnames.add(key);
       }
       const short = shortFormSurname(m);
       if (short !== undefined) {
@@ -103,14 +110,27 @@ export class CorpusIndex {
       this.dirtyEvents.add(d.event);
     }
     this.relink(path);
-    this.relinkShortFormsOf(touchedSurnames, path);
+    this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
   }
 
-  /** Removes an article; returns the surnames whose people it named in full. */
-  remove(path: string, relinkOthers = true): Set<string> {
+  /** What a short form of a surname links to now, as comparable text. */
+  private shortFormTarget(surname: string): string {
+    const people = this.peopleNamed(surname);
+    if (!people || people.size !== 1) return `${people?.size ?? 0} people`;
+    const m = people.values().next().value!;
+    return `${m.id}\u0000${m.name}\u0000${m.linked}`;
+  }
+
+  /** Removes an article, relinking the short forms elsewhere that it decided (unless told not to). */
+  remove(path: string, relinkOthers = true): void {
     const touched = new Set<string>();
     const entry = this.docs.get(path);
-    if (!entry) return touched;
+    if (!entry) return;
+    const before = new Map<string, string>();
+    for (const m of entry.own) {
+      const key = fullNameSurname(m);
+      if (key !== undefined && !before.has(key)) before.set(key, this.shortFormTarget(key));
+    }
     this.docs.delete(path);
     this.changed.add(path);
     this.unindexLinked(path, entry.linked);
@@ -137,8 +157,7 @@ export class CorpusIndex {
       if (where && where.size === 0) this.eventDates.delete(d.event);
       this.dirtyEvents.add(d.event);
     }
-    if (relinkOthers) this.relinkShortFormsOf(touched, path);
-    return touched;
+    if (relinkOthers) this.relinkShortFormsOf(new Set([...touched].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
   }
 
   entities(path: string): EntityMention[] {
