@@ -18,7 +18,8 @@ export interface TimelineEventData {
   name: string;
   kind?: string;
   cardDate?: string;
-  cardUri: string;
+  /** Undefined for events no card describes yet. */
+  cardUri?: string;
   note?: string;
   conflict: boolean;
   sources: TimelineSourceData[];
@@ -86,7 +87,7 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
         .map((s) => `<li class="${s.conflict ? 'conflict' : ''}"><a href="#" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}">${escapeHtml(s.file)}</a>: “${escapeHtml(s.text)}” → ${escapeHtml(s.value)}</li>`)
         .join('');
       return `<section class="event${e.conflict ? ' has-conflict' : ''}">
-  <header><a href="#" data-uri="${escapeHtml(e.cardUri)}" data-line="0" data-character="0">${escapeHtml(e.name)}</a>
+  <header>${e.cardUri ? `<a href="#" data-uri="${escapeHtml(e.cardUri)}" data-line="0" data-character="0">${escapeHtml(e.name)}</a>` : `<strong>${escapeHtml(e.name)}</strong>`}
     <span class="meta">${escapeHtml(e.kind ?? 'event')} · card ${escapeHtml(e.cardDate ?? 'undated')} · ${e.sources.length} dated mention${e.sources.length === 1 ? '' : 's'}</span>
     ${e.conflict ? '<span class="badge">sources disagree</span>' : ''}</header>
   ${strip(e)}
@@ -126,7 +127,7 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
 <h1>Events and the dates each source gives</h1>
 <p class="summary">${dated.length} events dated in the articles · ${conflicts} with disagreeing sources · dashed line: the event card's date · dots: dates in the articles (red: disagrees)</p>
 ${rows || '<p>No dated events yet. Event cards live in <code>entities/events/</code>.</p>'}
-${quiet.length > 0 ? `<p class="summary">Events with a card but no dated mention in the articles: ${quiet.map((e) => `<a href="#" data-uri="${escapeHtml(e.cardUri)}" data-line="0" data-character="0">${escapeHtml(e.name)}</a> (${escapeHtml(e.cardDate ?? 'undated')})`).join(' · ')}</p>` : ''}
+${quiet.length > 0 ? `<p class="summary">Events with a card but no dated mention in the articles: ${quiet.map((e) => `<a href="#" data-uri="${escapeHtml(e.cardUri ?? '')}" data-line="0" data-character="0">${escapeHtml(e.name)}</a> (${escapeHtml(e.cardDate ?? 'undated')})`).join(' · ')}</p>` : ''}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {

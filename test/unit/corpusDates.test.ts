@@ -138,3 +138,29 @@ test('a warning points at a bounded number of other sources, covering every date
     assert.match(c.message, /300 sources give 2020-11-09/);
   }
 });
+
+test('events no card describes are grouped across articles; differing dates are a possible conflict, not a warning', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const { loadBundledTagger } = await import('../../server/src/core/entities/tagger/bundled.ts');
+  const w = new Workspace({ tagger: await loadBundledTagger() });
+  for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
+  w.setArticle('a.txt', 'Heavy fighting broke out between Armenia and Azerbaijan on September 13, 2022, near Jermuk.');
+  w.setArticle('b.txt', 'Officials said the fighting between Armenia and Azerbaijan on September 13, 2022 killed soldiers.');
+  w.setArticle('c.txt', 'The fighting between Armenia and Azerbaijan on September 14, 2022 spread along the border.');
+  w.setArticle('d.txt', 'A ceasefire between Armenia and Azerbaijan on September 14, 2022 was announced.'); // another kind
+  w.setArticle('e.txt', 'Fighting between Armenia and Azerbaijan on October 30, 2022 was reported.'); // weeks later
+  const groups = w.uncardedEvents();
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0]!.participants, ['armenia', 'azerbaijan']);
+  assert.deepEqual(groups[0]!.members.map((m) => m.path).sort(), ['a.txt', 'b.txt', 'c.txt']);
+  const possible = w.findings('c.txt').filter((f) => f.code === 'possible-date-conflict');
+  assert.equal(possible.length, 1);
+  assert.equal(possible[0]!.severity, 'information');
+  assert.match(possible[0]!.message, /2 other articles date 2022-09-13; "September 14, 2022" gives 2022-09-14/);
+  for (const p of ['a.txt', 'b.txt', 'd.txt', 'e.txt']) assert.deepEqual(w.findings(p).filter((f) => f.severity !== 'hint'), [], p);
+});
+
+test('the five articles hold no group of uncarded events that disagree', () => {
+  const all = ws.reportedPaths().flatMap((p) => ws.findings(p)).filter((f) => f.code === 'possible-date-conflict');
+  assert.deepEqual(all, []);
+});

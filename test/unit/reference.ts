@@ -5,18 +5,23 @@ import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { linkAcrossDocuments } from '../../server/src/core/entities/link.ts';
 import type { EntityMention } from '../../server/src/core/entities/mention.ts';
 import { findDateConflicts, type EventDateMention } from '../../server/src/core/checks/dateConflicts.ts';
+import { clusterUncardedEvents, possibleConflicts, type UncardedDate } from '../../server/src/core/events/clusters.ts';
 
 export function referenceView(ws: Workspace) {
   const perDocument = new Map<string, EntityMention[]>();
   const eventDates: EventDateMention[] = [];
+  const uncarded: UncardedDate[] = [];
   for (const path of ws.articlePaths()) {
     const a = ws.analysis(path)!;
     perDocument.set(path, a.entities);
     for (const date of a.dates) if (date.event) eventDates.push({ path, date });
+    for (const date of a.dates) if (date.trigger) uncarded.push({ path, date });
   }
+  const nameOf = (id: string) => ws.card(id)?.name ?? ws.mentionsOf(id)[0]?.mention.name ?? id;
+  const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf));
   const entities = linkAcrossDocuments(perDocument);
   const conflicts = findDateConflicts(eventDates, ws.knowledge().cards).map(({ fix: _fix, ...f }) => f);
-  return { entities, conflicts };
+  return { entities, conflicts, possible };
 }
 
 /** Asserts that the workspace's incremental view equals the reference. */
@@ -25,6 +30,7 @@ export function incrementalMatchesReference(ws: Workspace, deepEqual: (a: unknow
   for (const path of ws.articlePaths()) {
     deepEqual(ws.entities(path), ref.entities.get(path), `entities of ${path}`);
     deepEqual(ws.findings(path).filter((f) => f.code === 'date-conflict'), ref.conflicts.filter((f) => f.path === path), `conflicts in ${path}`);
+    deepEqual(ws.findings(path).filter((f) => f.code === 'possible-date-conflict'), ref.possible.filter((f) => f.path === path), `possible conflicts in ${path}`);
     const ids = new Set(ref.entities.get(path)!.map((m) => m.id));
     for (const id of ids) {
       const expected = [...ref.entities].flatMap(([p, ms]) => ms.filter((m) => m.id === id).map((mention) => ({ path: p, mention })));

@@ -67,7 +67,11 @@ export function attachDates(
     const inSentence = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, dates);
     if (!phrase) return { ...date };
-    return link(date, phrase, kb) ?? { ...date };
+    const linked = link(date, phrase, kb);
+    if (linked) return linked;
+    // No card fits: remember the kind of event, so articles that agree on it can be grouped.
+    if (phrase.kinds && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return { ...date, trigger: phrase.kinds[0] };
+    return { ...date };
   });
 }
 

@@ -6,4 +6,8 @@ export interface DatedMention extends DateMention {
   event?: string;
   /** How the event was recognized, for the hover: 'alias "trilateral statement"', ... */
   eventLink?: string;
+  /** A generic event word ("clashes") this date is tied to when no card fits: its kind. */
+  trigger?: string;
+  /** For such a date: the ids of the entities named in the same sentence, sorted. */
+  participants?: string[];
 }

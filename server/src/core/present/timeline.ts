@@ -17,7 +17,8 @@ export interface TimelineEvent {
   name: string;
   kind?: string;
   cardDate?: string;
-  cardPath: string;
+  /** The card's path; undefined for a group of mentions no card describes. */
+  cardPath?: string;
   note?: string;
   sources: TimelineSource[];
   conflict: boolean;
@@ -44,6 +45,18 @@ export function buildTimeline(ws: Workspace): TimelineEvent[] {
       note: card.note,
       sources,
       conflict: sources.some((s) => s.conflict),
+    });
+  }
+  for (const cluster of ws.uncardedEvents()) {
+    const names = cluster.participants.map((id) => ws.card(id)?.name ?? ws.mentionsOf(id)[0]?.mention.name ?? id);
+    const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: m.date.value!, conflict: false }));
+    const values = new Set(sources.map((s) => s.value));
+    events.push({
+      id: cluster.id,
+      name: `${cluster.kind[0]!.toUpperCase()}${cluster.kind.slice(1)} (${names.join(', ')}), no card`,
+      kind: cluster.kind,
+      sources,
+      conflict: values.size > 1,
     });
   }
   return events.sort((a, b) => (a.cardDate ?? a.sources[0]?.value ?? '').localeCompare(b.cardDate ?? b.sources[0]?.value ?? ''));

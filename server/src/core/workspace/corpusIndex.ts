@@ -12,6 +12,7 @@ import type { Finding } from '../checks/finding.ts';
 import { entityFindings } from '../checks/entityFindings.ts';
 import { weekdayFindings } from '../checks/weekdayFindings.ts';
 import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
+import { clusterUncardedEvents, possibleConflicts, type EventCluster, type UncardedDate } from '../events/clusters.ts';
 
 export interface MentionLocation {
   path: string;
@@ -57,6 +58,9 @@ export class CorpusIndex {
   private readonly eventDates = new Map<string, Map<string, DatedMention[]>>();
   private readonly conflicts = new Map<string, Array<{ finding: Finding; fix: ConflictFix }>>();
   private readonly dirtyEvents = new Set<string>();
+  /** Events without a card, grouped across articles; recomputed when an article's such dates change. */
+  private clusterCache: { clusters: EventCluster[]; findings: Finding[] } | undefined;
+  private clustersDirty = false;
   private readonly fixes = new WeakMap<Finding, ConflictFix>();
   /** Paths whose findings may have changed since the last `takeChanged`. */
   private changed = new Set<string>();
@@ -100,6 +104,7 @@ export class CorpusIndex {
         this.shortForms.set(short, set);
       }
     }
+    if (dates.some((d) => d.trigger)) this.clustersDirty = true;
     for (const d of dates) {
       if (!d.event) continue;
       const where = this.eventDates.get(d.event) ?? new Map<string, DatedMention[]>();
@@ -150,6 +155,7 @@ export class CorpusIndex {
         if (set && set.size === 0) this.shortForms.delete(short);
       }
     }
+    if (entry.dates.some((d) => d.trigger)) this.clustersDirty = true;
     for (const d of entry.dates) {
       if (!d.event) continue;
       const where = this.eventDates.get(d.event);
@@ -204,7 +210,28 @@ export class CorpusIndex {
     for (const event of this.eventsOf(entry)) {
       for (const c of this.conflicts.get(event) ?? []) if (c.finding.path === path) out.push(c.finding);
     }
+    if (entry.dates.some((d) => d.trigger)) for (const f of this.settleClusters().findings) if (f.path === path) out.push(f);
     return out;
+  }
+
+  /** Events no card describes that several articles date, grouped. */
+  uncardedEvents(): EventCluster[] {
+    return this.settleClusters().clusters;
+  }
+
+  private settleClusters(): { clusters: EventCluster[]; findings: Finding[] } {
+    if (this.clusterCache && !this.clustersDirty) return this.clusterCache;
+    const before = conflictKeys(this.clusterCache?.findings.map((finding) => ({ finding })));
+    const items: UncardedDate[] = [];
+    for (const path of this.paths()) for (const date of this.docs.get(path)!.dates) if (date.trigger) items.push({ path, date });
+    const clusters = clusterUncardedEvents(items);
+    const nameOf = (id: string) => this.cards().get(id)?.name ?? this.mentionsOf(id)[0]?.mention.name ?? id;
+    const findings = clusters.flatMap((c) => possibleConflicts(c, nameOf));
+    this.clusterCache = { clusters, findings };
+    this.clustersDirty = false;
+    const after = conflictKeys(findings.map((finding) => ({ finding })));
+    for (const path of new Set([...before.keys(), ...after.keys()])) if (before.get(path) !== after.get(path)) this.changed.add(path);
+    return this.clusterCache;
   }
 
   conflictFix(finding: Finding): ConflictFix | undefined {
@@ -214,6 +241,7 @@ export class CorpusIndex {
   /** Paths whose findings may have changed since the last call. */
   takeChanged(): Set<string> {
     this.settleConflicts();
+    this.settleClusters();
     const out = this.changed;
     this.changed = new Set();
     return out;

@@ -44,7 +44,19 @@ export function analyzeDocument(path: string, text: string, ctx: AnalysisContext
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
-  return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates };
+  return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates: withParticipants(dates, sents, entities) };
+}
+
+/** For dates tied to an event word without a card: who and where, from the same sentence. */
+function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[]): DatedMention[] {
+  return dates.map((d) => {
+    if (!d.trigger) return d;
+    const s = sents.find((x) => x.start <= d.start && d.start < x.end);
+    if (!s) return d;
+    const inSentence = entities.filter((m) => m.start >= s.start && m.end <= s.end);
+    const ids = new Set(inSentence.filter((m) => m.type !== 'misc' || m.source === 'demonym').map((m) => m.id));
+    return { ...d, participants: [...ids].sort() };
+  });
 }
 
 /** Every word capitalized: "Second Karabakh War", not "the trilateral statement". */

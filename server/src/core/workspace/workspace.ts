@@ -17,6 +17,7 @@ import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
+import type { EventCluster } from '../events/clusters.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
 
@@ -234,6 +235,11 @@ export class Workspace {
   /** Every dated mention of an event across the corpus. */
   eventDates(eventId: string): Array<{ path: string; date: DatedMention }> {
     return this.corpus().datesOf(eventId);
+  }
+
+  /** Events no card describes that several articles date, grouped by kind, participants and date. */
+  uncardedEvents(): EventCluster[] {
+    return this.corpus().uncardedEvents();
   }
 
   /**

@@ -14,7 +14,7 @@ export interface TimelineResponse {
     name: string;
     kind?: string;
     cardDate?: string;
-    cardUri: string;
+    cardUri?: string;
     note?: string;
     conflict: boolean;
     sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
@@ -28,7 +28,7 @@ export function timeline(state: ServerState): TimelineResponse {
       name: e.name,
       kind: e.kind,
       cardDate: e.cardDate,
-      cardUri: URI.fromPath(e.cardPath),
+      cardUri: e.cardPath ? URI.fromPath(e.cardPath) : undefined,
       note: e.note,
       conflict: e.conflict,
       sources: e.sources.flatMap((s) => {
