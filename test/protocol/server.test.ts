@@ -219,3 +219,19 @@ test('a name no card knows is found by the tagger, marked, and offered a card th
   assert.deepEqual(onKnown, []);
   await client.notify('textDocument/didClose', { textDocument: { uri } });
 });
+
+test('a request the editor cancels while the server is busy is dropped with RequestCancelled', async () => {
+  // A fresh server: requests wait for its first index, which leaves time to cancel one.
+  const fresh = TestClient.start();
+  const rootUri = pathToFileURL(root).href;
+  await fresh.connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 't' }], capabilities: {} });
+  await fresh.notify('initialized', {});
+  const { CancellationTokenSource } = await import('vscode-jsonrpc/node');
+  const source = new CancellationTokenSource();
+  const pending = fresh.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1) }, source.token);
+  source.cancel();
+  await assert.rejects(pending, (err: { code?: number }) => err.code === -32800);
+  const answered = await fresh.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1) });
+  assert.match(answered.contents.value, /Nikol Pashinyan/);
+  assert.equal(await fresh.shutdown(), 0);
+});

@@ -7,6 +7,8 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type CancellationToken,
+  LSPErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,9 +52,11 @@ export function startServer(connection: Connection): void {
       return fallback;
     }
   };
-  // Requests wait for the first index so that early hovers are answered from real data.
-  const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P): Promise<R> => {
+  // Requests wait for the first index so that early hovers are answered from real data; one the
+  // editor cancelled meanwhile (the cursor moved on) is dropped instead of computed.
+  const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P, token?: CancellationToken): Promise<R> => {
     await ready;
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     return guard(name, fallback, fn)(params);
   };
 
