@@ -148,7 +148,11 @@ export function startServer(connection: Connection): void {
       await loadSettings();
       await indexFolders();
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
-    void ready.then(() => publisher.publishNow()).then(loadTagger);
+    // Requests that waited for the index are answered first; the corpus's diagnostics follow.
+    void ready
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => publisher.publishNow())
+      .then(loadTagger);
   });
 
   // The tagger model loads after the first answers: names with cards are there at once, names

@@ -37,28 +37,29 @@ function comparable(a: string, b: string): [string, string] {
 export const MAX_RELATED = 24;
 
 /**
- * The other mentions to point at: all of them when there are few; otherwise every distinct date
- * and article first, so that a large archive does not attach thousands of locations to each warning.
+ * The mentions a warning points at, in order of interest: every distinct date first, then every
+ * article, then the rest; at most MAX_RELATED + 1 (one may be the warned mention itself). Chosen
+ * once per event, so that a large archive neither attaches thousands of locations to each
+ * warning nor spends time choosing them per warning.
  */
-function relatedMentions(list: readonly EventDateMention[], self: EventDateMention): EventDateMention[] {
-  if (list.length <= MAX_RELATED + 1) return list.filter((o) => o !== self);
-  const others = list.filter((o) => o !== self);
-  const picked: EventDateMention[] = [];
-  const seen = new Set<string>();
+function representatives(list: readonly EventDateMention[]): EventDateMention[] {
+  if (list.length <= MAX_RELATED + 1) return [...list];
+  const picked = new Set<EventDateMention>();
   for (const key of [(o: EventDateMention) => o.date.value ?? '', (o: EventDateMention) => o.path]) {
-    for (const o of others) {
-      if (picked.length >= MAX_RELATED) break;
+    const seen = new Set<string>();
+    for (const o of list) {
+      if (picked.size > MAX_RELATED) break;
       const k = key(o);
-      if (seen.has(k) || picked.includes(o)) continue;
+      if (seen.has(k)) continue;
       seen.add(k);
-      picked.push(o);
+      picked.add(o);
     }
   }
-  for (const o of others) {
-    if (picked.length >= MAX_RELATED) break;
-    if (!picked.includes(o)) picked.push(o);
+  for (const o of list) {
+    if (picked.size > MAX_RELATED) break;
+    picked.add(o);
   }
-  return picked;
+  return [...picked];
 }
 
 export function findDateConflicts(mentions: readonly EventDateMention[], cards: ReadonlyMap<string, Card>): DateConflict[] {
@@ -82,7 +83,9 @@ export function findDateConflicts(mentions: readonly EventDateMention[], cards: 
     const ranked = [...votes.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] === card?.date ? -1 : b[0] === card?.date ? 1 : a[0] < b[0] ? -1 : 1));
     const reference = ranked[0]![0];
     const known = new Set(card?.knownDiscrepancies ?? []);
-    const sourceCount = (value: string) => [...(votes.get(value) ?? [])].filter((p) => p !== '\0card').length;
+    const shown = representatives(list);
+    const counts = new Map([...votes].map(([v, who]) => [v, who.has('\0card') ? who.size - 1 : who.size]));
+    const sourceCount = (value: string) => counts.get(value) ?? 0;
     const name = card?.name ?? eventId;
 
     for (const m of list) {
@@ -98,7 +101,7 @@ export function findDateConflicts(mentions: readonly EventDateMention[], cards: 
       const mine = sourceCount(m.date.value!) || 1;
       let message = `Date conflict for ${name}: "${m.date.text}" gives ${m.date.value} (${mine} ${mine === 1 ? 'source' : 'sources'}), but ${others.join('; ')}.`;
       if (card?.note) message += ` Note: ${card.note}`;
-      const related: RelatedLocation[] = relatedMentions(list, m).map((o) => ({
+      const related: RelatedLocation[] = shown.filter((o) => o !== m).slice(0, MAX_RELATED).map((o) => ({
         path: o.path, start: o.date.start, end: o.date.end, message: `${name}: dated ${o.date.value} here ("${o.date.text}")`,
       }));
       if (card) related.push({ path: card.path, start: card.nameStart, end: card.nameEnd, message: `the card of ${name}${card.date ? `, dated ${card.date}` : ''}` });

@@ -48,6 +48,8 @@ export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
   /** surname -> person id -> path -> the first full-name mention of that person in that article. */
   private readonly fullNames = new Map<string, Map<string, Map<string, EntityMention>>>();
+  /** surname -> the people named so, each by its first mention in the first article (derived). */
+  private readonly peopleCache = new Map<string, Map<string, EntityMention>>();
   /** surname -> articles with a one-word unlinked mention of it. */
   private readonly shortForms = new Map<string, Set<string>>();
   /** id -> path -> mentions (linked view). */
@@ -96,6 +98,7 @@ export class CorpusIndex {
         if (!where.has(path)) where.set(path, m);
         people.set(m.id, where);
         this.fullNames.set(key, people);
+        this.peopleCache.delete(key);
       }
       const short = shortFormSurname(m);
       if (short !== undefined) {
@@ -146,6 +149,7 @@ export class CorpusIndex {
         const where = people?.get(m.id);
         if (where?.delete(path) && where.size === 0) people!.delete(m.id);
         if (people && people.size === 0) this.fullNames.delete(key);
+        this.peopleCache.delete(key);
         touched.add(key);
       }
       const short = shortFormSurname(m);
@@ -311,10 +315,15 @@ export class CorpusIndex {
   private peopleNamed(surname: string): Map<string, EntityMention> | undefined {
     const people = this.fullNames.get(surname);
     if (!people) return undefined;
-    const out = new Map<string, EntityMention>();
-    for (const [id, where] of people) {
-      const first = [...where.keys()].sort(byPath)[0];
-      if (first !== undefined) out.set(id, where.get(first)!);
+    let out = this.peopleCache.get(surname);
+    if (!out) {
+      out = new Map<string, EntityMention>();
+      for (const [id, where] of people) {
+        let first: string | undefined;
+        for (const path of where.keys()) if (first === undefined || byPath(path, first) < 0) first = path;
+        if (first !== undefined) out.set(id, where.get(first)!);
+      }
+      this.peopleCache.set(surname, out);
     }
     return out;
   }
