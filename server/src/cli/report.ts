@@ -33,6 +33,16 @@ export function renderReport(ws: Workspace, style: Style): string {
     const mentions = ws.entities(path);
     mentionCount += mentions.length;
     out.push(style.bold(path));
+    const analysis = ws.analysis(path)!;
+    const date = analysis.articleDate;
+    out.push(`  Date: ${date.value ?? 'unknown'} ${style.dim(`(${date.explanation})`)}`);
+    const events = new Map<string, Set<string>>();
+    for (const d of analysis.dates) {
+      if (!d.event || !d.value) continue;
+      const name = ws.card(d.event)?.name ?? d.event;
+      events.set(name, (events.get(name) ?? new Set()).add(d.value));
+    }
+    if (events.size > 0) out.push(`  Events: ${[...events].map(([name, values]) => `${name} ${style.dim(`(${[...values].join(', ')})`)}`).join(', ')}`);
     for (const type of TYPE_ORDER) {
       const byId = new Map<string, { name: string; count: number; linked: boolean }>();
       for (const m of mentions) {
