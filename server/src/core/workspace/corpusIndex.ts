@@ -34,7 +34,11 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A comparable text of the conflict findings of each article. */
 function conflictKeys(conflicts: ReadonlyArray<{ finding: Finding }> | undefined): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const { finding } of conflicts ?? []) keys.set(finding.path, (keys.get(finding.path) ?? '') + JSON.stringify(finding));
+  for (const { finding: f } of conflicts ?? []) {
+    let key = `${f.start}:${f.end}:${f.severity}:${f.code}:${f.message}`;
+    for (const r of f.related) key += `|${r.path}:${r.start}:${r.end}:${r.message}`;
+    keys.set(f.path, (keys.get(f.path) ?? '') + key + '\n');
+  }
   return keys;
 }
 
