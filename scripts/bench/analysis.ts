@@ -142,8 +142,7 @@ async function dump(file: string, dirs: string[], tagger: EntityTagger | undefin
       const a = ws.analysis(p)!;
       const rel = path.relative(REPO, p);
       lines.push(JSON.stringify({
-        path: rel, tokens: a.tokens, sentences: a.sentences, entities: a.entities, eventPhrases: a.eventPhrases,
-        articleDate: a.articleDate, dates: a.dates,
+        path: rel, entities: a.entities, articleDate: a.articleDate, dates: a.dates,
       }));
     }
   }

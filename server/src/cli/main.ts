@@ -7,6 +7,7 @@ import { analyzeJson } from './analyzeJson.ts';
 import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
+import { analyzeInParallel } from '../core/workspace/parallelAnalysis.ts';
 
 declare const DATELINE_VERSION: string | undefined;
 
@@ -38,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
     fallbackPublished: args.published,
     maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,
   });
+  // Large corpora are analyzed on all cores; small ones are done sooner on this thread.
+  await analyzeInParallel(ws);
   const texts = (path: string) => ws.analysis(path)?.text ?? ws.cardText(path);
 
   if (args.command === 'analyze') {

@@ -19,6 +19,7 @@ import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
+import { analyzeInParallel } from '../core/workspace/parallelAnalysis.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -128,6 +129,25 @@ export function startServer(connection: Connection): void {
     }
     progress.done();
     connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
+    await analyzeOnWorkers('Dateline: analyzing articles');
+  };
+
+  /** Analyzes the articles not analyzed yet (or `paths`) on worker threads, with progress. */
+  const analyzeOnWorkers = async (title: string, paths?: string[]) => {
+    const progress = await beginProgress(title);
+    try {
+      const started = Date.now();
+      const taken = await analyzeInParallel(state.ws, {
+        paths,
+        onProgress: (done, total) => progress.report(Math.round((100 * done) / total), `${done} of ${total} articles`),
+      });
+      if (taken > 0) connection.console.info(`analyzed ${taken} articles on worker threads in ${Date.now() - started} ms`);
+    } catch (err) {
+      // The articles are analyzed on this thread instead, when first needed.
+      connection.console.warn(`worker threads unavailable, analyzing on the main thread: ${String(err)}`);
+    } finally {
+      progress.done();
+    }
   };
 
   /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
@@ -168,6 +188,7 @@ export function startServer(connection: Connection): void {
       connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
       // Articles already analyzed with cards alone get the tagger's names a slice at a time;
       // requests are answered between slices.
+      await analyzeOnWorkers('Dateline: recognizing names without cards', state.ws.adoptTagger(tagger));
       const stale = state.ws.adoptTagger(tagger);
       const progress = await beginProgress('Dateline: recognizing names without cards');
       for (let i = 0; i < stale.length; i += TAG_SLICE) {

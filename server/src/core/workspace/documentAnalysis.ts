@@ -1,25 +1,26 @@
 // Everything the core knows about one article on its own, before the corpus is considered.
 // Computed from the article's text and the knowledge base only, so it can be cached per text.
 
-import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize.ts';
+import { tokenize, sentences, type Sentence } from '../text/tokenize.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
-import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
+import { findEventPhrases } from '../events/eventPhrases.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { ArticleDate } from '../dates/index.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 
+/**
+ * What an article yields. Tokens and sentences are intermediate and not kept: a large corpus
+ * would hold millions of them for nothing.
+ */
 export interface DocumentAnalysis {
   path: string;
   text: string;
   lines: LineIndex;
-  tokens: Token[];
-  sentences: Sentence[];
   entities: EntityMention[];
-  eventPhrases: EventPhrase[];
   articleDate: ArticleDate;
   dates: DatedMention[];
 }
@@ -44,7 +45,7 @@ export function analyzeDocument(path: string, text: string, ctx: AnalysisContext
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
-  return { path, text, lines: new LineIndex(text), tokens, sentences: sents, entities, eventPhrases, articleDate, dates: withParticipants(dates, sents, entities) };
+  return { path, text, lines: new LineIndex(text), entities, articleDate, dates: withParticipants(dates, sents, entities) };
 }
 
 /** For dates tied to an event word without a card: who and where, from the same sentence. */

@@ -16,6 +16,7 @@ import type { DatedMention } from '../events/datedMention.ts';
 import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
+import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 
@@ -27,11 +28,29 @@ export interface WorkspaceOptions {
   fallbackPublished?: string;
 }
 
-interface Knowledge {
+export interface Knowledge {
   kb: KnowledgeBase;
   gazetteer: Gazetteer;
   eventGazetteer: Gazetteer;
   variants: SpellingVariants;
+}
+
+/** Everything an analysis depends on besides the article: built the same way everywhere. */
+export function buildKnowledge(cards: Iterable<[string, string]>): Knowledge {
+  const kb = KnowledgeBase.build([...cards].map(([path, text]) => ({ path, text })));
+  return { kb, gazetteer: buildGazetteer(kb), eventGazetteer: buildEventGazetteer(kb), variants: new SpellingVariants(kb) };
+}
+
+/** An analysis as it crosses a thread boundary: everything but the text and its line index. */
+export type PortableAnalysis = Omit<DocumentAnalysis, 'text' | 'lines'>;
+
+/** What an analysis elsewhere (a worker thread) needs to match this workspace's exactly. */
+export interface AnalysisInputs {
+  generation: number;
+  cards: Array<[string, string]>;
+  useTagger: boolean;
+  fallbackPublished?: string;
+  articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
 }
 
 export class Workspace {
@@ -55,6 +74,8 @@ export class Workspace {
   private everythingChanged = true;
   private tagger: EntityTagger | undefined;
   private readonly fallbackPublished: string | undefined;
+  /** Changes whenever analyses made before would differ (cards, tagger). */
+  private generation = 0;
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
@@ -74,6 +95,7 @@ export class Workspace {
    */
   adoptTagger(tagger: EntityTagger): string[] {
     this.tagger = tagger;
+    this.generation++;
     return this.articlePaths().filter((p) => this.analyses.has(p) && !this.taggedAnalyses.has(p));
   }
 
@@ -261,11 +283,40 @@ export class Workspace {
   }
 
   private knowledgeParts(): Knowledge {
-    if (!this.knowledgeCache) {
-      const kb = KnowledgeBase.build([...this.cardTexts].map(([path, text]) => ({ path, text })));
-      this.knowledgeCache = { kb, gazetteer: buildGazetteer(kb), eventGazetteer: buildEventGazetteer(kb), variants: new SpellingVariants(kb) };
-    }
+    this.knowledgeCache ??= buildKnowledge(this.cardTexts);
     return this.knowledgeCache;
+  }
+
+  /**
+   * The articles not analyzed yet (or, with `paths`, those articles), with what an analysis in
+   * another thread needs to give exactly the result this workspace would.
+   */
+  analysisInputs(paths?: readonly string[]): AnalysisInputs {
+    const wanted = paths ?? this.articlePaths().filter((p) => !this.analyses.has(p));
+    return {
+      generation: this.generation,
+      cards: [...this.cardTexts],
+      useTagger: this.tagger !== undefined,
+      fallbackPublished: this.fallbackPublished,
+      articles: wanted.flatMap((path) => {
+        const text = this.articleTexts.get(path);
+        return text === undefined ? [] : [{ path, text, metadata: this.metadataOf(path) }];
+      }),
+    };
+  }
+
+  /**
+   * Takes an analysis made elsewhere from `analysisInputs`; ignored when the article, its
+   * metadata, the cards or the tagger changed since, so a stale result never enters.
+   */
+  importAnalysis(generation: number, path: string, text: string, metadata: ArticleMetadata | undefined, analysis: PortableAnalysis): boolean {
+    if (generation !== this.generation || this.articleTexts.get(path) !== text || this.metadataOf(path) !== metadata) return false;
+    this.analyses.set(path, { ...analysis, path, text, lines: new LineIndex(text) });
+    if (this.tagger) this.taggedAnalyses.add(path);
+    else this.taggedAnalyses.delete(path);
+    this.pending.add(path);
+    this.changed.add(path);
+    return true;
   }
 
   /** The cross-article index, brought up to date with the articles changed since last asked. */
@@ -305,6 +356,7 @@ export class Workspace {
   }
 
   private invalidateAnalyses(): void {
+    this.generation++;
     this.analyses.clear();
     this.taggedAnalyses.clear();
     this.index = undefined;
