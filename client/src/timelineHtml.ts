@@ -3,27 +3,12 @@
 // Pure string building (no vscode import) so it can be tested under Node. The page follows VS
 // Code's webview guidance: a strict Content-Security-Policy, no remote content, one nonce'd script.
 
-export interface TimelineSourceData {
-  uri: string;
-  file: string;
-  line: number;
-  character: number;
-  text: string;
-  value: string;
-  conflict: boolean;
-}
+import type { TimelineResponse } from '../../server/src/lsp/handlers/timeline.ts';
 
-export interface TimelineEventData {
-  id: string;
-  name: string;
-  kind?: string;
-  cardDate?: string;
-  /** Undefined for events no card describes yet. */
-  cardUri?: string;
-  note?: string;
-  conflict: boolean;
-  sources: TimelineSourceData[];
-}
+// The shapes of the `dateline/timeline` response, as the server defines them (a type-only
+// import: nothing of the server is bundled into the extension).
+export type TimelineEventData = TimelineResponse['events'][number];
+export type TimelineSourceData = TimelineEventData['sources'][number];
 
 const DAY_MS = 86400000;
 const HALF_WINDOW_DAYS = 4;

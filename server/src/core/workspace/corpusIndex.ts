@@ -31,6 +31,15 @@ interface DocumentEntry {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Appends to index[key][path], creating the levels as needed. */
+function addByPath<T>(index: Map<string, Map<string, T[]>>, key: string, path: string, value: T): void {
+  let where = index.get(key);
+  if (!where) index.set(key, (where = new Map()));
+  const list = where.get(path);
+  if (list) list.push(value);
+  else where.set(path, [value]);
+}
+
 /** A comparable text of the conflict findings of each article. */
 function conflictKeys(conflicts: ReadonlyArray<{ finding: Finding }> | undefined): Map<string, string> {
   const keys = new Map<string, string>();
@@ -114,11 +123,7 @@ export class CorpusIndex {
     if (dates.some((d) => d.trigger)) this.clustersDirty = true;
     for (const d of dates) {
       if (!d.event) continue;
-      const where = this.eventDates.get(d.event) ?? new Map<string, DatedMention[]>();
-      const list = where.get(path);
-      if (list) list.push(d);
-      else where.set(path, [d]);
-      this.eventDates.set(d.event, where);
+      addByPath(this.eventDates, d.event, path, d);
       this.dirtyEvents.add(d.event);
     }
     this.relink(path);
@@ -294,11 +299,7 @@ export class CorpusIndex {
     entry.findings = undefined;
     this.changed.add(path);
     for (const m of entry.linked) {
-      const where = this.byId.get(m.id) ?? new Map<string, EntityMention[]>();
-      const list = where.get(path);
-      if (list) list.push(m);
-      else where.set(path, [m]);
-      this.byId.set(m.id, where);
+      addByPath(this.byId, m.id, path, m);
       this.mentionCache.delete(m.id);
       this.summaryCache.delete(m.id);
     }
