@@ -96,12 +96,7 @@ export function buildClusters(sentences: readonly (readonly string[])[], opts: C
     for (let d = 0; d < D; d++) v[d] -= mu[d];
     let muV = 0;
     for (let it = 0; it < 12; it++) {
-      let n = 0;
-      for (let d = 0; d < D; d++) n += v[d] * v[d];
-      n = Math.sqrt(n) || 1;
-      for (let d = 0; d < D; d++) v[d] /= n;
-      muV = 0;
-      for (let d = 0; d < D; d++) muV += mu[d] * v[d];
+      muV = normalizeAndProject(v, mu, D);
       const nv = new Float64Array(D);
       let sum = 0;
       for (const r of members) {
@@ -112,12 +107,7 @@ export function buildClusters(sentences: readonly (readonly string[])[], opts: C
       for (let d = 0; d < D; d++) nv[d] -= sum * mu[d];
       v = nv;
     }
-    let n = 0;
-    for (let d = 0; d < D; d++) n += v[d] * v[d];
-    n = Math.sqrt(n) || 1;
-    for (let d = 0; d < D; d++) v[d] /= n;
-    muV = 0;
-    for (let d = 0; d < D; d++) muV += mu[d] * v[d];
+    muV = normalizeAndProject(v, mu, D);
     const side = new Uint8Array(m);
     members.forEach((r, i) => (side[i] = dot(r, v) - muV > 0 ? 1 : 0));
     // refine: spherical 2-means
@@ -164,4 +154,15 @@ export function buildClusters(sentences: readonly (readonly string[])[], opts: C
     ls.push(lens[o.i]);
   }
   return new Clusters(Uint32Array.from(keys), Uint32Array.from(ps), Uint8Array.from(ls));
+}
+
+/** Scales v to unit length in place and returns mu · v (the mean's projection on it). */
+function normalizeAndProject(v: Float64Array, mu: Float64Array, D: number): number {
+  let n = 0;
+  for (let d = 0; d < D; d++) n += v[d] * v[d];
+  n = Math.sqrt(n) || 1;
+  for (let d = 0; d < D; d++) v[d] /= n;
+  let muV = 0;
+  for (let d = 0; d < D; d++) muV += mu[d] * v[d];
+  return muV;
 }
