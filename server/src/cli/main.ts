@@ -31,8 +31,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const tagger = await loadBundledTagger();
-  if (!tagger) process.stderr.write('dateline: the tagger model was not found; only names with a card are recognized\n');
+  const tagger = await loadBundledTagger().catch((err: unknown) => {
+    process.stderr.write(`dateline: the tagger model could not be read (${err instanceof Error ? err.message : String(err)})\n`);
+    return undefined;
+  });
+  if (!tagger) process.stderr.write('dateline: without the tagger model only names with a card are recognized\n');
   const ws = await loadCorpus(args.paths, {
     tagger,
     cardFolders: args.cards,
