@@ -11,7 +11,7 @@ import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
 
 /** Files published between two chances to answer requests. */
-const SLICE = 200;
+const SLICE = 50;
 
 export class DiagnosticsPublisher {
   private readonly lastSent = new Map<string, string>();
