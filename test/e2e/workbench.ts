@@ -320,15 +320,16 @@ export class Workbench {
     const preClick = await this.cursorPosition();
     await this.clickWord(word, occurrence);
     // The status bar follows the click a moment later; wait for it so "moved" means moved by F12.
-    const atWord =
+    const cursorLeaves = async (from: typeof preClick, what: string) =>
       (await poll(
-        'the status bar to show the clicked position',
+        what,
         async () => {
           const p = await this.cursorPosition();
-          return p && !same(p, preClick) ? p : undefined;
+          return p && !same(p, from) ? p : undefined;
         },
         { timeout: 3_000 },
       ).catch(() => undefined)) ?? (await this.cursorPosition());
+    const atWord = await cursorLeaves(preClick, 'the status bar to show the clicked position');
     await this.page.keyboard.press('F12');
     const title = await poll(
       sameFile ? `F12 on "${word}" to move the cursor` : `F12 on "${word}" to open another file than ${before}`,
@@ -341,15 +342,7 @@ export class Workbench {
       { timeout },
     );
     // The status bar follows the new editor a moment later: give it a few seconds to move.
-    const pos =
-      (await poll(
-        'the status bar to show the cursor in the new editor',
-        async () => {
-          const p = await this.cursorPosition();
-          return p && !same(p, atWord) ? p : undefined;
-        },
-        { timeout: 3_000 },
-      ).catch(() => undefined)) ?? (await this.cursorPosition());
+    const pos = await cursorLeaves(atWord, 'the status bar to show the cursor in the new editor');
     return { title, ...pos };
   }
 

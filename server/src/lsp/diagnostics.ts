@@ -76,15 +76,16 @@ export class DiagnosticsPublisher {
 
   private publish(path: string): void {
     const uri = URI.fromPath(path);
+    const findings = this.state.ws.findings(path);
     // The file may have stopped being reported while it waited in the backlog.
-    if (!this.state.ws.hasArticle(path) && !this.state.ws.isCard(path) && this.state.ws.findings(path).length === 0) {
+    if (!this.state.ws.hasArticle(path) && !this.state.ws.isCard(path) && findings.length === 0) {
       if (this.lastSent.has(uri)) {
         this.lastSent.delete(uri);
         this.connection.sendDiagnostics({ uri, diagnostics: [] });
       }
       return;
     }
-    const diagnostics = this.state.ws.findings(path).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
+    const diagnostics = findings.map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
     const key = JSON.stringify(diagnostics);
     if (this.lastSent.get(uri) === key) return;
     this.lastSent.set(uri, key);

@@ -82,12 +82,6 @@ export class Workspace {
     this.fallbackPublished = options.fallbackPublished;
   }
 
-  /** Installs the tagger once it has loaded; all articles are re-analyzed with it. */
-  setTagger(tagger: EntityTagger | undefined): void {
-    this.tagger = tagger;
-    this.invalidateAnalyses();
-  }
-
   /**
    * Installs the tagger without dropping what is known: later analyses use it, and the caller
    * re-analyzes the returned articles with `refresh` at its own pace (a server does it in
@@ -217,8 +211,7 @@ export class Workspace {
 
   entityAt(path: string, offset: number): EntityMention | undefined {
     // Inside a name, or right after it (where the cursor is after typing or double-clicking).
-    const mentions = this.entities(path);
-    return mentions.find((m) => m.start <= offset && offset < m.end) ?? mentions.find((m) => m.end === offset);
+    return spanAt(this.entities(path), offset);
   }
 
   mentionsOf(id: string): MentionLocation[] {
@@ -250,8 +243,7 @@ export class Workspace {
 
   /** The date expression at an offset, with its event link. */
   dateAt(path: string, offset: number): DatedMention | undefined {
-    const dates = this.analysis(path)?.dates ?? [];
-    return dates.find((d) => d.start <= offset && offset < d.end) ?? dates.find((d) => d.end === offset);
+    return spanAt(this.analysis(path)?.dates ?? [], offset);
   }
 
   /** Every dated mention of an event across the corpus. */
@@ -363,4 +355,9 @@ export class Workspace {
     this.pending.clear();
     this.everythingChanged = true;
   }
+}
+
+/** The span containing an offset, or else the one ending there (the cursor right after a word). */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  return spans.find((s) => s.start <= offset && offset < s.end) ?? spans.find((s) => s.end === offset);
 }

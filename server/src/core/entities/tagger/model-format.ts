@@ -38,21 +38,19 @@ class Writer {
     this.bytes(b);
   }
   u32s(a: ArrayLike<number>) {
-    const b = new Uint8Array(a.length * 4);
-    const dv = new DataView(b.buffer);
-    for (let i = 0; i < a.length; i++) dv.setUint32(i * 4, a[i], true);
-    this.bytes(b);
+    this.packed(a, 4, (dv, at, v) => dv.setUint32(at, v, true));
   }
   i16s(a: ArrayLike<number>) {
-    const b = new Uint8Array(a.length * 2);
-    const dv = new DataView(b.buffer);
-    for (let i = 0; i < a.length; i++) dv.setInt16(i * 2, a[i], true);
-    this.bytes(b);
+    this.packed(a, 2, (dv, at, v) => dv.setInt16(at, v, true));
   }
   f32s(a: ArrayLike<number>) {
-    const b = new Uint8Array(a.length * 4);
+    this.packed(a, 4, (dv, at, v) => dv.setFloat32(at, v, true));
+  }
+  /** Numbers of one width, little-endian, one after another. */
+  private packed(a: ArrayLike<number>, width: number, set: (dv: DataView, at: number, v: number) => void) {
+    const b = new Uint8Array(a.length * width);
     const dv = new DataView(b.buffer);
-    for (let i = 0; i < a.length; i++) dv.setFloat32(i * 4, a[i], true);
+    for (let i = 0; i < a.length; i++) set(dv, i * width, a[i]);
     this.bytes(b);
   }
   concat(): Uint8Array {
