@@ -112,3 +112,41 @@ test('random card text yields a card or problems, never an exception', () => {
     { numRuns: 300 },
   );
 });
+
+// What the server shows is refreshed only for the paths takeChangedPaths names: after random
+// edits that view must equal every article's findings computed afresh. Thirty short articles
+// date the same event, more than a warning points at, so which mentions are shown as related
+// (and whether an edit moves them) is exercised too; they split evenly between two dates, so
+// that one edit can turn the majority.
+test('after random edits, refreshing only the changed paths shows what a full rebuild shows', () => {
+  const dated = (i: number) => `YEREVAN, Nov 20, 2020.\n\nItem ${i}. The trilateral statement was signed on November ${i % 2 === 0 ? 10 : 9}, 2020, by Pashinyan and Aliyev.\n`;
+  const names = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}.txt`);
+  const insert = fc.constantFrom('x ', '\n\n', 'November 10, 2020 ', 'the trilateral statement of November 9, 2020. ', 'the trilateral statement of November 10, 2020. ', 'Aliyev ', '');
+  const editOf = fc.record({ doc: fc.nat({ max: names.length - 1 }), at: fc.nat(), remove: fc.nat({ max: 30 }), insert });
+  fc.assert(
+    fc.property(fc.array(editOf, { minLength: 1, maxLength: 15 }), (edits) => {
+      const texts = new Map(names.map((n, i) => [n, dated(i)]));
+      const ws = withCards();
+      for (const [p, t] of texts) ws.setArticle(p, t);
+      const shown = new Map<string, string>();
+      const refresh = () => {
+        const changed = ws.takeChangedPaths();
+        for (const p of changed === 'all' ? ws.reportedPaths() : changed) shown.set(p, JSON.stringify(ws.findings(p)));
+      };
+      refresh();
+      for (const e of edits) {
+        const name = names[e.doc]!;
+        const t = texts.get(name)!;
+        const at = e.at % (t.length + 1);
+        const next = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.remove));
+        texts.set(name, next);
+        ws.setArticle(name, next);
+        refresh();
+      }
+      const fresh = withCards();
+      for (const [p, t] of texts) fresh.setArticle(p, t);
+      for (const p of fresh.reportedPaths()) assert.equal(shown.get(p), JSON.stringify(fresh.findings(p)), `findings shown for ${p}`);
+    }),
+    { numRuns: 25 },
+  );
+});

@@ -11,7 +11,7 @@ import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
 import { entityFindings } from '../checks/entityFindings.ts';
 import { weekdayFindings } from '../checks/weekdayFindings.ts';
-import { findDateConflicts, type ConflictFix, type EventDateMention } from '../checks/dateConflicts.ts';
+import { conflictsOf, disagrees, summarizeEventDates, type ConflictFix, type EventDateSummary } from '../checks/dateConflicts.ts';
 import { clusterUncardedEvents, possibleConflicts, type EventCluster, type UncardedDate } from '../events/clusters.ts';
 
 export interface MentionLocation {
@@ -27,6 +27,8 @@ interface DocumentEntry {
   linked: EntityMention[];
   /** Entity and weekday findings, computed on demand. */
   findings?: Finding[];
+  /** Date-conflict findings, computed on demand from the summaries of the article's events. */
+  conflicts?: { from: Array<EventDateSummary | undefined>; findings: Finding[] };
 }
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -38,6 +40,13 @@ function addByPath<T>(index: Map<string, Map<string, T[]>>, key: string, path: s
   const list = where.get(path);
   if (list) list.push(value);
   else where.set(path, [value]);
+}
+
+/** The articles with a mention the summary warns about. */
+function warnedPaths(summary: EventDateSummary, mentions: ReadonlyArray<{ path: string; date: DatedMention }>): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (!out.has(m.path) && disagrees(summary, m)) out.add(m.path);
+  return out;
 }
 
 /** A comparable text of the conflict findings of each article. */
@@ -71,7 +80,8 @@ export class CorpusIndex {
   private readonly summaryCache = new Map<string, MentionSummary>();
   /** event -> path -> dated mentions. */
   private readonly eventDates = new Map<string, Map<string, DatedMention[]>>();
-  private readonly conflicts = new Map<string, Array<{ finding: Finding; fix: ConflictFix }>>();
+  /** event -> what its warnings share (undefined: no warnings possible), and the articles warned. */
+  private readonly summaries = new Map<string, { summary: EventDateSummary; warned: Set<string> }>();
   private readonly dirtyEvents = new Set<string>();
   /** Events without a card, grouped across articles; recomputed when an article's such dates change. */
   private clusterCache: { clusters: EventCluster[]; findings: Finding[] } | undefined;
@@ -219,10 +229,7 @@ export class CorpusIndex {
     if (!entry) return [];
     this.settleConflicts();
     entry.findings ??= [...entityFindings(path, entry.linked), ...weekdayFindings(path, entry.dates)];
-    const out = [...entry.findings];
-    for (const event of this.eventsOf(entry)) {
-      for (const c of this.conflicts.get(event) ?? []) if (c.finding.path === path) out.push(c.finding);
-    }
+    const out = [...entry.findings, ...this.conflictFindings(path, entry)];
     if (entry.dates.some((d) => d.trigger)) for (const f of this.settleClusters().findings) if (f.path === path) out.push(f);
     return out;
   }
@@ -266,23 +273,50 @@ export class CorpusIndex {
     return events;
   }
 
-  /** Conflicts are recomputed only for the events whose dated mentions changed. */
+  /**
+   * An article's date-conflict warnings, built from its events' summaries and kept until one of
+   * those summaries is replaced (the article's own edits give it a new entry).
+   */
+  private conflictFindings(path: string, entry: DocumentEntry): Finding[] {
+    const events = this.eventsOf(entry);
+    const from = events.map((e) => this.summaries.get(e)?.summary);
+    if (entry.conflicts && entry.conflicts.from.every((s, i) => s === from[i])) return entry.conflicts.findings;
+    const findings: Finding[] = [];
+    events.forEach((event, i) => {
+      const summary = from[i];
+      if (!summary) return;
+      const mine = entry.dates.filter((d) => d.event === event).map((date) => ({ path, date }));
+      for (const { fix, ...finding } of conflictsOf(summary, mine)) {
+        this.fixes.set(finding, fix);
+        findings.push(finding);
+      }
+    });
+    entry.conflicts = { from, findings };
+    return findings;
+  }
+
+  /**
+   * Summaries are recomputed only for the events whose dated mentions changed. A summary that
+   * gives the same warnings is kept, so that an edit to one article dating a hub event (one
+   * every article dates) republishes only that article; otherwise every article warned before
+   * or now has changed.
+   */
   private settleConflicts(): void {
     if (this.dirtyEvents.size === 0) return;
     const cards = this.cards();
     for (const event of this.dirtyEvents) {
-      const before = conflictKeys(this.conflicts.get(event));
-      const mentions: EventDateMention[] = this.datesOf(event);
-      const found = findDateConflicts(mentions, cards).map(({ fix, ...finding }) => {
-        this.fixes.set(finding, fix);
-        return { finding, fix };
-      });
-      if (found.length > 0) this.conflicts.set(event, found);
-      else this.conflicts.delete(event);
-      // An event many articles date (a hub) must not make every one of them republish: only the
-      // articles whose conflict findings really differ have changed.
-      const after = conflictKeys(found);
-      for (const path of new Set([...before.keys(), ...after.keys()])) if (before.get(path) !== after.get(path)) this.changed.add(path);
+      const before = this.summaries.get(event);
+      const mentions = this.datesOf(event);
+      const summary = summarizeEventDates(event, mentions, cards.get(event));
+      if (summary && before && summary.signature === before.summary.signature) {
+        // The same warnings for the same mentions: only the articles that changed, already marked.
+        before.warned = warnedPaths(summary, mentions);
+        continue;
+      }
+      if (summary) this.summaries.set(event, { summary, warned: warnedPaths(summary, mentions) });
+      else this.summaries.delete(event);
+      for (const path of before?.warned ?? []) this.changed.add(path);
+      for (const path of this.summaries.get(event)?.warned ?? []) this.changed.add(path);
     }
     this.dirtyEvents.clear();
   }
