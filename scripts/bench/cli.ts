@@ -1,6 +1,8 @@
-// Measures `node dist/cli.js analyze --json <corpus>`: wall time (process start to exit, so it
-// includes Node's startup, reading the files and writing the JSON), peak RSS, and MB of article
-// text per second. Peak RSS comes from `/usr/bin/time -v` when it exists, otherwise from
+// Measures `node dist/cli.js analyze --json --timings <corpus>`: wall time (process start to exit,
+// so it includes Node's startup, loading the model, reading the files and writing the JSON), peak
+// RSS, MB of article text per second of wall time, and MB/s of the analysis proper as the CLI's
+// --timings line reports it (reading, analyzing and linking the articles: like the baseline's
+// figure, it leaves out what is done once whatever the corpus size). Peak RSS comes from `/usr/bin/time -v` when it exists, otherwise from
 // process.resourceUsage() reported by a preloaded module at exit.
 
 import { spawn } from 'node:child_process';
@@ -20,6 +22,10 @@ export interface CliResult {
   peakRssMB?: number;
   rssSource: string;
   mbPerSecond: number;
+  /** MB/s over reading, analysis and linking alone (the CLI's --timings). */
+  analysisMbPerSecond?: number;
+  /** The CLI's --timings line. */
+  timings?: string;
   outputMB: number;
   exitCode: number | null;
   /** Set when the CLI failed or was killed at the time limit; the numbers are then up to that point. */
@@ -28,7 +34,7 @@ export interface CliResult {
 
 export async function measureCli(corpus: GeneratedCorpus, timeoutMs: number): Promise<CliResult> {
   const useTime = existsSync(TIME);
-  const nodeArgs = [CLI, 'analyze', '--json', corpus.corpusDir];
+  const nodeArgs = [CLI, 'analyze', '--json', '--timings', corpus.corpusDir];
   const [cmd, args] = useTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, ['-e', WRAPPER, ...nodeArgs]];
   // Its own process group, so that a timeout kills node and not only /usr/bin/time.
   const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -47,7 +53,11 @@ export async function measureCli(corpus: GeneratedCorpus, timeoutMs: number): Pr
   clearTimeout(timer);
   const error = exitCode === 0 ? undefined : killed ? `killed after ${timeoutMs} ms` : `exited with ${exitCode}: ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 500)}`;
   const kb = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : new RegExp(`${MARK}(\\d+)`).exec(stderr)?.[1];
+  const timings = /^dateline: timings: .*$/m.exec(stderr)?.[0];
+  const analysisMs = Number(/\(analysis (\d+) ms\)/.exec(timings ?? '')?.[1]);
   return {
+    timings,
+    analysisMbPerSecond: analysisMs > 0 ? corpus.bytes / MB / (analysisMs / 1000) : undefined,
     wallMs,
     peakRssMB: kb ? Number(kb) / 1024 : undefined,
     rssSource: useTime ? '/usr/bin/time -v' : 'process.resourceUsage()',

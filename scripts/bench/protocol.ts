@@ -30,8 +30,9 @@ export interface ProtocolOptions {
 
 export interface ProtocolResult {
   coldIndexMs?: number;
-  /** From `initialized` until a hover sent after the tagger has loaded is answered: the server
-   * answers first from the cards alone, then loads the tagger and re-analyzes every article. */
+  /** From `initialized` until the server reports every article analyzed with the tagger too (it
+   * answers first from the cards alone, then loads the tagger and re-analyzes every article),
+   * checked by a hover answered after that report. Latencies are measured after this point. */
   fullIndexMs?: number;
   firstDiagnosticsMs?: number;
   allDiagnosticsMs?: number;
@@ -249,8 +250,8 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
       result.coldIndexMs = msSince(t0);
       await withTimeout(all, Math.max(1000, options.coldTimeoutMs - result.coldIndexMs));
       const remaining = Math.max(1000, options.coldTimeoutMs - msSince(t0));
-      const tagger = await client.waitForLog(/tagger (loaded|model not found|failed)/, remaining);
-      if (tagger && /loaded/.test(tagger)) {
+      const tagged = await client.waitForLog(/names without cards recognized|tagger model not found|tagger failed/, remaining);
+      if (tagged && /recognized/.test(tagged)) {
         await withTimeout(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: first!.uri }, position: first!.position }), remaining);
         result.fullIndexMs = msSince(t0);
       }

@@ -71,6 +71,17 @@ test('analyze --json follows the contract: documents, entities, dates, diagnosti
   assert.ok(az.diagnostics[0].related.every((x: any) => typeof x.path === 'string' && x.end > x.start));
 });
 
+test('--timings reports the phases on stderr and leaves the JSON on stdout as it was', () => {
+  const plain = run(['analyze', '--json', 'corpus/']);
+  const timed = run(['analyze', '--json', '--timings', 'corpus/']);
+  assert.equal(timed.code, 0, timed.stderr);
+  assert.equal(timed.stdout, plain.stdout);
+  const line = /^dateline: timings: start-up and model \d+ ms, read \d+ ms, cards \d+ ms, analyze and link \d+ ms, output \d+ ms; 5 articles, ([\d.]+) MB analyzed at ([\d.]+) MB\/s \(analysis (\d+) ms\)$/m.exec(timed.stderr);
+  assert.ok(line, timed.stderr);
+  assert.ok(Number(line[1]) > 0.01 && Number(line[3]) > 0);
+  assert.doesNotMatch(plain.stderr, /timings/);
+});
+
 test('a file given by name finds the cards beside it, and --published dates an undated article', () => {
   const r = run(['analyze', '--json', '--published', '2022-07-19', 'corpus/armenia-withdraws-forces-from-artsakh.txt']);
   assert.equal(r.code, 0, r.stderr);

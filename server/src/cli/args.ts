@@ -10,6 +10,7 @@ export interface CliArgs {
   maxSizeKB?: number;
   verbose: boolean;
   color: boolean;
+  timings: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,10 +29,11 @@ Options:
   --cards DIR             read cards from DIR as well (repeatable)
   --max-size-kb N         skip articles larger than N KB (default 5120)
   --verbose               check: also print hints (names without a card)
-  --no-color              plain output`;
+  --no-color              plain output
+  --timings               print where the time went (start-up, reading, cards, analysis, output) to stderr`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', paths: [], json: false, format: 'text', cards: [], verbose: false, color: true };
+  const args: CliArgs = { command: 'help', paths: [], json: false, format: 'text', cards: [], verbose: false, color: true, timings: false };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
@@ -70,6 +72,7 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '--verbose': args.verbose = true; break;
       case '--no-color': args.color = false; break;
+      case '--timings': args.timings = true; break;
       case '--help': case '-h': return { ...args, command: 'help' };
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);

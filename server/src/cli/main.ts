@@ -8,6 +8,7 @@ import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
 import { analyzeInParallel } from '../core/workspace/parallelAnalysis.ts';
+import { Timings } from './timings.ts';
 
 declare const DATELINE_VERSION: string | undefined;
 
@@ -31,32 +32,45 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const timings = new Timings();
   const tagger = await loadBundledTagger().catch((err: unknown) => {
     process.stderr.write(`dateline: the tagger model could not be read (${err instanceof Error ? err.message : String(err)})\n`);
     return undefined;
   });
   if (!tagger) process.stderr.write('dateline: without the tagger model only names with a card are recognized\n');
+  timings.mark('start-up and model');
   const ws = await loadCorpus(args.paths, {
     tagger,
     cardFolders: args.cards,
     fallbackPublished: args.published,
     maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,
   });
+  timings.mark('read');
+  // The cards are the knowledge every analysis starts from: built once, before any article.
+  ws.knowledge();
+  timings.mark('cards');
   // Large corpora are analyzed on all cores; small ones are done sooner on this thread.
   await analyzeInParallel(ws);
   const texts = (path: string) => ws.analysis(path)?.text ?? ws.cardText(path);
 
   if (args.command === 'analyze') {
     if (args.json) {
-      process.stdout.write(`${JSON.stringify(analyzeJson(ws), null, 2)}\n`);
+      const json = analyzeJson(ws);
+      timings.mark('analyze and link');
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
-      process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);
+      const report = renderReport(ws, color ? ansiStyle() : plainStyle());
+      timings.mark('analyze and link');
+      process.stdout.write(`${report}\n`);
     }
+    timings.mark('output');
+    if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
     return 0;
   }
 
   const result = runCheck(ws, texts, args.verbose);
+  timings.mark('analyze and link');
   if (args.format === 'json') {
     process.stdout.write(`${JSON.stringify({ diagnostics: result.json, counts: result.counts }, null, 2)}\n`);
   } else {
@@ -64,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
     const { error, warning, information, hint } = result.counts;
     process.stderr.write(`${error} errors, ${warning} warnings, ${information} notes${hint > 0 && !args.verbose ? ` (${hint} hints hidden; --verbose shows them)` : ''}\n`);
   }
+  timings.mark('output');
+  if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
   return result.counts.error > 0 || result.counts.warning > 0 ? 1 : 0;
 }
 
