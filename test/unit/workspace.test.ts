@@ -85,6 +85,20 @@ test('short forms follow the full names across articles as articles come and go'
   assert.equal(ws.entities('a.txt')[0]?.id, 'grigoryan');
 });
 
+test('when the first article naming someone in full loses the name, short forms follow the next one', async () => {
+  const ws = new Workspace({ tagger: await loadBundledTagger() });
+  ws.setArticle('a.txt', 'Minister Armen Grigoryan met Ann Linde in Vienna.');
+  ws.setArticle('b.txt', 'In Yerevan, Armen Grigoryan said the talks went well.');
+  ws.setArticle('z.txt', 'Grigoryan spoke.');
+  assert.equal(ws.entities('z.txt')[0]?.id, 'armen-grigoryan');
+  ws.setArticle('a.txt', 'Ann Linde was in Vienna.');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  assert.deepEqual(ws.entities('z.txt').map((m) => [m.text, m.id, m.source]), [['Grigoryan', 'armen-grigoryan', 'short-form']]);
+  ws.removeArticle('b.txt');
+  incrementalMatchesReference(ws, assert.deepEqual);
+  assert.equal(ws.entities('z.txt')[0]?.id, 'grigoryan');
+});
+
 test('adopting the tagger and refreshing article by article ends where a fresh build with it starts', async () => {
   const tagger = await loadBundledTagger();
   const arts = articles();

@@ -33,6 +33,18 @@ interface DocumentEntry {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+function firstPath(paths: Iterable<string>): string {
+  let first: string | undefined;
+  for (const p of paths) if (first === undefined || p < first) first = p;
+  return first!;
+}
+
+/** One person's first full-name mention in each article, and the article that comes first. */
+interface FullNameMentions {
+  where: Map<string, EntityMention>;
+  first: string;
+}
+
 /** Appends to index[key][path], creating the levels as needed. */
 function addByPath<T>(index: Map<string, Map<string, T[]>>, key: string, path: string, value: T): void {
   let where = index.get(key);
@@ -68,8 +80,8 @@ export interface MentionSummary {
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
-  /** surname -> person id -> path -> the first full-name mention of that person in that article. */
-  private readonly fullNames = new Map<string, Map<string, Map<string, EntityMention>>>();
+  /** surname -> person id -> that person's full-name mentions. */
+  private readonly fullNames = new Map<string, Map<string, FullNameMentions>>();
   /** surname -> the people named so, each by its first mention in the first article (derived). */
   private readonly peopleCache = new Map<string, Map<string, EntityMention>>();
   /** surname -> articles with a one-word unlinked mention of it. */
@@ -116,12 +128,18 @@ export class CorpusIndex {
     for (const m of own) {
       const key = fullNameSurname(m);
       if (key !== undefined) {
-        const people = this.fullNames.get(key) ?? new Map<string, Map<string, EntityMention>>();
-        const where = people.get(m.id) ?? new Map<string, EntityMention>();
-        if (!where.has(path)) where.set(path, m);
-        people.set(m.id, where);
-        this.fullNames.set(key, people);
-        this.peopleCache.delete(key);
+        let people = this.fullNames.get(key);
+        if (!people) this.fullNames.set(key, (people = new Map()));
+        let person = people.get(m.id);
+        if (!person) people.set(m.id, (person = { where: new Map(), first: path }));
+        if (!person.where.has(path)) {
+          person.where.set(path, m);
+          // Who a short form names changes only when this is the person's new first article.
+          if (person.where.size === 1 || byPath(path, person.first) <= 0) {
+            person.first = path;
+            this.peopleCache.delete(key);
+          }
+        }
       }
       const short = shortFormSurname(m);
       if (short !== undefined) {
@@ -165,10 +183,17 @@ export class CorpusIndex {
       const key = fullNameSurname(m);
       if (key !== undefined) {
         const people = this.fullNames.get(key);
-        const where = people?.get(m.id);
-        if (where?.delete(path) && where.size === 0) people!.delete(m.id);
+        const person = people?.get(m.id);
+        if (person?.where.delete(path)) {
+          if (person.where.size === 0) {
+            people!.delete(m.id);
+            this.peopleCache.delete(key);
+          } else if (person.first === path) {
+            person.first = firstPath(person.where.keys());
+            this.peopleCache.delete(key);
+          }
+        }
         if (people && people.size === 0) this.fullNames.delete(key);
-        this.peopleCache.delete(key);
         touched.add(key);
       }
       const short = shortFormSurname(m);
@@ -357,11 +382,7 @@ export class CorpusIndex {
     let out = this.peopleCache.get(surname);
     if (!out) {
       out = new Map<string, EntityMention>();
-      for (const [id, where] of people) {
-        let first: string | undefined;
-        for (const path of where.keys()) if (first === undefined || byPath(path, first) < 0) first = path;
-        if (first !== undefined) out.set(id, where.get(first)!);
-      }
+      for (const [id, person] of people) out.set(id, person.where.get(person.first)!);
       this.peopleCache.set(surname, out);
     }
     return out;

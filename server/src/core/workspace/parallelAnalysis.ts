@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Workspace } from './workspace.ts';
+import type { PortableAnalysis, Workspace } from './workspace.ts';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './analysisWorker.ts';
 
 export interface ParallelOptions {
@@ -21,6 +21,8 @@ export interface ParallelOptions {
   minArticles?: number;
   /** Called as results come in. */
   onProgress?: (done: number, total: number) => void;
+  /** Results are taken into the workspace this many at a time (default: a tenth of the total, at least 200). */
+  importEvery?: number;
 }
 
 /** Starts a worker from the bundle (dist/analysisWorker.js) or, in development, from the source. */
@@ -48,6 +50,18 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
   const byPath = new Map(inputs.articles.map((a) => [a.path, a]));
   let imported = 0;
   let done = 0;
+  // Taking results in large groups: each group updates the cross-article index once (a hub event
+  // dated by every article is re-summarized per group, not per message), and requests answered
+  // meanwhile read a consistent, if older, state.
+  const importEvery = options.importEvery ?? Math.max(200, Math.ceil(total / 10));
+  let waiting: Array<{ path: string; analysis: PortableAnalysis }> = [];
+  const flush = () => {
+    for (const { path: p, analysis } of waiting) {
+      const input = byPath.get(p)!;
+      if (ws.importAnalysis(inputs.generation, p, input.text, input.metadata, analysis)) imported++;
+    }
+    waiting = [];
+  };
   const workers = Array.from({ length: count }, () => startWorker(setup));
   try {
     await Promise.all(
@@ -62,10 +76,8 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
             worker.on('message', (msg: WorkerReply | { ready: true }) => {
               if ('ready' in msg) return next();
               if ('error' in msg) return reject(new Error(`analysis worker failed: ${msg.error}`));
-              for (const { path: p, analysis } of msg.results) {
-                const input = byPath.get(p)!;
-                if (ws.importAnalysis(inputs.generation, p, input.text, input.metadata, analysis)) imported++;
-              }
+              waiting.push(...msg.results);
+              if (waiting.length >= importEvery) flush();
               done += msg.results.length;
               options.onProgress?.(done, total);
               next();
@@ -75,6 +87,7 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
           }),
       ),
     );
+    flush();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
