@@ -19,6 +19,7 @@ import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
+import { StringPool } from './intern.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
 
@@ -76,6 +77,8 @@ export class Workspace {
   private readonly fallbackPublished: string | undefined;
   /** Changes whenever analyses made before would differ (cards, tagger). */
   private generation = 0;
+  /** Shared copies of the strings of analyses made elsewhere. */
+  private readonly strings = new StringPool();
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
@@ -166,6 +169,11 @@ export class Workspace {
 
   articlePaths(): string[] {
     return [...this.articleTexts.keys()].sort();
+  }
+
+  /** Whether the path is one of reportedPaths(), without listing them all. */
+  isReported(path: string): boolean {
+    return this.articleTexts.has(path) || this.fileProblems.has(path) || this.cardTexts.has(path) || (this.metadata.get(path)?.problems.length ?? 0) > 0;
   }
 
   /** Every path with something to report: articles, unreadable files, cards, broken metadata. */
@@ -303,6 +311,7 @@ export class Workspace {
    */
   importAnalysis(generation: number, path: string, text: string, metadata: ArticleMetadata | undefined, analysis: PortableAnalysis): boolean {
     if (generation !== this.generation || this.articleTexts.get(path) !== text || this.metadataOf(path) !== metadata) return false;
+    this.strings.internAnalysis(analysis);
     this.analyses.set(path, { ...analysis, path, text, lines: new LineIndex(text) });
     if (this.tagger) this.taggedAnalyses.add(path);
     else this.taggedAnalyses.delete(path);
