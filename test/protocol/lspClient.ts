@@ -17,6 +17,8 @@ export interface PublishedDiagnostics {
 export class TestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
+  /** Every publication in the order it arrived. */
+  readonly published: PublishedDiagnostics[] = [];
   readonly logs: string[] = [];
   private readonly waiters: Array<() => void> = [];
   stderr = '';
@@ -26,6 +28,7 @@ export class TestClient {
     process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));

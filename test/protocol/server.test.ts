@@ -146,6 +146,36 @@ test('the date conflict arrives as a warning with related information on every o
   assert.equal(others.length, 1, others.join('\n'));
 });
 
+test('an edit publishes its own document first; files whose warnings point into it follow when typing pauses', async () => {
+  const uri = uriOf(MT);
+  const text = textOf(MT);
+  const az = uriOf(AZ);
+  const lineOfRelatedIn = (file: string) => {
+    const d = client.diagnostics.get(az)?.diagnostics.find((x) => x.code === 'date-conflict');
+    return (d?.relatedInformation as Array<{ location: { uri: string; range: { start: { line: number } } } }> | undefined)?.find((r) => r.location.uri === uriOf(file))?.location.range.start.line;
+  };
+  await client.waitFor(() => lineOfRelatedIn(MT) !== undefined);
+  const before = lineOfRelatedIn(MT)!;
+  const from = client.published.length;
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  // Three edits in a row, as when typing: each adds a line above the date and a name no card
+  // knows (so that the document's own diagnostics change too), and its diagnostics arrive before
+  // the next one.
+  try {
+    for (let version = 2; version <= 4; version++) {
+      await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zorik Hakobyan agreed.\n' }] });
+      await client.waitFor(() => client.diagnostics.get(uri)?.version === version);
+    }
+    await client.waitFor(() => lineOfRelatedIn(MT) === before + 3);
+    const order = client.published.slice(from).map((p) => `${p.uri === uri ? 'MT' : p.uri === az ? 'AZ' : 'other'}${p.version ? `@${p.version}` : ''}`);
+    assert.ok(order.indexOf('MT@4') >= 0 && order.indexOf('MT@4') < order.indexOf('AZ'), order.join(' '));
+    assert.equal(order.filter((o) => o === 'AZ').length, 1, `the warned file is republished once for the three edits: ${order.join(' ')}`);
+  } finally {
+    await client.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+  await client.waitFor(() => lineOfRelatedIn(MT) === before);
+});
+
 test('code actions on the conflict: align with the majority, or record the discrepancy on the card', async () => {
   const at = positionOf(textOf(AZ), 'November 10, 2020', 0, 2);
   const diagnostics = client.diagnostics.get(uriOf(AZ))!.diagnostics.filter((x) => x.code === 'date-conflict');

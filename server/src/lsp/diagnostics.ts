@@ -2,8 +2,11 @@
 // after a card edit), only when they really changed, with the document version they were
 // computed for; clears files whose findings went away. Open documents go first; the rest of
 // the corpus follows in slices, so that an edit's own diagnostics, and requests, never wait for
-// a thousand other files.
+// a thousand other files. After an edit, the other files wait until typing pauses: an edit to
+// an article that a hub event's warnings point at moves those locations in every warned file,
+// and republishing them all per keystroke would be work thrown away at the next one.
 
+import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver';
 import type { OpenDocuments } from './documents.ts';
 import type { ServerState } from './state.ts';
@@ -12,13 +15,20 @@ import { toDiagnostic } from './convert.ts';
 
 /** Files published between two chances to answer requests. */
 const SLICE = 50;
+/** After an edit, files not open wait for this long a pause in the edits... */
+const QUIET_MS = 300;
+/** ...but never longer than this after the first edit that queued them. */
+const MAX_DEFER_MS = 2000;
 
 export class DiagnosticsPublisher {
+  /** A digest of what was last sent per URI (the JSON itself would cost megabytes on a large corpus). */
   private readonly lastSent = new Map<string, string>();
   /** Files to publish that are not open in the editor, waiting for their slice. */
   private readonly backlog = new Set<string>();
   private draining = false;
   private timer: NodeJS.Timeout | undefined;
+  private backlogTimer: NodeJS.Timeout | undefined;
+  private deferredSince: number | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -28,20 +38,19 @@ export class DiagnosticsPublisher {
     private readonly delayMs = 0,
   ) {}
 
-  /** Publishes soon; edits in quick succession are coalesced into one pass. */
+  /** After an edit: publishes the open documents soon, the rest once the edits pause. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.publishNow();
+      this.publishNow({ deferBacklog: true });
     }, this.delayMs);
   }
 
   /** Publishes the open documents at once and queues the rest of what changed. */
-  publishNow(): void {
+  publishNow(options: { deferBacklog?: boolean } = {}): void {
     const changed = this.state.ws.takeChangedPaths();
-    const paths = new Set(this.state.ws.reportedPaths());
-    const toCheck = changed === 'all' ? paths : new Set([...changed].filter((p) => paths.has(p)));
+    const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
     for (const path of toCheck) {
       if (this.documents.get(URI.fromPath(path))) this.publish(path);
       else this.backlog.add(path);
@@ -50,15 +59,27 @@ export class DiagnosticsPublisher {
     const gone = changed === 'all' ? [...this.lastSent.keys()] : [...changed].map((p) => URI.fromPath(p));
     for (const uri of gone) {
       const path = URI.toPath(uri);
-      if (!this.lastSent.has(uri) || (path && paths.has(path))) continue;
+      if (!this.lastSent.has(uri) || (path && this.state.ws.isReported(path))) continue;
       if (path) this.backlog.delete(path);
       this.lastSent.delete(uri);
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
-    this.drain();
+    if (options.deferBacklog) this.drainWhenQuiet();
+    else this.drain();
+  }
+
+  private drainWhenQuiet(): void {
+    if (this.backlog.size === 0 || this.draining) return;
+    const now = Date.now();
+    this.deferredSince ??= now;
+    if (this.backlogTimer) clearTimeout(this.backlogTimer);
+    this.backlogTimer = setTimeout(() => this.drain(), Math.max(0, Math.min(QUIET_MS, this.deferredSince + MAX_DEFER_MS - now)));
   }
 
   private drain(): void {
+    if (this.backlogTimer) clearTimeout(this.backlogTimer);
+    this.backlogTimer = undefined;
+    this.deferredSince = undefined;
     if (this.draining || this.backlog.size === 0) return;
     this.draining = true;
     const step = () => {
@@ -86,9 +107,9 @@ export class DiagnosticsPublisher {
       return;
     }
     const diagnostics = findings.map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
-    const key = JSON.stringify(diagnostics);
-    if (this.lastSent.get(uri) === key) return;
-    this.lastSent.set(uri, key);
+    const digest = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
+    if (this.lastSent.get(uri) === digest) return;
+    this.lastSent.set(uri, digest);
     this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
   }
 }
