@@ -13,8 +13,8 @@ import type { ServerState } from './state.ts';
 import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
 
-/** Files published between two chances to answer requests. */
-const SLICE = 50;
+/** Time spent publishing between two chances to answer requests (a request waits at most this). */
+const SLICE_MS = 4;
 /** After an edit, files not open wait for this long a pause in the edits... */
 const QUIET_MS = 300;
 /** ...but never longer than this after the first edit that queued them. */
@@ -83,11 +83,11 @@ export class DiagnosticsPublisher {
     if (this.draining || this.backlog.size === 0) return;
     this.draining = true;
     const step = () => {
-      let n = 0;
+      const until = performance.now() + SLICE_MS;
       for (const path of this.backlog) {
         this.backlog.delete(path);
         this.publish(path);
-        if (++n >= SLICE) break;
+        if (performance.now() >= until) break;
       }
       if (this.backlog.size > 0) setImmediate(step);
       else this.draining = false;

@@ -32,22 +32,46 @@ function shared(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => b.includes(x));
 }
 
+/**
+ * Two dates belong together when they have the same kind, lie at most DISCREPANCY_DAYS apart
+ * and share at least two participants, i.e. some pair of participants. So the dates are put in
+ * buckets by kind and participant pair; within a bucket, sorted by day, joining each date to the
+ * next when they are close enough gives the same groups as comparing every two dates, without
+ * the quadratic cost on an archive where thousands of articles date the same clashes.
+ */
 export function clusterUncardedEvents(items: readonly UncardedDate[]): EventCluster[] {
   const usable = items.filter((i) => i.date.trigger && i.date.value && (i.date.participants?.length ?? 0) >= MIN_SHARED_PARTICIPANTS);
   const parent = usable.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < usable.length; i++) {
-    for (let j = i + 1; j < usable.length; j++) {
-      const a = usable[i]!.date;
-      const b = usable[j]!.date;
-      if (a.trigger !== b.trigger) continue;
-      if (Math.abs(dayOf(a.value!) - dayOf(b.value!)) > DISCREPANCY_DAYS) continue;
-      if (shared(a.participants!, b.participants!).length < MIN_SHARED_PARTICIPANTS) continue;
-      parent[find(i)] = find(j);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const days = usable.map((u) => dayOf(u.date.value!));
+  const buckets = new Map<string, number[]>();
+  usable.forEach((u, i) => {
+    const ps = [...new Set(u.date.participants!)].sort();
+    for (let a = 0; a < ps.length; a++) {
+      for (let b = a + 1; b < ps.length; b++) {
+        const key = `${u.date.trigger}\u0000${ps[a]}\u0000${ps[b]}`;
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(i);
+        else buckets.set(key, [i]);
+      }
+    }
+  });
+  for (const bucket of buckets.values()) {
+    bucket.sort((a, b) => days[a]! - days[b]!);
+    for (let k = 1; k < bucket.length; k++) {
+      if (days[bucket[k]!]! - days[bucket[k - 1]!]! <= DISCREPANCY_DAYS) parent[find(bucket[k]!)] = find(bucket[k - 1]!);
     }
   }
   const groups = new Map<number, UncardedDate[]>();
-  usable.forEach((item, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), item]));
+  usable.forEach((item, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
+  });
   const clusters: EventCluster[] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((m) => m.path)).size < 2) continue; // one article alone is no group
@@ -79,6 +103,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
         `Possibly the same ${cluster.kind} (${who}) that ${votes.get(reference)!.size} other article${votes.get(reference)!.size === 1 ? '' : 's'} date${votes.get(reference)!.size === 1 ? 's' : ''} ${reference}; ` +
         `"${m.date.text}" gives ${m.date.value}. No event card describes it: write one to have the dates checked.`,
       related: cluster.members
+        .slice(0, 25)
         .filter((o) => o !== m)
         .slice(0, 24)
         .map((o) => ({ path: o.path, start: o.date.start, end: o.date.end, message: `${cluster.kind} dated ${o.date.value} here ("${o.date.text}")` })),
