@@ -48,3 +48,28 @@ test('a result that arrives after its article changed is not taken', async () =>
   assert.equal(await pending, 44);
   assert.deepEqual(ws.entities('0/moscow-times-2020-11-21.txt').map((m) => m.text), ['Nikol Pashinyan']);
 });
+
+test('one pool serves the pass with the cards, then, switched to the tagger, the pass with it', async () => {
+  const { AnalysisPool } = await import('../../server/src/core/workspace/analysisPool.ts');
+  const { analyzeWithPool } = await import('../../server/src/core/workspace/parallelAnalysis.ts');
+  const tagger = (await loadBundledTagger())!;
+  const serial = build(tagger);
+  const ws = build(undefined);
+  const first = ws.analysisInputs();
+  const pool = AnalysisPool.open({ cards: first.cards, useTagger: false }, 2)!;
+  try {
+    assert.equal(await analyzeWithPool(ws, pool, first, { batch: 7 }), 45);
+    const stale = ws.adoptTagger(tagger);
+    assert.equal(stale.length, 45);
+    // Not switched yet: the workers would miss the tagger's names, so nothing is analyzed.
+    assert.equal(await analyzeWithPool(ws, pool, ws.analysisInputs(stale)), 0);
+    pool.useTagger();
+    assert.equal(await analyzeWithPool(ws, pool, ws.analysisInputs(stale), { batch: 7 }), 45);
+  } finally {
+    await pool.close();
+  }
+  for (const p of serial.reportedPaths()) {
+    assert.deepEqual(ws.entities(p), serial.entities(p), p);
+    assert.deepEqual(ws.findings(p), serial.findings(p), p);
+  }
+});

@@ -19,7 +19,8 @@ import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
-import { analyzeInParallel } from '../core/workspace/parallelAnalysis.ts';
+import { analyzeWithPool } from '../core/workspace/parallelAnalysis.ts';
+import { AnalysisPool } from '../core/workspace/analysisPool.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -33,6 +34,8 @@ import { validate } from './validate.ts';
 const READ_SLICE = 64;
 /** Articles re-analyzed with the tagger between two chances to answer requests. */
 const TAG_SLICE = 25;
+/** Below this many articles, worker threads cost more than they save. */
+const MIN_PARALLEL = 40;
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -94,60 +97,95 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  /** Reads the workspace's articles, cards and metadata, reporting progress to the editor. */
-  const indexFolders = async () => {
+  /** Worker threads kept from the cold start until the tagger's pass is done. */
+  let pool: AnalysisPool | undefined;
+
+  const closePool = async () => {
+    const p = pool;
+    pool = undefined;
+    await p?.close();
+  };
+
+  /**
+   * Reads the workspace's cards and metadata, then its articles, reporting progress to the
+   * editor. Large corpora are analyzed on worker threads while they are read: the workers start
+   * once the cards are known, and each slice of articles goes to them as soon as it is read.
+   */
+  const indexFolders = async (options: { keepWorkers: boolean }) => {
     const started = Date.now();
-    const progress = await beginProgress('Dateline: reading articles');
+    const progress = await beginProgress('Dateline: indexing');
     let articles = 0;
     let cards = 0;
-    for (const root of roots) {
-      const found = await findCorpusFiles(root, state.settings.patterns);
-      for (const p of found.problems) state.ws.setFileProblem(p.path, p);
-      const files = [
-        ...found.cards.map((path) => ({ path, kind: 'card' as const })),
-        ...found.metadata.map((path) => ({ path, kind: 'metadata' as const })),
-        ...found.articles.map((path) => ({ path, kind: 'article' as const })),
-      ].filter((f) => !documents.get(URI.fromPath(f.path)));
-      // Read a slice at a time: files in parallel within a slice, the event loop free between.
+    let analyzed = 0;
+    let total = 0;
+    const analyses: Array<Promise<number>> = [];
+    const report = () => progress.report(Math.round((100 * (articles + analyzed)) / Math.max(1, 2 * total)), `${articles} of ${total} articles read, ${analyzed} analyzed`);
+    /** Reads files a slice at a time: in parallel within a slice, the event loop free between. */
+    const readSlices = async (files: Array<{ path: string; kind: 'card' | 'metadata' | 'article' }>, onSlice?: (articles: string[]) => void) => {
       for (let i = 0; i < files.length; i += READ_SLICE) {
         const slice = files.slice(i, i + READ_SLICE);
         const reads = await Promise.all(slice.map((f) => readTextFile(f.path, state.settings.maxBytes)));
+        const read: string[] = [];
         slice.forEach((f, k) => {
-          const read = reads[k]!;
+          const r = reads[k]!;
           if (f.kind === 'metadata') {
-            if (read.ok) state.ws.setMetadata(f.path, read.text);
-          } else if (!read.ok && read.finding.code === 'file-missing') {
+            if (r.ok) state.ws.setMetadata(f.path, r.text);
+          } else if (!r.ok && r.finding.code === 'file-missing') {
             connection.console.info(`${f.path} disappeared while indexing; skipped`);
-          } else if (!read.ok) state.ws.setFileProblem(f.path, read.finding);
-          else if (f.kind === 'card') state.ws.setCard(f.path, read.text);
-          else state.ws.setArticle(f.path, read.text, read.note);
+          } else if (!r.ok) state.ws.setFileProblem(f.path, r.finding);
+          else if (f.kind === 'card') state.ws.setCard(f.path, r.text);
+          else {
+            state.ws.setArticle(f.path, r.text, r.note);
+            read.push(f.path);
+          }
         });
         articles += slice.filter((f) => f.kind === 'article').length;
         cards += slice.filter((f) => f.kind === 'card').length;
-        progress.report(Math.round((100 * (i + slice.length)) / files.length), `${i + slice.length} of ${files.length} files`);
+        onSlice?.(read);
       }
+    };
+    for (const root of roots) {
+      const found = await findCorpusFiles(root, state.settings.patterns);
+      for (const p of found.problems) state.ws.setFileProblem(p.path, p);
+      const notOpen = (path: string) => !documents.get(URI.fromPath(path));
+      // Cards and metadata first: every analysis depends on them.
+      await readSlices([
+        ...found.cards.filter(notOpen).map((path) => ({ path, kind: 'card' as const })),
+        ...found.metadata.filter(notOpen).map((path) => ({ path, kind: 'metadata' as const })),
+      ]);
+      const articlePaths = found.articles.filter(notOpen);
+      total += articlePaths.length;
+      if (!pool && articlePaths.length >= MIN_PARALLEL) {
+        const inputs = state.ws.analysisInputs([]);
+        pool = AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+      }
+      await readSlices(
+        articlePaths.map((path) => ({ path, kind: 'article' as const })),
+        (paths) => {
+          report();
+          if (!pool || paths.length === 0) return;
+          analyses.push(
+            analyzeWithPool(state.ws, pool, state.ws.analysisInputs(paths)).then((n) => {
+              analyzed += paths.length;
+              report();
+              return n;
+            }),
+          );
+        },
+      );
     }
-    progress.done();
-    connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
-    await analyzeOnWorkers('Dateline: analyzing articles');
-  };
-
-  /** Analyzes the articles not analyzed yet (or `paths`) on worker threads, with progress. */
-  const analyzeOnWorkers = async (title: string, paths?: string[]) => {
-    const progress = await beginProgress(title);
     try {
-      const started = Date.now();
-      const taken = await analyzeInParallel(state.ws, {
-        paths,
-        onProgress: (done, total) => progress.report(Math.round((100 * done) / total), `${done} of ${total} articles`),
-      });
-      if (taken > 0) connection.console.info(`analyzed ${taken} articles on worker threads in ${Date.now() - started} ms`);
+      const taken = (await Promise.all(analyses)).reduce((a, b) => a + b, 0);
+      if (taken > 0) connection.console.info(`analyzed ${taken} articles on worker threads`);
     } catch (err) {
       // The articles are analyzed on this thread instead, when first needed.
-      connection.console.warn(`worker threads unavailable, analyzing on the main thread: ${String(err)}`);
-    } finally {
-      progress.done();
+      connection.console.warn(`worker threads failed, analyzing on the main thread: ${String(err)}`);
+      await closePool();
     }
+    // At a cold start the workers stay for the tagger's pass (loadTagger closes them).
+    if (!options.keepWorkers) await closePool();
+    progress.done();
+    connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
   };
 
   /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
@@ -166,7 +204,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     ready = (async () => {
       await loadSettings();
-      await indexFolders();
+      await indexFolders({ keepWorkers: true });
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
     // Requests that waited for the index are answered first; the corpus's diagnostics follow.
     void ready
@@ -186,9 +224,24 @@ export function startServer(connection: Connection): void {
         return;
       }
       connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
-      // Articles already analyzed with cards alone get the tagger's names a slice at a time;
-      // requests are answered between slices.
-      await analyzeOnWorkers('Dateline: recognizing names without cards', state.ws.adoptTagger(tagger));
+      // Articles already analyzed with cards alone get the tagger's names: on the workers when
+      // there are many, then here, a slice at a time, for any left; requests are answered meanwhile.
+      const toTag = state.ws.adoptTagger(tagger);
+      if (pool && toTag.length > 0) {
+        const progress = await beginProgress('Dateline: recognizing names without cards');
+        try {
+          pool.useTagger();
+          const taken = await analyzeWithPool(state.ws, pool, state.ws.analysisInputs(toTag), {
+            onProgress: (n, total) => progress.report(Math.round((100 * n) / total), `${n} of ${total} articles`),
+          });
+          connection.console.info(`tagger pass on worker threads: ${taken} of ${toTag.length} articles`);
+        } catch (err) {
+          connection.console.warn(`worker threads failed, recognizing names on the main thread: ${String(err)}`);
+        } finally {
+          progress.done();
+        }
+      }
+      await closePool();
       const stale = state.ws.adoptTagger(tagger);
       const progress = await beginProgress('Dateline: recognizing names without cards');
       for (let i = 0; i < stale.length; i += TAG_SLICE) {
@@ -199,10 +252,12 @@ export function startServer(connection: Connection): void {
       }
       progress.done();
       publisher.schedule();
-      connection.console.info(`names without cards recognized in ${stale.length} articles in ${Date.now() - started} ms`);
+      connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${stale.length} on the main thread) in ${Date.now() - started} ms`);
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
     } catch (err) {
       connection.console.error(`tagger failed to load: ${String(err)}`);
+    } finally {
+      await closePool();
     }
   };
 
@@ -261,7 +316,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
-    await indexFolders();
+    await indexFolders({ keepWorkers: false });
     publisher.schedule();
   });
 

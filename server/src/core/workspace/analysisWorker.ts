@@ -1,10 +1,12 @@
 // A worker thread that analyzes articles exactly as the Workspace would: the same cards, the same
-// tagger, the same options (see parallelAnalysis.ts). It keeps no state besides the knowledge.
+// tagger, the same options (see analysisPool.ts). It keeps no state besides the knowledge and,
+// once told to use it, the tagger.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildKnowledge, type PortableAnalysis } from './workspace.ts';
 import { analyzeDocument } from './documentAnalysis.ts';
 import { loadBundledTagger } from '../entities/tagger/bundled.ts';
+import type { EntityTagger } from '../entities/tagger.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 
 export interface WorkerSetup {
@@ -18,27 +20,44 @@ export interface WorkerJob {
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
 }
 
+/** A job, or the switch to the tagger for the jobs after it. */
+export type WorkerMessage = WorkerJob | { useTagger: true };
+
 export type WorkerReply = { id: number; results: Array<{ path: string; analysis: PortableAnalysis }> } | { id: number; error: string };
 
 async function main(): Promise<void> {
   const setup = workerData as WorkerSetup;
   const knowledge = buildKnowledge(setup.cards);
-  const tagger = setup.useTagger ? await loadBundledTagger() : undefined;
-  parentPort!.on('message', (job: WorkerJob) => {
+  let tagger: EntityTagger | undefined;
+  // Without the model the results would silently lack the tagger's names: refuse the jobs instead.
+  let taggerProblem: string | undefined;
+  const loadTagger = async () => {
+    try {
+      tagger ??= await loadBundledTagger();
+      if (!tagger) taggerProblem = 'the tagger model was not found';
+    } catch (err) {
+      taggerProblem = `the tagger model could not be loaded: ${String(err)}`;
+    }
+  };
+  if (setup.useTagger) await loadTagger();
+  const analyze = (job: WorkerJob): WorkerReply => {
     try {
       const results = job.articles.map(({ path, text, metadata }) => {
-        const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, {
-          ...knowledge,
-          tagger,
-          fallbackPublished: setup.fallbackPublished,
-          metadata,
-        });
+        const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };
       });
-      parentPort!.postMessage({ id: job.id, results } satisfies WorkerReply);
+      return { id: job.id, results };
     } catch (err) {
-      parentPort!.postMessage({ id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies WorkerReply);
+      return { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
+  };
+  // Messages are handled one after the other: a job after the switch waits for the model.
+  let previous = Promise.resolve();
+  parentPort!.on('message', (msg: WorkerMessage) => {
+    previous = previous.then(async () => {
+      if ('useTagger' in msg) await loadTagger();
+      else parentPort!.postMessage((taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg)) satisfies WorkerReply);
+    });
   });
   parentPort!.postMessage({ ready: true });
 }

@@ -1,19 +1,15 @@
-// Analyzes many articles on worker threads, for cold starts and whole-corpus runs: each worker
-// builds the same knowledge and tagger as the Workspace and returns plain results, which the
-// Workspace takes only if nothing changed meanwhile (importAnalysis). On one core, or for a few
-// articles, it does nothing and the Workspace analyzes on demand as usual.
+// Analyzes many articles on worker threads (analysisPool.ts), for cold starts and whole-corpus
+// runs, and takes the results into the Workspace, which accepts each only if nothing changed
+// meanwhile (importAnalysis). On one core, or for a few articles, it does nothing and the
+// Workspace analyzes on demand as usual.
 
-import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import type { PortableAnalysis, Workspace } from './workspace.ts';
-import type { WorkerJob, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+import type { AnalysisInputs, Workspace } from './workspace.ts';
+import { AnalysisPool, workerCount, type AnalysisResult } from './analysisPool.ts';
 
 export interface ParallelOptions {
   /** Only these articles (default: every article not analyzed yet). */
   paths?: readonly string[];
-  /** Number of worker threads (default: one per core, at most 4). */
+  /** Number of worker threads (default: workerCount()). */
   workers?: number;
   /** Articles per message. */
   batch?: number;
@@ -25,71 +21,56 @@ export interface ParallelOptions {
   importEvery?: number;
 }
 
-/** Starts a worker from the bundle (dist/analysisWorker.js) or, in development, from the source. */
-function startWorker(setup: WorkerSetup): Worker {
-  const bundled = path.join(__dirname, 'analysisWorker.js');
-  if (existsSync(bundled)) return new Worker(bundled, { workerData: setup });
-  const source = path.join(__dirname, 'analysisWorker.ts');
-  const tsx = require.resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true, workerData: setup });
-}
-
 /** Returns how many analyses were taken into the workspace. */
 export async function analyzeInParallel(ws: Workspace, options: ParallelOptions = {}): Promise<number> {
   const inputs = ws.analysisInputs(options.paths);
   const total = inputs.articles.length;
-  // DATELINE_WORKERS=0 (or 1) keeps everything on this thread, e.g. on a shared machine.
-  const fromEnv = process.env['DATELINE_WORKERS'] !== undefined ? Number(process.env['DATELINE_WORKERS']) : undefined;
-  const wanted = options.workers ?? (Number.isInteger(fromEnv) ? fromEnv! : Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
-  const count = Math.min(wanted, Math.ceil(total / (options.batch ?? 8)));
+  const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
   if (total < (options.minArticles ?? 40) || count < 2) return 0;
+  const pool = AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count)!;
+  try {
+    return await analyzeWithPool(ws, pool, inputs, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Analyzes the inputs' articles with an open pool, whose workers must have been set up with the
+ * same cards, tagger and options as the inputs (a mismatch analyzes nothing). Returns how many
+ * analyses were taken.
+ */
+export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs: AnalysisInputs, options: Omit<ParallelOptions, 'paths' | 'workers' | 'minArticles'> = {}): Promise<number> {
+  if (!pool.matches(inputs)) return 0;
+  const total = inputs.articles.length;
   const batch = options.batch ?? 8;
-  const setup: WorkerSetup = { cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished };
-  const queue: WorkerJob[] = [];
-  for (let i = 0; i < total; i += batch) queue.push({ id: i, articles: inputs.articles.slice(i, i + batch) });
   const byPath = new Map(inputs.articles.map((a) => [a.path, a]));
-  let imported = 0;
-  let done = 0;
   // Taking results in large groups: each group updates the cross-article index once (a hub event
   // dated by every article is re-summarized per group, not per message), and requests answered
   // meanwhile read a consistent, if older, state.
   const importEvery = options.importEvery ?? Math.max(200, Math.ceil(total / 10));
-  let waiting: Array<{ path: string; analysis: PortableAnalysis }> = [];
+  let waiting: AnalysisResult[] = [];
+  let imported = 0;
+  let done = 0;
   const flush = () => {
-    for (const { path: p, analysis } of waiting) {
-      const input = byPath.get(p)!;
-      if (ws.importAnalysis(inputs.generation, p, input.text, input.metadata, analysis)) imported++;
+    for (const { path, analysis } of waiting) {
+      const input = byPath.get(path)!;
+      if (ws.importAnalysis(inputs.generation, path, input.text, input.metadata, analysis)) imported++;
     }
     waiting = [];
   };
-  const workers = Array.from({ length: count }, () => startWorker(setup));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const job = queue.shift();
-              if (job) worker.postMessage(job);
-              else resolve();
-            };
-            worker.on('message', (msg: WorkerReply | { ready: true }) => {
-              if ('ready' in msg) return next();
-              if ('error' in msg) return reject(new Error(`analysis worker failed: ${msg.error}`));
-              waiting.push(...msg.results);
-              if (waiting.length >= importEvery) flush();
-              done += msg.results.length;
-              options.onProgress?.(done, total);
-              next();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with ${code}`))));
-          }),
-      ),
+  const jobs: Array<Promise<void>> = [];
+  for (let i = 0; i < total; i += batch) {
+    jobs.push(
+      pool.analyze(inputs.articles.slice(i, i + batch)).then((results) => {
+        waiting.push(...results);
+        if (waiting.length >= importEvery) flush();
+        done += results.length;
+        options.onProgress?.(done, total);
+      }),
     );
-    flush();
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
+  await Promise.all(jobs);
+  flush();
   return imported;
 }

@@ -1,0 +1,127 @@
+// Worker threads that analyze articles exactly as the Workspace would (analysisWorker.ts), kept
+// for as long as the caller needs them: a server opens the pool as soon as it has read the cards,
+// so that the workers build their knowledge while it reads the articles; it hands over articles
+// as they are read, switches the workers to the tagger for the second pass, and closes the pool
+// when indexing is over, so that the workers' memory is given back.
+
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { PortableAnalysis } from './workspace.ts';
+import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+
+export type AnalysisJob = WorkerJob['articles'];
+export type AnalysisResult = { path: string; analysis: PortableAnalysis };
+
+/** Starts a worker from the bundle (dist/analysisWorker.js) or, in development, from the source. */
+function startWorker(setup: WorkerSetup): Worker {
+  const bundled = path.join(__dirname, 'analysisWorker.js');
+  if (existsSync(bundled)) return new Worker(bundled, { workerData: setup });
+  const source = path.join(__dirname, 'analysisWorker.ts');
+  const tsx = require.resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true, workerData: setup });
+}
+
+/** How many workers: DATELINE_WORKERS when set (0 or 1 means none), else one per core, at most 4. */
+export function workerCount(wanted?: number): number {
+  const fromEnv = process.env['DATELINE_WORKERS'] !== undefined ? Number(process.env['DATELINE_WORKERS']) : undefined;
+  return wanted ?? (Number.isInteger(fromEnv) ? fromEnv! : Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+interface Queued {
+  job: WorkerJob;
+  resolve: (results: AnalysisResult[]) => void;
+  reject: (err: Error) => void;
+}
+
+export class AnalysisPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly running = new Map<Worker, Queued>();
+  private failure: Error | undefined;
+  private nextId = 0;
+  private closed = false;
+
+  private taggerOn: boolean;
+
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly setup: WorkerSetup,
+  ) {
+    this.taggerOn = setup.useTagger;
+    for (const worker of workers) {
+      worker.on('message', (msg: WorkerReply | { ready: true }) => {
+        if ('ready' in msg) return this.release(worker);
+        const current = this.running.get(worker);
+        this.running.delete(worker);
+        if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
+        else current?.resolve(msg.results);
+        this.release(worker);
+      });
+      const fail = (err: Error) => this.fail(err);
+      worker.on('error', fail);
+      worker.on('exit', (code) => !this.closed && fail(new Error(`analysis worker exited with ${code}`)));
+    }
+  }
+
+  /** A pool of `count` workers (default: workerCount()), or undefined when fewer than two are wanted. */
+  static open(setup: WorkerSetup, count = workerCount()): AnalysisPool | undefined {
+    if (count < 2) return undefined;
+    return new AnalysisPool(Array.from({ length: count }, () => startWorker(setup)), setup);
+  }
+
+  /** Analyzes a batch of articles on the next free worker. */
+  analyze(articles: AnalysisJob): Promise<AnalysisResult[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed) return Promise.reject(new Error('analysis pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, articles }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** From now on the workers use the tagger too (each loads it before its next batch). */
+  useTagger(): void {
+    this.taggerOn = true;
+    for (const w of this.workers) w.postMessage({ useTagger: true } satisfies WorkerMessage);
+  }
+
+  /** Whether the workers analyze as a workspace with these inputs would (same cards, tagger, options). */
+  matches(inputs: { cards: Array<[string, string]>; useTagger: boolean; fallbackPublished?: string }): boolean {
+    const mine = this.setup.cards;
+    return (
+      inputs.useTagger === this.taggerOn &&
+      inputs.fallbackPublished === this.setup.fallbackPublished &&
+      inputs.cards.length === mine.length &&
+      inputs.cards.every(([p, t], i) => mine[i]![0] === p && mine[i]![1] === t)
+    );
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) q.reject(new Error('analysis pool closed'));
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private release(worker: Worker): void {
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.shift()!;
+      const next = this.queue.shift()!;
+      this.running.set(worker, next);
+      worker.postMessage(next.job satisfies WorkerMessage);
+    }
+  }
+
+  private fail(err: Error): void {
+    if (this.failure) return;
+    this.failure = err;
+    for (const q of [...this.queue.splice(0), ...this.running.values()]) q.reject(err);
+    this.running.clear();
+  }
+}
