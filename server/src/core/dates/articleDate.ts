@@ -15,7 +15,7 @@
 // stays unresolved.
 
 import type { ArticleDate } from './types.ts';
-import { findDates } from './findDates.ts';
+import { findDates, findDatesBefore } from './findDates.ts';
 import { tenseAround } from './tense.ts';
 import { formatYmd, isValidYmd, weekdayOf } from './calendar.ts';
 
@@ -36,18 +36,28 @@ function isDatelineLine(line: string, relStart: number, relEnd: number): boolean
   return beforeOk && afterOk;
 }
 
+/** text[from, to) is only whitespace (what String.prototype.trim removes, i.e. /\s/). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[k]!)) return false;
+  }
+  return true;
+}
+
 export function findArticleDate(text: string, options: ArticleDateOptions = {}): ArticleDate {
   // offsets of the first non-empty lines
   const lines: Array<{ start: number; end: number }> = [];
-  const re = /[^\n]*/g;
-  for (let m = re.exec(text); m && lines.length < DATELINE_LINES; m = re.exec(text)) {
-    if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length });
-    if (m.index + m[0].length >= text.length) break;
-    re.lastIndex = m.index + m[0].length + 1;
+  for (let from = 0; lines.length < DATELINE_LINES; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (!isBlank(text, from, to)) lines.push({ start: from, end: to });
+    if (to >= text.length) break;
+    from = to + 1;
   }
   if (lines.length === 0) return { value: null, source: 'unknown', explanation: 'empty text' };
-  const top = text.slice(0, lines[lines.length - 1].end);
-  const mentions = findDates(top);
+  const mentions = findDatesBefore(text, lines[lines.length - 1].end);
   for (const d of mentions) {
     if (d.granularity !== 'day' || d.partial === undefined && d.value === null) continue;
     if (!d.explicitYear && d.partial === undefined) continue; // weekday alone, today...

@@ -11,6 +11,22 @@ import { parseYmd } from './calendar.ts';
 const MODIFIER_RE =
   /(?:^|[^\w-])((?:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:beginning|start|middle|end)\s+of|the\s+(?:early|late)\s+part\s+of|the\s+turn\s+of)(?:\s+|-))$/i;
 
+const SPACE = /\s/;
+
+/**
+ * A cheap necessary condition for MODIFIER_RE before `start`: every modifier ends in one of
+ * early, late, mid, earlier, later, of, then spaces or a hyphen. Most dates ("on November 9")
+ * fail it, and the pattern, anchored at its end, would try each of the 40 characters before.
+ */
+function mayFollowModifier(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  let k = start;
+  while (k > from && (text.charCodeAt(k - 1) === 0x2d || SPACE.test(text[k - 1]!))) k--;
+  if (k === start || k === from) return false;
+  const c = text.charCodeAt(k - 1) | 0x20;
+  return c === 0x79 /* y */ || c === 0x65 /* e */ || c === 0x64 /* d */ || c === 0x72 /* r */ || c === 0x66 /* f */;
+}
+
 function modOf(word: string): DateMod | undefined {
   const w = word.toLowerCase();
   if (/^(early|the\s+(very\s+)?(beginning|start)|the\s+early)/.test(w)) return 'START';
@@ -29,14 +45,63 @@ function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   return picked.sort((a, b) => a.start - b.start);
 }
 
+// Web and mail addresses, whose digits are no dates. Linear-time pattern: a lazy "\S+@\S+"
+// backtracks over every word of a long text.
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
+
+/** [\w.+-], what a mail address may hold before its "@". */
+function isMailChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 45;
+}
+
+/**
+ * The matches of URL_RE scanning the text left to right, found by trying it only where a match
+ * can start: at "http" and "www.", and, for each "@", from the start of the run of mail
+ * characters before it (or, inside that run, right after the previous match: every position of
+ * the run reaches the same "@"). Scanning every position cost a pass over the text per article.
+ */
 function urlRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // Every match holds "http://", "https://", "www." or "@": most articles have none.
-  if (text.indexOf('@') < 0 && text.indexOf('http') < 0 && text.indexOf('www.') < 0) return out;
-  // Linear-time patterns: a lazy "\S+@\S+" backtracks over every word of a long text.
-  const re = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  // [position, index of the "@" it leads to, or -1]
+  const starts: Array<[number, number]> = [];
+  for (const prefix of ['http', 'www.']) {
+    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) starts.push([i, -1]);
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && isMailChar(text.charCodeAt(from - 1))) from--;
+    if (from < at) starts.push([from, at]);
+  }
+  if (starts.length === 0) return out;
+  starts.sort((x, y) => x[0] - y[0]);
+  let lastIndex = 0;
+  for (const [start, at] of starts) {
+    let p = start;
+    if (p < lastIndex) {
+      if (at < 0 || lastIndex >= at) continue;
+      p = lastIndex;
+    }
+    URL_RE.lastIndex = p;
+    const m = URL_RE.exec(text);
+    if (!m) continue;
+    lastIndex = p + m[0].length;
+    out.push([p, lastIndex]);
+  }
   return out;
+}
+
+// The addresses of the last whole text: its first lines are prepared first, then all of it.
+let lastUrls: { text: string; ranges: Array<[number, number]> } | undefined;
+
+function urlRangesOf(text: string): Array<[number, number]> {
+  if (lastUrls?.text !== text) lastUrls = { text, ranges: urlRanges(text) };
+  return lastUrls.ranges;
+}
+
+/** urlRanges(text.slice(0, end)): those of the whole text before a line break there (no address spans one). */
+function urlRangesBefore(text: string, end: number): Array<[number, number]> {
+  if (text.charCodeAt(end) !== 0x0a) return urlRanges(text.slice(0, end));
+  return urlRangesOf(text).filter(([s]) => s < end);
 }
 
 /** A recognized expression with everything that does not depend on the anchor. */
@@ -53,17 +118,39 @@ interface Prepared {
 const PREPARED_CACHE_SIZE = 4;
 const preparedCache: Array<{ text: string; prepared: Prepared[] }> = [];
 
-function prepare(text: string): Prepared[] {
+/** The expressions of whole.slice(0, end) (the first lines of an article dated next, or all of it). */
+function prepare(whole: string, end: number = whole.length): Prepared[] {
+  const text = end < whole.length ? whole.slice(0, end) : whole;
   for (const entry of preparedCache) if (entry.text === text) return entry.prepared;
-  const prepared = prepareUncached(text);
+  const prepared = prepareUncached(whole, end);
   preparedCache.unshift({ text, prepared });
   if (preparedCache.length > PREPARED_CACHE_SIZE) preparedCache.pop();
   return prepared;
 }
 
-function prepareUncached(text: string): Prepared[] {
-  const urls = urlRanges(text);
-  const cands = urls.length === 0 ? recognize(text) : recognize(text).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
+// The tenses found while preparing an article's first lines, for preparing all of it next. A
+// clause's tense is read within its sentence, and a line break ends sentences: when the first
+// lines end at a line break of the article, each expression in them has the same tense in both.
+let firstLinesTenses: { whole: string; tenses: Map<string, Tense> } | undefined;
+
+/** The tense of text[start, end), taken from `kept` or else found and put in `keep`. */
+function tenseOf(text: string, start: number, end: number, kept: Map<string, Tense> | undefined, keep: Map<string, Tense> | undefined): Tense {
+  const key = `${start}:${end}`;
+  let tense = kept?.get(key);
+  if (tense === undefined) tense = tenseAround(text, start, end);
+  keep?.set(key, tense);
+  return tense;
+}
+
+function prepareUncached(whole: string, end: number): Prepared[] {
+  const cut = end < whole.length;
+  const text = cut ? whole.slice(0, end) : whole;
+  // Tenses taken from the first lines when this is the text they were cut from, or kept for it.
+  const kept = !cut && firstLinesTenses?.whole === whole ? firstLinesTenses.tenses : undefined;
+  if (cut) firstLinesTenses = whole.charCodeAt(end) === 0x0a ? { whole, tenses: new Map() } : undefined;
+  const keep = cut ? firstLinesTenses?.tenses : undefined;
+  const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
+  const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
   const picked = selectNonOverlapping(cands);
 
   const out: Prepared[] = [];
@@ -74,7 +161,7 @@ function prepareUncached(text: string): Prepared[] {
     if (k === 'decade') {
       mod = modOf(text.slice(c.start, c.end).replace(/^the\s+/i, ''));
     } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half') {
-      const m = MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start));
+      const m = mayFollowModifier(text, start) ? MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       const prev = out[out.length - 1];
       if (m && !(prev && prev.c.end > start - m[1].length)) {
         const word = m[1];
@@ -86,7 +173,7 @@ function prepareUncached(text: string): Prepared[] {
         }
       }
     }
-    const p: Prepared = { c, start, tense: tenseAround(text, start, c.end), text: text.slice(start, c.end) };
+    const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (mod) p.mod = mod;
     out.push(p);
   }
@@ -98,17 +185,30 @@ function prepareUncached(text: string): Prepared[] {
  * 'YYYY-MM-DD') relative and year-less expressions are resolved; without it their value is null.
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+  return resolveAll(prepare(text), options);
+}
+
+/**
+ * findDates(text.slice(0, end)), for the first lines of an article that is dated next: the
+ * article's scan for where expressions may start is made once and serves both.
+ */
+export function findDatesBefore(text: string, end: number, options: FindDatesOptions = {}): DateMention[] {
+  return resolveAll(prepare(text, end), options);
+}
+
+function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): DateMention[] {
   const anchor = parseYmd(options.anchor);
   const out: DateMention[] = [];
   let lastMonth: { y?: number; m: number } | undefined;
-  for (const p of prepare(text)) {
+  for (const p of prepared) {
     const c = p.c;
     const r = resolveSpec(c.spec, anchor, p.tense, lastMonth);
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };
     }
-    const mention: DateMention = { start: p.start, end: c.end, text: p.text, ...r };
+    // (not `{ start, end, text, ...r }`: V8 builds such a literal on a slow path)
+    const mention: DateMention = Object.assign({ start: p.start, end: c.end, text: p.text }, r);
     if (p.mod) mention.mod = p.mod;
     out.push(mention);
   }

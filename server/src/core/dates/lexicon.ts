@@ -42,12 +42,28 @@ export const YEAR_RE = '(?:1\\d{3}|20\\d{2})(?![\\d%]|s\\b|,\\d|\\.\\d)';
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)(?![a-z])';
 export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night)';
 
+// The month and weekday numbers of words as written ("Nov.", "NOVEMBER"), kept: lowercasing is
+// slow on the two-byte slices of a text with any non-ASCII character, and the spellings are few.
+const monthByWord = new Map<string, number | undefined>();
+const weekdayByWord = new Map<string, number | undefined>();
+
+function lookup(cache: Map<string, number | undefined>, word: string, compute: (w: string) => number | undefined): number | undefined {
+  if (cache.has(word)) return cache.get(word);
+  const n = compute(word);
+  if (cache.size > 10000) cache.clear();
+  cache.set(word, n);
+  return n;
+}
+
+const monthOf = (w: string): number | undefined => MONTHS[w.toLowerCase().replace(/\.$/, '')];
+const weekdayOf = (w: string): number | undefined => WEEKDAYS[w.toLowerCase()];
+
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return lookup(monthByWord, word, monthOf);
 }
 
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase()];
+  return lookup(weekdayByWord, word, weekdayOf);
 }
 
 export function dayNumber(word: string): number {

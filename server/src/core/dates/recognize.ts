@@ -117,10 +117,9 @@ const RULES: Rule[] = [
     build: (g, text, start) => {
       if (!cap(g.mon)) return null;
       const m = monthNumber(g.mon!)!;
-      const w = g.mon!.replace(/\.$/, '').toLowerCase();
       const monStart = start + (g.dir ? g.dir.length + 1 : 0);
       // a bare abbreviation without its dot ("Jan Kavan", "Sept") is not taken alone
-      if (w.length <= 4 && !g.mon!.endsWith('.') && m !== 5 && m !== 6 && m !== 7) return null;
+      if (g.mon!.replace(/\.$/, '').length <= 4 && !g.mon!.endsWith('.') && m !== 5 && m !== 6 && m !== 7) return null;
       if (!g.dir && (m === 5 || m === 3)) {
         if (!ambiguousMonthOk(text, monStart)) return null;
       }
@@ -291,6 +290,7 @@ const RULES: Rule[] = [
 // exactly the matches a global scan would find, without scanning the rest of the text.
 const MONTH_WORDS = Object.keys(MONTHS);
 const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
+const SEASON_WORDS = Object.keys(SEASONS);
 const DIRS = ['last', 'this', 'next', 'the', 'that', 'coming', 'past'];
 const NUMBER_START = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'several', 'few'];
 
@@ -298,6 +298,16 @@ interface Starts {
   words: readonly string[];
   digit?: boolean;
   apostrophe?: boolean;
+  /**
+   * A word every match of the rule contains, at a word start: a start position is tried only
+   * when one of the `reach` words after its own holds a core word. "the" starts a dozen rules
+   * and is everywhere; "the" followed by no month, unit or season within reach starts none.
+   * Words are maximal [A-Za-z0-9_] runs (what separates the words of a pattern, spaces,
+   * hyphens, commas, dots and apostrophes, never makes one); a core word is matched against the
+   * run's leading ASCII letters, whole (the patterns require a non-letter after it) or, with
+   * `corePrefix`, as their beginning. `coreDigit`: any run that starts with a digit.
+   */
+  core?: { words: readonly string[]; corePrefix?: readonly string[]; coreDigit?: boolean; reach: number };
 }
 
 const STARTS: Record<string, Starts> = {
@@ -305,113 +315,262 @@ const STARTS: Record<string, Starts> = {
   'slash-ymd': { words: [], digit: true },
   'slash-mdy': { words: [], digit: true },
   'month-day-year': { words: [...WEEKDAY_WORDS, ...MONTH_WORDS] },
-  'day-month-year': { words: [...WEEKDAY_WORDS, 'the'], digit: true },
+  // Tuesday(0) the(1) 9th(2) of(3) November(4)
+  'day-month-year': { words: [...WEEKDAY_WORDS, 'the'], digit: true, core: { words: MONTH_WORDS, reach: 4 } },
   'month-year': { words: MONTH_WORDS },
-  month: { words: [...DIRS, ...MONTH_WORDS] },
-  weekday: { words: [...DIRS, ...WEEKDAY_WORDS] },
+  // this(0) coming(1) May(2)
+  month: { words: [...DIRS, ...MONTH_WORDS], core: { words: MONTH_WORDS, reach: 2 } },
+  // the(0) previous(1) Monday(2)
+  weekday: { words: [...DIRS, ...WEEKDAY_WORDS], core: { words: WEEKDAY_WORDS, reach: 2 } },
   year: { words: ['fiscal'], digit: true },
-  decade: { words: ['the', 'early', 'mid', 'late', ...Object.keys(DECADE_WORDS)], digit: true, apostrophe: true },
-  century: { words: ['the', 'nineteenth', 'twentieth', 'twenty', 'eighteenth'], digit: true },
-  season: { words: [...DIRS, ...Object.keys(SEASONS)] },
-  quarter: { words: [...DIRS, 'fiscal', 'calendar', 'first', 'second', 'third', 'fourth'], digit: true },
+  // the(0) late(1) 1990s(2), the(0) mid(1) '90s(2), the(0) early(1) nineties(2)
+  decade: { words: ['the', 'early', 'mid', 'late', ...Object.keys(DECADE_WORDS)], digit: true, apostrophe: true, core: { words: Object.keys(DECADE_WORDS), coreDigit: true, reach: 2 } },
+  // the(0) twenty(1) first(2) century(3)
+  century: { words: ['the', 'nineteenth', 'twentieth', 'twenty', 'eighteenth'], digit: true, core: { words: ['century'], reach: 3 } },
+  // this(0) coming(1) summer(2)
+  season: { words: [...DIRS, ...SEASON_WORDS], core: { words: SEASON_WORDS, reach: 2 } },
+  // this(0) year(1) s(2) 2020(3) fiscal(4) first(5) quarter(6); "quarter" has no right boundary
+  quarter: { words: [...DIRS, 'fiscal', 'calendar', 'first', 'second', 'third', 'fourth'], digit: true, core: { words: [], corePrefix: ['quarter'], reach: 6 } },
   'quarter-q': { words: ['q'] },
-  half: { words: ['the'] },
-  unit: { words: DIRS },
-  'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'] },
-  ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true },
-  ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'] },
-  'spelled-year': { words: ['nineteen', 'twenty', 'the'] },
+  // the(0) first(1) half(2)
+  half: { words: ['the'], core: { words: ['half'], reach: 2 } },
+  // the(0) following(1) fiscal(2) year(3)
+  unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
+  // the(0) day(1) before(2) yesterday(3)
+  'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
+  // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build()
+  ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago'], reach: 5 } },
+  // the(0) near(1) future(2), right(0) now(1), these(0) days(1)
+  ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'], core: { words: ['now', 'currently', 'nowadays', 'days', 'recently', 'past', 'future'], reach: 2 } },
+  // the(0) year(1) two(2) thousand(3), nineteen(0) ...
+  'spelled-year': { words: ['nineteen', 'twenty', 'the'], core: { words: ['nineteen', 'twenty', 'thousand'], reach: 3 } },
   holiday: { words: ['last', 'this', 'next', 'thanksgiving', 'christmas', 'new', 'election', 'independence', 'halloween', 'valentine'] },
-  'day-of-month': { words: ['the'] },
+  // the(0) 20th(1)
+  'day-of-month': { words: ['the'], core: { words: [], coreDigit: true, reach: 1 } },
 };
 
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
-const WORD_MASK = new Map<string, number>();
-let DIGIT_MASK = 0;
-let APOSTROPHE_MASK = 0;
+
+/** What an ASCII word (lowercase) means to the rules: may start them, is their core word. */
+interface WordRole {
+  word: string;
+  start: number;
+  core: number;
+}
+
+let DIGIT_START = 0;
+let DIGIT_CORE = 0;
+let APOSTROPHE_START = 0;
+/** Rules with no core word: every start position is tried. */
+let NO_CORE = 0;
+/** REACH[d]: the rules whose core word may be d words after the start. */
+const MAX_REACH = 6;
+const REACH = new Array<number>(MAX_REACH + 1).fill(0);
+const ROLES = new Map<string, WordRole>();
+const PREFIX_CORES: WordRole[] = [];
+let MIN_PREFIX_CORE = Infinity;
+
+function role(word: string): WordRole {
+  let r = ROLES.get(word);
+  if (!r) ROLES.set(word, (r = { word, start: 0, core: 0 }));
+  return r;
+}
+
 RULES.forEach((rule, i) => {
+  const bit = 1 << i;
   const st = STARTS[rule.name];
   if (!st) throw new Error(`no start words for date rule ${rule.name}`);
-  for (const w of st.words) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | (1 << i));
-  if (st.digit) DIGIT_MASK |= 1 << i;
-  if (st.apostrophe) APOSTROPHE_MASK |= 1 << i;
-});
-const MAX_WORD = Math.max(...[...WORD_MASK.keys()].map((w) => w.length));
-
-// Start words by a hash of their lowercase letters, so that a text's words are looked up
-// without slicing or lowercasing them.
-function wordHash(h: number, c: number): number {
-  return (Math.imul(h, 31) + (c | 0x20)) | 0;
-}
-const WORDS_BY_HASH = new Map<number, Array<{ word: string; mask: number }>>();
-for (const [word, mask] of WORD_MASK) {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = wordHash(h, word.charCodeAt(k));
-  const list = WORDS_BY_HASH.get(h) ?? [];
-  list.push({ word, mask });
-  WORDS_BY_HASH.set(h, list);
-}
-
-/** The rules that may start with the ASCII letters text[i, j) (any case). */
-function maskOfWord(text: string, i: number, j: number, h: number): number {
-  const list = WORDS_BY_HASH.get(h);
-  if (!list) return 0;
-  for (const { word, mask } of list) {
-    if (word.length !== j - i) continue;
-    let k = 0;
-    while (k < word.length && (text.charCodeAt(i + k) | 0x20) === word.charCodeAt(k)) k++;
-    if (k === word.length) return mask;
+  for (const w of st.words) role(w).start |= bit;
+  if (st.digit) DIGIT_START |= bit;
+  if (st.apostrophe) APOSTROPHE_START |= bit;
+  if (!st.core) {
+    NO_CORE |= bit;
+    return;
   }
-  return 0;
+  for (const w of st.core.words) role(w).core |= bit;
+  for (const w of st.core.corePrefix ?? []) {
+    PREFIX_CORES.push({ word: w, start: 0, core: bit });
+    MIN_PREFIX_CORE = Math.min(MIN_PREFIX_CORE, w.length);
+  }
+  if (st.core.coreDigit) DIGIT_CORE |= bit;
+  for (let d = 0; d <= st.core.reach; d++) REACH[d]! |= bit;
+});
+
+// The words by first letter and length, so that a text's words are looked up without slicing
+// or lowercasing them.
+const MAX_WORD = 15;
+const ROLE_TABLE: Array<WordRole[] | undefined> = new Array(26 * (MAX_WORD + 1)).fill(undefined);
+for (const r of ROLES.values()) {
+  if (r.word.length > MAX_WORD) throw new Error(`date word too long: ${r.word}`);
+  const k = tableKey(r.word.charCodeAt(0), r.word.length);
+  (ROLE_TABLE[k] ??= []).push(r);
 }
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
+function tableKey(lowerFirst: number, length: number): number {
+  return (lowerFirst - 97) * (MAX_WORD + 1) + length;
+}
+
+/** Does text[i, i + word.length) spell `word` (lowercase ASCII) in any case? */
+function spells(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The role of the ASCII letters text[i, j) (i.e. a whole word), if any. */
+function roleOf(text: string, i: number, j: number): WordRole | undefined {
+  if (j - i > MAX_WORD) return undefined;
+  const list = ROLE_TABLE[tableKey(text.charCodeAt(i) | 0x20, j - i)];
+  if (list) for (const r of list) if (spells(text, i, r.word)) return r;
+  return undefined;
+}
+
+/** Core bits of the rules whose core word begins the ASCII letters text[i, j). */
+function prefixCores(text: string, i: number, j: number): number {
+  let mask = 0;
+  for (const r of PREFIX_CORES) if (j - i >= r.word.length && spells(text, i, r.word)) mask |= r.core;
+  return mask;
+}
+
+// Character classes of ASCII code units.
+const OTHER = 0, LETTER = 1, DIGIT = 2, UNDERSCORE = 3;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 95 ? UNDERSCORE : OTHER;
+}
+const classOf = (c: number) => (c < 128 ? CLASS[c]! : OTHER);
+
+/** End of the ASCII letters from i. */
+function letterRunEnd(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || CLASS[c] !== LETTER) break;
+  }
+  return i;
+}
+
+/** End of the [A-Za-z0-9_] run from i. */
+function wordRunEnd(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === OTHER) break;
+  }
+  return i;
+}
+
+// Scratch space reused across calls (recognize is synchronous): per word (a maximal
+// [A-Za-z0-9_] run), the core bits it carries; per possible start, its offset, the rules it may
+// start and the index of the first word of the window to look for a core word in.
+let wordCore = new Int32Array(1024);
+let startPos = new Int32Array(1024);
+let startMask = new Int32Array(1024);
+let startWord = new Int32Array(1024);
+const positions: number[][] = RULES.map(() => []);
+
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+let words = 0;
+let starts = 0;
+
+function addStart(p: number, mask: number, word: number): void {
+  if (starts === startPos.length) {
+    startPos = grow(startPos, starts + 1);
+    startMask = grow(startMask, starts + 1);
+    startWord = grow(startWord, starts + 1);
+  }
+  startPos[starts] = p;
+  startMask[starts] = mask;
+  startWord[starts] = word;
+  starts++;
+}
+
+/** The text whose start positions `positions` holds (the scan of the last text is kept). */
+let scannedText: string | undefined;
 
 /** For each rule, the offsets where a match of it may start, ascending. */
 function startPositions(text: string): number[][] {
-  const positions: number[][] = RULES.map(() => []);
-  const add = (mask: number, p: number) => {
-    while (mask !== 0) {
-      const low = mask & -mask;
-      positions[31 - Math.clz32(low)]!.push(p);
-      mask ^= low;
-    }
-  };
+  if (text === scannedText) return positions;
+  scannedText = undefined;
+  starts = 0;
   const n = text.length;
+  // (locals in the loop: module variables are slower to read and write)
+  // at most one word per two code units, and one more
+  const core = (wordCore = grow(wordCore, (n >> 1) + 1));
+  let w = 0; // words so far; a start begins word w (an apostrophe precedes it)
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (c === 0x27 || c === 0x2019) add(APOSTROPHE_MASK, i);
+    const cls = c < 128 ? CLASS[c]! : OTHER;
+    if (cls === OTHER) {
+      if ((c === 0x27 || c === 0x2019) && APOSTROPHE_START !== 0) addStart(i, APOSTROPHE_START, w);
       i++;
       continue;
     }
     // a word start (the previous code unit is not [A-Za-z0-9_])
-    if (isDigit(c)) add(DIGIT_MASK, i);
-    else if (isAsciiLetter(c)) {
-      let h = wordHash(0, c);
-      let j = i + 1;
-      for (let d = text.charCodeAt(j); j < n && isAsciiLetter(d); d = text.charCodeAt(++j)) h = wordHash(h, d);
-      if (j - i <= MAX_WORD) {
-        const mask = maskOfWord(text, i, j, h);
-        if (mask !== 0) add(mask, i);
+    let bits = 0;
+    if (cls === DIGIT) {
+      addStart(i, DIGIT_START, w);
+      bits = DIGIT_CORE;
+    } else if (cls === LETTER) {
+      const j = letterRunEnd(text, i + 1);
+      const r = roleOf(text, i, j);
+      if (r) {
+        if (r.start !== 0) addStart(i, r.start, w);
+        bits = r.core;
       }
+      if (j - i >= MIN_PREFIX_CORE) bits |= prefixCores(text, i, j);
+      i = j;
     }
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    core[w++] = bits;
+    i = wordRunEnd(text, i);
   }
+  words = w;
+  for (const p of positions) p.length = 0;
+  for (let s = 0; s < starts; s++) {
+    const mask = startMask[s]! & (NO_CORE | coresWithinReach(startWord[s]!));
+    if (mask !== 0) addPosition(mask, startPos[s]!);
+  }
+  scannedText = text;
   return positions;
 }
 
-/** All candidate expressions, possibly overlapping. */
-export function recognize(text: string): Candidate[] {
+/** The rules whose core word is within their reach of word w. */
+function coresWithinReach(w: number): number {
+  let mask = 0;
+  for (let d = 0; d <= MAX_REACH && w + d < words; d++) mask |= wordCore[w + d]! & REACH[d]!;
+  return mask;
+}
+
+function addPosition(mask: number, p: number): void {
+  while (mask !== 0) {
+    const low = mask & -mask;
+    positions[31 - Math.clz32(low)]!.push(p);
+    mask ^= low;
+  }
+}
+
+/**
+ * All candidate expressions of text.slice(0, end), possibly overlapping. Dating an article
+ * recognizes its first lines and then all of it: when the cut is at a word boundary, the start
+ * positions of the whole text before the cut serve (they hold all of the cut text's; the
+ * core-word filter may let a few more through, whose matches then fail), so the article is
+ * scanned once.
+ */
+export function recognize(whole: string, end: number = whole.length): Candidate[] {
+  const text = end < whole.length ? whole.slice(0, end) : whole;
+  const shared = text === whole || classOf(whole.charCodeAt(end)) === OTHER;
+  const positions = startPositions(shared ? whole : text);
   const out: Candidate[] = [];
-  const positions = startPositions(text);
+  const n = text.length;
   RULES.forEach((rule, r) => {
     const re = STICKY[r]!;
     let lastIndex = 0;
     for (const p of positions[r]!) {
+      if (p >= n) break;
       if (p < lastIndex) continue;
       re.lastIndex = p;
       const m = re.exec(text);

@@ -69,23 +69,31 @@ function unitValue(unit: string, a: Ymd, offset: number): { value: string; g: Gr
   }
 }
 
+type DateSpec = Extract<Spec, { kind: 'date' }>;
+
+/** The value of a date or month in year y. */
+function formatDate(spec: DateSpec, y: number): string {
+  return spec.d ? formatYmd({ y, m: spec.m, d: spec.d }) : `${pad(y, 4)}-${pad(spec.m)}`;
+}
+
+/** The weekday the text gives with a date, and whether it is wrong in year y. */
+function weekdayCheck(spec: DateSpec, y: number): Partial<Resolved> {
+  if (!spec.wd || !spec.d) return spec.wd ? { weekday: spec.wd } : {};
+  const actual = weekdayOf({ y, m: spec.m, d: spec.d });
+  return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
+}
+
 export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }): Resolved {
   const anchorStr = anchor ? formatYmd(anchor) : '';
   switch (spec.kind) {
     case 'date': {
       const g: Granularity = spec.d ? 'day' : 'month';
-      const fmt = (y: number) => (spec.d ? formatYmd({ y, m: spec.m, d: spec.d }) : `${pad(y, 4)}-${pad(spec.m)}`);
-      const checkWd = (y: number): Partial<Resolved> => {
-        if (!spec.wd || !spec.d) return spec.wd ? { weekday: spec.wd } : {};
-        const actual = weekdayOf({ y, m: spec.m, d: spec.d });
-        return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
-      };
       if (spec.d && !isValidYmd(spec.y ?? 2000, spec.m, spec.d)) {
         return { value: null, granularity: g, relative: false, explicitYear: spec.y !== undefined, resolution: 'invalid calendar date' };
       }
       if (spec.y !== undefined) {
-        const wd = checkWd(spec.y);
-        return { value: fmt(spec.y), granularity: g, relative: false, explicitYear: true, resolution: 'explicit date' + (wd.weekdayMismatch ? ` (but ${formatYmd({ y: spec.y, m: spec.m, d: spec.d! })} is not a ${WD_NAMES[spec.wd!]})` : ''), ...wd };
+        const wd = weekdayCheck(spec, spec.y);
+        return { value: formatDate(spec, spec.y), granularity: g, relative: false, explicitYear: true, resolution: 'explicit date' + (wd.weekdayMismatch ? ` (but ${formatYmd({ y: spec.y, m: spec.m, d: spec.d! })} is not a ${WD_NAMES[spec.wd!]})` : ''), ...wd };
       }
       const partial = spec.d ? `XXXX-${pad(spec.m)}-${pad(spec.d)}` : `XXXX-${pad(spec.m)}`;
       if (!anchor) {
@@ -93,7 +101,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       }
       if (spec.yearRel !== undefined) {
         const y = anchor.y + spec.yearRel;
-        return { value: fmt(y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
+        return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
       let { y, why } = spec.d === undefined && tense !== 'past' && tense !== 'future' && !spec.dir ? { y: anchor.y, why: 'the year of' } : yearFor(spec.m, spec.d ?? (tense === 'future' ? 31 : 1), anchor, tense, spec.dir);
       let note = '';
@@ -110,7 +118,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         }
       }
       return {
-        value: fmt(y), granularity: g, relative: true, explicitYear: false, ...checkWd(y),
+        value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, ...weekdayCheck(spec, y),
         resolution: `year-less ${g === 'day' ? 'date' : 'month'}: ${why} the article date (${anchorStr}, ${tenseNote(tense)})${note}`,
       };
     }

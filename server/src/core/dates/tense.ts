@@ -18,40 +18,48 @@ const FUTURE = new Set(
   ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
     'payable set intends intend intended aims deadline until').split(' '),
 );
+/** The cue of each listed word, as classify() ranks them: future, then past, then present. */
+const CUES = new Map<string, Tense>([
+  ...[...PRESENT].map((w) => [w, 'present'] as const),
+  ...[...IRREGULAR_PAST].map((w) => [w, 'past'] as const),
+  ...[...FUTURE, 'would'].map((w) => [w, 'future'] as const),
+]);
 const NOT_PAST_ED = new Set(
   'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed'.split(' '),
 );
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
 
-const WORD = /[A-Za-z']+/g;
+const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0) {
-    const ch = text[s - 1];
-    if (ch === '\n' || ch === '!' || ch === '?') break;
-    if (ch === '.' && /\s/.test(text[s] ?? ' ') && !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, s - 6), s - 1))) break;
-    s--;
-  }
-  let e = end;
-  while (e < text.length) {
-    const ch = text[e];
-    if (ch === '\n' || ch === '!' || ch === '?') break;
-    if (ch === '.' && /\s|$/.test(text[e + 1] ?? ' ') && !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, e - 5), e))) break;
-    e++;
-  }
-  return [s, e];
+// A clause's sentence: from after the last \n ! ? or sentence-ending dot before the expression
+// to the first one after it. A dot ends a sentence unless it ends "Mr" or "U.S" (a capital and up
+// to three lowercase letters); before the expression it must also be followed by a space.
+
+/** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
+function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
+  return !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, abbreviationFrom), dot));
 }
 
-/** `words` are lowercase. */
-function classify(words: string[], i: number): Tense | undefined {
-  const w = words[i]!;
-  const prev = i > 0 ? words[i - 1]! : '';
-  if (w === 'set' && words[i + 1] !== 'to') return undefined;
-  if (FUTURE.has(w) || (w === 'going' && words[i + 1] === 'to')) return 'future';
-  if (w === 'would') return 'future';
-  if (IRREGULAR_PAST.has(w)) return 'past';
-  if (PRESENT.has(w)) return 'present';
+/** Does a sentence start at x (x > 0), seen from a clause after x? */
+function sentenceStartsAt(text: string, x: number): boolean {
+  const ch = text.charCodeAt(x - 1);
+  if (ch === NEWLINE || ch === BANG || ch === QUESTION) return true;
+  return ch === DOT && /\s/.test(text[x] ?? ' ') && dotEndsSentence(text, x - 1, x - 6);
+}
+
+/** Does the sentence end at e (e < text.length), seen from a clause before e? */
+function sentenceEndsAt(text: string, e: number): boolean {
+  const ch = text.charCodeAt(e);
+  if (ch === NEWLINE || ch === BANG || ch === QUESTION) return true;
+  return ch === DOT && dotEndsSentence(text, e, e - 5);
+}
+
+/** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
+function classify(w: string, prev: string, next: string | undefined): Tense | undefined {
+  if (w === 'set' && next !== 'to') return undefined;
+  if (w === 'going' && next === 'to') return 'future';
+  const cue = CUES.get(w);
+  if (cue) return cue;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     if (BE_AUX.has(prev)) return undefined; // passive/infinitive participle: the auxiliary decides
     return 'past';
@@ -59,41 +67,104 @@ function classify(words: string[], i: number): Tense | undefined {
   return undefined;
 }
 
-/** The lowercase words of text[from, to) (apostrophes at their edges trimmed). */
-function wordsOf(text: string, from: number, to: number): string[] {
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  const chunk = text.slice(from, to);
-  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
-    const raw = m[0];
-    const word = raw.charCodeAt(0) === 39 || raw.charCodeAt(raw.length - 1) === 39 ? raw.replace(/^'+|'+$/g, '') || raw : raw;
-    words.push(word.toLowerCase());
+// Words are maximal runs of [A-Za-z'] of the sentence on one side of the expression, lowercased,
+// with apostrophes at their edges trimmed. They are read one at a time outward from the
+// expression, finding the sentence's edge on the way, since the nearest cue is usually a word
+// or two away. (No sentence edge is a letter or an apostrophe, so none falls inside a word.)
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === APOSTROPHE;
+
+function wordOf(text: string, from: number, to: number): string {
+  const raw = text.slice(from, to);
+  const word = raw.charCodeAt(0) === APOSTROPHE || raw.charCodeAt(raw.length - 1) === APOSTROPHE ? raw.replace(/^'+|'+$/g, '') || raw : raw;
+  // Most words are lowercase already; toLowerCase is slow on the two-byte slices of a text
+  // with any non-ASCII character.
+  return hasUpper(word) ? word.toLowerCase() : word;
+}
+
+function hasUpper(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
   }
-  return words;
+  return false;
+}
+
+/** A reading position: `at` is the next offset to read from, `done` once the sentence's edge is reached. */
+interface Reader {
+  at: number;
+  done: boolean;
+}
+
+/** The next word before r.at in the sentence, moving r.at to its start. */
+function wordBefore(text: string, r: Reader): string | undefined {
+  while (!r.done) {
+    const x = r.at;
+    if (x === 0 || sentenceStartsAt(text, x)) {
+      r.done = true;
+      break;
+    }
+    if (isWordChar(text.charCodeAt(x - 1))) {
+      let a = x - 1;
+      while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+      r.at = a;
+      return wordOf(text, a, x);
+    }
+    r.at = x - 1;
+  }
+  return undefined;
+}
+
+/** The next word from r.at on in the sentence, moving r.at past its end. */
+function wordAfter(text: string, r: Reader): string | undefined {
+  while (!r.done) {
+    const y = r.at;
+    if (y >= text.length || sentenceEndsAt(text, y)) {
+      r.done = true;
+      break;
+    }
+    if (isWordChar(text.charCodeAt(y))) {
+      let b = y + 1;
+      while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
+      r.at = b;
+      return wordOf(text, y, b);
+    }
+    r.at = y + 1;
+  }
+  return undefined;
 }
 
 /** The tense of the clause around [start, end): nearest tense cue within the sentence. */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const [s, e] = sentenceBounds(text, start, end);
   // The nearest cue on each side (distance in words); on a tie the one before wins.
-  const before = wordsOf(text, s, start);
   let best: Tense | undefined;
   let bestDistance = Infinity;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const t = classify(before, i);
+  const back: Reader = { at: start, done: false };
+  let next: string | undefined;
+  let distance = 1;
+  for (let w = wordBefore(text, back); w !== undefined; distance++) {
+    const prev = wordBefore(text, back);
+    const t = classify(w, prev ?? '', next);
     if (t) {
       best = t;
-      bestDistance = before.length - i;
+      bestDistance = distance;
       break;
     }
+    next = w;
+    w = prev;
   }
-  const after = wordsOf(text, end, e);
-  for (let i = 0; i < after.length && i + 1 < bestDistance; i++) {
-    const t = classify(after, i);
+  const forward: Reader = { at: end, done: false };
+  let prev = '';
+  distance = 1;
+  for (let w = distance < bestDistance ? wordAfter(text, forward) : undefined; w !== undefined && distance < bestDistance; distance++) {
+    const following = wordAfter(text, forward);
+    const t = classify(w, prev, following);
     if (t) {
       best = t;
       break;
     }
+    prev = w;
+    w = following;
   }
   return best ?? 'none';
 }

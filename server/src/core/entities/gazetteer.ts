@@ -4,7 +4,7 @@
 // a common word is not taken for a name.
 
 import type { Token } from '../text/tokenize.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldPlain } from '../text/fold.ts';
 import type { AliasEntry } from '../knowledge/knowledgeBase.ts';
 
 /** What the text must look like for an alias word to match. */
@@ -140,6 +140,12 @@ export function toPieces(text: string, tokens: readonly Token[]): Piece[] {
   };
   for (const tok of tokens) {
     const t = tok.text;
+    // Plain ASCII words (most tokens) have no hyphen to split at.
+    const plain = foldPlain(t);
+    if (plain !== undefined) {
+      push(t, tok.start, plain);
+      continue;
+    }
     let hyphens = 0;
     for (let k = 0; k < t.length; k++) if (isPieceHyphen(t.charCodeAt(k))) hyphens++;
     if (hyphens === 0) {

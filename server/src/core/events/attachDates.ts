@@ -70,7 +70,7 @@ export function attachDates(
     const linked = link(date, phrase, kb);
     if (linked) return linked;
     // No card fits: remember the kind of event, so articles that agree on it can be grouped.
-    if (phrase.kinds && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return { ...date, trigger: phrase.kinds[0] };
+    if (phrase.kinds && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return withFields(date, { trigger: phrase.kinds[0] });
     return { ...date };
   });
 }
@@ -127,7 +127,7 @@ function link(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): DatedM
   if (phrase.eventId) {
     const card = kb.cards.get(phrase.eventId);
     const ep = card && cardParts(card);
-    if (!card || !ep) return { ...date, event: phrase.eventId, eventLink: 'named by a card alias' };
+    if (!card || !ep) return withFields(date, { event: phrase.eventId, eventLink: 'named by a card alias' });
     const distance = dayDistance(parts, ep, yearFromText);
     const close = distance !== undefined ? distance <= DISCREPANCY_DAYS : agrees(parts, ep, yearFromText);
     if (!close) return undefined;
@@ -135,7 +135,7 @@ function link(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): DatedM
   }
   // A generic trigger: only an exact date on a card of a fitting kind, and only one such card.
   const useYear = date.value !== null && date.value !== undefined;
-  const fits = [...kb.cards.values()].filter((c) => c.type === 'event' && c.kind && phrase.kinds?.includes(c.kind)).filter((c) => {
+  const fits = eventCardsWithKind(kb).filter((c) => phrase.kinds?.includes(c.kind!)).filter((c) => {
     const ep = cardParts(c);
     return ep !== undefined && agrees(parts, ep, useYear) && (parts.d === undefined || ep.d !== undefined);
   });
@@ -143,8 +143,30 @@ function link(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): DatedM
   return withEventYear(date, fits[0]!, `"${phrase.kinds?.[0] ?? 'event'}" on the date of its card`, parts);
 }
 
+// The event cards that have a kind, in the knowledge base's order, per knowledge base: a
+// generic trigger looks among them for every date it is near, and a corpus has many more cards
+// of people and places. (A knowledge base is built once and not changed; the size guards that.)
+const eventCardsCache = new WeakMap<KnowledgeBase, { size: number; cards: Card[] }>();
+
+function eventCardsWithKind(kb: KnowledgeBase): Card[] {
+  let entry = eventCardsCache.get(kb);
+  if (!entry || entry.size !== kb.cards.size) {
+    entry = { size: kb.cards.size, cards: [...kb.cards.values()].filter((c) => c.type === 'event' && c.kind) };
+    eventCardsCache.set(kb, entry);
+  }
+  return entry.cards;
+}
+
+/**
+ * `{ ...date, ...fields }`, the same keys in the same order. (V8 builds an object literal that
+ * spreads and then adds keys on a slow path, ten times slower than Object.assign.)
+ */
+function withFields(date: DateMention, fields: Partial<DatedMention>): DatedMention {
+  return Object.assign({}, date, fields);
+}
+
 function withEventYear(date: DateMention, card: Card, how: string, parts: Parts): DatedMention {
-  const out: DatedMention = { ...date, event: card.id, eventLink: how };
+  const out: DatedMention = withFields(date, { event: card.id, eventLink: how });
   if (!date.explicitYear && card.date && parts.m !== undefined) {
     const year = card.date.slice(0, 4);
     const value = `${year}-${String(parts.m).padStart(2, '0')}${parts.d !== undefined ? `-${String(parts.d).padStart(2, '0')}` : ''}`;

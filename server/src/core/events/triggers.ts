@@ -25,14 +25,34 @@ const TRIGGER_KINDS: Readonly<Record<string, string[]>> = {
 
 const TRIGGERS = new Map(Object.entries(TRIGGER_KINDS));
 
-/** First letters of the trigger words (all lowercase ASCII). */
-const FIRST = new Set([...TRIGGERS.keys()].map((w) => w.charCodeAt(0)));
+// Trigger words by length and first letter, so that a plain ASCII token is looked up without
+// lowercasing it (a new string per token, and most tokens are no trigger).
+const MAX_LENGTH = 12;
+const BY_SHAPE: Array<Array<[string, string[]]> | undefined> = new Array(shapeKey(128, 0)).fill(undefined);
+for (const [word, kinds] of TRIGGERS) (BY_SHAPE[shapeKey(word.charCodeAt(0), word.length)] ??= []).push([word, kinds]);
+
+function shapeKey(lowerFirst: number, length: number): number {
+  return lowerFirst * (MAX_LENGTH + 1) + length;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Is `word` (ASCII) `trigger` in any case? */
+function spells(word: string, trigger: string): boolean {
+  for (let k = 0; k < trigger.length; k++) if (lowerAscii(word.charCodeAt(k)) !== trigger.charCodeAt(k)) return false;
+  return true;
+}
+
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return false;
+  return true;
+}
 
 export function triggerKinds(word: string): string[] | undefined {
-  if (word.length < 3 || word.length > 12) return undefined;
-  // An ASCII first letter must lowercase to a trigger's first letter (other characters may
-  // lowercase to anything, so they take the lookup).
-  const c = word.charCodeAt(0);
-  if (c < 128 && !FIRST.has(c | 0x20)) return undefined;
-  return TRIGGERS.get(word.toLowerCase());
+  if (word.length < 3 || word.length > MAX_LENGTH) return undefined;
+  // Other characters may lowercase to anything (the Kelvin sign to "k"): they take the lookup.
+  if (!isAscii(word)) return TRIGGERS.get(word.toLowerCase());
+  const list = BY_SHAPE[shapeKey(lowerAscii(word.charCodeAt(0)), word.length)];
+  if (list) for (const [trigger, kinds] of list) if (spells(word, trigger)) return kinds;
+  return undefined;
 }

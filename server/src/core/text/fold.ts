@@ -9,7 +9,7 @@ export function fold(text: string): string {
   // Most words are plain ASCII letters: lowercasing is all they need.
   const ascii = plainAscii(text);
   if (ascii === LOWER) return text;
-  if (ascii === MIXED) return text.toLowerCase();
+  if (ascii === MIXED) return lowerAscii(text);
   let folded = foldCache.get(text);
   if (folded === undefined) {
     folded = foldSlow(text);
@@ -17,6 +17,30 @@ export function fold(text: string): string {
     foldCache.set(text, folded);
   }
   return folded;
+}
+
+/**
+ * fold(text) when text is only ASCII letters and digits (most words), else undefined: a caller
+ * that would otherwise look for hyphens first (toPieces) tests each word once.
+ */
+export function foldPlain(text: string): string | undefined {
+  const ascii = plainAscii(text);
+  return ascii === LOWER ? text : ascii === MIXED ? lowerAscii(text) : undefined;
+}
+
+// Lowercased capitalized words, kept: an article's words are slices of its text, and in a text
+// with any non-ASCII character they are two-byte strings, which toLowerCase handles ten times
+// slower than a lookup. Names and sentence-initial words recur across a corpus.
+const lowerCache = new Map<string, string>();
+
+function lowerAscii(text: string): string {
+  let lower = lowerCache.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    if (lowerCache.size > 100000) lowerCache.clear();
+    lowerCache.set(text, lower);
+  }
+  return lower;
 }
 
 const foldCache = new Map<string, string>();

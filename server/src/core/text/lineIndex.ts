@@ -10,15 +10,16 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(private readonly text: string) {
+    // Line breaks found with indexOf (native, much faster than a loop over every code unit).
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      // the last code unit of the next line break: "\r\n" is one
+      const last = cr >= 0 && (lf < 0 || cr < lf) ? (text.charCodeAt(cr + 1) === 10 ? cr + 1 : cr) : lf;
+      starts.push(last + 1);
+      if (lf >= 0 && lf <= last) lf = text.indexOf('\n', last + 1);
+      if (cr >= 0 && cr <= last) cr = text.indexOf('\r', last + 1);
     }
     this.lineStarts = starts;
   }

@@ -91,7 +91,18 @@ function cpLength(text: string, i: number): number {
 
 /** End of the run of code points with any of `mask` starting at i. */
 function runOf(text: string, i: number, mask: number): number {
-  while (i < text.length && (classAt(text, i) & mask) !== 0) i += cpLength(text, i);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII first: one code unit, classes from the table
+    if (c < 128) {
+      if ((ASCII_CLASS[c]! & mask) === 0) break;
+      i++;
+    } else {
+      if ((classAt(text, i) & mask) === 0) break;
+      i += cpLength(text, i);
+    }
+  }
   return i;
 }
 
@@ -185,7 +196,8 @@ export function tokenize(text: string): Token[] {
       // absorb dotted sequences like U.S. / p.m.
       while (text.charCodeAt(j) === 0x2e && isLetterUnit(text, j + 1) && (text.charCodeAt(j + 2) === 0x2e || !isLetterUnit(text, j + 2))) j += 2;
       if (j > end || isAbbreviation(text, start, end) || (end - start === 1 && (unitClassAt(text, start) & LU) !== 0)) {
-        end = j + 1;
+        // (at the end of the text, "Karabakh.A" has no final dot to take: never past the end)
+        end = Math.min(j + 1, n);
       }
     }
     // "U.S.-based": an abbreviation joined by a hyphen to a word stays one token.
