@@ -120,6 +120,20 @@ test('a broken card gets an error diagnostic in the card; an alias two cards cla
   await client.waitFor(() => (client.diagnostics.get(broken)?.diagnostics.length ?? 0) === 0 && (client.diagnostics.get(rival)?.diagnostics.length ?? 0) === 0);
 });
 
+test('a card written in the editor is recognized in the articles once they are re-analyzed in the background', async () => {
+  const article = 'corpus/armenia-confirms-casualties-in-border-clashes.txt';
+  const hintAt = () => (client.diagnostics.get(uriOf(article))?.diagnostics ?? []).some((d) => d.code === 'entity-without-card' && /"Security Council"/.test(d.message));
+  await client.waitFor(hintAt);
+  const card = uriOf('corpus/entities/organizations/security-council-of-armenia.md');
+  await client.notify('textDocument/didOpen', { textDocument: { uri: card, languageId: 'markdown', version: 1, text: '---\ntype: organization\nname: Security Council of Armenia\naliases: [Security Council]\n---\nAdvises the president.\n' } });
+  await client.waitFor(() => !hintAt());
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(article) }, position: positionOf(textOf(article), 'Security Council') });
+  assert.match(hover.contents.value, /Security Council of Armenia/);
+  // Closing the unsaved card: the file on disk does not exist, so the name is without a card again.
+  await client.notify('textDocument/didClose', { textDocument: { uri: card } });
+  await client.waitFor(hintAt);
+});
+
 test('bad requests get empty results or errors, and the server keeps answering', async () => {
   const unknownDoc = await client.request('textDocument/hover', { textDocument: { uri: uriOf('corpus/nope.txt') }, position: { line: 0, character: 0 } });
   assert.equal(unknownDoc, null);

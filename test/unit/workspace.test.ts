@@ -117,3 +117,39 @@ test('adopting the tagger and refreshing article by article ends where a fresh b
   assert.deepEqual(snapshot(ws), snapshot(withTagger));
   assert.deepEqual(ws.adoptTagger(tagger!), [], 'nothing left to refresh');
 });
+
+test('with keepStaleAnalyses, a card edit keeps answers from the old analyses until they are refreshed, then equals a fresh build', () => {
+  const arts = articles();
+  const cs = cards();
+  const ws = new Workspace({ keepStaleAnalyses: true });
+  for (const [p, t] of cs) ws.setCard(p, t);
+  for (const [p, t] of arts) ws.setArticle(p, t);
+  snapshot(ws);
+  // Grigoryan's card loses its name and aliases: a different person.
+  const grigoryan = cs.find(([p]) => p.endsWith('armen-grigoryan.md'))!;
+  const edited = cs.map(([p, t]): [string, string] => [p, p === grigoryan[0] ? t.replace(/^name: .*$/m, 'name: Arsen Grigoryants').replace(/^aliases: .*$/m, 'aliases: []') : t]);
+  assert.notDeepEqual(edited, cs);
+  const mentionsBefore = ws.mentionsOf('armen-grigoryan').length;
+  assert.ok(mentionsBefore > 0);
+  ws.setCard(grigoryan[0], edited.find(([p]) => p === grigoryan[0])![1]);
+  assert.equal(ws.takeChangedPaths(), 'all', 'every file is published again');
+  // Nothing is re-analyzed at the next question: the old mentions are still there.
+  assert.equal(ws.mentionsOf('armen-grigoryan').length, mentionsBefore);
+  const stale = ws.staleArticles();
+  assert.deepEqual(stale, arts.map(([p]) => p).sort());
+  for (const p of stale) ws.refresh(p);
+  assert.deepEqual(ws.staleArticles(), []);
+  incrementalMatchesReference(ws, assert.deepEqual);
+  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, edited)));
+  assert.equal(ws.mentionsOf('armen-grigoryan').length, 0);
+  // An event card's date: the conflict warnings follow at once, before any article is refreshed.
+  const statement = edited.find(([p]) => p.endsWith('trilateral-statement-2020.md'))!;
+  const redated = statement[1].replace(/^date: .*$/m, 'date: 2020-11-10');
+  assert.notEqual(redated, statement[1]);
+  const cardLinks = () => ws.articlePaths().flatMap((p) => ws.findings(p).filter((f) => f.code === 'date-conflict').flatMap((f) => f.related.filter((r) => r.path === statement[0]).map((r) => r.message)));
+  assert.deepEqual(cardLinks(), ['the card of Trilateral statement of 9 November 2020, dated 2020-11-09']);
+  ws.setCard(statement[0], redated);
+  assert.deepEqual(cardLinks(), ['the card of Trilateral statement of 9 November 2020, dated 2020-11-10']);
+  for (const p of ws.staleArticles()) ws.refresh(p);
+  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, edited.map(([p, t]): [string, string] => [p, p === statement[0] ? redated : t]))));
+});

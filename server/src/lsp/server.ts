@@ -36,6 +36,8 @@ const READ_SLICE = 64;
 const TAG_SLICE = 25;
 /** Below this many articles, worker threads cost more than they save. */
 const MIN_PARALLEL = 40;
+/** After a card edit, the re-analysis waits for this long a pause in the edits. */
+const REFRESH_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -224,35 +226,10 @@ export function startServer(connection: Connection): void {
         return;
       }
       connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
-      // Articles already analyzed with cards alone get the tagger's names: on the workers when
-      // there are many, then here, a slice at a time, for any left; requests are answered meanwhile.
-      const toTag = state.ws.adoptTagger(tagger);
-      if (pool && toTag.length > 0) {
-        const progress = await beginProgress('Dateline: recognizing names without cards');
-        try {
-          pool.useTagger();
-          const taken = await analyzeWithPool(state.ws, pool, state.ws.analysisInputs(toTag), {
-            onProgress: (n, total) => progress.report(Math.round((100 * n) / total), `${n} of ${total} articles`),
-          });
-          connection.console.info(`tagger pass on worker threads: ${taken} of ${toTag.length} articles`);
-        } catch (err) {
-          connection.console.warn(`worker threads failed, recognizing names on the main thread: ${String(err)}`);
-        } finally {
-          progress.done();
-        }
-      }
-      await closePool();
-      const stale = state.ws.adoptTagger(tagger);
-      const progress = await beginProgress('Dateline: recognizing names without cards');
-      for (let i = 0; i < stale.length; i += TAG_SLICE) {
-        for (const path of stale.slice(i, i + TAG_SLICE)) state.ws.refresh(path);
-        publisher.publishNow();
-        progress.report(Math.round((100 * Math.min(stale.length, i + TAG_SLICE)) / stale.length), `${Math.min(stale.length, i + TAG_SLICE)} of ${stale.length} articles`);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      progress.done();
-      publisher.schedule();
-      connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${stale.length} on the main thread) in ${Date.now() - started} ms`);
+      state.ws.adoptTagger(tagger);
+      pool?.useTagger();
+      const onThread = await refreshStale('Dateline: recognizing names without cards');
+      connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
     } catch (err) {
       connection.console.error(`tagger failed to load: ${String(err)}`);
@@ -261,13 +238,87 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  let refreshing = false;
+  let refreshAgain = false;
+  let refreshTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Re-analyzes the articles analyzed with an older tagger or older cards (answers come from
+   * those analyses meanwhile): on worker threads when there are many, then on this thread a
+   * slice at a time for any left, publishing as it goes. A change of cards while it runs starts
+   * it over. Returns how many articles were done on this thread.
+   */
+  const refreshStale = async (title: string): Promise<number> => {
+    if (refreshing) {
+      refreshAgain = true;
+      return 0;
+    }
+    refreshing = true;
+    let onThread = 0;
+    try {
+      do {
+        refreshAgain = false;
+        const stale = state.ws.staleArticles();
+        if (stale.length === 0) break;
+        const progress = await beginProgress(title);
+        if (stale.length >= MIN_PARALLEL) {
+          const inputs = state.ws.analysisInputs(stale);
+          const own = pool?.matches(inputs) ? undefined : AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+          refreshPool = own;
+          try {
+            const workers = own ?? pool;
+            if (workers) {
+              await analyzeWithPool(state.ws, workers, inputs, { onProgress: (n, total) => progress.report(Math.round((100 * n) / total), `${n} of ${total} articles`) });
+            }
+          } catch (err) {
+            if (!refreshAgain) connection.console.warn(`worker threads failed, analyzing on the main thread: ${String(err)}`);
+          } finally {
+            refreshPool = undefined;
+            await own?.close();
+          }
+        }
+        const left = refreshAgain ? [] : state.ws.staleArticles();
+        for (let i = 0; i < left.length && !refreshAgain; i += TAG_SLICE) {
+          for (const path of left.slice(i, i + TAG_SLICE)) state.ws.refresh(path);
+          onThread += Math.min(TAG_SLICE, left.length - i);
+          publisher.publishNow();
+          progress.report(Math.round((100 * Math.min(left.length, i + TAG_SLICE)) / left.length), `${Math.min(left.length, i + TAG_SLICE)} of ${left.length} articles`);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        progress.done();
+        publisher.schedule();
+      } while (refreshAgain);
+    } finally {
+      refreshing = false;
+    }
+    return onThread;
+  };
+
+  /** Workers of a refresh under way, closed when the cards change again (their results would be refused). */
+  let refreshPool: AnalysisPool | undefined;
+
+  /** After a card changes: every article is re-analyzed in the background once the edits pause. */
+  const cardsChanged = () => {
+    if (refreshing) {
+      refreshAgain = true;
+      void refreshPool?.close();
+    }
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      void refreshStale('Dateline: re-analyzing after a card change');
+    }, REFRESH_DELAY_MS);
+  };
+
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     const kind = state.kindOf(path);
     if (kind === 'article') state.ws.setArticle(path, doc.getText());
-    else if (kind === 'card') state.ws.setCard(path, doc.getText());
-    else if (kind === 'metadata') state.ws.setMetadata(path, doc.getText());
+    else if (kind === 'card') {
+      state.ws.setCard(path, doc.getText());
+      cardsChanged();
+    } else if (kind === 'metadata') state.ws.setMetadata(path, doc.getText());
     else return;
     publisher.schedule();
   };
@@ -288,13 +339,17 @@ export function startServer(connection: Connection): void {
       else state.ws.removeMetadata(path);
     } else if (!read.ok) {
       if (read.finding.code === 'file-missing' || read.finding.code === 'file-unreadable') {
-        if (kind === 'card') state.ws.removeCard(path);
-        else state.ws.removeArticle(path);
+        if (kind === 'card') {
+          state.ws.removeCard(path);
+          cardsChanged();
+        } else state.ws.removeArticle(path);
       } else {
         state.ws.setFileProblem(path, read.finding);
       }
-    } else if (kind === 'card') state.ws.setCard(path, read.text);
-    else state.ws.setArticle(path, read.text, read.note);
+    } else if (kind === 'card') {
+      state.ws.setCard(path, read.text);
+      cardsChanged();
+    } else state.ws.setArticle(path, read.text, read.note);
     publisher.schedule();
   };
 
@@ -305,7 +360,10 @@ export function startServer(connection: Connection): void {
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
       if (change.type === FileChangeType.Deleted) {
         state.ws.removeArticle(path);
-        state.ws.removeCard(path);
+        if (state.ws.isCard(path)) {
+          state.ws.removeCard(path);
+          cardsChanged();
+        }
         state.ws.removeMetadata(path);
         publisher.schedule();
       } else {

@@ -8,7 +8,8 @@ import { LineIndex } from '../core/text/lineIndex.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 export class ServerState {
-  readonly ws = new Workspace();
+  // Answers come from the old analyses while a card change is re-analyzed in the background.
+  readonly ws = new Workspace({ keepStaleAnalyses: true });
   roots: string[] = [];
   settings: Settings = DEFAULT_SETTINGS;
   private classifier = new FileClassifier(DEFAULT_SETTINGS.patterns);

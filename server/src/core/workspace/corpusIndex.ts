@@ -283,6 +283,13 @@ export class CorpusIndex {
     return this.fixes.get(finding);
   }
 
+  /** The cards changed: every event's summary and every group's names are redone when next asked. */
+  cardsChanged(): void {
+    // Every event with a summary is dated by some article, so this covers them all.
+    for (const event of this.eventDates.keys()) this.dirtyEvents.add(event);
+    this.clustersDirty = true;
+  }
+
   /** Paths whose findings may have changed since the last call. */
   takeChanged(): Set<string> {
     this.settleConflicts();

@@ -27,6 +27,12 @@ export interface WorkspaceOptions {
   tagger?: EntityTagger;
   /** Article date for articles whose text gives none (the CLI's --published). */
   fallbackPublished?: string;
+  /**
+   * After a card change, keep answering from the analyses made with the old cards until the
+   * caller refreshes them (staleArticles), instead of re-analyzing every article at the next
+   * question: a server does that in the background, the CLI and tests want fresh answers.
+   */
+  keepStaleAnalyses?: boolean;
 }
 
 export interface Knowledge {
@@ -64,8 +70,8 @@ export class Workspace {
   /** Remarks on how an article was read (its encoding). */
   private readonly fileNotices = new Map<string, Finding>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  /** Articles whose current analysis used the tagger. */
-  private readonly taggedAnalyses = new Set<string>();
+  /** The generation each current analysis was made in (older ones are stale). */
+  private readonly madeAt = new Map<string, number>();
   private knowledgeCache: Knowledge | undefined;
   private index: CorpusIndex | undefined;
   /** Articles whose analysis the index does not have yet. */
@@ -75,6 +81,7 @@ export class Workspace {
   private everythingChanged = true;
   private tagger: EntityTagger | undefined;
   private readonly fallbackPublished: string | undefined;
+  private readonly keepStaleAnalyses: boolean;
   /** Changes whenever analyses made before would differ (cards, tagger). */
   private generation = 0;
   /** Shared copies of the strings of analyses made elsewhere. */
@@ -83,23 +90,38 @@ export class Workspace {
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
     this.fallbackPublished = options.fallbackPublished;
+    this.keepStaleAnalyses = options.keepStaleAnalyses ?? false;
   }
 
   /**
    * Installs the tagger without dropping what is known: later analyses use it, and the caller
-   * re-analyzes the returned articles with `refresh` at its own pace (a server does it in
-   * slices, so that requests are answered meanwhile).
+   * re-analyzes the returned articles (staleArticles) with `refresh` or on workers at its own
+   * pace (a server does it in slices, so that requests are answered meanwhile).
    */
   adoptTagger(tagger: EntityTagger): string[] {
-    this.tagger = tagger;
-    this.generation++;
-    return this.articlePaths().filter((p) => this.analyses.has(p) && !this.taggedAnalyses.has(p));
+    if (this.tagger !== tagger) {
+      this.tagger = tagger;
+      this.generation++;
+    }
+    return this.staleArticles();
+  }
+
+  /**
+   * Articles whose analysis was made before the tagger or, with `keepStaleAnalyses`, the cards
+   * last changed: still answered from, until the caller refreshes them.
+   */
+  staleArticles(): string[] {
+    return this.articlePaths().filter((p) => {
+      const made = this.madeAt.get(p);
+      return made !== undefined && made !== this.generation;
+    });
   }
 
   /** Analyzes an article again (with the current tagger), updating what depends on it. */
   refresh(path: string): void {
     if (!this.articleTexts.has(path)) return;
     this.analyses.delete(path);
+    this.madeAt.delete(path);
     this.pending.add(path);
     this.changed.add(path);
   }
@@ -112,6 +134,7 @@ export class Workspace {
     if (notice) this.fileNotices.set(path, notice);
     else this.fileNotices.delete(path);
     this.analyses.delete(path);
+    this.madeAt.delete(path);
     this.pending.add(path);
     this.changed.add(path);
   }
@@ -206,8 +229,7 @@ export class Workspace {
         metadata: this.metadataOf(path),
       });
       this.analyses.set(path, a);
-      if (this.tagger) this.taggedAnalyses.add(path);
-      else this.taggedAnalyses.delete(path);
+      this.madeAt.set(path, this.generation);
     }
     return a;
   }
@@ -313,8 +335,7 @@ export class Workspace {
     if (generation !== this.generation || this.articleTexts.get(path) !== text || this.metadataOf(path) !== metadata) return false;
     this.strings.internAnalysis(analysis);
     this.analyses.set(path, { ...analysis, path, text, lines: new LineIndex(text) });
-    if (this.tagger) this.taggedAnalyses.add(path);
-    else this.taggedAnalyses.delete(path);
+    this.madeAt.set(path, this.generation);
     this.pending.add(path);
     this.changed.add(path);
     return true;
@@ -338,6 +359,7 @@ export class Workspace {
     this.articleTexts.delete(path);
     this.fileNotices.delete(path);
     this.analyses.delete(path);
+    this.madeAt.delete(path);
     this.pending.delete(path);
     this.index?.remove(path);
   }
@@ -347,19 +369,28 @@ export class Workspace {
     for (const article of this.articleTexts.keys()) {
       if (metadataPathFor(article) !== metadataPath) continue;
       this.analyses.delete(article);
+      this.madeAt.delete(article);
       this.pending.add(article);
     }
   }
 
   private invalidateKnowledge(): void {
     this.knowledgeCache = undefined;
+    if (this.keepStaleAnalyses && this.index) {
+      // Answers keep coming from the analyses made with the old cards until the caller refreshes
+      // them; what depends on the cards directly (event summaries, names of groups) is redone.
+      this.generation++;
+      this.index.cardsChanged();
+      this.everythingChanged = true;
+      return;
+    }
     this.invalidateAnalyses();
   }
 
   private invalidateAnalyses(): void {
     this.generation++;
     this.analyses.clear();
-    this.taggedAnalyses.clear();
+    this.madeAt.clear();
     this.index = undefined;
     this.pending.clear();
     this.everythingChanged = true;
