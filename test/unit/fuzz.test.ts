@@ -117,9 +117,12 @@ test('random card text yields a card or problems, never an exception', () => {
 // edits that view must equal every article's findings computed afresh. Thirty short articles
 // date the same event, more than a warning points at, so which mentions are shown as related
 // (and whether an edit moves them) is exercised too; they split evenly between two dates, so
-// that one edit can turn the majority.
+// that one edit can turn the majority. A third also date a summit no card describes, a group
+// whose dates differ.
 test('after random edits, refreshing only the changed paths shows what a full rebuild shows', () => {
-  const dated = (i: number) => `YEREVAN, Nov 20, 2020.\n\nItem ${i}. The trilateral statement was signed on November ${i % 2 === 0 ? 10 : 9}, 2020, by Pashinyan and Aliyev.\n`;
+  const dated = (i: number) =>
+    `YEREVAN, Nov 20, 2020.\n\nItem ${i}. The trilateral statement was signed on November ${i % 2 === 0 ? 10 : 9}, 2020, by Pashinyan and Aliyev.\n` +
+    (i % 3 === 0 ? `\nThe summit between Pashinyan and Aliyev on March ${i % 9 === 0 ? 4 : 3}, 2023 ended early.\n` : '');
   const names = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}.txt`);
   const insert = fc.constantFrom('x ', '\n\n', 'November 10, 2020 ', 'the trilateral statement of November 9, 2020. ', 'the trilateral statement of November 10, 2020. ', 'Aliyev ', '');
   const editOf = fc.record({ doc: fc.nat({ max: names.length - 1 }), at: fc.nat(), remove: fc.nat({ max: 30 }), insert });

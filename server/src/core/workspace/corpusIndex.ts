@@ -122,6 +122,9 @@ export class CorpusIndex {
       if (key !== undefined) keys.add(key);
     }
     const before = new Map([...keys].map((k) => [k, this.shortFormTarget(k)]));
+    const previous = this.docs.get(path);
+    const quiet = this.eventsUnaffected(path, previous?.dates ?? [], dates);
+    const clustersWereDirty = this.clustersDirty;
     this.remove(path, false);
     const entry: DocumentEntry = { own, dates, linked: [] };
     this.docs.set(path, entry);
@@ -154,8 +157,35 @@ export class CorpusIndex {
       addByPath(this.eventDates, d.event, path, d);
       this.dirtyEvents.add(d.event);
     }
+    for (const event of quiet.events) this.dirtyEvents.delete(event);
+    if (quiet.clusters) this.clustersDirty = clustersWereDirty;
     this.relink(path);
     this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
+  }
+
+  /**
+   * What an article's new dates leave as it was: the events for which it gives the same dates
+   * with the same words, in the same order, while no warning of that event points at it (then
+   * only positions inside the article moved, which no other article's warnings show), and
+   * likewise its dates of events without a card, when it is in no group. Typing in an article
+   * that dates a hub event then costs nothing across the corpus.
+   */
+  private eventsUnaffected(path: string, before: readonly DatedMention[], after: readonly DatedMention[]): { events: string[]; clusters: boolean } {
+    const wording = (list: readonly DatedMention[], pick: (d: DatedMention) => boolean, key: (d: DatedMention) => string) => list.filter(pick).map(key).join('\n');
+    const events = new Set<string>();
+    for (const d of [...before, ...after]) if (d.event) events.add(d.event);
+    const quiet: string[] = [];
+    for (const event of events) {
+      if (this.dirtyEvents.has(event)) continue;
+      if (this.summaries.get(event)?.summary.shown.some((o) => o.path === path)) continue;
+      const of = (d: DatedMention) => d.event === event;
+      const key = (d: DatedMention) => `${d.value}\u0000${d.text}`;
+      if (wording(before, of, key) === wording(after, of, key)) quiet.push(event);
+    }
+    const triggerKey = (d: DatedMention) => `${d.trigger}\u0000${d.value}\u0000${d.text}\u0000${d.participants?.join(',')}`;
+    const grouped = this.clusterCache?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? true;
+    const clusters = !this.clustersDirty && !grouped && wording(before, (d) => !!d.trigger, triggerKey) === wording(after, (d) => !!d.trigger, triggerKey);
+    return { events: quiet, clusters };
   }
 
   /** What a short form of a surname links to now, as comparable text. */
