@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { Gazetteer, toPieces, type Piece } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
-import type { EntityTagger, TaggedSpan } from './tagger.ts';
+import type { EntityTagger, TaggedSpan, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
 import { shortFormSurname } from './link.ts';
@@ -60,7 +60,7 @@ export function recognizeEntities(
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence
       const surface = text.slice(span.start, span.end);
-      const variant = ctx.variants?.find(surface, LABEL_TYPES[span.label]);
+      const variant = ctx.variants ? findVariant(ctx.variants, surface, LABEL_TYPES[span.label]) : undefined;
       if (variant) {
         mentions.push({
           start: span.start,
@@ -91,9 +91,29 @@ export function recognizeEntities(
   return mentions;
 }
 
+/**
+ * SpellingVariants.find, remembered per instance: it compares the name with every card key (edit
+ * distance), and the same names recur across articles. An instance belongs to one immutable
+ * knowledge base (a card edit builds a new one), so its answers never change.
+ */
+const variantMemo = new WeakMap<SpellingVariants, Map<string, ReturnType<SpellingVariants['find']>>>();
+const MAX_VARIANT_MEMO = 50_000;
+
+function findVariant(variants: SpellingVariants, name: string, type: EntityType): ReturnType<SpellingVariants['find']> {
+  let memo = variantMemo.get(variants);
+  if (!memo) variantMemo.set(variants, (memo = new Map()));
+  const key = type + '\u0000' + name;
+  if (memo.has(key)) return memo.get(key);
+  const found = variants.find(name, type);
+  if (memo.size >= MAX_VARIANT_MEMO) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
 /** Turns the tagger's per-token tags into character spans. */
 export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger): TaggedSpan[] {
   const words = sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
+  if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words));
   const tags = tagger.tagDocument(words);
   const spans: TaggedSpan[] = [];
   sents.forEach((s, si) => {
@@ -117,6 +137,22 @@ export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[]
     }
     if (open) spans.push(open);
   });
+  return spans;
+}
+
+/** Character spans of token ranges counted over the sentences' tokens concatenated (ranges in order). */
+function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence[], ranges: readonly TokenSpan[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let si = 0;
+  let sentFirst = 0; // flat index of sents[si]'s first token
+  for (const r of ranges) {
+    while (r.first >= sentFirst + (sents[si]!.endToken - sents[si]!.firstToken)) {
+      sentFirst += sents[si]!.endToken - sents[si]!.firstToken;
+      si++;
+    }
+    const offset = sents[si]!.firstToken - sentFirst; // flat index -> index into tokens
+    spans.push({ start: tokens[r.first + offset]!.start, end: tokens[r.end - 1 + offset]!.end, label: r.label });
+  }
   return spans;
 }
 

@@ -22,14 +22,11 @@ const TITLE_WORDS = new Set([
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function filterTaggedSpans(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  const titleLines = titleCaseLines(text);
-  const inTitleLine = (offset: number) => titleLines.some(([s, e]) => offset >= s && offset < e);
+  const inTitleLine = titleLineTest(text);
 
   const cleaned: TaggedSpan[] = [];
   for (const span of spans) {
-    let first = tokenAt.get(span.start);
+    let first = tokenStartingAt(tokens, span.start);
     if (first === undefined) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
@@ -47,17 +44,83 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
   return cleaned.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
 }
 
-/** Lines that look like headlines: several words, most of them capitalized, no closing period. */
-function titleCaseLines(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const words = m[0].match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    if (words.length < 3 || /[.!?]["”’]?\s*$/.test(m[0])) continue;
-    const content = words.filter((w) => w.length > 3);
-    const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
-    if (content.length > 0 && capitalized.length / content.length >= 0.8) out.push([m.index, m.index + m[0].length]);
+/**
+ * Index of the token starting at `offset` (the last one, should several), or undefined.
+ * Tokens are in text order; a binary search spares building a map of every token per document.
+ */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo > 0 && tokens[lo - 1]!.start === offset ? lo - 1 : undefined;
+}
+
+/**
+ * Whether an offset lies in a line that looks like a headline. Lines are maximal runs of
+ * characters other than CR and LF; only the lines that spans start in are examined (once each),
+ * rather than every line of the text.
+ */
+function titleLineTest(text: string): (offset: number) => boolean {
+  let lines: Int32Array | undefined; // start, end of each line
+  const known = new Map<number, boolean>(); // line index -> looks like a headline
+  return (offset) => {
+    if (offset >= text.length || isLineBreak(text.charCodeAt(offset))) return false;
+    lines ??= lineBounds(text);
+    // the last line starting at or before offset contains it
+    let lo = 0;
+    let hi = lines.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[2 * mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const line = lo - 1;
+    let title = known.get(line);
+    if (title === undefined) {
+      title = isTitleCaseLine(text.slice(lines[2 * line], lines[2 * line + 1]));
+      known.set(line, title);
+    }
+    return title;
+  };
+}
+
+/** Start and end of every maximal run of characters other than CR and LF. */
+function lineBounds(text: string): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isLineBreak(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+    out.push(start, i);
+  }
+  return Int32Array.from(out);
+}
+
+/** /[.!?]["”’]?\s*$/ without a regex scan from the start of a long line (trimEnd drops the same \s). */
+function endsLikeSentence(line: string): boolean {
+  const t = line.trimEnd();
+  let j = t.length - 1;
+  if (j >= 0 && '"”’'.includes(t[j]!)) j--;
+  return j >= 0 && '.!?'.includes(t[j]!);
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** A line that looks like a headline: several words, most of them capitalized, no closing period. */
+function isTitleCaseLine(line: string): boolean {
+  // the cheap test first: most lines of an article are sentences that end with a period
+  if (endsLikeSentence(line)) return false;
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const content = words.filter((w) => w.length > 3);
+  const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
+  return content.length > 0 && capitalized.length / content.length >= 0.8;
 }

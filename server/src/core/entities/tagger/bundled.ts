@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntityTagger } from '../tagger.ts';
-import { loadNerModel, tagTokens } from './index.ts';
+import { loadNerModel, tagEntitySpans, tagTokens } from './index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
 function candidates(): string[] {
@@ -27,7 +27,10 @@ export async function loadBundledTagger(path?: string): Promise<EntityTagger | u
       continue;
     }
     const model = loadNerModel(bytes);
-    return { tagDocument: (sentences) => tagTokens(model, sentences) };
+    return {
+      tagDocument: (sentences) => tagTokens(model, sentences),
+      tagEntities: (sentences) => tagEntitySpans(model, sentences).map((s) => ({ first: s.first, end: s.end, label: s.type })),
+    };
   }
   return undefined;
 }

@@ -2,11 +2,17 @@
 // without building strings. Stage 1 uses only the text of the document; stage 2 adds features
 // derived from stage-1 predictions elsewhere in the same document.
 
-import { FNV_OFFSET, hashInt, hashStr, hashU32 } from './hash.ts';
+import * as hash from './hash.ts';
 import type { Clusters } from './clusters.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { NUM_TYPES, POS_U, tagPos, tagType } from './tags.ts';
+import * as tags from './tags.ts';
 import { wordInfo, type WordInfo } from './word.ts';
+
+// Hot loops read imports through these module-local bindings: where each module is compiled to
+// CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
+// getter call on the exporting module, which costs as much as the work done per token.
+const { FNV_OFFSET, hashInt, hashStr, hashU32 } = hash;
+const { NUM_TYPES, POS_U, tagPos, tagType } = tags;
 
 /** Flat per-document feature hashes: token k owns hashes[offsets[k] .. offsets[k+1]). */
 export interface DocFeatures {
@@ -28,6 +34,28 @@ const TB: number[] = [];
 for (let i = 0; i < 80; i++) TB.push(hashInt(FNV_OFFSET, i));
 
 
+/** Document capitalization evidence per word form (low): bits of DOC_SEEN_LOWER, DOC_SEEN_CAP_MID. */
+export const DOC_SEEN_LOWER = 1;
+/** Seen capitalized mid-sentence in normal (non-headline) text. */
+export const DOC_SEEN_CAP_MID = 2;
+
+/** What the word at position i of a sentence says about its form's capitalization. */
+export function docStatBit(w: WordInfo, i: number, headline: boolean): number {
+  if (w.startsLower) return DOC_SEEN_LOWER;
+  if (w.startsUpper && i > 0 && !headline) return DOC_SEEN_CAP_MID;
+  return 0;
+}
+
+/** A headline: no lowercase letter anywhere, and at least two words with letters. */
+export function isHeadline(words: readonly WordInfo[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (w.hasLower) return false;
+    if (w.hasLetter) letters++;
+  }
+  return letters >= 2;
+}
+
 function pushDocWordStats(doc: string[][], infos: WordInfo[][], headline: boolean[]) {
   // form -> bit 1: seen starting lowercase; bit 2: seen capitalized mid-sentence in normal text
   const stats = new Map<string, number>();
@@ -35,9 +63,7 @@ function pushDocWordStats(doc: string[][], infos: WordInfo[][], headline: boolea
     const inf = infos[s];
     for (let i = 0; i < inf.length; i++) {
       const w = inf[i];
-      let bit = 0;
-      if (w.startsLower) bit = 1;
-      else if (w.startsUpper && i > 0 && !headline[s]) bit = 2;
+      const bit = docStatBit(w, i, headline[s]);
       if (bit) stats.set(w.low, (stats.get(w.low) ?? 0) | bit);
     }
   }
@@ -127,22 +153,55 @@ function sentinel(s: string): WordInfo {
     hLow: h, hShort: h,
   };
 }
-const BOS = [sentinel('<s1>'), sentinel('<s2>')];
-const EOS = [sentinel('</s1>'), sentinel('</s2>')];
+/** Sentence-boundary words: BOS[0] at -1, BOS[1] at -2, EOS[0] at n, EOS[1] at n+1. */
+export const BOS = [sentinel('<s1>'), sentinel('<s2>')];
+export const EOS = [sentinel('</s1>'), sentinel('</s2>')];
 
 const pair = (t: number, a: number, b: number) => hashU32(hashU32(TB[t], a), b);
+
+/**
+ * The hash of every feature that is not a word feature, one recipe each. The reference extraction
+ * below (training) and the decoder's fast path (tag.ts) both build hashes only through these, so
+ * the two cannot drift apart.
+ */
+export const FeatureHash = {
+  bias: () => TB[T.Bias],
+  biM: (m1: WordInfo, w: WordInfo) => pair(T.BiM, m1.hLow, w.hLow),
+  biP: (w: WordInfo, p1: WordInfo) => pair(T.BiP, w.hLow, p1.hLow),
+  short3: (m1: WordInfo, w: WordInfo, p1: WordInfo) => hashU32(pair(T.Short3, m1.hShort, w.hShort), p1.hShort),
+  lowM1Short: (m1: WordInfo, w: WordInfo) => pair(T.LowM1Short, m1.hLow, w.hShort),
+  shortLowP1: (w: WordInfo, p1: WordInfo) => pair(T.ShortLowP1, w.hShort, p1.hLow),
+  lowM1LowP1: (m1: WordInfo, p1: WordInfo) => pair(T.LowM1LowP1, m1.hLow, p1.hLow),
+  initial: (w: WordInfo) => hashU32(TB[T.Initial], w.hShort),
+  head: () => TB[T.Head],
+  headLow: (w: WordInfo) => hashU32(TB[T.HeadLow], w.hLow),
+  docLower: (w: WordInfo) => hashU32(TB[T.DocLower], w.hShort),
+  docCapMid: () => TB[T.DocCapMid],
+  /** Gazetteer bit b (type*4 + position) of the token (0), its left (-1) or right (+1) neighbour. */
+  gaz: (rel: -1 | 0 | 1, b: number) => hashInt(TB[rel === 0 ? T.Gaz : rel < 0 ? T.GazM1 : T.GazP1], b),
+  /** Bit b of the positions the word itself takes in gazetteer entries. */
+  gazWord: (b: number) => hashInt(TB[T.GazWord], b),
+  // stage 2; a stage-1 tag of 99 stands for "no neighbour"
+  s1: (tag: number) => hashInt(TB[T.S1], tag),
+  s1M1: (tag: number) => hashInt(TB[T.S1M1], tag),
+  s1P1: (tag: number) => hashInt(TB[T.S1P1], tag),
+  docType: (type: number) => hashInt(TB[T.DocType], type),
+  docMaj: (type: number) => hashInt(TB[T.DocMaj], type),
+  docMajShort: (type: number, w: WordInfo) => hashU32(hashInt(TB[T.DocMajShort], type), w.hShort),
+  docMajS1: (type: number, tag: number) => hashInt(hashInt(TB[T.DocMajS1], type), tag),
+  docAgree: (type: number, agree: number) => hashInt(hashInt(TB[T.DocAgree], type), agree),
+  docFirst: (type: number) => hashInt(TB[T.DocFirst], type),
+  docSpan: (type: number) => hashInt(TB[T.DocSpan], type),
+};
+const F = FeatureHash;
+
+/** Stage-1 tag value standing for "no neighbour" in stage-2 features. */
+export const NO_TAG = 99;
 
 /** Stage-1 features of one document (sentences of raw tokens). */
 export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Stage1Sink): WordInfo[][] {
   const infos = doc.map((s) => s.map(wordInfo));
-  const headline = infos.map((inf) => {
-    let letters = 0;
-    for (const w of inf) {
-      if (w.hasLower) return false;
-      if (w.hasLetter) letters++;
-    }
-    return letters >= 2;
-  });
+  const headline = infos.map(isHeadline);
   const stats = pushDocWordStats(doc, infos, headline);
   let gazBits = new Uint16Array(64);
 
@@ -158,30 +217,29 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
     for (let i = 0; i < n; i++) {
       const w = inf[i];
       const wm1 = wordAt(inf, i - 1), wp1 = wordAt(inf, i + 1);
-      const hl = w.hLow, hs = w.hShort;
-      sink.hash(TB[T.Bias]);
+      sink.hash(F.bias());
       sink.window(i);
-      sink.hash(pair(T.BiM, wm1.hLow, hl));
-      sink.hash(pair(T.BiP, hl, wp1.hLow));
-      sink.hash(hashU32(pair(T.Short3, wm1.hShort, hs), wp1.hShort));
-      sink.hash(pair(T.LowM1Short, wm1.hLow, hs));
-      sink.hash(pair(T.ShortLowP1, hs, wp1.hLow));
-      sink.hash(pair(T.LowM1LowP1, wm1.hLow, wp1.hLow));
-      if (i === 0) sink.hash(hashU32(TB[T.Initial], hs));
+      sink.hash(F.biM(wm1, w));
+      sink.hash(F.biP(w, wp1));
+      sink.hash(F.short3(wm1, w, wp1));
+      sink.hash(F.lowM1Short(wm1, w));
+      sink.hash(F.shortLowP1(w, wp1));
+      sink.hash(F.lowM1LowP1(wm1, wp1));
+      if (i === 0) sink.hash(F.initial(w));
       if (head) {
-        sink.hash(TB[T.Head]);
-        sink.hash(hashU32(TB[T.HeadLow], hl));
+        sink.hash(F.head());
+        sink.hash(F.headLow(w));
       }
       if (!w.startsLower && w.hasLetter) {
         const st = stats.get(w.low) ?? 0;
-        if (st & 1) sink.hash(hashU32(TB[T.DocLower], hs));
-        if ((st & 2) && (i === 0 || head)) sink.hash(TB[T.DocCapMid]);
+        if (st & DOC_SEEN_LOWER) sink.hash(F.docLower(w));
+        if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) sink.hash(F.docCapMid());
       }
       if (gaz) {
-        sinkBits(sink, TB[T.Gaz], gazBits[i]);
-        if (i > 0) sinkBits(sink, TB[T.GazM1], gazBits[i - 1]);
-        if (i + 1 < n) sinkBits(sink, TB[T.GazP1], gazBits[i + 1]);
-        if (!w.startsLower && w.hasLetter) sinkBits(sink, TB[T.GazWord], gaz.wordBits(hl));
+        sinkBits(sink, (b) => F.gaz(0, b), gazBits[i]);
+        if (i > 0) sinkBits(sink, (b) => F.gaz(-1, b), gazBits[i - 1]);
+        if (i + 1 < n) sinkBits(sink, (b) => F.gaz(1, b), gazBits[i + 1]);
+        if (wordTakesGazBits(w)) sinkBits(sink, F.gazWord, gaz.wordBits(w.hLow));
       }
       sink.endToken();
     }
@@ -189,12 +247,17 @@ export function stage1Features(doc: string[][], gaz: Gazetteer | null, sink: Sta
   return infos;
 }
 
-function sinkBits(sink: Stage1Sink, base: number, bits: number) {
+function sinkBits(sink: Stage1Sink, hashOf: (bit: number) => number, bits: number) {
   while (bits !== 0) {
     const b = 31 - Math.clz32(bits);
     bits &= ~(1 << b);
-    sink.hash(hashInt(base, b));
+    sink.hash(hashOf(b));
   }
+}
+
+/** Whether the word gets its own gazetteer-membership features (capitalized-ish words only). */
+export function wordTakesGazBits(w: WordInfo): boolean {
+  return !w.startsLower && w.hasLetter;
 }
 
 /** A sink that collects plain hashes (used in training). */
@@ -217,12 +280,26 @@ export function collectHashes(doc: string[][], gaz: Gazetteer | null, words: Wor
 /** Offset of the neighbour in each context role. */
 export const CTX_OFFSET = [-1, 1, -2, 2];
 
-function pushBits(out: number[], base: number, bits: number) {
+function pushBits(out: number[], hashOf: (bit: number) => number, bits: number) {
   while (bits !== 0) {
     const b = 31 - Math.clz32(bits);
     bits &= ~(1 << b);
-    out.push(hashInt(base, b));
+    out.push(hashOf(b));
   }
+}
+
+/** The type stage 1 gave a form most often (counts c[o .. o+NUM_TYPES)); ties go to the lower type. */
+export function majorityType(c: ArrayLike<number>, o: number): number {
+  let best = 0;
+  for (let t = 1; t < NUM_TYPES; t++) if (c[o + t] > c[o + best]) best = t;
+  return best;
+}
+
+/** 2: every entity prediction of the form has the majority type, more than once; 1: once; 0: not all agree. */
+export function agreement(c: ArrayLike<number>, o: number, best: number): number {
+  let total = 0;
+  for (let t = 0; t < NUM_TYPES; t++) total += c[o + t];
+  return c[o + best] === total ? (total > 1 ? 2 : 1) : 0;
 }
 
 /**
@@ -253,28 +330,19 @@ export function stage2Features(doc: readonly WordInfo[][], s1: ArrayLike<number>
   for (const sent of doc) {
     const n = sent.length;
     for (let i = 0; i < n; i++, k++) {
-      hashes.push(
-        hashInt(TB[T.S1], s1[k]),
-        hashInt(TB[T.S1M1], i > 0 ? s1[k - 1] : 99),
-        hashInt(TB[T.S1P1], i + 1 < n ? s1[k + 1] : 99),
-      );
+      hashes.push(F.s1(s1[k]), F.s1M1(i > 0 ? s1[k - 1] : NO_TAG), F.s1P1(i + 1 < n ? s1[k + 1] : NO_TAG));
       const c = counts.get(lows[k]);
       if (c) {
-        let best = 0;
-        for (let t = 0; t < NUM_TYPES; t++) {
-          if (c[t] > 0) hashes.push(hashInt(TB[T.DocType], t));
-          if (c[t] > c[best]) best = t;
-        }
-        hashes.push(hashInt(TB[T.DocMaj], best));
-        hashes.push(hashU32(hashInt(TB[T.DocMajShort], best), sent[i].hShort));
-        let total = 0;
-        for (let t = 0; t < NUM_TYPES; t++) total += c[t];
-        hashes.push(hashInt(hashInt(TB[T.DocMajS1], best), s1[k]));
-        hashes.push(hashInt(hashInt(TB[T.DocAgree], best), c[best] === total ? (total > 1 ? 2 : 1) : 0));
-        hashes.push(hashInt(TB[T.DocFirst], first.get(lows[k])!));
+        const best = majorityType(c, 0);
+        for (let t = 0; t < NUM_TYPES; t++) if (c[t] > 0) hashes.push(F.docType(t));
+        hashes.push(F.docMaj(best));
+        hashes.push(F.docMajShort(best, sent[i]));
+        hashes.push(F.docMajS1(best, s1[k]));
+        hashes.push(F.docAgree(best, agreement(c, 0, best)));
+        hashes.push(F.docFirst(first.get(lows[k])!));
       }
       const sp = spanTypes.get(lows[k]);
-      if (sp) pushBits(hashes, TB[T.DocSpan], sp);
+      if (sp) pushBits(hashes, F.docSpan, sp);
       offsets.push(hashes.length);
     }
   }

@@ -1,8 +1,15 @@
 // Phrase gazetteer: lowercased token sequences -> entity-type bits. Stored as hashes only,
 // so the shipped model holds no readable names. Built from training-set entity spans.
 
-import { FNV_OFFSET, U32Table, hashInt, hashStr, hashU32 } from './hash.ts';
-import { NUM_TYPES, POS_B, POS_I, POS_L, POS_U } from './tags.ts';
+import * as hash from './hash.ts';
+import { U32Table } from './hash.ts';
+import * as tags from './tags.ts';
+
+// Hot loops read imports through these module-local bindings: where each module is compiled to
+// CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
+// getter call on the exporting module, which costs as much as the work done per token.
+const { FNV_OFFSET, hashInt, hashStr, hashU32 } = hash;
+const { NUM_TYPES, POS_B, POS_I, POS_L, POS_U } = tags;
 
 export const GAZ_MAX_LEN = 6;
 

@@ -39,33 +39,41 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** Open-addressing map from uint32 keys to non-negative int32 values; read-only after build. */
+/**
+ * Open-addressing map from uint32 keys to non-negative int32 values; read-only after build.
+ * Key and value share one Int32Array (slot s at 2s, 2s+1), so a probe touches one cache line:
+ * the model's table is MBs, and most lookups are cache misses.
+ */
 export class U32Table {
   private readonly mask: number;
-  private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
+  /** [key | 0, value] per slot; value -1 marks an empty slot. */
+  private readonly slots: Int32Array;
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    const slots = new Int32Array(2 * cap);
+    for (let s = 0; s < cap; s++) slots[2 * s + 1] = -1;
     for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] | 0;
       let slot = mix32(keys[i]) & this.mask;
-      while (this.vals[slot] !== -1 && this.keys[slot] !== keys[i]) slot = (slot + 1) & this.mask;
-      this.keys[slot] = keys[i];
-      this.vals[slot] = values[i];
+      while (slots[2 * slot + 1] !== -1 && slots[2 * slot] !== key) slot = (slot + 1) & this.mask;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = values[i];
     }
+    this.slots = slots;
   }
 
   /** The value stored for `key`, or -1. */
   get(key: number): number {
+    const k = key | 0;
+    const slots = this.slots;
     let slot = mix32(key) & this.mask;
     for (;;) {
-      const v = this.vals[slot];
+      const v = slots[2 * slot + 1];
       if (v === -1) return -1;
-      if (this.keys[slot] === key) return v;
+      if (slots[2 * slot] === k) return v;
       slot = (slot + 1) & this.mask;
     }
   }

@@ -1,25 +1,55 @@
 // Decoding a document with a runtime model: stage 1, then (if present) stage 2 with
 // document-level features from the stage-1 tags.
 //
-// Speed: scores are integer sums of quantized weights, so they can be summed in any order without
-// changing a bit. The runtime keeps, per model, one combined row per feature holding both stages'
-// weights (column = tag for stage 1, NUM_TAGS + tag for stage 2), and caches per word form the
-// summed rows of its "own" features and of its features as each of the 4 context neighbours
-// (5 dense rows of 2*NUM_TAGS ints; cluster features live there too, so they cost nothing per token).
-// A token then costs 5 dense row adds plus ~15 sparse features,
-// and the stage-1 features are visited once for both stages.
+// Speed: scores are integer sums of quantized weights, so they can be summed in any order, and
+// anything may be pre-summed, without changing a bit. The runtime keeps, per model:
+// - one combined row per feature holding both stages' weights (column = tag for stage 1,
+//   NUM_TAGS + tag for stage 2);
+// - per word form (a "slot", found by the raw token) the summed rows of its "own" features and of
+//   its features as each of the 4 context neighbours (5 dense rows of 2*NUM_TAGS ints; the bias,
+//   cluster features and the word's gazetteer membership are folded in), plus the ids of the
+//   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
+// - per pair of slots, the ids of the word-pair features (pairCache.ts): no hashing and no probe
+//   of the big feature table for a pair seen before;
+// - the ids of features with few possible values (gazetteer bits, document majority types), and
+//   per triple of stage-1 tags the summed stage-2 row of the tag features.
+// What is left per token is 5 dense row adds, a few cached ids, and the rows of the features
+// that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
+//
+// The feature recipes are those of features.ts (FeatureHash); stage1Features/stage2Features there
+// are the reference extraction used in training, and this file must add up the same features.
 
-import type { Stage1Sink } from './features.ts';
-import { WordFeaturizer, stage1Features, stage2Features, wordAt } from './features.ts';
+import * as features from './features.ts';
+import { WordFeaturizer } from './features.ts';
+import * as word from './word.ts';
 import type { WordInfo } from './word.ts';
 import type { NerModel, StageWeights } from './model.ts';
-import { NUM_TAGS } from './tags.ts';
-import { viterbi } from './viterbi.ts';
+import * as tags from './tags.ts';
+import * as decoder from './viterbi.ts';
 import type { U32Table } from './hash.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import * as pairCache from './pairCache.ts';
+import { PairCache } from './pairCache.ts';
+
+// Hot loops read imports through these module-local bindings: where each module is compiled to
+// CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
+// getter call on the exporting module, which costs as much as the work done per token.
+const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, agreement, docStatBit, isHeadline, majorityType, wordTakesGazBits } = features;
+const { wordInfo } = word;
+const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
+const { viterbi, regroupTransitions } = decoder;
+const { PAIR_SLOT_LIMIT } = pairCache;
 
 const K = NUM_TAGS;
-/** Word-cache slots are capped (a slot is 5 rows of 2*K Int32: 680 bytes). */
+/** Word-cache slots are capped (a slot is 5 rows of 2*K Int32: 680 bytes), unless one sentence needs more. */
 const MAX_WORD_SLOTS = 1 << 15;
+/** Distinct word forms (low) remembered across documents before the form ids start over. */
+const MAX_FORMS = 1 << 17;
+/** Slots 0..3 hold the sentence-boundary words (j = -2, -1, n, n+1) and are never evicted. */
+const BOUNDARY_WORDS = [BOS[1], BOS[0], EOS[0], EOS[1]];
+const FIRST_WORD_SLOT = BOUNDARY_WORDS.length;
+/** Per-slot ids of word-dependent sparse features: sentence-initial, headline word, lowercase elsewhere. */
+const ID_INITIAL = 0, ID_HEAD_LOW = 1, ID_DOC_LOWER = 2, IDS_PER_SLOT = 3;
 
 interface Runtime {
   /** Columns per accumulator row: K (one stage) or 2K. */
@@ -27,10 +57,55 @@ interface Runtime {
   rowStart: Int32Array;
   /** (q << 6) | column */
   packed: Int32Array;
-  slotOf: Map<WordInfo, number>;
+  table: U32Table;
+  gaz: Gazetteer | null;
   words: WordFeaturizer;
+  /** Raw token -> slot; a slot's rows live at slab[slot * 5S ..). */
+  slotOf: Map<string, number>;
+  slotWord: WordInfo[];
+  /** Id of the slot word's low form (formOf). */
+  slotForm: Int32Array;
+  slotIds: Int32Array;
   slab: Int32Array;
   slots: number;
+  /** Bumped whenever slots are reused, so a document knows its remembered slots are stale. */
+  epoch: number;
+  /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
+  formOf: Map<string, number>;
+  ids: ConstantIds;
+  /** Ids of the word-pair features of adjacent slots (PAIR_*) and of slots two apart (LowM1LowP1). */
+  adjacent: PairCache;
+  skip: PairCache;
+  /**
+   * Stage-2 columns of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
+   * tag, K standing for "no neighbour"; filled on first use (tagContextDone).
+   */
+  tagContext: Int32Array;
+  tagContextDone: Uint8Array;
+  /** Per stage, the transition scores regrouped for viterbi. */
+  regrouped: Map<StageWeights, Float64Array>;
+}
+
+/** Order of the ids of an adjacent pair (a, b): features of a's token, then of b's. */
+const PAIR_BIP = 0, PAIR_SHORT_LOW_P1 = 1, PAIR_BIM = 2, PAIR_LOW_M1_SHORT = 3;
+
+/** Feature ids (or -1) of the features with few possible values. */
+interface ConstantIds {
+  head: number;
+  docCapMid: number;
+  /** [rel + 1][bit] for gazetteer bits of the token and its neighbours. */
+  gaz: Int32Array[];
+  s1: Int32Array;
+  s1M1: Int32Array;
+  s1P1: Int32Array;
+  docType: Int32Array;
+  docMaj: Int32Array;
+  /** [type * (NUM_TAGS) + tag] */
+  docMajS1: Int32Array;
+  /** [type * 3 + agreement] */
+  docAgree: Int32Array;
+  docFirst: Int32Array;
+  docSpan: Int32Array;
 }
 
 const runtimes = new WeakMap<NerModel, Runtime>();
@@ -51,13 +126,42 @@ function runtimeOf(model: NerModel): Runtime {
     stages.forEach((st, s) => {
       for (let k = st.rowStart[f]; k < st.rowStart[f + 1]; k++) packed[o++] = (st.q[k] << 6) | (s * K + st.tags[k]);
     });
-  rt = { S: stages.length * K, rowStart, packed, slotOf: new Map(), words: new WordFeaturizer(model.clusters, 0), slab: new Int32Array(0), slots: 0 };
+  rt = {
+    S: stages.length * K, rowStart, packed, table: model.table, gaz: model.gazetteer,
+    words: new WordFeaturizer(model.clusters, 0),
+    slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
+    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
+    adjacent: new PairCache(16, 4), skip: new PairCache(16, 1),
+    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3),
+    regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
+  };
+  for (const w of BOUNDARY_WORDS) fillSlot(rt, newSlot(rt), w);
   runtimes.set(model, rt);
   return rt;
 }
 
-/** Adds row `id` (all columns) to acc at `base`. */
+function constantIds(table: U32Table): ConstantIds {
+  const ids = (n: number, hashOf: (i: number) => number) => Int32Array.from({ length: n }, (_, i) => table.get(hashOf(i)));
+  const tagOrNone = (i: number) => (i === K ? NO_TAG : i);
+  return {
+    head: table.get(F.head()),
+    docCapMid: table.get(F.docCapMid()),
+    gaz: ([-1, 0, 1] as const).map((rel) => ids(16, (b) => F.gaz(rel, b))),
+    s1: ids(K, F.s1),
+    s1M1: ids(K + 1, (i) => F.s1M1(tagOrNone(i))),
+    s1P1: ids(K + 1, (i) => F.s1P1(tagOrNone(i))),
+    docType: ids(NUM_TYPES, F.docType),
+    docMaj: ids(NUM_TYPES, F.docMaj),
+    docMajS1: ids(NUM_TYPES * K, (i) => F.docMajS1(Math.floor(i / K), i % K)),
+    docAgree: ids(NUM_TYPES * 3, (i) => F.docAgree(Math.floor(i / 3), i % 3)),
+    docFirst: ids(NUM_TYPES, F.docFirst),
+    docSpan: ids(NUM_TYPES, F.docSpan),
+  };
+}
+
+/** Adds row `id` (all columns) to acc at `base`; id -1 (feature not in the model) adds nothing. */
 function addRow(acc: Int32Array, rowStart: Int32Array, packed: Int32Array, id: number, base: number) {
+  if (id < 0) return;
   const end = rowStart[id + 1];
   for (let k = rowStart[id]; k < end; k++) {
     const x = packed[k];
@@ -65,94 +169,385 @@ function addRow(acc: Int32Array, rowStart: Int32Array, packed: Int32Array, id: n
   }
 }
 
-let acc = new Int32Array(0);
+// ---- word slots
 
-/** Accumulates stage-1 features straight into per-token score rows (both stages' columns). */
-class AccSink implements Stage1Sink {
-  tok = 0;
-  private base = 0;
-  constructor(private readonly rt: Runtime, private readonly table: U32Table) {}
-  private slot(w: WordInfo): number {
-    const rt = this.rt;
-    let s = rt.slotOf.get(w);
-    if (s !== undefined) return s;
-    const S = rt.S;
-    const stride = 5 * S;
-    if (rt.slots >= MAX_WORD_SLOTS) {
-      rt.slotOf.clear();
-      rt.slots = 0;
-    }
-    s = rt.slots++;
-    if (rt.slab.length < rt.slots * stride) {
-      const bigger = new Int32Array(Math.min(MAX_WORD_SLOTS, Math.max(1024, rt.slots * 2)) * stride);
-      bigger.set(rt.slab);
-      rt.slab = bigger;
-    }
-    const slab = rt.slab;
-    const b = s * stride;
-    slab.fill(0, b, b + stride);
-    const h = rt.words.get(w);
-    const { table } = this;
-    for (let i = 0; i < h.own.length; i++) {
-      const id = table.get(h.own[i]);
-      if (id >= 0) addRow(slab, rt.rowStart, rt.packed, id, b);
-    }
-    for (let r = 0; r < 4; r++) {
-      const c = h.ctx[r];
-      for (let i = 0; i < c.length; i++) {
-        const id = table.get(c[i]);
-        if (id >= 0) addRow(slab, rt.rowStart, rt.packed, id, b + S * (1 + r));
+/** Reserves the next slot, growing the per-slot arrays. */
+function newSlot(rt: Runtime): number {
+  const s = rt.slots++;
+  const stride = 5 * rt.S;
+  if (rt.slab.length < rt.slots * stride) {
+    const cap = Math.max(1024, rt.slots * 2);
+    rt.slab = grown(rt.slab, cap * stride);
+    rt.slotForm = grown(rt.slotForm, cap);
+    rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
+  }
+  return s;
+}
+
+function grown(a: Int32Array, length: number): Int32Array {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
+}
+
+/** Makes room for `n` new slots: when the cache would overflow, all word slots are dropped. */
+function reserveSlots(rt: Runtime, n: number): void {
+  if (rt.slots + n > Math.max(MAX_WORD_SLOTS, FIRST_WORD_SLOT + n)) resetSlots(rt);
+}
+
+function resetSlots(rt: Runtime): void {
+  rt.slotOf.clear();
+  rt.slotWord.length = FIRST_WORD_SLOT;
+  rt.slots = FIRST_WORD_SLOT;
+  rt.epoch++;
+  rt.adjacent.clear();
+  rt.skip.clear();
+}
+
+/** Slot of a raw token; reserveSlots must have made room. */
+function slotFor(rt: Runtime, raw: string): number {
+  let s = rt.slotOf.get(raw);
+  if (s !== undefined) return s;
+  s = newSlot(rt);
+  fillSlot(rt, s, wordInfo(raw));
+  rt.slotOf.set(raw, s);
+  return s;
+}
+
+/** Computes a slot's dense rows and word-feature ids. */
+function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
+  const { S, slab, table, rowStart, packed } = rt;
+  const b = s * 5 * S;
+  slab.fill(0, b, b + 5 * S);
+  const h = rt.words.get(w);
+  for (let i = 0; i < h.own.length; i++) addRow(slab, rowStart, packed, table.get(h.own[i]), b);
+  for (let r = 0; r < 4; r++) {
+    const c = h.ctx[r];
+    for (let i = 0; i < c.length; i++) addRow(slab, rowStart, packed, table.get(c[i]), b + S * (1 + r));
+  }
+  const isWord = s >= FIRST_WORD_SLOT;
+  if (isWord) {
+    // every token has the bias feature and its word's gazetteer membership: fold them into "own"
+    addRow(slab, rowStart, packed, table.get(F.bias()), b);
+    if (rt.gaz && wordTakesGazBits(w)) {
+      for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
+        addRow(slab, rowStart, packed, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
       }
     }
-    rt.slotOf.set(w, s);
-    return s;
   }
-  begin(tokens: number) {
-    const need = tokens * this.rt.S;
-    if (acc.length < need) acc = new Int32Array(need * 2);
-    acc.fill(0, 0, need);
-  }
-  private slots = new Int32Array(64);
-  private sentSlots = 0;
-  beginSentence(words: readonly WordInfo[]) {
-    const n = words.length;
-    if (this.slots.length < n + 4) this.slots = new Int32Array(2 * n + 4);
-    // a cache reset inside slot() would invalidate earlier slots of this sentence: reset first
-    if (this.rt.slots + n + 4 > MAX_WORD_SLOTS) {
-      this.rt.slotOf.clear();
-      this.rt.slots = 0;
-    }
-    for (let j = -2; j < n + 2; j++) this.slots[j + 2] = this.slot(wordAt(words, j));
-  }
-  window(i: number) {
-    const S = this.rt.S;
-    const slab = this.rt.slab;
-    const a = acc;
-    const b = this.base;
-    const st = 5 * S;
-    const sl = this.slots;
-    const o0 = sl[i + 2] * st;
-    const o1 = sl[i + 1] * st + S; // word at i-1 in role 0
-    const o2 = sl[i + 3] * st + 2 * S; // i+1, role 1
-    const o3 = sl[i] * st + 3 * S; // i-2, role 2
-    const o4 = sl[i + 4] * st + 4 * S; // i+2, role 3
-    for (let c = 0; c < S; c++) a[b + c] += slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
-  }
-  hash(h: number) {
-    const id = this.table.get(h);
-    if (id >= 0) addRow(acc, this.rt.rowStart, this.rt.packed, id, this.base);
-  }
-  endToken() {
-    this.tok++;
-    this.base += this.rt.S;
+  rt.slotWord[s] = w;
+  rt.slotForm[s] = isWord ? formId(rt, w.low) : -1;
+  const o = s * IDS_PER_SLOT;
+  rt.slotIds[o + ID_INITIAL] = table.get(F.initial(w));
+  rt.slotIds[o + ID_HEAD_LOW] = table.get(F.headLow(w));
+  rt.slotIds[o + ID_DOC_LOWER] = table.get(F.docLower(w));
+}
+
+function formId(rt: Runtime, low: string): number {
+  let f = rt.formOf.get(low);
+  if (f === undefined) rt.formOf.set(low, (f = rt.formOf.size));
+  return f;
+}
+
+// ---- per-document scratch (module-level, reused: decoding is synchronous)
+
+let acc: Int32Array = new Int32Array(0);
+/** Per token: slot (valid while the runtime's epoch is unchanged) and form id. */
+let tokSlot: Int32Array = new Int32Array(0);
+let tokForm: Int32Array = new Int32Array(0);
+/** Per form id, stamped with the document number so nothing needs clearing between documents. */
+let formStamp: Int32Array = new Int32Array(0);
+let formStats: Int32Array = new Int32Array(0);
+/** Stage 2: per form id, NUM_TYPES counts, span-type bits, type of the first entity occurrence. */
+let formCounts: Int32Array = new Int32Array(0);
+let formSpans: Int32Array = new Int32Array(0);
+let formFirst: Int32Array = new Int32Array(0);
+/** Stage 2, per form with entity predictions: majority type and agreement (features.ts). */
+let formBest: Int32Array = new Int32Array(0);
+let formAgree: Int32Array = new Int32Array(0);
+let docNumber = 0;
+let sentSlots: Int32Array = new Int32Array(0);
+/** Per token: its word. */
+const tokWord: WordInfo[] = [];
+let gazBits = new Uint16Array(64);
+const sentWords: WordInfo[] = [];
+
+function ensureDocScratch(rt: Runtime, tokens: number): void {
+  if (acc.length < tokens * rt.S) acc = new Int32Array(tokens * rt.S * 2);
+  acc.fill(0, 0, tokens * rt.S);
+  if (tokSlot.length < tokens) {
+    tokSlot = new Int32Array(tokens * 2);
+    tokForm = new Int32Array(tokens * 2);
   }
 }
+
+/** Makes the per-form arrays cover every form id; call after all of the document's forms exist. */
+function ensureFormScratch(rt: Runtime): void {
+  const n = rt.formOf.size;
+  if (formStamp.length >= n) return;
+  const cap = n * 2;
+  formStamp = grown(formStamp, cap);
+  formStats = grown(formStats, cap);
+  formCounts = grown(formCounts, cap * NUM_TYPES);
+  formSpans = grown(formSpans, cap);
+  formFirst = grown(formFirst, cap);
+  formBest = grown(formBest, cap);
+  formAgree = grown(formAgree, cap);
+}
+
+// ---- stage 1
+
+/**
+ * Resolves every token to a slot, records its word and form, and collects the document's
+ * capitalization evidence per form (what pushDocWordStats computes). Returns which sentences are
+ * headlines, and whether the slots in tokSlot are all still valid (no cache reset in between).
+ */
+function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slotsValid: boolean } {
+  if (rt.formOf.size > MAX_FORMS) {
+    // slots remember form ids: drop both together, between documents
+    rt.formOf.clear();
+    resetSlots(rt);
+  }
+  const epoch = rt.epoch;
+  const headline: boolean[] = [];
+  tokWord.length = 0;
+  let k = 0;
+  for (const sent of doc) {
+    reserveSlots(rt, sent.length);
+    sentWords.length = 0;
+    for (const raw of sent) {
+      const s = slotFor(rt, raw);
+      const w = rt.slotWord[s];
+      tokSlot[k] = s;
+      tokForm[k++] = rt.slotForm[s];
+      tokWord.push(w);
+      sentWords.push(w);
+    }
+    headline.push(isHeadline(sentWords));
+  }
+  ensureFormScratch(rt);
+  docNumber++;
+  k = 0;
+  for (let si = 0; si < doc.length; si++) {
+    const n = doc[si].length;
+    for (let i = 0; i < n; i++, k++) {
+      const bit = docStatBit(tokWord[k], i, headline[si]);
+      if (bit === 0) continue;
+      const f = tokForm[k];
+      touchForm(f);
+      formStats[f] |= bit;
+    }
+  }
+  return { headline, slotsValid: rt.epoch === epoch };
+}
+
+/** Resets the per-form entries of form f when this document first touches them. */
+function touchForm(f: number): void {
+  if (formStamp[f] === docNumber) return;
+  formStamp[f] = docNumber;
+  formStats[f] = 0;
+  formCounts.fill(0, f * NUM_TYPES, (f + 1) * NUM_TYPES);
+  formSpans[f] = 0;
+  formFirst[f] = -1;
+}
+
+/** Slots of sentence words j = -2 .. n+1 into sentSlots[j + 2]; re-resolved unless tokSlot is still valid. */
+function sentenceSlots(rt: Runtime, sent: readonly string[], first: number, slotsValid: boolean): void {
+  const n = sent.length;
+  if (sentSlots.length < n + 4) sentSlots = new Int32Array(2 * n + 4);
+  sentSlots[0] = 0;
+  sentSlots[1] = 1;
+  sentSlots[n + 2] = 2;
+  sentSlots[n + 3] = 3;
+  if (slotsValid) {
+    for (let i = 0; i < n; i++) sentSlots[i + 2] = tokSlot[first + i];
+    return;
+  }
+  reserveSlots(rt, n);
+  for (let i = 0; i < n; i++) sentSlots[i + 2] = slotFor(rt, sent[i]);
+}
+
+/** Stage-1 features of every token, summed into acc (both stages' columns). Mirrors stage1Features. */
+function accumulateStage1(rt: Runtime, doc: string[][]): void {
+  // a document larger than the cache resets it while scanning: its sentences are then re-resolved
+  const { headline, slotsValid } = scanDocument(rt, doc);
+  const { S, rowStart, packed, table, gaz, ids } = rt;
+  let k = 0;
+  for (let si = 0; si < doc.length; si++) {
+    const sent = doc[si];
+    const n = sent.length;
+    sentenceSlots(rt, sent, k, slotsValid);
+    if (gaz) {
+      sentWords.length = 0;
+      for (let i = 0; i < n; i++) sentWords.push(rt.slotWord[sentSlots[i + 2]]);
+      if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
+      gaz.mark(sentWords, gazBits);
+    }
+    const head = headline[si];
+    for (let i = 0; i < n; i++, k++) {
+      const base = k * S;
+      addWindow(rt, i, base);
+      const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
+      const w = tokWord[k];
+      // the pair (i-1, i) was the right-hand pair of the previous token
+      if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
+      else leftPair.set(rightPair);
+      adjacentIds(rt, s0, sp1, rightPair);
+      addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
+      addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
+      addRow(acc, rowStart, packed, rightPair[PAIR_BIP], base);
+      addRow(acc, rowStart, packed, rightPair[PAIR_SHORT_LOW_P1], base);
+      addRow(acc, rowStart, packed, skipId(rt, sm1, sp1), base);
+      addRow(acc, rowStart, packed, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
+      const o = s0 * IDS_PER_SLOT;
+      if (i === 0) addRow(acc, rowStart, packed, rt.slotIds[o + ID_INITIAL], base);
+      if (head) {
+        addRow(acc, rowStart, packed, ids.head, base);
+        addRow(acc, rowStart, packed, rt.slotIds[o + ID_HEAD_LOW], base);
+      }
+      if (!w.startsLower && w.hasLetter) {
+        const f = tokForm[k];
+        const st = formStamp[f] === docNumber ? formStats[f] : 0;
+        if (st & DOC_SEEN_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
+        if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) addRow(acc, rowStart, packed, ids.docCapMid, base);
+      }
+      if (gaz) {
+        addBits(rt, ids.gaz[1], gazBits[i], base);
+        if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
+        if (i + 1 < n) addBits(rt, ids.gaz[2], gazBits[i + 1], base);
+      }
+    }
+  }
+}
+
+const leftPair = new Int32Array(4);
+const rightPair = new Int32Array(4);
+
+/** Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out, cached. */
+function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
+  const cache = rt.adjacent;
+  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
+  const o = cacheable ? cache.find(a, b) : -1;
+  if (o >= 0) {
+    for (let j = 0; j < 4; j++) out[j] = cache.ids[o + j];
+    return;
+  }
+  const wa = rt.slotWord[a], wb = rt.slotWord[b], table = rt.table;
+  out[PAIR_BIP] = table.get(F.biP(wa, wb));
+  out[PAIR_SHORT_LOW_P1] = table.get(F.shortLowP1(wa, wb));
+  out[PAIR_BIM] = table.get(F.biM(wa, wb));
+  out[PAIR_LOW_M1_SHORT] = table.get(F.lowM1Short(wa, wb));
+  if (cacheable) cache.ids.set(out, cache.insert(a, b));
+}
+
+/** Id of the feature of the words on either side of a token (slots a, b), cached. */
+function skipId(rt: Runtime, a: number, b: number): number {
+  const cache = rt.skip;
+  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
+  const o = cacheable ? cache.find(a, b) : -1;
+  if (o >= 0) return cache.ids[o];
+  const id = rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
+  if (cacheable) cache.ids[cache.insert(a, b)] = id;
+  return id;
+}
+
+/** Dense word rows: the token's own features and its 4 neighbours' context features. */
+function addWindow(rt: Runtime, i: number, b: number): void {
+  const S = rt.S;
+  const slab = rt.slab;
+  const a = acc;
+  const st = 5 * S;
+  const sl = sentSlots;
+  const o0 = sl[i + 2] * st;
+  const o1 = sl[i + 1] * st + S; // word at i-1 in role 0
+  const o2 = sl[i + 3] * st + 2 * S; // i+1, role 1
+  const o3 = sl[i] * st + 3 * S; // i-2, role 2
+  const o4 = sl[i + 4] * st + 4 * S; // i+2, role 3
+  for (let c = 0; c < S; c++) a[b + c] += slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
+}
+
+/** Adds the rows of the features of each set bit (ids[bit]). */
+function addBits(rt: Runtime, ids: Int32Array, bits: number, base: number): void {
+  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowStart, rt.packed, ids[31 - Math.clz32(bits & -bits)], base);
+}
+
+// ---- stage 2
+
+/** Stage-2 features of every token (from stage-1 tags s1), added into acc. Mirrors stage2Features. */
+function accumulateStage2(rt: Runtime, sentLens: readonly number[], s1: Int32Array): void {
+  const total = s1.length;
+  const entityForms: number[] = [];
+  for (let k = 0; k < total; k++) {
+    const t = s1[k];
+    if (t === 0) continue;
+    const f = tokForm[k];
+    touchForm(f);
+    const type = tagType(t);
+    if (formFirst[f] < 0) {
+      formFirst[f] = type;
+      entityForms.push(f);
+    }
+    formCounts[f * NUM_TYPES + type]++;
+    if (tagPos(t) !== POS_U) formSpans[f] |= 1 << type;
+  }
+  // what depends on the form only, once per form rather than per occurrence
+  for (const f of entityForms) {
+    formBest[f] = majorityType(formCounts, f * NUM_TYPES);
+    formAgree[f] = agreement(formCounts, f * NUM_TYPES, formBest[f]);
+  }
+  const { S, rowStart, packed, table, ids } = rt;
+  let k = 0;
+  for (const n of sentLens) {
+    for (let i = 0; i < n; i++, k++) {
+      const base = k * S;
+      const t = s1[k];
+      addTagContext(rt, i > 0 ? s1[k - 1] : K, t, i + 1 < n ? s1[k + 1] : K, base);
+      const f = tokForm[k];
+      if (formStamp[f] !== docNumber || formFirst[f] < 0) continue; // no entity prediction for the form
+      const o = f * NUM_TYPES;
+      const best = formBest[f];
+      for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowStart, packed, ids.docType[ty], base);
+      addRow(acc, rowStart, packed, ids.docMaj[best], base);
+      addRow(acc, rowStart, packed, table.get(F.docMajShort(best, tokWord[k])), base);
+      addRow(acc, rowStart, packed, ids.docMajS1[best * K + t], base);
+      addRow(acc, rowStart, packed, ids.docAgree[best * 3 + formAgree[f]], base);
+      addRow(acc, rowStart, packed, ids.docFirst[formFirst[f]], base);
+      addBits(rt, ids.docSpan, formSpans[f], base);
+    }
+  }
+}
+
+/**
+ * Adds the stage-1-tag features of a token (its tag and its neighbours') to its stage-2 columns:
+ * three sparse rows that fire on every token, summed once per tag triple. Stage-1 columns are
+ * left out; they are no longer read.
+ */
+function addTagContext(rt: Runtime, prev: number, own: number, next: number, base: number): void {
+  const r = (prev * (K + 1) + own) * (K + 1) + next;
+  const rows = rt.tagContext;
+  const o = r * K;
+  if (rt.tagContextDone[r] === 0) {
+    const sum = new Int32Array(rt.S);
+    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
+    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
+    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
+    rows.set(sum.subarray(K, 2 * K), o);
+    rt.tagContextDone[r] = 1;
+  }
+  const a = acc;
+  const b = base + K;
+  for (let c = 0; c < K; c++) a[b + c] += rows[o + c];
+}
+
+// ---- decoding
 
 let emit = new Float64Array(0);
 
 /** Viterbi over each sentence using accumulator columns col0..col0+K, scaled. */
-function decodeStage(st: StageWeights, S: number, col0: number, sentLens: number[], out: Int32Array) {
+function decodeStage(rt: Runtime, st: StageWeights, col0: number, sentLens: readonly number[], out: Int32Array) {
+  const { S } = rt;
   const scale = st.scale;
+  const regrouped = rt.regrouped.get(st)!;
   let tok = 0;
   for (let s = 0; s < sentLens.length; s++) {
     const n = sentLens[s];
@@ -163,7 +558,7 @@ function decodeStage(st: StageWeights, S: number, col0: number, sentLens: number
       const eb = i * K;
       for (let c = 0; c < K; c++) e[eb + c] = acc[ab + c] * scale;
     }
-    viterbi(e, n, st.transMasked, st.endMasked, out.subarray(tok, tok + n));
+    viterbi(e, n, st.transMasked, st.endMasked, out.subarray(tok, tok + n), regrouped);
     tok += n;
   }
 }
@@ -171,28 +566,17 @@ function decodeStage(st: StageWeights, S: number, col0: number, sentLens: number
 /** BILOU tag indices for all tokens of a document (sentence after sentence). */
 export function tagDocumentBilou(model: NerModel, doc: string[][]): Int32Array {
   const rt = runtimeOf(model);
-  const S = rt.S;
   let total = 0;
   for (const s of doc) total += s.length;
-  const sink = new AccSink(rt, model.table);
-  sink.begin(total);
-  const infos = stage1Features(doc, model.gazetteer, sink);
+  ensureDocScratch(rt, total);
+  accumulateStage1(rt, doc);
   const sentLens = doc.map((s) => s.length);
   const out = new Int32Array(total);
-  decodeStage(model.stage1, S, 0, sentLens, out);
+  decodeStage(rt, model.stage1, 0, sentLens, out);
   if (!model.stage2) return out;
-  const f2 = stage2Features(infos, out);
-  const { rowStart, packed } = rt;
-  const table = model.table;
-  for (let t = 0; t < total; t++) {
-    const base = t * S;
-    for (let j = f2.offsets[t]; j < f2.offsets[t + 1]; j++) {
-      const id = table.get(f2.hashes[j]);
-      // Adds stage-1 columns too; they are no longer needed.
-      if (id >= 0) addRow(acc, rowStart, packed, id, base);
-    }
-  }
+  // Adds stage-2 features to all columns, stage 1's too; those are no longer needed.
+  accumulateStage2(rt, sentLens, out);
   const out2 = new Int32Array(total);
-  decodeStage(model.stage2, S, K, sentLens, out2);
+  decodeStage(rt, model.stage2, K, sentLens, out2);
   return out2;
 }

@@ -18,6 +18,53 @@ export const END_MASK: Float64Array = (() => {
   return m;
 })();
 
+// BILOU structure, which the decoder below exploits: a "closed" tag (O, L-x, U-x, or the sentence
+// start) may be followed by any "opening" tag (O, B-x, U-x); an open tag (B-x, I-x) only by I-x or
+// L-x of its type. So each token costs 9 openers x 9 closed predecessors + 8 continuations x 2,
+// with the predecessors' scores read once into locals instead of through index lists.
+
+/** Tags that may follow a closed tag, and the closed tags, both in increasing tag order. */
+const OPENERS: number[] = [];
+const CLOSED: number[] = [];
+for (let c = 0; c < NUM_TAGS; c++) {
+  if (allowedTransition(-1, c)) OPENERS.push(c);
+  if (allowedTransition(c, 0)) CLOSED.push(c);
+}
+/** Continuations (I-x, L-x), each with its two allowed predecessors B-x, I-x (in tag order). */
+const CONTINUATIONS: number[] = [];
+for (let c = 0; c < NUM_TAGS; c++) if (!allowedTransition(-1, c)) CONTINUATIONS.push(c);
+
+/** The fast path hard-codes 9 closed predecessors and 2 predecessors per continuation; check it. */
+const BILOU_SHAPE_OK = (() => {
+  if (CLOSED.length !== 9) return false;
+  for (let c = 0; c < NUM_TAGS; c++) {
+    const prev: number[] = [];
+    for (let p = 0; p < NUM_TAGS; p++) if (allowedTransition(p, c)) prev.push(p);
+    const want = OPENERS.includes(c) ? CLOSED : [c - ((c - 1) & 3) + 0, c - ((c - 1) & 3) + 1];
+    if (prev.length !== want.length || prev.some((p, i) => p !== want[i])) return false;
+  }
+  return true;
+})();
+
+/**
+ * Transition scores (as given to viterbi) regrouped for the fast path: for each opener, the scores
+ * from the 9 closed tags; then for each continuation, the scores from B-x and I-x. Decoding with a
+ * fixed model computes this once per stage and passes it to viterbi; training, whose transition
+ * scores change between calls, lets viterbi regroup them each time.
+ */
+export function regroupTransitions(trans: Float64Array): Float64Array {
+  const K = NUM_TAGS;
+  const r = new Float64Array(OPENERS.length * CLOSED.length + CONTINUATIONS.length * 2);
+  let o = 0;
+  for (const c of OPENERS) for (const p of CLOSED) r[o++] = trans[(p + 1) * K + c];
+  for (const c of CONTINUATIONS) {
+    const b = c - ((c - 1) & 3);
+    r[o++] = trans[(b + 1) * K + c];
+    r[o++] = trans[(b + 2) * K + c];
+  }
+  return r;
+}
+
 /** For each tag c, the tags allowed right before it (BILOU makes most pairs impossible), flattened:
  * PREV_TAG[PREV_START[c] .. PREV_START[c+1]), with PREV_TRANS the matching index into trans. */
 const PREV_START = new Int32Array(NUM_TAGS + 1);
@@ -42,9 +89,10 @@ let back = new Int32Array(0);
 /**
  * emit: n*NUM_TAGS scores; trans: (NUM_TAGS+1)*NUM_TAGS (row 0 = start); end: NUM_TAGS.
  * trans/end must already include TRANSITION_MASK/END_MASK. Writes the best tags into out.
+ * regrouped: regroupTransitions(trans), when the caller keeps it.
  */
 export function viterbi(
-  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array,
+  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array,
 ): void {
   if (n === 0) return;
   const K = NUM_TAGS;
@@ -55,6 +103,27 @@ export function viterbi(
   const d = delta;
   const bk = back;
   for (let c = 0; c < K; c++) d[c] = trans[c] + emit[c];
+  if (BILOU_SHAPE_OK) recurBilou(d, bk, emit, n, regrouped ?? regroupTransitions(trans));
+  else recurGeneric(d, bk, emit, n, trans);
+  let best = -Infinity;
+  let arg = 0;
+  const lastBase = (n - 1) * K;
+  for (let c = 0; c < K; c++) {
+    const v = d[lastBase + c] + end[c];
+    if (v > best) {
+      best = v;
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = bk[i * K + arg];
+  }
+}
+
+/** Scores of positions 1..n-1 by the generic predecessor lists (any transition mask). */
+function recurGeneric(d: Float64Array, bk: Int32Array, emit: Float64Array, n: number, trans: Float64Array): void {
+  const K = NUM_TAGS;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * K;
     const base = i * K;
@@ -74,18 +143,61 @@ export function viterbi(
       bk[base + c] = arg;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  const lastBase = (n - 1) * K;
-  for (let c = 0; c < K; c++) {
-    const v = d[lastBase + c] + end[c];
-    if (v > best) {
-      best = v;
-      arg = c;
+}
+
+/**
+ * The same recurrence as recurGeneric, specialised to BILOU (tr from regroup()): predecessors are
+ * visited in the same increasing tag order with the same strict comparison, so ties and every
+ * floating-point sum are exactly those of the generic loop.
+ */
+function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: number, tr: Float64Array): void {
+  const K = NUM_TAGS;
+  const c0 = CLOSED[0], c1 = CLOSED[1], c2 = CLOSED[2], c3 = CLOSED[3], c4 = CLOSED[4];
+  const c5 = CLOSED[5], c6 = CLOSED[6], c7 = CLOSED[7], c8 = CLOSED[8];
+  const nOpen = OPENERS.length;
+  const nCont = CONTINUATIONS.length;
+  const contBase = nOpen * 9;
+  for (let i = 1; i < n; i++) {
+    const pb = (i - 1) * K;
+    const base = i * K;
+    const p0 = d[pb + c0], p1 = d[pb + c1], p2 = d[pb + c2], p3 = d[pb + c3], p4 = d[pb + c4];
+    const p5 = d[pb + c5], p6 = d[pb + c6], p7 = d[pb + c7], p8 = d[pb + c8];
+    for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
+      let best = -Infinity;
+      let arg = 0;
+      let v = p0 + tr[t];
+      if (v > best) { best = v; arg = c0; }
+      v = p1 + tr[t + 1];
+      if (v > best) { best = v; arg = c1; }
+      v = p2 + tr[t + 2];
+      if (v > best) { best = v; arg = c2; }
+      v = p3 + tr[t + 3];
+      if (v > best) { best = v; arg = c3; }
+      v = p4 + tr[t + 4];
+      if (v > best) { best = v; arg = c4; }
+      v = p5 + tr[t + 5];
+      if (v > best) { best = v; arg = c5; }
+      v = p6 + tr[t + 6];
+      if (v > best) { best = v; arg = c6; }
+      v = p7 + tr[t + 7];
+      if (v > best) { best = v; arg = c7; }
+      v = p8 + tr[t + 8];
+      if (v > best) { best = v; arg = c8; }
+      const c = OPENERS[s];
+      d[base + c] = best + emit[base + c];
+      bk[base + c] = arg;
     }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
-    arg = bk[i * K + arg];
+    for (let q = 0, t = contBase; q < nCont; q++, t += 2) {
+      const c = CONTINUATIONS[q];
+      const b = c - ((c - 1) & 3); // B-x of c's type; I-x is b + 1
+      let best = -Infinity;
+      let arg = 0;
+      let v = d[pb + b] + tr[t];
+      if (v > best) { best = v; arg = b; }
+      v = d[pb + b + 1] + tr[t + 1];
+      if (v > best) { best = v; arg = b + 1; }
+      d[base + c] = best + emit[base + c];
+      bk[base + c] = arg;
+    }
   }
 }
