@@ -20,7 +20,7 @@ import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
 import { analyzeWithPool } from '../core/workspace/parallelAnalysis.ts';
-import { AnalysisPool } from '../core/workspace/analysisPool.ts';
+import { AnalysisPool, workerCount } from '../core/workspace/analysisPool.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -159,7 +159,8 @@ export function startServer(connection: Connection): void {
       total += articlePaths.length;
       if (!pool && articlePaths.length >= MIN_PARALLEL) {
         const inputs = state.ws.analysisInputs([]);
-        pool = AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+        // The cards are parsed once, here, and handed over parsed.
+        pool = AnalysisPool.open({ cards: inputs.cards, parsed: state.ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
       }
       await readSlices(
         articlePaths.map((path) => ({ path, kind: 'article' as const })),
@@ -167,7 +168,7 @@ export function startServer(connection: Connection): void {
           report();
           if (!pool || paths.length === 0) return;
           analyses.push(
-            analyzeWithPool(state.ws, pool, state.ws.analysisInputs(paths)).then((n) => {
+            analyzeWithPool(state.ws, pool, state.ws.analysisInputs(paths), { onImported: () => state.ws.updateIndex() }).then((n) => {
               analyzed += paths.length;
               report();
               return n;
@@ -228,6 +229,8 @@ export function startServer(connection: Connection): void {
       connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
       state.ws.adoptTagger(tagger);
       pool?.useTagger();
+      // This thread is idle during the tagger's pass: every core to the workers.
+      pool?.grow(workerCount());
       const onThread = await refreshStale('Dateline: recognizing names without cards');
       connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
@@ -263,7 +266,7 @@ export function startServer(connection: Connection): void {
         const progress = await beginProgress(title);
         if (stale.length >= MIN_PARALLEL) {
           const inputs = state.ws.analysisInputs(stale);
-          const own = pool?.matches(inputs) ? undefined : AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+          const own = pool?.matches(inputs) ? undefined : AnalysisPool.open({ cards: inputs.cards, parsed: state.ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
           refreshPool = own;
           try {
             const workers = own ?? pool;

@@ -2,7 +2,7 @@
 // Precision first: an alias two cards claim links to neither, and the conflict is reported.
 
 import type { Card, CardProblem } from './card.ts';
-import { parseCard } from './parseCard.ts';
+import { parseCard, type ParsedCard } from './parseCard.ts';
 import { fold } from '../text/fold.ts';
 
 export type AliasKind = 'name' | 'alias' | 'demonym' | 'surname';
@@ -19,6 +19,8 @@ export interface AliasEntry {
 export interface CardSource {
   path: string;
   text: string;
+  /** The card already parsed from this text (another thread's knowledge base parsed it). */
+  parsed?: ParsedCard;
 }
 
 export class KnowledgeBase {
@@ -30,6 +32,8 @@ export class KnowledgeBase {
   readonly eventAliases = new Map<string, AliasEntry>();
   private readonly cardsByPath = new Map<string, Card>();
   private readonly texts = new Map<string, string>();
+  /** Each card file as parsed, to hand to worker threads so that they need not parse it again. */
+  readonly parsed = new Map<string, ParsedCard>();
   /** Keys more than one card claims: they link to nothing, whatever else would add them. */
   private readonly contested = new Set<string>();
 
@@ -38,7 +42,8 @@ export class KnowledgeBase {
     const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const source of sorted) {
       kb.texts.set(source.path, source.text);
-      const parsed = parseCard(source.path, source.text);
+      const parsed = source.parsed ?? parseCard(source.path, source.text);
+      kb.parsed.set(source.path, parsed);
       kb.problems.push(...parsed.problems);
       const card = parsed.card;
       if (!card) continue;

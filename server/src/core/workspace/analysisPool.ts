@@ -50,25 +50,41 @@ export class AnalysisPool {
     private readonly setup: WorkerSetup,
   ) {
     this.taggerOn = setup.useTagger;
-    for (const worker of workers) {
-      worker.on('message', (msg: WorkerReply | { ready: true }) => {
-        if ('ready' in msg) return this.release(worker);
-        const current = this.running.get(worker);
-        this.running.delete(worker);
-        if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
-        else current?.resolve(msg.results);
-        this.release(worker);
-      });
-      const fail = (err: Error) => this.fail(err);
-      worker.on('error', fail);
-      worker.on('exit', (code) => !this.closed && fail(new Error(`analysis worker exited with ${code}`)));
-    }
+    for (const worker of workers) this.listen(worker);
   }
 
-  /** A pool of `count` workers (default: workerCount()), or undefined when fewer than two are wanted. */
-  static open(setup: WorkerSetup, count = workerCount()): AnalysisPool | undefined {
-    if (count < 2) return undefined;
-    return new AnalysisPool(Array.from({ length: count }, () => startWorker(setup)), setup);
+  private listen(worker: Worker): void {
+    worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if ('ready' in msg) return this.release(worker);
+      const current = this.running.get(worker);
+      this.running.delete(worker);
+      if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
+      else current?.resolve(msg.results);
+      this.release(worker);
+    });
+    const fail = (err: Error) => this.fail(err);
+    worker.on('error', fail);
+    worker.on('exit', (code) => !this.closed && fail(new Error(`analysis worker exited with ${code}`)));
+  }
+
+  /**
+   * A pool of `count` workers, or undefined when none is wanted. By default workerCount(), and
+   * none unless that is at least two (one worker beside this thread only pays off when this
+   * thread has its own work meanwhile; a caller that knows so asks for one).
+   */
+  static open(setup: WorkerSetup, count?: number): AnalysisPool | undefined {
+    const n = count ?? workerCount();
+    if (n < 1 || (count === undefined && n < 2)) return undefined;
+    return new AnalysisPool(Array.from({ length: n }, () => startWorker(setup)), setup);
+  }
+
+  /** Adds workers up to `count` (a pass where this thread has nothing else to do can use one more). */
+  grow(count: number): void {
+    while (!this.closed && !this.failure && this.workers.length < count) {
+      const worker = startWorker({ ...this.setup, useTagger: this.taggerOn });
+      this.workers.push(worker);
+      this.listen(worker);
+    }
   }
 
   /** Analyzes a batch of articles on the next free worker. */

@@ -8,9 +8,12 @@ import { analyzeDocument } from './documentAnalysis.ts';
 import { loadBundledTagger } from '../entities/tagger/bundled.ts';
 import type { EntityTagger } from '../entities/tagger.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
+import type { ParsedCard } from '../knowledge/parseCard.ts';
 
 export interface WorkerSetup {
   cards: Array<[string, string]>;
+  /** The same cards already parsed, when the opener had them: the worker skips the YAML. */
+  parsed?: Array<[string, ParsedCard]>;
   useTagger: boolean;
   fallbackPublished?: string;
 }
@@ -27,7 +30,7 @@ export type WorkerReply = { id: number; results: Array<{ path: string; analysis:
 
 async function main(): Promise<void> {
   const setup = workerData as WorkerSetup;
-  const knowledge = buildKnowledge(setup.cards);
+  const knowledge = buildKnowledge(setup.cards, setup.parsed ? new Map(setup.parsed) : undefined);
   let tagger: EntityTagger | undefined;
   // Without the model the results would silently lack the tagger's names: refuse the jobs instead.
   let taggerProblem: string | undefined;

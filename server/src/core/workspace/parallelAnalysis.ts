@@ -19,6 +19,8 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number) => void;
   /** Results are taken into the workspace this many at a time (default: a tenth of the total, at least 200). */
   importEvery?: number;
+  /** Called after each group is taken (a server brings its index up to date while the workers go on). */
+  onImported?: () => void;
 }
 
 /** Returns how many analyses were taken into the workspace. */
@@ -27,7 +29,7 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
   const total = inputs.articles.length;
   const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
   if (total < (options.minArticles ?? 40) || count < 2) return 0;
-  const pool = AnalysisPool.open({ cards: inputs.cards, useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count)!;
+  const pool = AnalysisPool.open({ cards: inputs.cards, parsed: ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count)!;
   try {
     return await analyzeWithPool(ws, pool, inputs, options);
   } finally {
@@ -57,6 +59,7 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
       const input = byPath.get(path)!;
       if (ws.importAnalysis(inputs.generation, path, input.text, input.metadata, analysis)) imported++;
     }
+    if (waiting.length > 0) options.onImported?.();
     waiting = [];
   };
   const jobs: Array<Promise<void>> = [];

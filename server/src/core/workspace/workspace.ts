@@ -4,6 +4,7 @@
 // and re-analyzes articles lazily, when they are next asked for.
 
 import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
+import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { buildGazetteer } from '../entities/recognize.ts';
@@ -42,9 +43,12 @@ export interface Knowledge {
   variants: SpellingVariants;
 }
 
-/** Everything an analysis depends on besides the article: built the same way everywhere. */
-export function buildKnowledge(cards: Iterable<[string, string]>): Knowledge {
-  const kb = KnowledgeBase.build([...cards].map(([path, text]) => ({ path, text })));
+/**
+ * Everything an analysis depends on besides the article: built the same way everywhere. `parsed`
+ * gives cards already parsed from these very texts (by the thread that hands them over).
+ */
+export function buildKnowledge(cards: Iterable<[string, string]>, parsed?: ReadonlyMap<string, ParsedCard>): Knowledge {
+  const kb = KnowledgeBase.build([...cards].map(([path, text]) => ({ path, text, parsed: parsed?.get(path) })));
   return { kb, gazetteer: buildGazetteer(kb), eventGazetteer: buildEventGazetteer(kb), variants: new SpellingVariants(kb) };
 }
 
@@ -192,6 +196,25 @@ export class Workspace {
 
   articlePaths(): string[] {
     return [...this.articleTexts.keys()].sort();
+  }
+
+  /** The card files as this workspace parsed them (for worker threads, which then skip the YAML). */
+  parsedCards(): Array<[string, ParsedCard]> {
+    return [...this.knowledge().parsed];
+  }
+
+  /**
+   * Takes the articles analyzed so far into the cross-article index now rather than at the next
+   * question (those not analyzed yet stay pending; nothing is analyzed here).
+   */
+  updateIndex(): void {
+    const index = this.indexObject();
+    for (const path of [...this.pending].sort()) {
+      const a = this.analyses.get(path);
+      if (!a) continue;
+      index.set(path, a.entities, a.dates);
+      this.pending.delete(path);
+    }
   }
 
   /** Whether the path is one of reportedPaths(), without listing them all. */
@@ -343,15 +366,20 @@ export class Workspace {
 
   /** The cross-article index, brought up to date with the articles changed since last asked. */
   private corpus(): CorpusIndex {
+    const index = this.indexObject();
+    for (const path of [...this.pending].sort()) {
+      const a = this.analysis(path);
+      if (a) index.set(path, a.entities, a.dates);
+    }
+    this.pending.clear();
+    return index;
+  }
+
+  private indexObject(): CorpusIndex {
     if (!this.index) {
       this.index = new CorpusIndex(() => this.knowledge().cards);
       for (const path of this.articleTexts.keys()) this.pending.add(path);
     }
-    for (const path of [...this.pending].sort()) {
-      const a = this.analysis(path);
-      if (a) this.index.set(path, a.entities, a.dates);
-    }
-    this.pending.clear();
     return this.index;
   }
 
