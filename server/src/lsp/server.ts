@@ -155,6 +155,8 @@ export function startServer(connection: Connection): void {
         ...found.cards.filter(notOpen).map((path) => ({ path, kind: 'card' as const })),
         ...found.metadata.filter(notOpen).map((path) => ({ path, kind: 'metadata' as const })),
       ]);
+      // Documents the editor opened before the cards were read were analyzed without them.
+      for (const path of state.ws.staleArticles()) if (documents.get(URI.fromPath(path))) state.ws.refresh(path);
       const articlePaths = found.articles.filter(notOpen);
       total += articlePaths.length;
       if (!pool && articlePaths.length >= MIN_PARALLEL) {
@@ -379,6 +381,7 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     await indexFolders({ keepWorkers: false });
     publisher.schedule();
+    void refreshStale('Dateline: re-analyzing after a settings change');
   });
 
   connection.onHover(afterIndex('hover', null, (p) => (validate(p, ['document', 'position']), hover(state, p))));
