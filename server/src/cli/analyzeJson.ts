@@ -13,12 +13,16 @@ export interface JsonDocument {
 }
 
 export function analyzeJson(ws: Workspace): { documents: JsonDocument[] } {
-  const documents: JsonDocument[] = [];
+  return { documents: [...jsonDocuments(ws)] };
+}
+
+/** The documents of the contract one at a time, in order. */
+export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
   for (const path of ws.reportedPaths()) {
     if (ws.isCard(path) && ws.findings(path).length === 0) continue;
     const analysis = ws.analysis(path);
     const isArticle = analysis !== undefined;
-    documents.push({
+    yield {
       path,
       published: analysis?.articleDate.value ?? null,
       entities: isArticle
@@ -26,9 +30,24 @@ export function analyzeJson(ws: Workspace): { documents: JsonDocument[] } {
         : [],
       dates: (analysis?.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.event ? { event: d.event } : {}) })),
       diagnostics: ws.findings(path).map(jsonDiagnostic),
-    });
+    };
   }
-  return { documents };
+}
+
+/**
+ * Writes exactly what `JSON.stringify(analyzeJson(ws), null, 2)` would, plus a final newline,
+ * one document at a time: on a large corpus the whole text would be hundreds of megabytes held
+ * at once. Waits when the output is full.
+ */
+export async function writeAnalyzeJson(ws: Workspace, write: (chunk: string) => boolean | Promise<boolean>, drained: () => Promise<void>): Promise<void> {
+  let first = true;
+  for (const doc of jsonDocuments(ws)) {
+    const body = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
+    const ok = await write(`${first ? '{\n  "documents": [\n' : ',\n'}    ${body}`);
+    first = false;
+    if (!ok) await drained();
+  }
+  await write(first ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
 }
 
 function jsonDiagnostic(f: Finding): JsonDocument['diagnostics'][number] {

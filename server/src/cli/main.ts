@@ -3,7 +3,7 @@
 
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args.ts';
 import { loadCorpus } from '../core/workspace/loadCorpus.ts';
-import { analyzeJson } from './analyzeJson.ts';
+import { writeAnalyzeJson } from './analyzeJson.ts';
 import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
@@ -51,18 +51,18 @@ async function main(argv: string[]): Promise<number> {
   timings.mark('cards');
   // Large corpora are analyzed on all cores; small ones are done sooner on this thread.
   await analyzeInParallel(ws);
+  // Everything analyzed (here, for a small corpus) and linked across articles now, so that the
+  // timings tell analysis from output.
+  ws.takeChangedPaths();
+  timings.mark('analyze and link');
   const texts = (path: string) => ws.analysis(path)?.text ?? ws.cardText(path);
 
   if (args.command === 'analyze') {
     if (args.json) {
-      const json = analyzeJson(ws);
-      timings.mark('analyze and link');
-      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      await writeAnalyzeJson(ws, (chunk) => process.stdout.write(chunk), () => new Promise((resolve) => process.stdout.once('drain', resolve)));
     } else {
       const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
-      const report = renderReport(ws, color ? ansiStyle() : plainStyle());
-      timings.mark('analyze and link');
-      process.stdout.write(`${report}\n`);
+      process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);
     }
     timings.mark('output');
     if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
@@ -70,7 +70,6 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const result = runCheck(ws, texts, args.verbose);
-  timings.mark('analyze and link');
   if (args.format === 'json') {
     process.stdout.write(`${JSON.stringify({ diagnostics: result.json, counts: result.counts }, null, 2)}\n`);
   } else {
