@@ -41,6 +41,8 @@ export interface ProtocolResult {
   hover?: Summary & { answered: number };
   definition?: Summary & { answered: number };
   edit?: Summary & { missed: number; insertLine: number; diagnosticsPerEdit: number };
+  /** How long the diagnostics kept coming after the full index (waited out before the latencies). */
+  quietAfterMs?: number;
   peakRssMB?: number;
   rssAtEndMB?: number;
   timedOut?: string;
@@ -94,6 +96,16 @@ class BenchClient {
         resolve(at);
       });
     });
+  }
+
+  /** Resolves once no diagnostics have arrived for `quietMs` (or after `maxMs`), with the time waited. */
+  async quiet(quietMs: number, maxMs: number): Promise<number> {
+    const t0 = process.hrtime.bigint();
+    let last = process.hrtime.bigint();
+    const off = this.onDiagnostics(() => (last = process.hrtime.bigint()));
+    while (msSince(last) < quietMs && msSince(t0) < maxMs) await new Promise((resolve) => setTimeout(resolve, 50));
+    off();
+    return msSince(t0);
   }
 
   /** Resolves with the first log message (already logged or to come) that matches, or undefined on timeout. */
@@ -264,6 +276,9 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
     if (allAt !== undefined) result.allDiagnosticsMs = Number(allAt - t0) / 1e6;
 
     if (!result.timedOut) {
+      // Latencies at rest: once the diagnostics the full index changed have gone out (the time
+      // that takes is the "all diagnostics" figure's business, not the hover's).
+      result.quietAfterMs = await client.quiet(500, 60000);
       if (options.requests > 0) {
         const targets = namePositions(corpus, options.requests);
         result.hover = await latencies(client, 'textDocument/hover', targets, options.phaseBudgetMs);

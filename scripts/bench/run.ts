@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   console.log(`\n${render(results)}`);
   console.log(
     '\ncold = initialized -> first hover answered (the server holds requests until its index is built; the hover needs the whole corpus analyzed and linked, from the cards alone).' +
-      '\nfull = initialized -> answer to a hover sent once the server logs that every article was re-analyzed with the tagger; hover, definition and edit are measured after that; diag = publishDiagnostics of the first pass.' +
+      '\nfull = initialized -> answer to a hover sent once the server logs that every article was re-analyzed with the tagger; hover, definition and edit are measured after that, once no diagnostics have come for 500 ms; diag = publishDiagnostics of the first pass.' +
       '\nlatencies in ms over JSON-RPC round trips; edit = didChange -> publishDiagnostics for that URI with the new version (1,500-word article).' +
       '\ncli s = wall time of `node dist/cli.js analyze --json --timings`, Node start-up, model and output included (cli MB/s wall);' +
       '\ncli MB/s = reading, analysis and linking alone, from the CLI\'s --timings; base = compromise + chrono-node analysis time alone (their loading left out);' +

@@ -14,7 +14,7 @@ import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
 
 /** Time spent publishing between two chances to answer requests (a request waits at most this). */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 /** After an edit, files not open wait for this long a pause in the edits... */
 const QUIET_MS = 300;
 /** ...but never longer than this after the first edit that queued them. */

@@ -165,8 +165,8 @@ export class CorpusIndex {
 
   /**
    * What an article's new dates leave as it was: the events for which it gives the same dates
-   * with the same words, in the same order, while no warning of that event points at it (then
-   * only positions inside the article moved, which no other article's warnings show), and
+   * with the same words, in the same order, and the ones warnings elsewhere point at have not
+   * moved (then only positions no other article shows moved), and
    * likewise its dates of events without a card, when it is in no group. Typing in an article
    * that dates a hub event then costs nothing across the corpus.
    */
@@ -177,7 +177,9 @@ export class CorpusIndex {
     const quiet: string[] = [];
     for (const event of events) {
       if (this.dirtyEvents.has(event)) continue;
-      if (this.summaries.get(event)?.summary.shown.some((o) => o.path === path)) continue;
+      // Mentions of this article that warnings show elsewhere must also stay where they were.
+      const shown = this.summaries.get(event)?.summary.shown.filter((o) => o.path === path) ?? [];
+      if (!shown.every((o) => after.some((d) => d.event === event && d.start === o.date.start && d.end === o.date.end && d.value === o.date.value && d.text === o.date.text))) continue;
       const of = (d: DatedMention) => d.event === event;
       const key = (d: DatedMention) => `${d.value}\u0000${d.text}`;
       if (wording(before, of, key) === wording(after, of, key)) quiet.push(event);
