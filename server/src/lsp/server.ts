@@ -17,7 +17,7 @@ import { ServerState } from './state.ts';
 import { settingsFrom } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { findCorpusFiles, readTextFile } from '../core/workspace/files.ts';
+import { findCorpusFiles, readTextFile, readTextFileSync } from '../core/workspace/files.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
 import { analyzeWithPool } from '../core/workspace/parallelAnalysis.ts';
 import { AnalysisPool, workerCount } from '../core/workspace/analysisPool.ts';
@@ -122,11 +122,11 @@ export function startServer(connection: Connection): void {
     let total = 0;
     const analyses: Array<Promise<number>> = [];
     const report = () => progress.report(Math.round((100 * (articles + analyzed)) / Math.max(1, 2 * total)), `${articles} of ${total} articles read, ${analyzed} analyzed`);
-    /** Reads files a slice at a time: in parallel within a slice, the event loop free between. */
+    /** Reads files a slice at a time, the event loop free between slices (for requests and results). */
     const readSlices = async (files: Array<{ path: string; kind: 'card' | 'metadata' | 'article' }>, onSlice?: (articles: string[]) => void) => {
       for (let i = 0; i < files.length; i += READ_SLICE) {
         const slice = files.slice(i, i + READ_SLICE);
-        const reads = await Promise.all(slice.map((f) => readTextFile(f.path, state.settings.maxBytes)));
+        const reads = slice.map((f) => readTextFileSync(f.path, state.settings.maxBytes));
         const read: string[] = [];
         slice.forEach((f, k) => {
           const r = reads[k]!;
@@ -144,6 +144,7 @@ export function startServer(connection: Connection): void {
         articles += slice.filter((f) => f.kind === 'article').length;
         cards += slice.filter((f) => f.kind === 'card').length;
         onSlice?.(read);
+        await new Promise((resolve) => setImmediate(resolve));
       }
     };
     for (const root of roots) {

@@ -29,6 +29,9 @@ export function workerCount(wanted?: number): number {
   return wanted ?? (Number.isInteger(fromEnv) ? fromEnv! : Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
+/** Jobs each worker holds at once. */
+const JOBS_AHEAD = 2;
+
 interface Queued {
   job: WorkerJob;
   resolve: (results: AnalysisResult[]) => void;
@@ -36,9 +39,11 @@ interface Queued {
 }
 
 export class AnalysisPool {
+  /** Workers ready for work (a worker may appear once per free place in its queue). */
   private readonly idle: Worker[] = [];
   private readonly queue: Queued[] = [];
-  private readonly running = new Map<Worker, Queued>();
+  /** Jobs posted to each worker and not answered yet, oldest first. */
+  private readonly running = new Map<Worker, Queued[]>();
   private failure: Error | undefined;
   private nextId = 0;
   private closed = false;
@@ -55,9 +60,13 @@ export class AnalysisPool {
 
   private listen(worker: Worker): void {
     worker.on('message', (msg: WorkerReply | { ready: true }) => {
-      if ('ready' in msg) return this.release(worker);
-      const current = this.running.get(worker);
-      this.running.delete(worker);
+      if ('ready' in msg) {
+        // Each worker gets a second job before the first is answered, so that it never waits
+        // for this thread (busy reading files or taking results) to hand it the next.
+        for (let i = 0; i < JOBS_AHEAD; i++) this.idle.push(worker);
+        return this.dispatch();
+      }
+      const current = this.running.get(worker)?.shift();
       if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
       else current?.resolve(msg.results);
       this.release(worker);
@@ -129,7 +138,9 @@ export class AnalysisPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.shift()!;
       const next = this.queue.shift()!;
-      this.running.set(worker, next);
+      const posted = this.running.get(worker);
+      if (posted) posted.push(next);
+      else this.running.set(worker, [next]);
       worker.postMessage(next.job satisfies WorkerMessage);
     }
   }
@@ -137,7 +148,7 @@ export class AnalysisPool {
   private fail(err: Error): void {
     if (this.failure) return;
     this.failure = err;
-    for (const q of [...this.queue.splice(0), ...this.running.values()]) q.reject(err);
+    for (const q of [...this.queue.splice(0), ...[...this.running.values()].flat()]) q.reject(err);
     this.running.clear();
   }
 }

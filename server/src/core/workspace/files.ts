@@ -1,7 +1,7 @@
 // Finding and reading the files of a corpus on disk: articles and cards by glob, with limits.
 // Reading never throws: a file that cannot be used becomes a Finding that says why.
 
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from '../text/decode.ts';
@@ -125,27 +125,49 @@ export type ReadResult = { ok: true; text: string; note?: Finding } | { ok: fals
 
 /** Reads and decodes a file, or says why it cannot be used. */
 export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  let bytes: Uint8Array;
   try {
     const st = await fs.stat(path);
-    if (st.size > maxBytes) {
-      return { ok: false, finding: fileFinding(path, 'file-too-large', `file is ${formatSize(st.size)}, over the limit of ${formatSize(maxBytes)}; skipped (raise dateline.files.maxSizeKB to analyze it)`, 'warning') };
-    }
-    bytes = await fs.readFile(path);
+    if (st.size > maxBytes) return tooLarge(path, st.size, maxBytes);
+    return decoded(path, await fs.readFile(path), maxBytes);
   } catch (err) {
-    // Deleted or renamed between the listing and the read: nothing to analyze, nothing to report.
-    if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') return { ok: false, finding: fileFinding(path, 'file-missing', 'file no longer exists', 'information') };
-    return { ok: false, finding: fileFinding(path, 'file-unreadable', `file cannot be read: ${errorText(err)}`, 'warning') };
+    return unreadable(path, err);
   }
-  const decoded = decodeBytes(bytes, { maxBytes });
-  if (!decoded.ok) {
-    return { ok: false, finding: fileFinding(path, `file-${decoded.reason}`, decoded.message, 'warning') };
+}
+
+/**
+ * The same, blocking: for reading many small files in a row (a cold start), where the round
+ * trips through the thread pool cost more than the reads themselves.
+ */
+export function readTextFileSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  try {
+    const st = statSync(path);
+    if (st.size > maxBytes) return tooLarge(path, st.size, maxBytes);
+    return decoded(path, readFileSync(path), maxBytes);
+  } catch (err) {
+    return unreadable(path, err);
+  }
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): ReadResult {
+  return { ok: false, finding: fileFinding(path, 'file-too-large', `file is ${formatSize(size)}, over the limit of ${formatSize(maxBytes)}; skipped (raise dateline.files.maxSizeKB to analyze it)`, 'warning') };
+}
+
+function unreadable(path: string, err: unknown): ReadResult {
+  // Deleted or renamed between the listing and the read: nothing to analyze, nothing to report.
+  if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') return { ok: false, finding: fileFinding(path, 'file-missing', 'file no longer exists', 'information') };
+  return { ok: false, finding: fileFinding(path, 'file-unreadable', `file cannot be read: ${errorText(err)}`, 'warning') };
+}
+
+function decoded(path: string, bytes: Uint8Array, maxBytes: number): ReadResult {
+  const result = decodeBytes(bytes, { maxBytes });
+  if (!result.ok) {
+    return { ok: false, finding: fileFinding(path, `file-${result.reason}`, result.message, 'warning') };
   }
   const note =
-    decoded.encoding === 'utf-8' || decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be'
+    result.encoding === 'utf-8' || result.encoding === 'utf-16le' || result.encoding === 'utf-16be'
       ? undefined
       : fileFinding(path, 'file-encoding', 'file is not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure every character is right.', 'information');
-  return { ok: true, text: decoded.text, note };
+  return { ok: true, text: result.text, note };
 }
 
 export function fileFinding(path: string, code: string, message: string, severity: Finding['severity']): Finding {
