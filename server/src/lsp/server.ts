@@ -35,7 +35,7 @@ const READ_SLICE = 64;
 /** Articles re-analyzed with the tagger between two chances to answer requests. */
 const TAG_SLICE = 25;
 /** Below this many articles, worker threads cost more than they save. */
-const MIN_PARALLEL = 40;
+const MIN_PARALLEL = 250;
 /** After a card edit, the re-analysis waits for this long a pause in the edits. */
 const REFRESH_DELAY_MS = 400;
 
