@@ -40,6 +40,8 @@ export interface ProtocolResult {
   diagnosedArticles: number;
   hover?: Summary & { answered: number };
   definition?: Summary & { answered: number };
+  /** Hovers on a file the server does not know: the JSON-RPC round trip alone, the floor of the two above. */
+  noop?: Summary & { answered: number };
   edit?: Summary & { missed: number; insertLine: number; diagnosticsPerEdit: number };
   /** How long the diagnostics kept coming after the full index (waited out before the latencies). */
   quietAfterMs?: number;
@@ -283,6 +285,9 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
         const targets = namePositions(corpus, options.requests);
         result.hover = await latencies(client, 'textDocument/hover', targets, options.phaseBudgetMs);
         result.definition = await latencies(client, 'textDocument/definition', targets, options.phaseBudgetMs);
+        // The floor: the same round trip for a request the server answers without any work.
+        const nowhere = targets.map((t) => ({ uri: `${t.uri}.not-in-the-workspace`, position: t.position }));
+        result.noop = await latencies(client, 'textDocument/hover', nowhere, options.phaseBudgetMs);
       }
       if (options.edits > 0) result.edit = await editLatency(client, corpus.editArticle, options.edits, options.phaseBudgetMs);
     }

@@ -2,6 +2,7 @@
 // the reference the incremental index must always agree with (Marksman's "paranoid" mode).
 
 import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { SUMMARY_TOP } from '../../server/src/core/workspace/corpusIndex.ts';
 import { linkAcrossDocuments } from '../../server/src/core/entities/link.ts';
 import type { EntityMention } from '../../server/src/core/entities/mention.ts';
 import { findDateConflicts, type EventDateMention } from '../../server/src/core/checks/dateConflicts.ts';
@@ -37,7 +38,15 @@ export function incrementalMatchesReference(ws: Workspace, deepEqual: (a: unknow
       deepEqual(ws.mentionsOf(id), expected, `mentions of ${id}`);
       const summary = ws.mentionSummary(id);
       deepEqual(summary.total, expected.length, `mention count of ${id}`);
-      deepEqual(summary.articles.reduce((n, a) => n + a.count, 0), expected.length, `per-article counts of ${id}`);
+      const perArticle = new Map<string, { path: string; count: number; first: number }>();
+      for (const { path: p, mention } of expected) {
+        const a = perArticle.get(p);
+        if (a) a.count++;
+        else perArticle.set(p, { path: p, count: 1, first: mention.start });
+      }
+      const ranked = [...perArticle.values()].sort((a, b) => b.count - a.count || (a.path < b.path ? -1 : 1));
+      deepEqual(summary.articleCount, ranked.length, `articles mentioning ${id}`);
+      deepEqual(summary.articles, ranked.slice(0, SUMMARY_TOP), `the articles mentioning ${id} most`);
     }
   }
 }

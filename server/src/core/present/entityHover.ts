@@ -37,7 +37,7 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
     // The articles that mention it most; the rest are a Shift+F12 away.
     const top = summary.articles.slice(0, MAX_LISTED_ARTICLES);
     const docs = top.map((a) => `[${escape(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
-    const n = summary.articles.length;
+    const n = summary.articleCount;
     const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (Shift+F12 lists all)` : '';
     lines.push('', `**Mentioned** ${plural(summary.total, 'time')} in ${plural(n, 'article')}: ${docs.join(' · ')}${more}`);
   }

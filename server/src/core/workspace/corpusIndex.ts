@@ -74,9 +74,14 @@ function conflictKeys(conflicts: ReadonlyArray<{ finding: Finding }> | undefined
 
 export interface MentionSummary {
   total: number;
-  /** Articles with their number of mentions and the offset of the first, most mentions first. */
+  /** How many articles mention it. */
+  articleCount: number;
+  /** The articles that mention it most (at most SUMMARY_TOP), with their number of mentions and the offset of the first; ties by path. */
   articles: Array<{ path: string; count: number; first: number }>;
 }
+
+/** Articles a summary lists: what a hover shows, chosen without sorting every article. */
+export const SUMMARY_TOP = 8;
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentEntry>();
@@ -260,14 +265,26 @@ export class CorpusIndex {
     return list;
   }
 
-  /** How often and where an entity is mentioned, without listing every mention. */
+  /**
+   * How often and where an entity is mentioned, without listing every mention: one pass over its
+   * articles, keeping the top few (a hover on a name every article mentions stays cheap).
+   */
   summaryOf(id: string): MentionSummary {
     let summary = this.summaryCache.get(id);
     if (!summary) {
       const where = this.byId.get(id);
-      const articles = where ? [...where].map(([path, ms]) => ({ path, count: ms.length, first: ms[0]!.start })) : [];
-      articles.sort((a, b) => b.count - a.count || byPath(a.path, b.path));
-      summary = { total: articles.reduce((n, a) => n + a.count, 0), articles };
+      const top: MentionSummary['articles'] = [];
+      const ranksBefore = (count: number, path: string, o: { count: number; path: string }) => count > o.count || (count === o.count && path < o.path);
+      let total = 0;
+      for (const [path, ms] of where ?? []) {
+        total += ms.length;
+        if (top.length === SUMMARY_TOP && !ranksBefore(ms.length, path, top[SUMMARY_TOP - 1]!)) continue;
+        let at = top.length;
+        while (at > 0 && ranksBefore(ms.length, path, top[at - 1]!)) at--;
+        top.splice(at, 0, { path, count: ms.length, first: ms[0]!.start });
+        if (top.length > SUMMARY_TOP) top.pop();
+      }
+      summary = { total, articleCount: where?.size ?? 0, articles: top };
       this.summaryCache.set(id, summary);
     }
     return summary;
