@@ -19,7 +19,7 @@ import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile, readTextFileSync } from '../core/workspace/files.ts';
 import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
-import { analyzeWithPool } from '../core/workspace/parallelAnalysis.ts';
+import { analyzeWithPool, openPoolFor } from '../core/workspace/parallelAnalysis.ts';
 import { AnalysisPool, workerCount } from '../core/workspace/analysisPool.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
@@ -163,7 +163,7 @@ export function startServer(connection: Connection): void {
       if (!pool && articlePaths.length >= MIN_PARALLEL) {
         const inputs = state.ws.analysisInputs([]);
         // The cards are parsed once, here, and handed over parsed.
-        pool = AnalysisPool.open({ cards: inputs.cards, parsed: state.ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+        pool = openPoolFor(state.ws, inputs);
       }
       await readSlices(
         articlePaths.map((path) => ({ path, kind: 'article' as const })),
@@ -269,7 +269,7 @@ export function startServer(connection: Connection): void {
         const progress = await beginProgress(title);
         if (stale.length >= MIN_PARALLEL) {
           const inputs = state.ws.analysisInputs(stale);
-          const own = pool?.matches(inputs) ? undefined : AnalysisPool.open({ cards: inputs.cards, parsed: state.ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished });
+          const own = pool?.matches(inputs) ? undefined : openPoolFor(state.ws, inputs);
           refreshPool = own;
           try {
             const workers = own ?? pool;

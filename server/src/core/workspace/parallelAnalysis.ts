@@ -29,12 +29,17 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
   const total = inputs.articles.length;
   const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
   if (total < (options.minArticles ?? 250) || count < 2) return 0;
-  const pool = AnalysisPool.open({ cards: inputs.cards, parsed: ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count)!;
+  const pool = openPoolFor(ws, inputs, count)!;
   try {
     return await analyzeWithPool(ws, pool, inputs, options);
   } finally {
     await pool.close();
   }
+}
+
+/** A pool whose workers analyze as this workspace would for these inputs (cards handed over parsed). */
+export function openPoolFor(ws: Workspace, inputs: AnalysisInputs, count?: number): AnalysisPool | undefined {
+  return AnalysisPool.open({ cards: inputs.cards, parsed: ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count);
 }
 
 /**
