@@ -190,8 +190,10 @@ export class CorpusIndex {
       if (wording(before, of, key) === wording(after, of, key)) quiet.push(event);
     }
     const triggerKey = (d: DatedMention) => `${d.trigger}\u0000${d.value}\u0000${d.text}\u0000${d.participants?.join(',')}`;
-    const grouped = this.clusterCache?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? true;
-    const clusters = !this.clustersDirty && !grouped && wording(before, (d) => !!d.trigger, triggerKey) === wording(after, (d) => !!d.trigger, triggerKey);
+    // Whether the article is in a group is a scan of every group: asked only when it can matter
+    // (not while a bulk update has already made the groups dirty).
+    const grouped = () => this.clusterCache?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? true;
+    const clusters = !this.clustersDirty && wording(before, (d) => !!d.trigger, triggerKey) === wording(after, (d) => !!d.trigger, triggerKey) && !grouped();
     return { events: quiet, clusters };
   }
 
