@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   decodeModel, encodeModel, loadNerModel, spansFromIob, tagSpans, tagTokens, trainNer,
 } from '../../server/src/core/entities/tagger/index.ts';
 import { tokenize } from '../../server/src/core/text/tokenize.ts';
-import { tagDocumentBilou } from '../../server/src/core/entities/tagger/tag.ts';
+import { tagDocumentBilou, TaggingMemo } from '../../server/src/core/entities/tagger/tag.ts';
 import { allowedEnd, allowedTransition, tagName } from '../../server/src/core/entities/tagger/tags.ts';
 import { buildClusters } from '../../server/src/core/entities/tagger/clusters.ts';
 
@@ -124,4 +124,47 @@ test('word clusters: similar contexts share path prefixes; clusters ship inside 
   const back = loadNerModel(encodeModel(toy));
   assert.deepEqual(back.clusters?.paths, clu.paths);
   assert.deepEqual(tagTokens(back, docs[0].sentences), tagTokens(toy, docs[0].sentences));
+});
+
+test('a memo of the previous version re-tags only changed sentences, with the same tags as tagging afresh', () => {
+  // Random edits to real articles: sentences inserted, deleted and swapped, and edits that change
+  // what the document-level features see (a word written lowercase elsewhere, a name repeated).
+  const corpus = join(__dirname, '../../corpus');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const sentencesOf = (text: string) =>
+    text.split(/(?<=[.!?])\s+|\n+/).map((s) => tokenize(s).map((t) => t.text)).filter((s) => s.length > 0);
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const extras = [
+    'Pashinyan met Aliyev in Brussels .'.split(' '),
+    'the karabakh talks went on .'.split(' '),
+    'KARABAKH TALKS RESUME'.split(' '),
+    'Officials in Stepanakert said the Lachin corridor was closed .'.split(' '),
+  ];
+  let stage1Hits = 0;
+  let stage2Hits = 0;
+  for (const file of files) {
+    const doc = sentencesOf(readFileSync(join(corpus, file), 'utf8'));
+    const memo = new TaggingMemo();
+    for (let step = 0; step < 12; step++) {
+      const at = random(doc.length);
+      switch (random(5)) {
+        case 0: doc.splice(at, 0, extras[random(extras.length)]!); break;
+        case 4: {
+          // a name of the document written lowercase: its other occurrences gain that evidence
+          const names = doc.flat().filter((w) => /^[A-Z][a-z]+$/.test(w));
+          doc.splice(at, 0, ['the', names[random(names.length)]!.toLowerCase(), 'was', 'here', '.']);
+          break;
+        }
+        case 1: doc.splice(at, 1); break;
+        case 2: doc.push(doc.splice(at, 1)[0] ?? extras[0]!); break;
+        default: doc[at] = doc[at]!.map((w, i) => (i === 0 ? w : w.toLowerCase()));
+      }
+      assert.deepEqual(tagDocumentBilou(model, doc, memo), tagDocumentBilou(model, doc), `${file}, step ${step}`);
+      stage1Hits += memo.hits.stage1;
+      stage2Hits += memo.hits.stage2;
+    }
+  }
+  // the memo did its job: most sentences were taken from it
+  assert.ok(stage1Hits > 1000 && stage2Hits > 1000, `${stage1Hits} stage-1 and ${stage2Hits} stage-2 hits`);
 });

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { Gazetteer, toPieces, type Piece } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
-import type { EntityTagger, TaggedSpan, TokenSpan } from './tagger.ts';
+import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
 import { shortFormSurname } from './link.ts';
@@ -24,6 +24,8 @@ export interface RecognitionContext {
   gazetteer: Gazetteer;
   variants?: SpellingVariants;
   tagger?: EntityTagger;
+  /** The tagger's memo of this document's previous version (EntityTagger.newMemo), when it is being edited. */
+  taggerMemo?: TaggerMemo;
 }
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
@@ -55,7 +57,7 @@ export function recognizeEntities(
     });
   }
   if (ctx.tagger) {
-    const spans = filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger));
+    const spans = filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo));
     const known = mentions.slice();
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence
@@ -111,9 +113,9 @@ function findVariant(variants: SpellingVariants, name: string, type: EntityType)
 }
 
 /** Turns the tagger's per-token tags into character spans. */
-export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger): TaggedSpan[] {
+export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
   const words = sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
-  if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words));
+  if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words, memo));
   const tags = tagger.tagDocument(words);
   const spans: TaggedSpan[] = [];
   sents.forEach((s, si) => {

@@ -8,8 +8,16 @@ export interface EntityTagger {
    * Optional fast path, the same answer as tagDocument without building a tag string per token:
    * the entity spans of the document, in order, as token ranges of its sentences concatenated.
    */
-  tagEntities?(sentences: string[][]): TokenSpan[];
+  tagEntities?(sentences: string[][], memo?: TaggerMemo): TokenSpan[];
+  /**
+   * Optional: a memo for tagEntities to keep what tagging one document left, so that tagging its
+   * next version (after an edit) redoes only what changed. Same answer with or without it.
+   */
+  newMemo?(): TaggerMemo;
 }
+
+/** Opaque to the caller: only the tagger that made it reads it. */
+export type TaggerMemo = object;
 
 export interface TokenSpan {
   /** First token, counted over all sentences of the document. */

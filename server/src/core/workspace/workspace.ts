@@ -10,7 +10,7 @@ import type { Gazetteer } from '../entities/gazetteer.ts';
 import { buildGazetteer } from '../entities/recognize.ts';
 import { SpellingVariants } from '../entities/spellingVariants.ts';
 import type { EntityMention } from '../entities/mention.ts';
-import type { EntityTagger } from '../entities/tagger.ts';
+import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { ConflictFix } from '../checks/dateConflicts.ts';
 import type { DatedMention } from '../events/datedMention.ts';
@@ -64,6 +64,9 @@ export interface AnalysisInputs {
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
 }
 
+/** Articles being edited whose tagger memo is kept (about 150 bytes per token each). */
+const EDITED_MEMOS = 4;
+
 export class Workspace {
   private readonly articleTexts = new Map<string, string>();
   private readonly cardTexts = new Map<string, string>();
@@ -90,6 +93,12 @@ export class Workspace {
   private generation = 0;
   /** Shared copies of the strings of analyses made elsewhere. */
   private readonly strings = new StringPool();
+  /**
+   * The tagger's memos of the articles edited last (most recent last): the next analysis of such
+   * an article re-tags only the sentences that changed. Only edits make one, so a bulk pass over
+   * the corpus does not fill and throw away a memo per article.
+   */
+  private readonly taggerMemos = new Map<string, TaggerMemo>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
@@ -105,6 +114,7 @@ export class Workspace {
   adoptTagger(tagger: EntityTagger): string[] {
     if (this.tagger !== tagger) {
       this.tagger = tagger;
+      this.taggerMemos.clear();
       this.generation++;
     }
     return this.staleArticles();
@@ -132,7 +142,9 @@ export class Workspace {
 
   /** Adds or updates an article; `notice` is a remark on how it was read (e.g. its encoding). */
   setArticle(path: string, text: string, notice?: Finding): void {
-    if (this.articleTexts.get(path) === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
+    const before = this.articleTexts.get(path);
+    if (before === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
+    if (before !== undefined && before !== text) this.keepTaggerMemo(path);
     this.articleTexts.set(path, text);
     this.fileProblems.delete(path);
     if (notice) this.fileNotices.set(path, notice);
@@ -248,6 +260,7 @@ export class Workspace {
         eventGazetteer: k.eventGazetteer,
         variants: k.variants,
         tagger: this.tagger,
+        taggerMemo: this.taggerMemos.get(path),
         fallbackPublished: this.fallbackPublished,
         metadata: this.metadataOf(path),
       });
@@ -383,7 +396,17 @@ export class Workspace {
     return this.index;
   }
 
+  /** Makes (or moves to the front) the tagger memo of an article being edited. */
+  private keepTaggerMemo(path: string): void {
+    const memo = this.taggerMemos.get(path) ?? this.tagger?.newMemo?.();
+    if (!memo) return;
+    this.taggerMemos.delete(path);
+    this.taggerMemos.set(path, memo);
+    if (this.taggerMemos.size > EDITED_MEMOS) this.taggerMemos.delete(this.taggerMemos.keys().next().value!);
+  }
+
   private dropArticle(path: string): void {
+    this.taggerMemos.delete(path);
     this.articleTexts.delete(path);
     this.fileNotices.delete(path);
     this.analyses.delete(path);

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntityTagger } from '../tagger.ts';
-import { loadNerModel, tagEntitySpans, tagTokens } from './index.ts';
+import { loadNerModel, tagEntitySpans, tagTokens, TaggingMemo } from './index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
 function candidates(): string[] {
@@ -29,7 +29,9 @@ export async function loadBundledTagger(path?: string): Promise<EntityTagger | u
     const model = loadNerModel(bytes);
     return {
       tagDocument: (sentences) => tagTokens(model, sentences),
-      tagEntities: (sentences) => tagEntitySpans(model, sentences).map((s) => ({ first: s.first, end: s.end, label: s.type })),
+      tagEntities: (sentences, memo) =>
+        tagEntitySpans(model, sentences, memo instanceof TaggingMemo ? memo : undefined).map((s) => ({ first: s.first, end: s.end, label: s.type })),
+      newMemo: () => new TaggingMemo(),
     };
   }
   return undefined;

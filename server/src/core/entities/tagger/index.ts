@@ -53,13 +53,14 @@ import { decodeModel } from './model-format.ts';
 import type { NerModel } from './model.ts';
 import * as tags from './tags.ts';
 import { type Span, bioFromBilou, spansFromIob } from './tags.ts';
-import { tagDocumentBilou } from './tag.ts';
+import { tagDocumentBilou, type TaggingMemo } from './tag.ts';
 
 export type { NerModel } from './model.ts';
 export type { Span } from './tags.ts';
 export { encodeModel, decodeModel } from './model-format.ts';
 export { trainNer, type TrainDoc, type TrainOptions } from './trainer.ts';
 export { spansFromIob } from './tags.ts';
+export { TaggingMemo } from './tag.ts';
 
 /** Decodes a model file (gzip'd or raw). */
 export function loadNerModel(bytes: Uint8Array): NerModel {
@@ -96,12 +97,14 @@ export function tagSpans(model: NerModel, sentences: string[][]): Span[][] {
  * Entity spans of one document as token ranges over its sentences concatenated (`first`, `end`
  * exclusive): exactly the spans of tagTokens' BIO tags within each sentence (a B- tag opens a
  * span, an I- tag of the open span's type continues it), read straight from the BILOU indices.
+ * A memo kept from tagging the previous version of the same document saves the sentences that
+ * did not change (tag.ts); the answer is the same with or without it.
  */
 // (tags read through local bindings: see the note in tag.ts)
 const { ENTITY_TYPES, POS_I, POS_L, tagPos, tagType } = tags;
 
-export function tagEntitySpans(model: NerModel, sentences: string[][]): EntitySpan[] {
-  const tags = tagDocumentBilou(model, sentences);
+export function tagEntitySpans(model: NerModel, sentences: string[][], memo?: TaggingMemo): EntitySpan[] {
+  const tags = tagDocumentBilou(model, sentences, memo);
   const spans: EntitySpan[] = [];
   let k = 0;
   for (const s of sentences) {

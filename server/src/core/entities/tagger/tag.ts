@@ -367,55 +367,51 @@ function sentenceSlots(rt: Runtime, sent: readonly string[], first: number, slot
   for (let i = 0; i < n; i++) sentSlots[i + 2] = slotFor(rt, sent[i]);
 }
 
-/** Stage-1 features of every token, summed into acc (both stages' columns). Mirrors stage1Features. */
-function accumulateStage1(rt: Runtime, doc: string[][]): void {
-  // a document larger than the cache resets it while scanning: its sentences are then re-resolved
-  const { headline, slotsValid } = scanDocument(rt, doc);
+/**
+ * Stage-1 features of the tokens of one sentence (its first token is number k of the document),
+ * summed into acc (both stages' columns). Mirrors stage1Features. scanDocument must have run.
+ */
+function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, head: boolean, slotsValid: boolean): void {
   const { S, rowStart, packed, table, gaz, ids } = rt;
-  let k = 0;
-  for (let si = 0; si < doc.length; si++) {
-    const sent = doc[si];
-    const n = sent.length;
-    sentenceSlots(rt, sent, k, slotsValid);
-    if (gaz) {
-      sentWords.length = 0;
-      for (let i = 0; i < n; i++) sentWords.push(rt.slotWord[sentSlots[i + 2]]);
-      if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
-      gaz.mark(sentWords, gazBits);
+  const n = sent.length;
+  sentenceSlots(rt, sent, k, slotsValid);
+  if (gaz) {
+    sentWords.length = 0;
+    for (let i = 0; i < n; i++) sentWords.push(rt.slotWord[sentSlots[i + 2]]);
+    if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
+    gaz.mark(sentWords, gazBits);
+  }
+  for (let i = 0; i < n; i++, k++) {
+    const base = k * S;
+    addWindow(rt, i, base);
+    const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
+    const w = tokWord[k];
+    // the pair (i-1, i) was the right-hand pair of the previous token
+    if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
+    else leftPair.set(rightPair);
+    adjacentIds(rt, s0, sp1, rightPair);
+    addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
+    addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
+    addRow(acc, rowStart, packed, rightPair[PAIR_BIP], base);
+    addRow(acc, rowStart, packed, rightPair[PAIR_SHORT_LOW_P1], base);
+    addRow(acc, rowStart, packed, skipId(rt, sm1, sp1), base);
+    addRow(acc, rowStart, packed, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
+    const o = s0 * IDS_PER_SLOT;
+    if (i === 0) addRow(acc, rowStart, packed, rt.slotIds[o + ID_INITIAL], base);
+    if (head) {
+      addRow(acc, rowStart, packed, ids.head, base);
+      addRow(acc, rowStart, packed, rt.slotIds[o + ID_HEAD_LOW], base);
     }
-    const head = headline[si];
-    for (let i = 0; i < n; i++, k++) {
-      const base = k * S;
-      addWindow(rt, i, base);
-      const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
-      const w = tokWord[k];
-      // the pair (i-1, i) was the right-hand pair of the previous token
-      if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
-      else leftPair.set(rightPair);
-      adjacentIds(rt, s0, sp1, rightPair);
-      addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
-      addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
-      addRow(acc, rowStart, packed, rightPair[PAIR_BIP], base);
-      addRow(acc, rowStart, packed, rightPair[PAIR_SHORT_LOW_P1], base);
-      addRow(acc, rowStart, packed, skipId(rt, sm1, sp1), base);
-      addRow(acc, rowStart, packed, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
-      const o = s0 * IDS_PER_SLOT;
-      if (i === 0) addRow(acc, rowStart, packed, rt.slotIds[o + ID_INITIAL], base);
-      if (head) {
-        addRow(acc, rowStart, packed, ids.head, base);
-        addRow(acc, rowStart, packed, rt.slotIds[o + ID_HEAD_LOW], base);
-      }
-      if (!w.startsLower && w.hasLetter) {
-        const f = tokForm[k];
-        const st = formStamp[f] === docNumber ? formStats[f] : 0;
-        if (st & DOC_SEEN_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
-        if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) addRow(acc, rowStart, packed, ids.docCapMid, base);
-      }
-      if (gaz) {
-        addBits(rt, ids.gaz[1], gazBits[i], base);
-        if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
-        if (i + 1 < n) addBits(rt, ids.gaz[2], gazBits[i + 1], base);
-      }
+    if (!w.startsLower && w.hasLetter) {
+      const f = tokForm[k];
+      const st = formStamp[f] === docNumber ? formStats[f] : 0;
+      if (st & DOC_SEEN_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
+      if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) addRow(acc, rowStart, packed, ids.docCapMid, base);
+    }
+    if (gaz) {
+      addBits(rt, ids.gaz[1], gazBits[i], base);
+      if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
+      if (i + 1 < n) addBits(rt, ids.gaz[2], gazBits[i + 1], base);
     }
   }
 }
@@ -473,8 +469,12 @@ function addBits(rt: Runtime, ids: Int32Array, bits: number, base: number): void
 
 // ---- stage 2
 
-/** Stage-2 features of every token (from stage-1 tags s1), added into acc. Mirrors stage2Features. */
-function accumulateStage2(rt: Runtime, sentLens: readonly number[], s1: Int32Array): void {
+/**
+ * The document-wide part of stage 2: per form, the types stage 1 gave its occurrences (tags s1),
+ * whether one was inside a longer span, the type of the first, and from these the majority type
+ * and agreement (features.ts).
+ */
+function collectStage2Stats(s1: Int32Array): void {
   const total = s1.length;
   const entityForms: number[] = [];
   for (let k = 0; k < total; k++) {
@@ -495,25 +495,34 @@ function accumulateStage2(rt: Runtime, sentLens: readonly number[], s1: Int32Arr
     formBest[f] = majorityType(formCounts, f * NUM_TYPES);
     formAgree[f] = agreement(formCounts, f * NUM_TYPES, formBest[f]);
   }
+}
+
+/** Whether stage 1 tagged any occurrence of form f in this document (collectStage2Stats). */
+function formHasEntity(f: number): boolean {
+  return formStamp[f] === docNumber && formFirst[f] >= 0;
+}
+
+/**
+ * Stage-2 features of the n tokens of a sentence starting at token k (from stage-1 tags s1),
+ * added into acc. Mirrors stage2Features; collectStage2Stats must have run.
+ */
+function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array): void {
   const { S, rowStart, packed, table, ids } = rt;
-  let k = 0;
-  for (const n of sentLens) {
-    for (let i = 0; i < n; i++, k++) {
-      const base = k * S;
-      const t = s1[k];
-      addTagContext(rt, i > 0 ? s1[k - 1] : K, t, i + 1 < n ? s1[k + 1] : K, base);
-      const f = tokForm[k];
-      if (formStamp[f] !== docNumber || formFirst[f] < 0) continue; // no entity prediction for the form
-      const o = f * NUM_TYPES;
-      const best = formBest[f];
-      for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowStart, packed, ids.docType[ty], base);
-      addRow(acc, rowStart, packed, ids.docMaj[best], base);
-      addRow(acc, rowStart, packed, table.get(F.docMajShort(best, tokWord[k])), base);
-      addRow(acc, rowStart, packed, ids.docMajS1[best * K + t], base);
-      addRow(acc, rowStart, packed, ids.docAgree[best * 3 + formAgree[f]], base);
-      addRow(acc, rowStart, packed, ids.docFirst[formFirst[f]], base);
-      addBits(rt, ids.docSpan, formSpans[f], base);
-    }
+  for (let i = 0; i < n; i++, k++) {
+    const base = k * S;
+    const t = s1[k];
+    addTagContext(rt, i > 0 ? s1[k - 1] : K, t, i + 1 < n ? s1[k + 1] : K, base);
+    const f = tokForm[k];
+    if (!formHasEntity(f)) continue; // no entity prediction for the form
+    const o = f * NUM_TYPES;
+    const best = formBest[f];
+    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowStart, packed, ids.docType[ty], base);
+    addRow(acc, rowStart, packed, ids.docMaj[best], base);
+    addRow(acc, rowStart, packed, table.get(F.docMajShort(best, tokWord[k])), base);
+    addRow(acc, rowStart, packed, ids.docMajS1[best * K + t], base);
+    addRow(acc, rowStart, packed, ids.docAgree[best * 3 + formAgree[f]], base);
+    addRow(acc, rowStart, packed, ids.docFirst[formFirst[f]], base);
+    addBits(rt, ids.docSpan, formSpans[f], base);
   }
 }
 
@@ -543,40 +552,129 @@ function addTagContext(rt: Runtime, prev: number, own: number, next: number, bas
 
 let emit = new Float64Array(0);
 
-/** Viterbi over each sentence using accumulator columns col0..col0+K, scaled. */
-function decodeStage(rt: Runtime, st: StageWeights, col0: number, sentLens: readonly number[], out: Int32Array) {
+/** Viterbi over the n tokens of a sentence starting at token k, using accumulator columns col0..col0+K, scaled. */
+function decodeSentence(rt: Runtime, st: StageWeights, col0: number, k: number, n: number, out: Int32Array): void {
   const { S } = rt;
   const scale = st.scale;
-  const regrouped = rt.regrouped.get(st)!;
-  let tok = 0;
-  for (let s = 0; s < sentLens.length; s++) {
-    const n = sentLens[s];
-    if (emit.length < n * K) emit = new Float64Array(n * K * 2);
-    const e = emit;
-    for (let i = 0; i < n; i++) {
-      const ab = (tok + i) * S + col0;
-      const eb = i * K;
-      for (let c = 0; c < K; c++) e[eb + c] = acc[ab + c] * scale;
-    }
-    viterbi(e, n, st.transMasked, st.endMasked, out.subarray(tok, tok + n), regrouped);
-    tok += n;
+  if (emit.length < n * K) emit = new Float64Array(n * K * 2);
+  const e = emit;
+  for (let i = 0; i < n; i++) {
+    const ab = (k + i) * S + col0;
+    const eb = i * K;
+    for (let c = 0; c < K; c++) e[eb + c] = acc[ab + c] * scale;
   }
+  viterbi(e, n, st.transMasked, st.endMasked, out.subarray(k, k + n), rt.regrouped.get(st)!);
 }
 
-/** BILOU tag indices for all tokens of a document (sentence after sentence). */
-export function tagDocumentBilou(model: NerModel, doc: string[][]): Int32Array {
+/**
+ * What tagging one document left, sentence by sentence, so that tagging the next version of it
+ * (an edit) redoes only the sentences whose inputs changed. A sentence's stage-1 result depends
+ * on its tokens and on the document's capitalization evidence for them; its stage-2 result on
+ * that, its stage-1 tags and the document's stage-1 statistics of its forms. Keys hold all of it,
+ * so a hit is exactly what decoding would give. Only the last document's sentences are kept.
+ */
+export class TaggingMemo {
+  model: NerModel | null = null;
+  /** Stage-1 key -> the sentence's accumulator rows after stage 1 (both stages' columns) and its stage-1 tags. */
+  stage1 = new Map<string, { acc: Int32Array; tags: Int32Array }>();
+  /** Stage-2 key -> the sentence's final tags. */
+  stage2 = new Map<string, Int32Array>();
+  /** Sentences of the last document taken from the memo, per stage (for tests and benchmarks). */
+  hits = { stage1: 0, stage2: 0 };
+}
+
+/** Stage-1 memo key of the n tokens of a sentence starting at token k: its tokens and, per token, the capitalization evidence that stage 1 reads. */
+function stage1Key(sent: readonly string[], k: number, head: boolean): string {
+  let evidence = '';
+  for (let i = 0; i < sent.length; i++) {
+    const w = tokWord[k + i];
+    let bits = 0;
+    if (!w.startsLower && w.hasLetter) {
+      const f = tokForm[k + i];
+      const st = formStamp[f] === docNumber ? formStats[f] : 0;
+      if (st & DOC_SEEN_LOWER) bits |= 1;
+      if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) bits |= 2;
+    }
+    evidence += String.fromCharCode(48 + bits);
+  }
+  return `${sent.join('\u0000')}\u0001${evidence}`;
+}
+
+/** Stage-2 memo key: the stage-1 key, the sentence's stage-1 tags, and the stage-1 statistics of its forms. */
+function stage2Key(key1: string, k: number, n: number, s1: Int32Array): string {
+  let key = `${key1}\u0002`;
+  for (let i = 0; i < n; i++) key += String.fromCharCode(65 + s1[k + i]);
+  for (let i = 0; i < n; i++) {
+    const f = tokForm[k + i];
+    if (!formHasEntity(f)) {
+      key += ';';
+      continue;
+    }
+    const o = f * NUM_TYPES;
+    key += `;${formFirst[f]},${formSpans[f]}`;
+    for (let ty = 0; ty < NUM_TYPES; ty++) key += `,${formCounts[o + ty]}`;
+  }
+  return key;
+}
+
+/**
+ * BILOU tag indices for all tokens of a document (sentence after sentence). With a memo, the
+ * sentences it holds from the previous call are not decoded again; the result is the same.
+ */
+export function tagDocumentBilou(model: NerModel, doc: string[][], memo?: TaggingMemo): Int32Array {
   const rt = runtimeOf(model);
   let total = 0;
   for (const s of doc) total += s.length;
   ensureDocScratch(rt, total);
-  accumulateStage1(rt, doc);
-  const sentLens = doc.map((s) => s.length);
+  if (memo && memo.model !== model) {
+    memo.model = model;
+    memo.stage1.clear();
+    memo.stage2.clear();
+  }
+  if (memo) memo.hits = { stage1: 0, stage2: 0 };
+  const S = rt.S;
+  // a document larger than the word cache resets it while scanning: its sentences are then re-resolved
+  const { headline, slotsValid } = scanDocument(rt, doc);
+  const s1 = new Int32Array(total);
+  const keys1: string[] = [];
+  const kept1 = new Map<string, { acc: Int32Array; tags: Int32Array }>();
+  for (let si = 0, k = 0; si < doc.length; k += doc[si].length, si++) {
+    const sent = doc[si];
+    const n = sent.length;
+    const key = memo ? stage1Key(sent, k, headline[si]) : '';
+    const hit = memo ? (kept1.get(key) ?? memo.stage1.get(key)) : undefined;
+    if (hit) {
+      acc.set(hit.acc, k * S);
+      s1.set(hit.tags, k);
+      memo!.hits.stage1++;
+    } else {
+      accumulateSentence1(rt, sent, k, headline[si], slotsValid);
+      decodeSentence(rt, model.stage1, 0, k, n, s1);
+    }
+    if (memo) {
+      keys1.push(key);
+      kept1.set(key, hit ?? { acc: acc.slice(k * S, (k + n) * S), tags: s1.slice(k, k + n) });
+    }
+  }
+  if (memo) memo.stage1 = kept1;
+  if (!model.stage2) return s1;
+  // Stage 2 adds its features to all columns, stage 1's too; those are no longer needed.
+  collectStage2Stats(s1);
   const out = new Int32Array(total);
-  decodeStage(rt, model.stage1, 0, sentLens, out);
-  if (!model.stage2) return out;
-  // Adds stage-2 features to all columns, stage 1's too; those are no longer needed.
-  accumulateStage2(rt, sentLens, out);
-  const out2 = new Int32Array(total);
-  decodeStage(rt, model.stage2, K, sentLens, out2);
-  return out2;
+  const kept2 = new Map<string, Int32Array>();
+  for (let si = 0, k = 0; si < doc.length; k += doc[si].length, si++) {
+    const n = doc[si].length;
+    const key = memo ? stage2Key(keys1[si], k, n, s1) : '';
+    const hit = memo ? (kept2.get(key) ?? memo.stage2.get(key)) : undefined;
+    if (hit) {
+      out.set(hit, k);
+      memo!.hits.stage2++;
+    } else {
+      accumulateSentence2(rt, k, n, s1);
+      decodeSentence(rt, model.stage2, K, k, n, out);
+    }
+    if (memo) kept2.set(key, hit ?? out.slice(k, k + n));
+  }
+  if (memo) memo.stage2 = kept2;
+  return out;
 }
