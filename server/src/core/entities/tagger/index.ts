@@ -53,7 +53,7 @@ import { decodeModel } from './model-format.ts';
 import type { NerModel } from './model.ts';
 import * as tags from './tags.ts';
 import { type Span, bioFromBilou, spansFromIob } from './tags.ts';
-import { tagDocumentBilou, type TaggingMemo } from './tag.ts';
+import { prepareTagging, tagDocumentBilou, type TaggingMemo } from './tag.ts';
 
 export type { NerModel } from './model.ts';
 export type { Span } from './tags.ts';
@@ -62,9 +62,11 @@ export { trainNer, type TrainDoc, type TrainOptions } from './trainer.ts';
 export { spansFromIob } from './tags.ts';
 export { TaggingMemo } from './tag.ts';
 
-/** Decodes a model file (gzip'd or raw). */
+/** Decodes a model file (gzip'd or raw), ready to tag. */
 export function loadNerModel(bytes: Uint8Array): NerModel {
-  return decodeModel(bytes);
+  const model = decodeModel(bytes);
+  prepareTagging(model);
+  return model;
 }
 
 /** Returns a getter that decodes the model on first use only. */

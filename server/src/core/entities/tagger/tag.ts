@@ -110,6 +110,11 @@ interface ConstantIds {
 
 const runtimes = new WeakMap<NerModel, Runtime>();
 
+/** Builds the decoding layout of a model now rather than at its first document (part of loading it). */
+export function prepareTagging(model: NerModel): void {
+  runtimeOf(model);
+}
+
 function runtimeOf(model: NerModel): Runtime {
   let rt = runtimes.get(model);
   if (rt) return rt;
