@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { incrementalMatchesReference } from './reference.ts';
 import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');
 
@@ -152,4 +153,38 @@ test('with keepStaleAnalyses, a card edit keeps answers from the old analyses un
   assert.deepEqual(cardLinks(), ['the card of Trilateral statement of 9 November 2020, dated 2020-11-10']);
   for (const p of ws.staleArticles()) ws.refresh(p);
   assert.deepEqual(snapshot(ws), snapshot(fresh(arts, edited.map(([p, t]): [string, string] => [p, p === statement[0] ? redated : t]))));
+});
+
+test('an article open for editing is tagged with a memo, and its edits reuse that memo; other articles never get one', async () => {
+  const real = (await loadBundledTagger())!;
+  const calls: Array<{ first: string; memo: object | undefined }> = [];
+  const memos: object[] = [];
+  const tagger: EntityTagger = {
+    tagDocument: (s) => real.tagDocument(s),
+    tagEntities: (s, memo) => (calls.push({ first: s[0]?.join(' ') ?? '', memo }), real.tagEntities!(s, memo)),
+    newMemo: () => (memos.push(real.newMemo!()), memos.at(-1)!),
+  };
+  const [a, b] = articles().slice(0, 2);
+  const ws = new Workspace({ tagger });
+  ws.setArticle(a![0], a![1]);
+  ws.setArticle(b![0], b![1]);
+  ws.analysis(a![0]);
+  ws.analysis(b![0]);
+  assert.deepEqual(calls.map((c) => c.memo), [undefined, undefined], 'a bulk analysis keeps no memo');
+  ws.prepareForEditing(a![0]);
+  assert.equal(memos.length, 1);
+  assert.equal(calls.at(-1)!.memo, memos[0], 'opening tags the article with its new memo');
+  ws.prepareForEditing(a![0]);
+  assert.equal(calls.length, 3, 'a second open tags nothing');
+  const edited = `${a![1]}\n\nPashinyan met Aliyev in Brussels.\n`;
+  ws.setArticle(a![0], edited);
+  const analysis = ws.analysis(a![0])!;
+  assert.equal(calls.at(-1)!.memo, memos[0], 'the edit is tagged with the same memo');
+  // ... and gives what an analysis without one gives
+  const fresh = new Workspace({ tagger: real });
+  fresh.setArticle(a![0], edited);
+  assert.deepEqual(analysis.entities, fresh.analysis(a![0])!.entities);
+  ws.setArticle(b![0], b![1]);
+  ws.analysis(b![0]);
+  assert.equal(memos.length, 1, 'an unchanged article set again gets no memo');
 });

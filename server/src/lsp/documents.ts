@@ -27,6 +27,10 @@ export class OpenDocuments {
     return this.docs.get(uri);
   }
 
+  uris(): string[] {
+    return [...this.docs.keys()];
+  }
+
   listen(connection: Connection, events: DocumentEvents): void {
     const warn = (what: string) => connection.console.warn(`ignored ${what}`);
     connection.onDidOpenTextDocument((p: unknown) => {

@@ -236,6 +236,7 @@ export function startServer(connection: Connection): void {
       pool?.grow(workerCount());
       const onThread = await refreshStale('Dateline: recognizing names without cards');
       connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
+      for (const uri of documents.uris()) prepareForEditing(uri);
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
     } catch (err) {
       connection.console.error(`tagger failed to load: ${String(err)}`);
@@ -328,8 +329,22 @@ export function startServer(connection: Connection): void {
     else return;
     publisher.schedule();
   };
+  /**
+   * An open article is tagged once more on this thread, when nothing else is waiting, so that its
+   * first edit re-tags only the sentences that change (Workspace.prepareForEditing).
+   */
+  const prepareForEditing = (uri: string) =>
+    setImmediate(
+      guard('prepareForEditing', undefined, () => {
+        const path = URI.toPath(uri);
+        if (path && documents.get(uri) && state.kindOf(path) === 'article') state.ws.prepareForEditing(path);
+      }),
+    );
   documents.listen(connection, {
-    onOpen: (doc) => guard('didOpen', undefined, syncFromEditor)(doc),
+    onOpen: (doc) => {
+      guard('didOpen', undefined, syncFromEditor)(doc);
+      prepareForEditing(doc.uri);
+    },
     onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
     // On close the editor's buffer is gone: the file on disk is the truth again.
     onClose: (doc) => void reloadFromDisk(URI.toPath(doc.uri)),

@@ -7,7 +7,7 @@ import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
-import { buildGazetteer } from '../entities/recognize.ts';
+import { buildGazetteer, primeTaggerMemo } from '../entities/recognize.ts';
 import { SpellingVariants } from '../entities/spellingVariants.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
@@ -396,13 +396,26 @@ export class Workspace {
     return this.index;
   }
 
+  /**
+   * For an article open in an editor: tags it now, on this thread, to fill its tagger memo, so
+   * that its first edit re-tags only the sentences that change rather than the whole article.
+   * Nothing to do without a tagger, or when the article has a memo already.
+   */
+  prepareForEditing(path: string): void {
+    const text = this.articleTexts.get(path);
+    if (text === undefined || !this.tagger || this.taggerMemos.has(path)) return;
+    const memo = this.keepTaggerMemo(path);
+    if (memo) primeTaggerMemo(text, this.tagger, memo);
+  }
+
   /** Makes (or moves to the front) the tagger memo of an article being edited. */
-  private keepTaggerMemo(path: string): void {
+  private keepTaggerMemo(path: string): TaggerMemo | undefined {
     const memo = this.taggerMemos.get(path) ?? this.tagger?.newMemo?.();
-    if (!memo) return;
+    if (!memo) return undefined;
     this.taggerMemos.delete(path);
     this.taggerMemos.set(path, memo);
     if (this.taggerMemos.size > EDITED_MEMOS) this.taggerMemos.delete(this.taggerMemos.keys().next().value!);
+    return memo;
   }
 
   private dropArticle(path: string): void {
