@@ -45,15 +45,6 @@ interface FullNameMentions {
   first: string;
 }
 
-/** Appends to index[key][path], creating the levels as needed. */
-function addByPath<T>(index: Map<string, Map<string, T[]>>, key: string, path: string, value: T): void {
-  let where = index.get(key);
-  if (!where) index.set(key, (where = new Map()));
-  const list = where.get(path);
-  if (list) list.push(value);
-  else where.set(path, [value]);
-}
-
 /** The articles with a mention the summary warns about. */
 function warnedPaths(summary: EventDateSummary, mentions: ReadonlyArray<{ path: string; date: DatedMention }>): Set<string> {
   const out = new Set<string>();
@@ -91,12 +82,18 @@ export class CorpusIndex {
   private readonly peopleCache = new Map<string, Map<string, EntityMention>>();
   /** surname -> articles with a one-word unlinked mention of it. */
   private readonly shortForms = new Map<string, Set<string>>();
-  /** id -> path -> mentions (linked view). */
-  private readonly byId = new Map<string, Map<string, EntityMention[]>>();
+  /**
+   * id -> path -> how many of the article's linked mentions have that id (the mentions
+   * themselves are in the article's entry: an array per article and id cost 40 MB at 10,000).
+   */
+  private readonly byId = new Map<string, Map<string, number>>();
   private readonly mentionCache = new Map<string, MentionLocation[]>();
   private readonly summaryCache = new Map<string, MentionSummary>();
-  /** event -> path -> dated mentions. */
-  private readonly eventDates = new Map<string, Map<string, DatedMention[]>>();
+  /**
+   * event -> path -> dated mentions, each with its path as datesOf() gives it (made once per
+   * article: an edit re-summarizing an event every article dates would otherwise make them all again).
+   */
+  private readonly eventDates = new Map<string, Map<string, Array<{ path: string; date: DatedMention }>>>();
   /** event -> what its warnings share (undefined: no warnings possible), and the articles warned. */
   private readonly summaries = new Map<string, { summary: EventDateSummary; warned: Set<string> }>();
   private readonly dirtyEvents = new Set<string>();
@@ -130,7 +127,7 @@ export class CorpusIndex {
     const previous = this.docs.get(path);
     const quiet = this.eventsUnaffected(path, previous?.dates ?? [], dates);
     const clustersWereDirty = this.clustersDirty;
-    this.remove(path, false);
+    this.remove(path, false, true);
     const entry: DocumentEntry = { own, dates, linked: [] };
     this.docs.set(path, entry);
     for (const m of own) {
@@ -157,14 +154,30 @@ export class CorpusIndex {
       }
     }
     if (dates.some((d) => d.trigger)) this.clustersDirty = true;
+    // The article's entries are replaced in place: an event every article dates keeps its table
+    // of articles as it is instead of filling it with deleted entries until it is rebuilt.
+    const byEvent = new Map<string, Array<{ path: string; date: DatedMention }>>();
     for (const d of dates) {
       if (!d.event) continue;
-      addByPath(this.eventDates, d.event, path, d);
+      const list = byEvent.get(d.event);
+      if (list) list.push({ path, date: d });
+      else byEvent.set(d.event, [{ path, date: d }]);
       this.dirtyEvents.add(d.event);
+    }
+    for (const d of previous?.dates ?? []) {
+      if (!d.event || byEvent.has(d.event)) continue;
+      const where = this.eventDates.get(d.event);
+      where?.delete(path);
+      if (where && where.size === 0) this.eventDates.delete(d.event);
+    }
+    for (const [event, list] of byEvent) {
+      let where = this.eventDates.get(event);
+      if (!where) this.eventDates.set(event, (where = new Map()));
+      where.set(path, list);
     }
     for (const event of quiet.events) this.dirtyEvents.delete(event);
     if (quiet.clusters) this.clustersDirty = clustersWereDirty;
-    this.relink(path);
+    this.relink(path, previous?.linked ?? []);
     this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
   }
 
@@ -205,8 +218,11 @@ export class CorpusIndex {
     return `${m.id}\u0000${m.name}\u0000${m.linked}`;
   }
 
-  /** Removes an article, relinking the short forms elsewhere that it decided (unless told not to). */
-  remove(path: string, relinkOthers = true): void {
+  /**
+   * Removes an article, relinking the short forms elsewhere that it decided (unless told not to).
+   * `replacing`: set() puts it back at once, and updates its mentions and dates by id and event itself.
+   */
+  remove(path: string, relinkOthers = true, replacing = false): void {
     const touched = new Set<string>();
     const entry = this.docs.get(path);
     if (!entry) return;
@@ -217,7 +233,7 @@ export class CorpusIndex {
     }
     this.docs.delete(path);
     this.changed.add(path);
-    this.unindexLinked(path, entry.linked);
+    if (!replacing) this.reindex(path, entry.linked, []);
     for (const m of entry.own) {
       const key = fullNameSurname(m);
       if (key !== undefined) {
@@ -245,9 +261,11 @@ export class CorpusIndex {
     if (entry.dates.some((d) => d.trigger)) this.clustersDirty = true;
     for (const d of entry.dates) {
       if (!d.event) continue;
-      const where = this.eventDates.get(d.event);
-      where?.delete(path);
-      if (where && where.size === 0) this.eventDates.delete(d.event);
+      if (!replacing) {
+        const where = this.eventDates.get(d.event);
+        where?.delete(path);
+        if (where && where.size === 0) this.eventDates.delete(d.event);
+      }
       this.dirtyEvents.add(d.event);
     }
     if (relinkOthers) this.relinkShortFormsOf(new Set([...touched].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
@@ -261,7 +279,10 @@ export class CorpusIndex {
     let list = this.mentionCache.get(id);
     if (!list) {
       const where = this.byId.get(id);
-      list = where ? [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!.map((mention) => ({ path, mention }))) : [];
+      list = [];
+      for (const path of where ? [...where.keys()].sort(byPath) : []) {
+        for (const mention of this.docs.get(path)!.linked) if (mention.id === id) list.push({ path, mention });
+      }
       this.mentionCache.set(id, list);
     }
     return list;
@@ -278,14 +299,16 @@ export class CorpusIndex {
       const top: MentionSummary['articles'] = [];
       const ranksBefore = (count: number, path: string, o: { count: number; path: string }) => count > o.count || (count === o.count && path < o.path);
       let total = 0;
-      for (const [path, ms] of where ?? []) {
-        total += ms.length;
-        if (top.length === SUMMARY_TOP && !ranksBefore(ms.length, path, top[SUMMARY_TOP - 1]!)) continue;
+      for (const [path, count] of where ?? []) {
+        total += count;
+        if (top.length === SUMMARY_TOP && !ranksBefore(count, path, top[SUMMARY_TOP - 1]!)) continue;
         let at = top.length;
-        while (at > 0 && ranksBefore(ms.length, path, top[at - 1]!)) at--;
-        top.splice(at, 0, { path, count: ms.length, first: ms[0]!.start });
+        while (at > 0 && ranksBefore(count, path, top[at - 1]!)) at--;
+        top.splice(at, 0, { path, count, first: 0 });
         if (top.length > SUMMARY_TOP) top.pop();
       }
+      // The first mention of each article listed, from its entry (the index keeps counts only).
+      for (const listed of top) listed.first = this.docs.get(listed.path)!.linked.find((m) => m.id === id)!.start;
       summary = { total, articleCount: where?.size ?? 0, articles: top };
       this.summaryCache.set(id, summary);
     }
@@ -296,7 +319,7 @@ export class CorpusIndex {
   datesOf(eventId: string): Array<{ path: string; date: DatedMention }> {
     const where = this.eventDates.get(eventId);
     if (!where) return [];
-    return [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!.map((date) => ({ path, date })));
+    return [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!);
   }
 
   /** Entity, weekday and date-conflict findings of an article, in the order of the full build. */
@@ -404,32 +427,52 @@ export class CorpusIndex {
     this.dirtyEvents.clear();
   }
 
-  /** The article's mentions with corpus-wide ids, from the current full names. */
-  private relink(path: string): void {
+  /**
+   * The article's mentions with corpus-wide ids, from the current full names. `before`: the
+   * mentions indexed for it now (by default its linked mentions).
+   */
+  private relink(path: string, before?: readonly EntityMention[]): void {
     const entry = this.docs.get(path);
     if (!entry) return;
-    this.unindexLinked(path, entry.linked);
-    entry.linked = entry.own.map((m) => {
+    const was = before ?? entry.linked;
+    // Most articles have no short form another article decides: they share their own array.
+    const own = entry.own;
+    let linked: EntityMention[] | undefined;
+    for (let i = 0; i < own.length; i++) {
+      const m = own[i]!;
       const key = shortFormSurname(m);
-      return key === undefined ? m : linkShortForm(m, this.peopleNamed(key));
-    });
+      const l = key === undefined ? m : linkShortForm(m, this.peopleNamed(key));
+      if (l !== m) linked ??= own.slice(0, i);
+      linked?.push(l);
+    }
+    entry.linked = linked ?? (own as EntityMention[]);
     entry.findings = undefined;
     this.changed.add(path);
-    for (const m of entry.linked) {
-      addByPath(this.byId, m.id, path, m);
-      this.mentionCache.delete(m.id);
-      this.summaryCache.delete(m.id);
-    }
+    this.reindex(path, was, entry.linked);
   }
 
-  private unindexLinked(path: string, linked: readonly EntityMention[]): void {
-    for (const m of linked) {
-      const where = this.byId.get(m.id);
-      if (!where) continue;
-      where.delete(path);
-      if (where.size === 0) this.byId.delete(m.id);
-      this.mentionCache.delete(m.id);
-      this.summaryCache.delete(m.id);
+  /**
+   * Moves an article's mentions in the index by id from `before` to `after`, touching only the
+   * counts that change (an entity every article names keeps its table as it is), and forgets
+   * what was derived from the mentions of every id involved.
+   */
+  private reindex(path: string, before: readonly EntityMention[], after: readonly EntityMention[]): void {
+    const delta = new Map<string, number>();
+    for (const m of before) delta.set(m.id, (delta.get(m.id) ?? 0) - 1);
+    for (const m of after) delta.set(m.id, (delta.get(m.id) ?? 0) + 1);
+    for (const [id, d] of delta) {
+      this.mentionCache.delete(id);
+      this.summaryCache.delete(id);
+      if (d === 0) continue;
+      let where = this.byId.get(id);
+      const count = (where?.get(path) ?? 0) + d;
+      if (count > 0) {
+        if (!where) this.byId.set(id, (where = new Map()));
+        where.set(path, count);
+      } else if (where) {
+        where.delete(path);
+        if (where.size === 0) this.byId.delete(id);
+      }
     }
   }
 

@@ -270,6 +270,11 @@ export class Workspace {
     return a;
   }
 
+  /** The analysis the article has now, current or stale, without making one. */
+  existingAnalysis(path: string): DocumentAnalysis | undefined {
+    return this.analyses.get(path);
+  }
+
   /** Entity mentions of an article with corpus-wide ids. */
   entities(path: string): EntityMention[] {
     return this.corpus().entities(path);
