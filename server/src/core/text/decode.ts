@@ -32,9 +32,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   return decodeUtf8(bytes, false);
 }
 
+/** One decoder for every file (making one per file cost more than decoding a short article). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
+    return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8', bom };
   } catch {
     // Not valid UTF-8: news exports are often Windows-1252 (a superset of Latin-1 for text).
     return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom };
