@@ -66,6 +66,12 @@ export interface AnalysisInputs {
 
 /** Articles being edited whose tagger memo is kept (about 150 bytes per token each). */
 const EDITED_MEMOS = 4;
+/**
+ * Longer articles get no memo: it takes some 175 bytes a token, so a 5 MB file would hold
+ * about 150 MB of it and take seconds to prime on the server's thread. 200,000 characters is
+ * some 30,000 words, far beyond a news article.
+ */
+const MEMO_MAX_CHARS = 200_000;
 
 export class Workspace {
   private readonly articleTexts = new Map<string, string>();
@@ -144,7 +150,7 @@ export class Workspace {
   setArticle(path: string, text: string, notice?: Finding): void {
     const before = this.articleTexts.get(path);
     if (before === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
-    if (before !== undefined && before !== text) this.keepTaggerMemo(path);
+    if (before !== undefined && before !== text) this.keepTaggerMemo(path, text);
     this.articleTexts.set(path, text);
     this.fileProblems.delete(path);
     if (notice) this.fileNotices.set(path, notice);
@@ -409,12 +415,16 @@ export class Workspace {
   prepareForEditing(path: string): void {
     const text = this.articleTexts.get(path);
     if (text === undefined || !this.tagger || this.taggerMemos.has(path)) return;
-    const memo = this.keepTaggerMemo(path);
+    const memo = this.keepTaggerMemo(path, text);
     if (memo) primeTaggerMemo(text, this.tagger, memo);
   }
 
   /** Makes (or moves to the front) the tagger memo of an article being edited. */
-  private keepTaggerMemo(path: string): TaggerMemo | undefined {
+  private keepTaggerMemo(path: string, text: string): TaggerMemo | undefined {
+    if (text.length > MEMO_MAX_CHARS) {
+      this.taggerMemos.delete(path);
+      return undefined;
+    }
     const memo = this.taggerMemos.get(path) ?? this.tagger?.newMemo?.();
     if (!memo) return undefined;
     this.taggerMemos.delete(path);
