@@ -372,6 +372,22 @@ function sentenceSlots(rt: Runtime, sent: readonly string[], first: number, slot
   for (let i = 0; i < n; i++) sentSlots[i + 2] = slotFor(rt, sent[i]);
 }
 
+/** Bits of docEvidence. */
+const EVIDENCE_LOWER = 1, EVIDENCE_CAP_MID = 2;
+
+/**
+ * The document's capitalization evidence that stage 1 reads for token k (number i of its
+ * sentence, the sentence a headline or not): whether its form is seen lowercase elsewhere, and
+ * whether it is seen capitalized mid-sentence (read only sentence-initially or in a headline).
+ * The stage-1 memo key is made of these bits, so features and key cannot drift apart.
+ */
+function docEvidence(w: WordInfo, k: number, i: number, head: boolean): number {
+  if (w.startsLower || !w.hasLetter) return 0;
+  const f = tokForm[k];
+  const st = formStamp[f] === docNumber ? formStats[f] : 0;
+  return (st & DOC_SEEN_LOWER ? EVIDENCE_LOWER : 0) | ((st & DOC_SEEN_CAP_MID) && (i === 0 || head) ? EVIDENCE_CAP_MID : 0);
+}
+
 /**
  * Stage-1 features of the tokens of one sentence (its first token is number k of the document),
  * summed into acc (both stages' columns). Mirrors stage1Features. scanDocument must have run.
@@ -407,12 +423,9 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
       addRow(acc, rowStart, packed, ids.head, base);
       addRow(acc, rowStart, packed, rt.slotIds[o + ID_HEAD_LOW], base);
     }
-    if (!w.startsLower && w.hasLetter) {
-      const f = tokForm[k];
-      const st = formStamp[f] === docNumber ? formStats[f] : 0;
-      if (st & DOC_SEEN_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
-      if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) addRow(acc, rowStart, packed, ids.docCapMid, base);
-    }
+    const evidence = docEvidence(w, k, i, head);
+    if (evidence & EVIDENCE_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
+    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowStart, packed, ids.docCapMid, base);
     if (gaz) {
       addBits(rt, ids.gaz[1], gazBits[i], base);
       if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
@@ -591,17 +604,7 @@ export class TaggingMemo {
 /** Stage-1 memo key of the n tokens of a sentence starting at token k: its tokens and, per token, the capitalization evidence that stage 1 reads. */
 function stage1Key(sent: readonly string[], k: number, head: boolean): string {
   let evidence = '';
-  for (let i = 0; i < sent.length; i++) {
-    const w = tokWord[k + i];
-    let bits = 0;
-    if (!w.startsLower && w.hasLetter) {
-      const f = tokForm[k + i];
-      const st = formStamp[f] === docNumber ? formStats[f] : 0;
-      if (st & DOC_SEEN_LOWER) bits |= 1;
-      if ((st & DOC_SEEN_CAP_MID) && (i === 0 || head)) bits |= 2;
-    }
-    evidence += String.fromCharCode(48 + bits);
-  }
+  for (let i = 0; i < sent.length; i++) evidence += String.fromCharCode(48 + docEvidence(tokWord[k + i], k + i, i, head));
   return `${sent.join('\u0000')}\u0001${evidence}`;
 }
 
