@@ -5,7 +5,6 @@
 
 import type { AnalysisInputs, Workspace } from './workspace.ts';
 import { AnalysisPool, workerCount, type AnalysisResult } from './analysisPool.ts';
-import { StringPool } from './intern.ts';
 
 export interface ParallelOptions {
   /** Only these articles (default: every article not analyzed yet). */
@@ -58,7 +57,6 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   // meanwhile read a consistent, if older, state.
   const importEvery = options.importEvery ?? Math.max(200, Math.ceil(total / 10));
   let waiting: AnalysisResult[] = [];
-  const strings = new StringPool();
   let imported = 0;
   let done = 0;
   const flush = () => {
@@ -73,10 +71,9 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   for (let i = 0; i < total; i += batch) {
     jobs.push(
       pool.analyze(inputs.articles.slice(i, i + batch)).then((results) => {
-        // Interned now, and given the objects of the analysis they replace wherever equal, while
-        // the copies are young and cheap to collect: results wait for their group long enough to
-        // be moved to the old generation, which is only collected in full.
-        for (const r of results) strings.internAnalysis(r.analysis, ws.existingAnalysis(r.path));
+        // Interned now, while the copies are young and cheap to collect: results wait for their
+        // group long enough to be moved to the old generation, which is only collected in full.
+        for (const r of results) ws.internArrived(r.path, r.analysis);
         waiting.push(...results);
         if (waiting.length >= importEvery) flush();
         done += results.length;

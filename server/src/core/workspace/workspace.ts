@@ -64,7 +64,7 @@ export interface AnalysisInputs {
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
 }
 
-/** Articles being edited whose tagger memo is kept (about 150 bytes per token each). */
+/** Articles being edited whose tagger memo is kept. */
 const EDITED_MEMOS = 4;
 /**
  * Longer articles get no memo: it takes some 175 bytes a token, so a 5 MB file would hold
@@ -276,9 +276,14 @@ export class Workspace {
     return a;
   }
 
-  /** The analysis the article has now, current or stale, without making one. */
-  existingAnalysis(path: string): DocumentAnalysis | undefined {
-    return this.analyses.get(path);
+  /**
+   * For an analysis made elsewhere (a worker thread) as it arrives, before importAnalysis takes
+   * it: gives it this workspace's copies of its strings and, wherever equal, the objects of the
+   * article's present analysis (intern.ts). Done on arrival, while the copies are young and
+   * cheap to collect; it changes no value.
+   */
+  internArrived(path: string, analysis: PortableAnalysis): void {
+    this.strings.internAnalysis(analysis, this.analyses.get(path));
   }
 
   /** Entity mentions of an article with corpus-wide ids. */
@@ -375,12 +380,12 @@ export class Workspace {
   }
 
   /**
-   * Takes an analysis made elsewhere from `analysisInputs`; ignored when the article, its
-   * metadata, the cards or the tagger changed since, so a stale result never enters.
+   * Takes an analysis made elsewhere from `analysisInputs` (its strings interned as it arrived:
+   * internArrived); ignored when the article, its metadata, the cards or the tagger changed
+   * since, so a stale result never enters.
    */
   importAnalysis(generation: number, path: string, text: string, metadata: ArticleMetadata | undefined, analysis: PortableAnalysis): boolean {
     if (generation !== this.generation || this.articleTexts.get(path) !== text || this.metadataOf(path) !== metadata) return false;
-    this.strings.internAnalysis(analysis);
     this.analyses.set(path, { ...analysis, path, text, lines: new LineIndex(text) });
     this.madeAt.set(path, this.generation);
     this.pending.add(path);
