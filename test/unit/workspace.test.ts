@@ -187,10 +187,18 @@ test('an article open for editing is tagged with a memo, and its edits reuse tha
   ws.setArticle(b![0], b![1]);
   ws.analysis(b![0]);
   assert.equal(memos.length, 1, 'an unchanged article set again gets no memo');
+  // An article opened before its first analysis keeps the analysis opening makes.
+  const c = articles()[2]!;
+  ws.setArticle(c[0], c[1]);
+  ws.prepareForEditing(c[0]);
+  const tagged = calls.length;
+  assert.equal(calls.at(-1)!.memo, memos[1]);
+  ws.analysis(c[0]);
+  assert.equal(calls.length, tagged, 'the analysis made on opening is kept');
   // A file far longer than any article gets none (it would cost memory and seconds of tagging).
   const huge = `${b![1]}\n\n`.repeat(Math.ceil(250_000 / b![1].length));
   ws.setArticle(b![0], huge);
   ws.prepareForEditing(b![0]);
   ws.setArticle(b![0], `${huge}More.\n`);
-  assert.equal(memos.length, 1, 'no memo for a huge file');
+  assert.equal(memos.length, 2, 'no memo for a huge file');
 });

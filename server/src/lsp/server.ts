@@ -330,8 +330,9 @@ export function startServer(connection: Connection): void {
     publisher.schedule();
   };
   /**
-   * An open article is tagged once more on this thread, when nothing else is waiting, so that its
-   * first edit re-tags only the sentences that change (Workspace.prepareForEditing).
+   * An open article is analyzed once more on this thread, when nothing else is waiting, so that
+   * its first edit re-tags only the sentences that change and runs no code for the first time
+   * (Workspace.prepareForEditing).
    */
   const prepareForEditing = (uri: string) =>
     setImmediate(

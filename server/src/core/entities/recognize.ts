@@ -1,7 +1,7 @@
 // Recognition of entity mentions in one document: card names first, then the tagger's names
 // that no card knows, then short forms resolved to the full name the article introduced.
 
-import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize.ts';
+import type { Token, Sentence } from '../text/tokenize.ts';
 import { fold, slugify } from '../text/fold.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EntityType } from '../knowledge/card.ts';
@@ -115,16 +115,6 @@ function findVariant(variants: SpellingVariants, name: string, type: EntityType)
 /** The tagger's input: the words of each sentence. */
 function sentenceWords(tokens: readonly Token[], sents: readonly Sentence[]): string[][] {
   return sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
-}
-
-/**
- * Tags an article only to fill the tagger's memo of it (as analyzeDocument would tag it), so that
- * its next analysis, after an edit, re-tags only the sentences that changed.
- */
-export function primeTaggerMemo(text: string, tagger: EntityTagger, memo: TaggerMemo): void {
-  if (!tagger.tagEntities) return;
-  const tokens = tokenize(text);
-  tagger.tagEntities(sentenceWords(tokens, sentences(text, tokens)), memo);
 }
 
 /** Turns the tagger's per-token tags into character spans. */

@@ -7,7 +7,7 @@ import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
-import { buildGazetteer, primeTaggerMemo } from '../entities/recognize.ts';
+import { buildGazetteer } from '../entities/recognize.ts';
 import { SpellingVariants } from '../entities/spellingVariants.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
@@ -105,6 +105,8 @@ export class Workspace {
    * the corpus does not fill and throw away a memo per article.
    */
   private readonly taggerMemos = new Map<string, TaggerMemo>();
+  /** Whether this thread has analyzed an article (worker threads may have done all the others). */
+  private analyzedHere = false;
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
@@ -259,21 +261,26 @@ export class Workspace {
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
-      const k = this.knowledgeParts();
-      a = analyzeDocument(path, text, {
-        kb: k.kb,
-        gazetteer: k.gazetteer,
-        eventGazetteer: k.eventGazetteer,
-        variants: k.variants,
-        tagger: this.tagger,
-        taggerMemo: this.taggerMemos.get(path),
-        fallbackPublished: this.fallbackPublished,
-        metadata: this.metadataOf(path),
-      });
+      a = this.analyzeHere(path, text, this.taggerMemos.get(path));
       this.analyses.set(path, a);
       this.madeAt.set(path, this.generation);
     }
     return a;
+  }
+
+  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
+    const k = this.knowledgeParts();
+    this.analyzedHere = true;
+    return analyzeDocument(path, text, {
+      kb: k.kb,
+      gazetteer: k.gazetteer,
+      eventGazetteer: k.eventGazetteer,
+      variants: k.variants,
+      tagger: this.tagger,
+      taggerMemo,
+      fallbackPublished: this.fallbackPublished,
+      metadata: this.metadataOf(path),
+    });
   }
 
   /**
@@ -413,15 +420,22 @@ export class Workspace {
   }
 
   /**
-   * For an article open in an editor: tags it now, on this thread, to fill its tagger memo, so
-   * that its first edit re-tags only the sentences that change rather than the whole article.
-   * Nothing to do without a tagger, or when the article has a memo already.
+   * For an article open in an editor: analyzes it now, on this thread, and throws the result
+   * away. That fills its tagger memo, so that its first edit re-tags only the sentences that
+   * change, and it runs the analysis code on this thread before the first keystroke does: at a
+   * cold start worker threads analyze every article, and the first edit would otherwise run it
+   * all for the first time (measured: 54–95 ms at 1,000 articles, against 14 ms for the next).
+   * Nothing to do when the article has a memo already, or has no tagger to keep one for and
+   * this thread has analyzed an article before, or is too long for a memo (a file of megabytes
+   * would hold this thread for seconds).
    */
   prepareForEditing(path: string): void {
     const text = this.articleTexts.get(path);
-    if (text === undefined || !this.tagger || this.taggerMemos.has(path)) return;
-    const memo = this.keepTaggerMemo(path, text);
-    if (memo) primeTaggerMemo(text, this.tagger, memo);
+    if (text === undefined || text.length > MEMO_MAX_CHARS || this.taggerMemos.has(path)) return;
+    const memo = this.tagger ? this.keepTaggerMemo(path, text) : undefined;
+    if (!memo && this.analyzedHere) return;
+    if (!this.analyses.has(path)) this.analysis(path);
+    else this.analyzeHere(path, text, memo);
   }
 
   /** Makes (or moves to the front) the tagger memo of an article being edited. */
