@@ -34,6 +34,9 @@ test('worker threads give the analyses, links and findings the workspace compute
     const { lines: _a, ...mine } = serial.analysis(p)!;
     const { lines: _b, ...theirs } = parallel.analysis(p)!;
     assert.deepEqual(theirs, mine, p);
+    // and mentions with their fields in the same order (they cross packed: packedMentions.ts)
+    assert.equal(JSON.stringify(theirs.entities), JSON.stringify(mine.entities), p);
+    assert.equal(JSON.stringify(theirs.dates), JSON.stringify(mine.dates), p);
   }
   for (const p of serial.reportedPaths()) {
     assert.deepEqual(parallel.entities(p), serial.entities(p));

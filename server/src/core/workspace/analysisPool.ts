@@ -10,9 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { PortableAnalysis } from './workspace.ts';
 import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+import type { PackedResults } from './packedMentions.ts';
 
 export type AnalysisJob = WorkerJob['articles'];
 export type AnalysisResult = { path: string; analysis: PortableAnalysis };
+/** What a job gives back: results, or results with their mentions packed (Workspace.takeArrived unpacks them). */
+export type ArrivedResults = { results: AnalysisResult[] } | { packed: PackedResults };
 
 /**
  * A worker keeps next to nothing from one article to the next: a young generation limited to
@@ -41,7 +44,7 @@ const JOBS_AHEAD = 2;
 
 interface Queued {
   job: WorkerJob;
-  resolve: (results: AnalysisResult[]) => void;
+  resolve: (arrived: ArrivedResults) => void;
   reject: (err: Error) => void;
 }
 
@@ -75,7 +78,8 @@ export class AnalysisPool {
       }
       const current = this.running.get(worker)?.shift();
       if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
-      else current?.resolve('json' in msg ? (JSON.parse(msg.json) as AnalysisResult[]) : msg.results);
+      else if ('packed' in msg) current?.resolve({ packed: JSON.parse(msg.packed) as PackedResults });
+      else current?.resolve({ results: 'json' in msg ? (JSON.parse(msg.json) as AnalysisResult[]) : msg.results });
       this.release(worker);
     });
     const fail = (err: Error) => this.fail(err);
@@ -104,7 +108,7 @@ export class AnalysisPool {
   }
 
   /** Analyzes a batch of articles on the next free worker. */
-  analyze(articles: AnalysisJob): Promise<AnalysisResult[]> {
+  analyze(articles: AnalysisJob): Promise<ArrivedResults> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
     return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildKnowledge, type PortableAnalysis } from './workspace.ts';
 import { analyzeDocument } from './documentAnalysis.ts';
 import { survivesJson } from './intern.ts';
+import { packResults } from './packedMentions.ts';
 import { loadBundledTagger } from '../entities/tagger/bundled.ts';
 import type { EntityTagger } from '../entities/tagger.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
@@ -35,8 +36,9 @@ export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
  * makes objects with every field in place and shares strings of up to 10 characters, where a
  * structured clone makes objects that keep most fields in a separate array and copies every
  * string (a mention took about 115 bytes instead of 88, its strings garbage once interned).
+ * The entity mentions, most of an analysis, go packed as numbers (packedMentions.ts).
  */
-export type WorkerReply = { id: number; json: string } | { id: number; results: WorkerResults } | { id: number; error: string };
+export type WorkerReply = { id: number; json: string } | { id: number; packed: string } | { id: number; results: WorkerResults } | { id: number; error: string };
 
 async function main(): Promise<void> {
   const setup = workerData as WorkerSetup;
@@ -59,7 +61,9 @@ async function main(): Promise<void> {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };
       });
-      return survivesJson(results) ? { id: job.id, json: JSON.stringify(results) } : { id: job.id, results };
+      if (!survivesJson(results)) return { id: job.id, results };
+      const packed = packResults(results);
+      return packed ? { id: job.id, packed: JSON.stringify(packed) } : { id: job.id, json: JSON.stringify(results) };
     } catch (err) {
       return { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

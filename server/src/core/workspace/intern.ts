@@ -25,10 +25,11 @@ export class StringPool {
   /**
    * Interns the repeated strings of an analysis in place; with `previous` (the article's analysis
    * so far), first takes its objects wherever they are equal, field for field and in the same
-   * order, so the result is the same but shares what did not change.
+   * order, so the result is the same but shares what did not change. `mentionsInterned`: the
+   * entity mentions' strings come from this pool already (unpacked with it).
    */
-  internAnalysis(a: PortableAnalysis, previous?: PortableAnalysis): void {
-    const entity = (m: PortableAnalysis['entities'][number]) => {
+  internAnalysis(a: PortableAnalysis, previous?: PortableAnalysis, options: { mentionsInterned?: boolean } = {}): void {
+    const entity = options.mentionsInterned ? () => undefined : (m: PortableAnalysis['entities'][number]) => {
       m.text = this.intern(m.text);
       m.id = this.intern(m.id);
       m.name = this.intern(m.name);

@@ -70,10 +70,10 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   const jobs: Array<Promise<void>> = [];
   for (let i = 0; i < total; i += batch) {
     jobs.push(
-      pool.analyze(inputs.articles.slice(i, i + batch)).then((results) => {
+      pool.analyze(inputs.articles.slice(i, i + batch)).then((arrived) => {
         // Interned now, while the copies are young and cheap to collect: results wait for their
         // group long enough to be moved to the old generation, which is only collected in full.
-        for (const r of results) ws.internArrived(r.path, r.analysis);
+        const results = ws.takeArrived(arrived);
         waiting.push(...results);
         if (waiting.length >= importEvery) flush();
         done += results.length;

@@ -17,6 +17,8 @@ import type { DatedMention } from '../events/datedMention.ts';
 import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
+import { unpackResults } from './packedMentions.ts';
+import type { AnalysisResult, ArrivedResults } from './analysisPool.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
@@ -284,13 +286,17 @@ export class Workspace {
   }
 
   /**
-   * For an analysis made elsewhere (a worker thread) as it arrives, before importAnalysis takes
-   * it: gives it this workspace's copies of its strings and, wherever equal, the objects of the
-   * article's present analysis (intern.ts). Done on arrival, while the copies are young and
-   * cheap to collect; it changes no value.
+   * For analyses made elsewhere (worker threads) as they arrive, before importAnalysis takes
+   * them: unpacks their mentions (packedMentions.ts) and gives them this workspace's copies of
+   * their strings and, wherever equal, the objects of the article's present analysis
+   * (intern.ts). Done on arrival, while the copies are young and cheap to collect; it changes no
+   * value.
    */
-  internArrived(path: string, analysis: PortableAnalysis): void {
-    this.strings.internAnalysis(analysis, this.analyses.get(path));
+  takeArrived(arrived: ArrivedResults): AnalysisResult[] {
+    const packed = 'packed' in arrived;
+    const results = packed ? unpackResults(arrived.packed, (s) => this.strings.intern(s)) : arrived.results;
+    for (const r of results) this.strings.internAnalysis(r.analysis, this.analyses.get(r.path), { mentionsInterned: packed });
+    return results;
   }
 
   /** Entity mentions of an article with corpus-wide ids. */
@@ -388,7 +394,7 @@ export class Workspace {
 
   /**
    * Takes an analysis made elsewhere from `analysisInputs` (its strings interned as it arrived:
-   * internArrived); ignored when the article, its metadata, the cards or the tagger changed
+   * takeArrived); ignored when the article, its metadata, the cards or the tagger changed
    * since, so a stale result never enters.
    */
   importAnalysis(generation: number, path: string, text: string, metadata: ArticleMetadata | undefined, analysis: PortableAnalysis): boolean {
