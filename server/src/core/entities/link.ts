@@ -8,9 +8,20 @@ import type { EntityMention } from './mention.ts';
 /** The surname key of a person named in full ("Armen Grigoryan" -> "grigoryan"), else undefined. */
 export function fullNameSurname(m: EntityMention): string | undefined {
   if (m.type !== 'person') return undefined;
-  const words = m.name.split(/\s+/);
-  return words.length < 2 ? undefined : fold(words[words.length - 1]!);
+  let key = surnameOfName.get(m.name);
+  if (key === undefined) {
+    const words = m.name.split(/\s+/);
+    key = words.length < 2 ? null : fold(words[words.length - 1]!);
+    // The corpus index asks for every mention of every article it takes in, a few names many times each.
+    if (surnameOfName.size >= MAX_NAMES) surnameOfName.clear();
+    surnameOfName.set(m.name, key);
+  }
+  return key ?? undefined;
 }
+
+/** fullNameSurname by name (null: not a full name). */
+const surnameOfName = new Map<string, string | null>();
+const MAX_NAMES = 50_000;
 
 /**
  * The surname key of a one-word unlinked mention that may stand for a full name. The tagger
