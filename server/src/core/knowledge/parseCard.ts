@@ -3,6 +3,7 @@
 
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { CARD_TYPES, type Card, type CardProblem, type CardType } from './card.ts';
+import { parseSimpleFrontMatter } from './simpleFrontMatter.ts';
 
 const KNOWN_FIELDS = new Set([
   'id', 'type', 'name', 'aliases', 'demonyms', 'role', 'date', 'end', 'kind', 'participants', 'note',
@@ -19,7 +20,8 @@ export function cardIdFromPath(path: string): string {
   return base.replace(/\.md$/i, '');
 }
 
-export function parseCard(path: string, text: string): ParsedCard {
+/** `quick: false` reads the front matter with the library alone (the reference the quick reader is tested against). */
+export function parseCard(path: string, text: string, options: { quick?: boolean } = {}): ParsedCard {
   const problems: CardProblem[] = [];
   const problem = (start: number, end: number, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
     problems.push({ path, start, end, severity, code, message });
@@ -31,7 +33,8 @@ export function parseCard(path: string, text: string): ParsedCard {
   }
   const yamlStart = fm.index + fm[0].indexOf(fm[1]!);
   const body = text.slice(fm.index + fm[0].length).trim();
-  const doc = parseDocument(fm[1]!, { prettyErrors: false, uniqueKeys: true });
+  // Most cards are simple enough for a reader much quicker than the library to start (simpleFrontMatter.ts).
+  const doc = (options.quick !== false ? parseSimpleFrontMatter(fm[1]!) : undefined) ?? parseDocument(fm[1]!, { prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
     const [s, e] = err.pos;
     problem(yamlStart + s, yamlStart + Math.max(e, s + 1), 'card-invalid-yaml', `Invalid YAML in card: ${err.message.split('\n')[0]}`);
