@@ -108,11 +108,11 @@ export class AnalysisPool {
   }
 
   /** Analyzes a batch of articles on the next free worker. */
-  analyze(articles: AnalysisJob): Promise<ArrivedResults> {
+  analyze(articles: AnalysisJob, options: { pack?: boolean } = {}): Promise<ArrivedResults> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, articles }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, articles, pack: options.pack }, resolve, reject });
       this.dispatch();
     });
   }

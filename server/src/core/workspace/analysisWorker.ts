@@ -23,6 +23,8 @@ export interface WorkerSetup {
 export interface WorkerJob {
   id: number;
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
+  /** Send the mentions packed (packedMentions.ts). */
+  pack?: boolean;
 }
 
 /** A job, or the switch to the tagger for the jobs after it. */
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
         return { path, analysis };
       });
       if (!survivesJson(results)) return { id: job.id, results };
-      const packed = packResults(results);
+      const packed = job.pack ? packResults(results) : undefined;
       return packed ? { id: job.id, packed: JSON.stringify(packed) } : { id: job.id, json: JSON.stringify(results) };
     } catch (err) {
       return { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };

@@ -69,8 +69,14 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   };
   const jobs: Array<Promise<void>> = [];
   for (let i = 0; i < total; i += batch) {
+    const articles = inputs.articles.slice(i, i + batch);
+    // Mentions go packed for articles analyzed for the first time (a cold start), where this
+    // thread keeps every object. Not for a re-analysis, which takes most of its objects from
+    // the analysis it replaces: packed there, the resident memory after the tagger's pass over
+    // 10,000 articles went from 0.53 to 0.66 GB (measured), for no gain in time.
+    const pack = articles.every((a) => !ws.hasAnalysis(a.path));
     jobs.push(
-      pool.analyze(inputs.articles.slice(i, i + batch)).then((arrived) => {
+      pool.analyze(articles, { pack }).then((arrived) => {
         // Interned now, while the copies are young and cheap to collect: results wait for their
         // group long enough to be moved to the old generation, which is only collected in full.
         const results = ws.takeArrived(arrived);

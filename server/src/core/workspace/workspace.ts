@@ -270,6 +270,11 @@ export class Workspace {
     return a;
   }
 
+  /** Whether the article has an analysis, current or not. */
+  hasAnalysis(path: string): boolean {
+    return this.analyses.has(path);
+  }
+
   private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
     const k = this.knowledgeParts();
     this.analyzedHere = true;
