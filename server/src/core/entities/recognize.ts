@@ -112,14 +112,9 @@ function findVariant(variants: SpellingVariants, name: string, type: EntityType)
   return found;
 }
 
-/** The tagger's input: the words of each sentence. */
-function sentenceWords(tokens: readonly Token[], sents: readonly Sentence[]): string[][] {
-  return sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
-}
-
 /** Turns the tagger's per-token tags into character spans. */
 export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
-  const words = sentenceWords(tokens, sents);
+  const words = sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
   if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words, memo));
   const tags = tagger.tagDocument(words);
   const spans: TaggedSpan[] = [];

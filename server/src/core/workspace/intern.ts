@@ -51,7 +51,7 @@ export class StringPool {
       if (d.participants) d.participants = d.participants.map((p) => this.intern(p));
     };
     if (!previous) {
-      a.entities.forEach(entity);
+      if (!options.mentionsInterned) a.entities.forEach(entity);
       a.dates.forEach(date);
     } else {
       // What is taken from the previous analysis was interned with it.
