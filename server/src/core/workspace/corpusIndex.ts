@@ -164,12 +164,7 @@ export class CorpusIndex {
       else byEvent.set(d.event, [{ path, date: d }]);
       this.dirtyEvents.add(d.event);
     }
-    for (const d of previous?.dates ?? []) {
-      if (!d.event || byEvent.has(d.event)) continue;
-      const where = this.eventDates.get(d.event);
-      where?.delete(path);
-      if (where && where.size === 0) this.eventDates.delete(d.event);
-    }
+    for (const d of previous?.dates ?? []) if (d.event && !byEvent.has(d.event)) this.forgetEventDates(d.event, path);
     for (const [event, list] of byEvent) {
       let where = this.eventDates.get(event);
       if (!where) this.eventDates.set(event, (where = new Map()));
@@ -208,6 +203,13 @@ export class CorpusIndex {
     const grouped = () => this.clusterCache?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? true;
     const clusters = !this.clustersDirty && wording(before, (d) => !!d.trigger, triggerKey) === wording(after, (d) => !!d.trigger, triggerKey) && !grouped();
     return { events: quiet, clusters };
+  }
+
+  /** Drops the article's dated mentions of an event, and the event's table when it empties. */
+  private forgetEventDates(event: string, path: string): void {
+    const where = this.eventDates.get(event);
+    where?.delete(path);
+    if (where && where.size === 0) this.eventDates.delete(event);
   }
 
   /** What a short form of a surname links to now, as comparable text. */
@@ -261,11 +263,7 @@ export class CorpusIndex {
     if (entry.dates.some((d) => d.trigger)) this.clustersDirty = true;
     for (const d of entry.dates) {
       if (!d.event) continue;
-      if (!replacing) {
-        const where = this.eventDates.get(d.event);
-        where?.delete(path);
-        if (where && where.size === 0) this.eventDates.delete(d.event);
-      }
+      if (!replacing) this.forgetEventDates(d.event, path);
       this.dirtyEvents.add(d.event);
     }
     if (relinkOthers) this.relinkShortFormsOf(new Set([...touched].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
