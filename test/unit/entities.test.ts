@@ -94,3 +94,47 @@ test('other romanizations and likely typos of a card name link to it; other peop
   assert.equal(v.find('Armen Sargsyan', 'person'), undefined, 'a similar name is not the same person');
   assert.equal(v.find('Nikol Pashinyan Jr', 'person'), undefined);
 });
+
+test('the typo lookup finds exactly what comparing the name with every card key finds', async () => {
+  const fc = (await import('fast-check')).default;
+  const { SpellingVariants } = await import('../../server/src/core/entities/spellingVariants.ts');
+  const { KnowledgeBase } = await import('../../server/src/core/knowledge/knowledgeBase.ts');
+  const { editDistance, transliterationKey } = await import('../../server/src/core/text/transliteration.ts');
+  // Few letters, so that names one or two edits apart are common; queries are mostly card names
+  // with an edit or two (a letter put in, left out, changed, or two swapped) at any position.
+  const word = fc.stringMatching(/^[BKR][abkoru]{6,9}$/);
+  const type = fc.constantFrom('person' as const, 'place' as const);
+  const card = fc.record({ name: word, alias: fc.option(word, { nil: undefined }), type });
+  const edit = fc.tuple(fc.constantFrom('insert', 'delete', 'change', 'swap'), fc.nat(), fc.constantFrom('a', 'k', 'o', 'B'));
+  const apply = (s: string, [kind, at, letter]: [string, number, string]) => {
+    const i = at % s.length;
+    if (kind === 'insert') return s.slice(0, i) + letter + s.slice(i);
+    if (kind === 'delete') return s.slice(0, i) + s.slice(i + 1);
+    if (kind === 'change') return s.slice(0, i) + letter + s.slice(i + 1);
+    return i + 1 < s.length ? s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2) : s;
+  };
+  const query = fc.tuple(fc.nat(), fc.array(edit, { minLength: 0, maxLength: 2 }), type);
+  let typos = 0;
+  fc.assert(
+    fc.property(fc.array(card, { minLength: 1, maxLength: 12 }), fc.array(query, { maxLength: 20 }), (cards, queries) => {
+      const kb = KnowledgeBase.build(
+        cards.map((c, i) => ({ path: `c/${c.type}-${i}.md`, text: `---\ntype: ${c.type}\nname: ${c.name}\n${c.alias ? `aliases: [${c.alias}]\n` : ''}---\n` })),
+      );
+      const variants = new SpellingVariants(kb);
+      for (const [pick, edits, t] of queries) {
+        const name = edits.reduce(apply, cards[pick % cards.length]!.name);
+        // the brute force: every card of the type whose name or an alias is one edit from the name (keys of under 4 letters match nothing)
+        const key = transliterationKey(name);
+        const fits = [...kb.cards.values()].filter((c) => c.type === t);
+        const exact = fits.filter((c) => [c.name, ...c.aliases].some((f) => transliterationKey(f) === key));
+        const near = key.length < 7 ? [] : fits.filter((c) => [c.name, ...c.aliases].map(transliterationKey).some((k) => k.length >= 7 && editDistance(key, k, 1) <= 1));
+        const expected = key.length < 4 ? [] : exact.length === 1 ? [exact[0]!.id, 'spelling-variant'] : exact.length === 0 && near.length === 1 ? [near[0]!.id, 'probable-typo'] : [];
+        const found = variants.find(name, t);
+        if (found?.kind === 'probable-typo') typos++;
+        assert.deepEqual(found ? [found.card.id, found.kind] : [], expected, `${name} (${t}) among ${cards.map((c) => c.name).join(', ')}`);
+      }
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(typos > 100, `only ${typos} typos were found: the generated names do not test the lookup`);
+});
