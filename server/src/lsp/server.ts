@@ -234,6 +234,18 @@ export function startServer(connection: Connection): void {
       pool?.useTagger();
       // This thread is idle during the tagger's pass: every core to the workers.
       pool?.grow(workerCount());
+      // The articles open in the editor first, on this thread while the workers load the model:
+      // their names without cards show now, not somewhere in the pass over the corpus.
+      const opened = documents.uris().map((uri) => URI.toPath(uri)).filter((path): path is string => !!path && state.kindOf(path) === 'article');
+      for (const path of opened) {
+        state.ws.refresh(path);
+        state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
+        state.ws.analysis(path); // (an article too long for a memo)
+      }
+      if (opened.length > 0) {
+        publisher.publishNow();
+        if (semanticRefresh) void connection.languages.semanticTokens.refresh();
+      }
       const onThread = await refreshStale('Dateline: recognizing names without cards');
       connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
       for (const uri of documents.uris()) prepareForEditing(uri);
