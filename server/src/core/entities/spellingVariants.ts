@@ -36,8 +36,8 @@ export class SpellingVariants {
       if (key.length < MIN_TYPO_LENGTH) continue;
       for (const near of withOneLetterLess(key)) {
         const keys = this.byNearKey.get(near);
-        if (!keys) this.byNearKey.set(near, [key]);
-        else if (keys[keys.length - 1] !== key) keys.push(key);
+        if (keys) keys.push(key);
+        else this.byNearKey.set(near, [key]);
       }
     }
   }
