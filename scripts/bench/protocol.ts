@@ -62,6 +62,7 @@ export interface ProtocolResult {
 interface Published {
   uri: string;
   version?: number;
+  diagnostics: Array<{ code?: string }>;
 }
 
 class BenchClient {
@@ -290,7 +291,7 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
     const openUri = pathToFileURL(openFile).href;
     let openTaggedAt: bigint | undefined;
     const offOpen = client.onDiagnostics((p, at) => {
-      if (p.uri === openUri && (p as Published & { diagnostics: Array<{ code?: string }> }).diagnostics.some((d) => d.code === 'entity-without-card')) openTaggedAt ??= at;
+      if (p.uri === openUri && p.diagnostics.some((d) => d.code === 'entity-without-card')) openTaggedAt ??= at;
     });
     try {
       await withTimeout(hover, options.coldTimeoutMs);

@@ -27,11 +27,7 @@ test('the articles open in the editor get the names without cards first', async 
   try {
     await client.initialize(root);
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    const deadline = Date.now() + 30000;
-    while (!client.logs.some((m) => /names without cards recognized/.test(m))) {
-      assert.ok(Date.now() < deadline, `the tagger's pass did not end; log: ${client.logs.join(' | ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await client.waitFor(() => client.logs.some((m) => /names without cards recognized/.test(m)), 30000);
     // Names without cards come only from the tagger: the first publication with one is the open article's.
     const withTaggerNames = client.published.filter((p) => p.diagnostics.some((d) => d.code === 'entity-without-card'));
     assert.ok(withTaggerNames.length > 1, 'the other articles have names without cards too');

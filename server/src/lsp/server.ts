@@ -236,7 +236,7 @@ export function startServer(connection: Connection): void {
       pool?.grow(workerCount());
       // The articles open in the editor first, on this thread while the workers load the model:
       // their names without cards show now, not somewhere in the pass over the corpus.
-      const opened = documents.uris().map((uri) => URI.toPath(uri)).filter((path): path is string => !!path && state.kindOf(path) === 'article');
+      const opened = documents.uris().flatMap((uri) => openArticlePath(uri) ?? []);
       for (const path of opened) {
         state.ws.refresh(path);
         state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
@@ -329,6 +329,12 @@ export function startServer(connection: Connection): void {
     }, REFRESH_DELAY_MS);
   };
 
+  /** The path of the article at `uri` when the editor has it open. */
+  const openArticlePath = (uri: string): string | undefined => {
+    const path = URI.toPath(uri);
+    return path && documents.get(uri) && state.kindOf(path) === 'article' ? path : undefined;
+  };
+
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
@@ -349,8 +355,8 @@ export function startServer(connection: Connection): void {
   const prepareForEditing = (uri: string) =>
     setImmediate(
       guard('prepareForEditing', undefined, () => {
-        const path = URI.toPath(uri);
-        if (path && documents.get(uri) && state.kindOf(path) === 'article') state.ws.prepareForEditing(path);
+        const path = openArticlePath(uri);
+        if (path) state.ws.prepareForEditing(path);
       }),
     );
   documents.listen(connection, {
