@@ -20,6 +20,6 @@ await build({
   entryPoints: {
     server: 'server/src/lsp/main.ts',
     cli: 'server/src/cli/main.ts',
-    analysisWorker: 'server/src/core/workspace/analysisWorker.ts',
+    analysisWorker: 'server/src/host/analysisWorker.ts',
   },
 });

@@ -3,10 +3,9 @@
 // Pure string building (no vscode import) so it can be tested under Node. The page follows VS
 // Code's webview guidance: a strict Content-Security-Policy, no remote content, one nonce'd script.
 
-import type { TimelineResponse } from '../../server/src/lsp/handlers/timeline.ts';
+import type { TimelineResponse } from '../../server/src/lsp/protocol.ts';
 
-// The shapes of the `dateline/timeline` response, as the server defines them (a type-only
-// import: nothing of the server is bundled into the extension).
+// The shapes of the `dateline/timeline` response, as the server's protocol file defines them.
 export type TimelineEventData = TimelineResponse['events'][number];
 export type TimelineSourceData = TimelineEventData['sources'][number];
 

@@ -4,14 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { timelineHtml, type TimelineEventData } from './timelineHtml.ts';
+import { timelineHtml } from './timelineHtml.ts';
+import { TIMELINE_REQUEST, type TimelineResponse } from '../../server/src/lsp/protocol.ts';
 
 let panel: vscode.WebviewPanel | undefined;
 
 export async function showTimeline(client: LanguageClient): Promise<void> {
   const response = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: 'Dateline: building the timeline' },
-    () => client.sendRequest<{ events: TimelineEventData[] }>('dateline/timeline'),
+    () => client.sendRequest<TimelineResponse>(TIMELINE_REQUEST),
   );
   if (!panel) {
     panel = vscode.window.createWebviewPanel('datelineTimeline', 'Dateline: Timeline', vscode.ViewColumn.Beside, {

@@ -13,7 +13,7 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeDocument, type AnalysisContext } from '../../server/src/core/workspace/documentAnalysis.ts';
 import { tokenize, sentences } from '../../server/src/core/text/tokenize.ts';
@@ -23,7 +23,7 @@ import { dateArticle } from '../../server/src/core/events/articleDating.ts';
 import { recognizeEntities, buildGazetteer } from '../../server/src/core/entities/recognize.ts';
 import { toPieces } from '../../server/src/core/entities/gazetteer.ts';
 import { SpellingVariants } from '../../server/src/core/entities/spellingVariants.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
 
 const REPO = path.join(__dirname, '../..');

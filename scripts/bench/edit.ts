@@ -1,8 +1,8 @@
 // Where an edit's time goes, in process: re-analysis of the edited article, the index update
 // (short forms, events, conflicts), and the findings of the articles it changed. Run after
 // `npm run bench` has generated the corpora: node --import tsx scripts/bench/edit.ts [size]
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 (async () => {
   const tagger = await loadBundledTagger();
   const ws = await loadCorpus([require('node:path').join(__dirname, '../../.bench/corpora', process.argv[2] ?? '1000', 'corpus')], { tagger });

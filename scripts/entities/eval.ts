@@ -4,9 +4,9 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import { scoreEntities, type ScoredMention, type PRF } from './score.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const repo = path.join(__dirname, '../..');
 const goldDir = path.join(repo, 'test/gold/entities');

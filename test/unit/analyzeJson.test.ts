@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeJson, writeAnalyzeJson } from '../../server/src/cli/analyzeJson.ts';
 

@@ -4,7 +4,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
 
 const repo = path.join(__dirname, '../..');
@@ -141,7 +141,7 @@ test('a warning points at a bounded number of other sources, covering every date
 
 test('events no card describes are grouped across articles; differing dates are a possible conflict, not a warning', async () => {
   const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
-  const { loadBundledTagger } = await import('../../server/src/core/entities/tagger/bundled.ts');
+  const { loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
   const w = new Workspace({ tagger: await loadBundledTagger() });
   for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
   w.setArticle('a.txt', 'Heavy fighting broke out between Armenia and Azerbaijan on September 13, 2022, near Jermuk.');

@@ -10,7 +10,7 @@ import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { decodeBytes } from '../../server/src/core/text/decode.ts';
 import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
 import { incrementalMatchesReference } from './reference.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 const articles = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(corpus, f), 'utf8'));

@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { packResults, unpackResults } from '../../server/src/core/workspace/packedMentions.ts';
+import { packResults, unpackResults } from '../../server/src/host/packedMentions.ts';
 import { StringPool } from '../../server/src/core/workspace/intern.ts';
 import { Workspace, type PortableAnalysis } from '../../server/src/core/workspace/workspace.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');
 

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
-import { analyzeInParallel } from '../../server/src/core/workspace/parallelAnalysis.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { analyzeInParallel } from '../../server/src/host/parallelAnalysis.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 
@@ -53,8 +53,8 @@ test('a result that arrives after its article changed is not taken', async () =>
 });
 
 test('one pool serves the pass with the cards, then, switched to the tagger, the pass with it', async () => {
-  const { AnalysisPool } = await import('../../server/src/core/workspace/analysisPool.ts');
-  const { analyzeWithPool } = await import('../../server/src/core/workspace/parallelAnalysis.ts');
+  const { AnalysisPool } = await import('../../server/src/host/analysisPool.ts');
+  const { analyzeWithPool } = await import('../../server/src/host/parallelAnalysis.ts');
   const tagger = (await loadBundledTagger())!;
   const serial = build(tagger);
   const ws = build(undefined);

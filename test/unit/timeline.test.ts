@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { loadCorpus } from '../../server/src/core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import { buildTimeline } from '../../server/src/core/present/timeline.ts';
 import { timelineHtml } from '../../client/src/timelineHtml.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { incrementalMatchesReference } from './reference.ts';
-import { loadBundledTagger } from '../../server/src/core/entities/tagger/bundled.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');

@@ -2,12 +2,12 @@
 // It never writes a file.
 
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args.ts';
-import { loadCorpus } from '../core/workspace/loadCorpus.ts';
+import { loadCorpus } from '../host/loadCorpus.ts';
 import { writeAnalyzeJson } from './analyzeJson.ts';
 import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
-import { loadBundledTagger } from '../core/entities/tagger/bundled.ts';
-import { analyzeInParallel } from '../core/workspace/parallelAnalysis.ts';
+import { loadBundledTagger } from '../host/bundledTagger.ts';
+import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
 
 declare const DATELINE_VERSION: string | undefined;

@@ -1,7 +1,7 @@
 // The server's settings, read from the client (workspace/configuration) with the defaults of
 // package.json, so editors that send no configuration still get sensible behaviour.
 
-import type { CorpusPatterns } from '../core/workspace/files.ts';
+import type { CorpusPatterns } from '../host/files.ts';
 
 export interface Settings {
   patterns: CorpusPatterns;

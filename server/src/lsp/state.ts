@@ -3,7 +3,7 @@
 
 import * as nodePath from 'node:path';
 import { Workspace } from '../core/workspace/workspace.ts';
-import { FileClassifier, type FileKind } from '../core/workspace/files.ts';
+import { FileClassifier, type FileKind } from '../host/files.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 

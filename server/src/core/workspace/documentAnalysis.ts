@@ -25,6 +25,15 @@ export interface DocumentAnalysis {
   dates: DatedMention[];
 }
 
+/** An analysis as it crosses a thread boundary: everything but the text and its line index. */
+export type PortableAnalysis = Omit<DocumentAnalysis, 'text' | 'lines'>;
+
+/** One article's portable analysis, as a worker gives it back. */
+export interface AnalysisResult {
+  path: string;
+  analysis: PortableAnalysis;
+}
+
 export interface AnalysisContext extends RecognitionContext {
   eventGazetteer: Gazetteer;
   /** The article date to use when the text gives none (the CLI's --published). */

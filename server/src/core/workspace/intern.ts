@@ -10,7 +10,7 @@
 // ones stay and the copies die young, instead of a second corpus of mentions going to the old
 // generation while the first one waits there, dead, for a full collection.
 
-import type { PortableAnalysis } from './workspace.ts';
+import type { PortableAnalysis } from './documentAnalysis.ts';
 
 export class StringPool {
   private readonly pool = new Map<string, string>();

@@ -3,28 +3,25 @@
 // only what depends on it (corpusIndex.ts); a card edit or a new tagger rebuilds the knowledge
 // and re-analyzes articles lazily, when they are next asked for.
 
-import { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
-import type { Gazetteer } from '../entities/gazetteer.ts';
-import { buildGazetteer } from '../entities/recognize.ts';
-import { SpellingVariants } from '../entities/spellingVariants.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { ConflictFix } from '../checks/dateConflicts.ts';
 import type { DatedMention } from '../events/datedMention.ts';
-import { buildEventGazetteer } from '../events/eventPhrases.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
-import { analyzeDocument, type DocumentAnalysis } from './documentAnalysis.ts';
-import { unpackResults } from './packedMentions.ts';
-import type { AnalysisResult, ArrivedResults } from './analysisPool.ts';
+import { analyzeDocument, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
+import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
+export type { PortableAnalysis } from './documentAnalysis.ts';
+export { buildKnowledge, type Knowledge } from './knowledge.ts';
 
 export interface WorkspaceOptions {
   tagger?: EntityTagger;
@@ -37,25 +34,6 @@ export interface WorkspaceOptions {
    */
   keepStaleAnalyses?: boolean;
 }
-
-export interface Knowledge {
-  kb: KnowledgeBase;
-  gazetteer: Gazetteer;
-  eventGazetteer: Gazetteer;
-  variants: SpellingVariants;
-}
-
-/**
- * Everything an analysis depends on besides the article: built the same way everywhere. `parsed`
- * gives cards already parsed from these very texts (by the thread that hands them over).
- */
-export function buildKnowledge(cards: Iterable<[string, string]>, parsed?: ReadonlyMap<string, ParsedCard>): Knowledge {
-  const kb = KnowledgeBase.build([...cards].map(([path, text]) => ({ path, text, parsed: parsed?.get(path) })));
-  return { kb, gazetteer: buildGazetteer(kb), eventGazetteer: buildEventGazetteer(kb), variants: new SpellingVariants(kb) };
-}
-
-/** An analysis as it crosses a thread boundary: everything but the text and its line index. */
-export type PortableAnalysis = Omit<DocumentAnalysis, 'text' | 'lines'>;
 
 /** What an analysis elsewhere (a worker thread) needs to match this workspace's exactly. */
 export interface AnalysisInputs {
@@ -290,18 +268,20 @@ export class Workspace {
     });
   }
 
+  /** This workspace's copy of a string (for results unpacked as they arrive from elsewhere). */
+  intern(s: string): string {
+    return this.strings.intern(s);
+  }
+
   /**
    * For analyses made elsewhere (worker threads) as they arrive, before importAnalysis takes
-   * them: unpacks their mentions (packedMentions.ts) and gives them this workspace's copies of
-   * their strings and, wherever equal, the objects of the article's present analysis
-   * (intern.ts). Done on arrival, while the copies are young and cheap to collect; it changes no
-   * value.
+   * them: gives them this workspace's copies of their strings and, wherever equal, the objects of
+   * the article's present analysis (intern.ts). Done on arrival, while the copies are young and
+   * cheap to collect; it changes no value. `mentionsInterned`: their entity mentions were made
+   * with intern() already (unpacked from the wire).
    */
-  takeArrived(arrived: ArrivedResults): AnalysisResult[] {
-    const packed = 'packed' in arrived;
-    const results = packed ? unpackResults(arrived.packed, (s) => this.strings.intern(s)) : arrived.results;
-    for (const r of results) this.strings.internAnalysis(r.analysis, this.analyses.get(r.path), { mentionsInterned: packed });
-    return results;
+  internArrived(results: readonly AnalysisResult[], mentionsInterned: boolean): void {
+    for (const r of results) this.strings.internAnalysis(r.analysis, this.analyses.get(r.path), { mentionsInterned });
   }
 
   /** Entity mentions of an article with corpus-wide ids. */

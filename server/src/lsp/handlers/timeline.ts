@@ -5,21 +5,9 @@ import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { buildTimeline } from '../../core/present/timeline.ts';
+import type { TimelineResponse } from '../protocol.ts';
 
-export const TIMELINE_REQUEST = 'dateline/timeline';
-
-export interface TimelineResponse {
-  events: Array<{
-    id: string;
-    name: string;
-    kind?: string;
-    cardDate?: string;
-    cardUri?: string;
-    note?: string;
-    conflict: boolean;
-    sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
-  }>;
-}
+export { TIMELINE_REQUEST, type TimelineResponse } from '../protocol.ts';
 
 export function timeline(state: ServerState): TimelineResponse {
   return {

@@ -8,13 +8,13 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { PortableAnalysis } from './workspace.ts';
+import type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
 import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
 import type { PackedResults } from './packedMentions.ts';
 
 export type AnalysisJob = WorkerJob['articles'];
-export type AnalysisResult = { path: string; analysis: PortableAnalysis };
-/** What a job gives back: results, or results with their mentions packed (Workspace.takeArrived unpacks them). */
+export type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
+/** What a job gives back: results, or results with their mentions packed (takeArrived in parallelAnalysis.ts unpacks them). */
 export type ArrivedResults = { results: AnalysisResult[] } | { packed: PackedResults };
 
 /**

@@ -3,14 +3,14 @@
 // once told to use it, the tagger.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildKnowledge, type PortableAnalysis } from './workspace.ts';
-import { analyzeDocument } from './documentAnalysis.ts';
-import { survivesJson } from './intern.ts';
+import { buildKnowledge } from '../core/workspace/knowledge.ts';
+import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
-import { loadBundledTagger } from '../entities/tagger/bundled.ts';
-import type { EntityTagger } from '../entities/tagger.ts';
-import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
-import type { ParsedCard } from '../knowledge/parseCard.ts';
+import { loadBundledTagger } from './bundledTagger.ts';
+import type { EntityTagger } from '../core/entities/tagger.ts';
+import type { ArticleMetadata } from '../core/knowledge/articleMetadata.ts';
+import type { ParsedCard } from '../core/knowledge/parseCard.ts';
 
 export interface WorkerSetup {
   cards: Array<[string, string]>;

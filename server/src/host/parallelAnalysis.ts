@@ -3,8 +3,9 @@
 // meanwhile (importAnalysis). On one core, or for a few articles, it does nothing and the
 // Workspace analyzes on demand as usual.
 
-import type { AnalysisInputs, Workspace } from './workspace.ts';
-import { AnalysisPool, workerCount, type AnalysisResult } from './analysisPool.ts';
+import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
+import { AnalysisPool, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
+import { unpackResults } from './packedMentions.ts';
 
 export interface ParallelOptions {
   /** Only these articles (default: every article not analyzed yet). */
@@ -79,7 +80,7 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
       pool.analyze(articles, { pack }).then((arrived) => {
         // Interned now, while the copies are young and cheap to collect: results wait for their
         // group long enough to be moved to the old generation, which is only collected in full.
-        const results = ws.takeArrived(arrived);
+        const results = takeArrived(ws, arrived);
         waiting.push(...results);
         if (waiting.length >= importEvery) flush();
         done += results.length;
@@ -90,4 +91,16 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   await Promise.all(jobs);
   flush();
   return imported;
+}
+
+/**
+ * Results as they arrive, before the Workspace takes them (importAnalysis): their mentions
+ * unpacked with the workspace's own copies of each distinct string (packedMentions.ts), and
+ * every other string and object interned against the article's present analysis.
+ */
+export function takeArrived(ws: Workspace, arrived: ArrivedResults): AnalysisResult[] {
+  const packed = 'packed' in arrived;
+  const results = packed ? unpackResults(arrived.packed, (s) => ws.intern(s)) : arrived.results;
+  ws.internArrived(results, packed);
+  return results;
 }

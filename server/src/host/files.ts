@@ -4,9 +4,9 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
-import { decodeBytes, formatSize } from '../text/decode.ts';
-import type { Finding } from '../checks/finding.ts';
-import { METADATA_SUFFIX } from '../knowledge/articleMetadata.ts';
+import { decodeBytes, formatSize } from '../core/text/decode.ts';
+import type { Finding } from '../core/checks/finding.ts';
+import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */

@@ -4,8 +4,8 @@
 
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import { Workspace, type WorkspaceOptions } from './workspace.ts';
-import { metadataPathFor } from '../knowledge/articleMetadata.ts';
+import { Workspace, type WorkspaceOptions } from '../core/workspace/workspace.ts';
+import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_PATTERNS, findCorpusFiles, readTextFileSync, fileFinding, type CorpusPatterns } from './files.ts';
 
 export interface LoadOptions extends WorkspaceOptions {

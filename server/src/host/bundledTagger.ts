@@ -4,8 +4,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EntityTagger } from '../tagger.ts';
-import { loadNerModel, tagEntitySpans, tagTokens, TaggingMemo } from './index.ts';
+import type { EntityTagger } from '../core/entities/tagger.ts';
+import { loadNerModel, tagEntitySpans, tagTokens, TaggingMemo } from '../core/entities/tagger/index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
 function candidates(): string[] {
@@ -13,7 +13,7 @@ function candidates(): string[] {
   return [
     join(here, '../server/models/ner-conll.bin'),
     join(here, '../models/ner-conll.bin'),
-    join(here, '../../../../models/ner-conll.bin'),
+    join(here, '../../models/ner-conll.bin'),
     join(process.cwd(), 'server/models/ner-conll.bin'),
   ];
 }

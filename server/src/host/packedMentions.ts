@@ -9,8 +9,8 @@
 // thread would have made. At a cold start that thread also takes every result into the index
 // while the workers go on, so what it saves goes to them.
 
-import type { EntityMention } from '../entities/mention.ts';
-import type { PortableAnalysis } from './workspace.ts';
+import type { EntityMention } from '../core/entities/mention.ts';
+import type { PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 
 /** The fields of a mention, in the order every mention has them (mention.ts). */
 const FIELDS = ['start', 'end', 'text', 'type', 'id', 'name', 'linked', 'source'] as const;
