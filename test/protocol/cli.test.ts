@@ -1,5 +1,5 @@
 // The CLI as a terminal or CI user runs it: output formats, exit codes, the JSON contract of
-// DESIGN.md, and bad files that must be reported without stopping the rest.
+// docs/json-contract.md, and bad files that must be reported without stopping the rest.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -22,6 +22,8 @@ export class TestClient {
   readonly logs: string[] = [];
   private readonly waiters: Array<() => void> = [];
   stderr = '';
+  /** The `dateline` section this client answers configuration requests with. */
+  settings: unknown = null;
 
   private constructor(readonly process: ChildProcess) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
@@ -32,8 +34,8 @@ export class TestClient {
       this.waiters.splice(0).forEach((w) => w());
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    // The server asks for settings; answer as an editor with default settings does.
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    // The server asks for settings; answer with `settings` (none: as an editor with the defaults).
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();

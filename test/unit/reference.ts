@@ -6,7 +6,8 @@ import { SUMMARY_TOP } from '../../server/src/core/workspace/corpusIndex.ts';
 import { linkAcrossDocuments } from '../../server/src/core/entities/link.ts';
 import type { EntityMention } from '../../server/src/core/entities/mention.ts';
 import { findDateConflicts, type EventDateMention } from '../../server/src/core/checks/dateConflicts.ts';
-import { clusterUncardedEvents, possibleConflicts, type UncardedDate } from '../../server/src/core/events/clusters.ts';
+import { clusterUncardedEvents, type UncardedDate } from '../../server/src/core/events/clusters.ts';
+import { possibleConflicts } from '../../server/src/core/checks/possibleDateConflicts.ts';
 
 export function referenceView(ws: Workspace) {
   const perDocument = new Map<string, EntityMention[]>();
@@ -21,7 +22,7 @@ export function referenceView(ws: Workspace) {
   const nameOf = (id: string) => ws.card(id)?.name ?? ws.mentionsOf(id)[0]?.mention.name ?? id;
   const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf));
   const entities = linkAcrossDocuments(perDocument);
-  const conflicts = findDateConflicts(eventDates, ws.knowledge().cards).map(({ fix: _fix, ...f }) => f);
+  const conflicts = findDateConflicts(eventDates, ws.knowledge().cards);
   return { entities, conflicts, possible };
 }
 

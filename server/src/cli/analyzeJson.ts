@@ -1,4 +1,4 @@
-// The JSON contract of `dateline analyze --json` (docs/DESIGN.md). Tests and benchmarks read it:
+// The JSON contract of `dateline analyze --json` (docs/json-contract.md). Tests and benchmarks read it:
 // change it only together with them.
 
 import type { Workspace } from '../core/workspace/workspace.ts';

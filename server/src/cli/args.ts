@@ -18,7 +18,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   dateline analyze [--json] [--published YYYY-MM-DD] [--cards DIR] PATH...
       Analyze articles (folders are read recursively; cards under entities/ are knowledge).
-      Without --json, print a readable report; with --json, the JSON contract of DESIGN.md.
+      Without --json, print a readable report; with --json, the JSON of docs/json-contract.md.
   dateline check [--format text|json] [--verbose] PATH...
       Print problems as path:line:col: severity code message. Exit code 1 when there are
       warnings or errors, 0 otherwise, 2 on a usage error.

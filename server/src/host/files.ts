@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from '../core/text/decode.ts';
 import type { Finding } from '../core/checks/finding.ts';
+import type { FindingCode } from '../core/checks/codes.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
 
 export interface CorpusPatterns {
@@ -161,7 +162,7 @@ function unreadable(path: string, err: unknown): ReadResult {
 function decoded(path: string, bytes: Uint8Array, maxBytes: number): ReadResult {
   const result = decodeBytes(bytes, { maxBytes });
   if (!result.ok) {
-    return { ok: false, finding: fileFinding(path, `file-${result.reason}`, result.message, 'warning') };
+    return { ok: false, finding: fileFinding(path, result.reason === 'binary' ? 'file-binary' : 'file-too-large', result.message, 'warning') };
   }
   const note =
     result.encoding === 'utf-8' || result.encoding === 'utf-16le' || result.encoding === 'utf-16be'
@@ -170,7 +171,7 @@ function decoded(path: string, bytes: Uint8Array, maxBytes: number): ReadResult 
   return { ok: true, text: result.text, note };
 }
 
-export function fileFinding(path: string, code: string, message: string, severity: Finding['severity']): Finding {
+export function fileFinding(path: string, code: FindingCode, message: string, severity: Finding['severity']): Finding {
   return { path, start: 0, end: 0, severity, code, message, related: [] };
 }
 

@@ -12,6 +12,7 @@ import type { OpenDocuments } from './documents.ts';
 import type { ServerState } from './state.ts';
 import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
+import { withCheckLevels } from '../core/checks/levels.ts';
 
 /** Time spent publishing between two chances to answer requests (a request waits at most this). */
 const SLICE_MS = 2;
@@ -47,9 +48,15 @@ export class DiagnosticsPublisher {
     }, this.delayMs);
   }
 
+  /** Publishes every file again, open documents first (the checks' settings changed). */
+  publishAll(): void {
+    this.publishNow({ all: true });
+  }
+
   /** Publishes the open documents at once and queues the rest of what changed. */
-  publishNow(options: { deferBacklog?: boolean } = {}): void {
-    const changed = this.state.ws.takeChangedPaths();
+  publishNow(options: { deferBacklog?: boolean; all?: boolean } = {}): void {
+    const taken = this.state.ws.takeChangedPaths();
+    const changed = options.all ? 'all' : taken;
     const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
     for (const path of toCheck) {
       if (this.documents.get(URI.fromPath(path))) this.publish(path);
@@ -106,7 +113,7 @@ export class DiagnosticsPublisher {
       }
       return;
     }
-    const diagnostics = findings.map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
+    const diagnostics = withCheckLevels(findings, this.state.settings.checks).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
     const digest = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (this.lastSent.get(uri) === digest) return;
     this.lastSent.set(uri, digest);

@@ -413,9 +413,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(async () => {
+    const levelsBefore = JSON.stringify([...state.settings.checks]);
     await loadSettings();
     await indexFolders({ keepWorkers: false });
-    publisher.schedule();
+    if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
+    else publisher.schedule();
     void refreshStale('Dateline: re-analyzing after a settings change');
   });
 

@@ -10,21 +10,15 @@
 import type { Card } from '../knowledge/card.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { Finding, RelatedLocation } from './finding.ts';
+import type { CorpusCheck } from './check.ts';
+import { MAX_RELATED, rankVotes } from './votes.ts';
+import type { Fix, FixContext } from './fix.ts';
+import { rewriteDate } from '../present/dateText.ts';
+import { addKnownDiscrepancy } from '../knowledge/editCard.ts';
 
 export interface EventDateMention {
   path: string;
   date: DatedMention;
-}
-
-/** Data a code action needs to fix the mention, kept beside the finding. */
-export interface ConflictFix {
-  event: string;
-  reference: string;
-  cardDate?: string;
-}
-
-export interface DateConflict extends Finding {
-  fix: ConflictFix;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,8 +30,7 @@ function comparable(a: string, b: string): [string, string] {
   return [a.slice(0, n), b.slice(0, n)];
 }
 
-/** Related locations shown with one warning; beyond this the message's counts tell the rest. */
-export const MAX_RELATED = 24;
+export { MAX_RELATED } from './votes.ts';
 
 /**
  * The mentions a warning points at, in order of interest: every distinct date first, then every
@@ -97,7 +90,7 @@ export function summarizeEventDates(event: string, mentions: readonly EventDateM
   for (const m of list) if (DAY.test(m.date.value!)) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
   if (card?.date && DAY.test(card.date)) votes.set(card.date, (votes.get(card.date) ?? new Set()).add('\0card'));
   if (votes.size === 0) return undefined;
-  const ranked = [...votes.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] === card?.date ? -1 : b[0] === card?.date ? 1 : a[0] < b[0] ? -1 : 1));
+  const ranked = rankVotes(votes, card?.date);
   const known = new Set(card?.knownDiscrepancies ?? []);
   const shown = representatives(list);
   const name = card?.name ?? event;
@@ -119,13 +112,13 @@ export function disagrees(summary: EventDateSummary, m: EventDateMention): boole
 }
 
 /** The warnings on the given mentions of the summarized event (those that disagree), in their order. */
-export function conflictsOf(summary: EventDateSummary, mentions: readonly EventDateMention[]): DateConflict[] {
+export function conflictsOf(summary: EventDateSummary, mentions: readonly EventDateMention[]): Finding[] {
   const { name, card, ranked } = summary;
   const sourceCount = (value: string) => {
     const who = summary.ranked.find(([v]) => v === value)?.[1];
     return who ? (who.has('\0card') ? who.size - 1 : who.size) : 0;
   };
-  const findings: DateConflict[] = [];
+  const findings: Finding[] = [];
   for (const m of mentions) {
     if (!disagrees(summary, m)) continue;
     const others = ranked
@@ -151,7 +144,7 @@ export function conflictsOf(summary: EventDateSummary, mentions: readonly EventD
       code: 'date-conflict',
       message,
       related,
-      fix: { event: summary.event, reference: summary.reference, cardDate: card?.date },
+      data: { kind: 'date-conflict', event: summary.event, reference: summary.reference, cardDate: card?.date },
     });
   }
   return findings;
@@ -163,7 +156,7 @@ function sameMention(a: EventDateMention, b: EventDateMention): boolean {
 }
 
 /** Every warning of a set of dated mentions, all at once (the reference the index must agree with). */
-export function findDateConflicts(mentions: readonly EventDateMention[], cards: ReadonlyMap<string, Card>): DateConflict[] {
+export function findDateConflicts(mentions: readonly EventDateMention[], cards: ReadonlyMap<string, Card>): Finding[] {
   const byEvent = new Map<string, EventDateMention[]>();
   for (const m of mentions) {
     if (!comparableMention(m)) continue;
@@ -171,10 +164,61 @@ export function findDateConflicts(mentions: readonly EventDateMention[], cards: 
     if (list) list.push(m);
     else byEvent.set(m.date.event!, [m]);
   }
-  const findings: DateConflict[] = [];
+  const findings: Finding[] = [];
   for (const [event, list] of byEvent) {
     const summary = summarizeEventDates(event, list, cards.get(event));
     if (summary) findings.push(...conflictsOf(summary, list));
   }
   return findings;
+}
+
+/** The articles with a mention the summary warns about. */
+function warnedPaths(summary: EventDateSummary, mentions: readonly EventDateMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (!out.has(m.path) && disagrees(summary, m)) out.add(m.path);
+  return out;
+}
+
+/** Each event's dated mentions across the corpus, keyed by the event's id. */
+export const dateConflictCheck: CorpusCheck<EventDateMention, EventDateSummary> = {
+  codes: ['date-conflict'],
+  *collect({ path, dates }) {
+    for (const date of dates) if (date.event) yield [date.event, { path, date }];
+  },
+  summarize: (event, mentions, ctx) => summarizeEventDates(event, mentions, ctx.cards.get(event)),
+  signature: (summary) => summary.signature,
+  reported: warnedPaths,
+  findings: (summary, mine) => conflictsOf(summary, mine),
+  /**
+   * The article gives the event the same dates with the same words, in the same order, and the
+   * mentions of it that warnings elsewhere point at have not moved (only positions no other
+   * article shows moved).
+   */
+  unchanged(before, after, path, summary) {
+    const shown = summary?.shown.filter((o) => o.path === path) ?? [];
+    if (!shown.every((o) => after.some(({ date: d }) => d.start === o.date.start && d.end === o.date.end && d.value === o.date.value && d.text === o.date.text))) return false;
+    const wording = (list: readonly EventDateMention[]) => list.map(({ date: d }) => `${d.value}\u0000${d.text}`).join('\n');
+    return wording(before) === wording(after);
+  },
+  fixes: conflictFixes,
+};
+
+/** Align the mention with the date most sources give or with the card's; or record it on the card as known. */
+function conflictFixes(finding: Finding, ctx: FixContext): Fix[] {
+  const data = finding.data;
+  const date = ctx.dateAt(finding.path, finding.start);
+  if (data?.kind !== 'date-conflict' || !date?.value) return [];
+  const fixes: Fix[] = [];
+  const targets: Array<[string, string]> = [[data.reference, 'the date most sources give']];
+  if (data.cardDate && data.cardDate !== data.reference) targets.push([data.cardDate, "the event card's date"]);
+  for (const [value, why] of targets) {
+    const newText = rewriteDate(date.text, value);
+    if (!newText || newText === date.text) continue;
+    fixes.push({ title: `Change to "${newText}" (${why})`, edits: [{ path: finding.path, start: date.start, end: date.end, newText }] });
+  }
+  const card = ctx.card(data.event);
+  const cardText = card ? ctx.cardText(card.path) : undefined;
+  const edit = card && cardText !== undefined ? addKnownDiscrepancy(cardText, date.value) : undefined;
+  if (card && edit) fixes.push({ title: `Record ${date.value} as a known discrepancy on the card of ${card.name}`, edits: [{ path: card.path, ...edit }] });
+  return fixes;
 }

@@ -1,5 +1,7 @@
 // A finding is what the checks report about a document: the core's diagnostic, free of LSP types.
 
+import type { FindingCode } from './codes.ts';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedLocation {
@@ -14,8 +16,24 @@ export interface Finding {
   start: number;
   end: number;
   severity: Severity;
-  /** Names the check: 'date-conflict', 'entity-without-card', 'file-binary', ... */
-  code: string;
+  /** Names the check (codes.ts). */
+  code: FindingCode;
   message: string;
   related: RelatedLocation[];
+  /**
+   * What the check's fixes need besides the finding's place, as plain data (it survives a copy,
+   * JSON and the trip to an editor and back, as LSP's Diagnostic.data does): see fixes.ts.
+   */
+  data?: FindingData;
+}
+
+/** The data findings carry for their fixes, one shape per check that has any. */
+export type FindingData = DateConflictData;
+
+/** A date conflict: the event, the date most sources give, and the card's date when it differs. */
+export interface DateConflictData {
+  kind: 'date-conflict';
+  event: string;
+  reference: string;
+  cardDate?: string;
 }

@@ -1,12 +1,8 @@
 // Events no card describes, grouped across articles: dates tied to the same kind of event word
 // ("clashes", "ceasefire"), naming at least two of the same participants, within a few days of
-// each other. A group that two or more articles date differently is a *possible* conflict: it
-// is reported as information, never as a warning, since without a card we cannot be sure the
-// articles speak of one event (the ceasefires of October 10 and 17, 2020 were two). Writing an
-// event card turns it into a checked event.
+// each other. What a group whose articles disagree yields is checks/possibleDateConflicts.ts's.
 
 import type { DatedMention } from './datedMention.ts';
-import type { Finding } from '../checks/finding.ts';
 import { DISCREPANCY_DAYS } from './attachDates.ts';
 
 export interface UncardedDate {
@@ -81,31 +77,4 @@ export function clusterUncardedEvents(items: readonly UncardedDate[]): EventClus
     clusters.push({ id: `${kind}-${first}-${participants.join('+')}`, kind, participants, members });
   }
   return clusters.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-/** Information findings on the mentions of a group that differ from the date most articles give. */
-export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) => string): Finding[] {
-  const votes = new Map<string, Set<string>>();
-  for (const m of cluster.members) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
-  if (votes.size < 2) return [];
-  const ranked = [...votes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
-  const reference = ranked[0]![0];
-  const who = cluster.participants.map(nameOf).join(', ');
-  return cluster.members
-    .filter((m) => m.date.value !== reference)
-    .map((m) => ({
-      path: m.path,
-      start: m.date.start,
-      end: m.date.end,
-      severity: 'information' as const,
-      code: 'possible-date-conflict',
-      message:
-        `Possibly the same ${cluster.kind} (${who}) that ${votes.get(reference)!.size} other article${votes.get(reference)!.size === 1 ? '' : 's'} date${votes.get(reference)!.size === 1 ? 's' : ''} ${reference}; ` +
-        `"${m.date.text}" gives ${m.date.value}. No event card describes it: write one to have the dates checked.`,
-      related: cluster.members
-        .slice(0, 25)
-        .filter((o) => o !== m)
-        .slice(0, 24)
-        .map((o) => ({ path: o.path, start: o.date.start, end: o.date.end, message: `${cluster.kind} dated ${o.date.value} here ("${o.date.text}")` })),
-    }));
 }

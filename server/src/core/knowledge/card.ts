@@ -1,6 +1,8 @@
 // A card defines one entity or event. It is a Markdown file with YAML front matter; the file
 // name (without .md) is the id. See corpus/entities/README.md for the fields.
 
+import type { FindingCode } from '../checks/codes.ts';
+
 export type EntityType = 'person' | 'place' | 'organization' | 'misc';
 export type CardType = EntityType | 'event';
 
@@ -37,7 +39,7 @@ export interface CardProblem {
   start: number;
   end: number;
   severity: 'error' | 'warning';
-  code: string;
+  code: FindingCode;
   message: string;
   /** Other places that take part in the problem (the other card claiming an alias...). */
   related?: Array<{ path: string; start: number; end: number; message: string }>;

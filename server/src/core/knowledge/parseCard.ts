@@ -1,6 +1,7 @@
 // Parses one card file. Never throws: a broken card yields problems and, where enough of it is
 // readable, a card anyway, so one bad field does not hide the rest of the knowledge.
 
+import type { FindingCode } from '../checks/codes.ts';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { CARD_TYPES, type Card, type CardProblem, type CardType } from './card.ts';
 import { parseSimpleFrontMatter } from './simpleFrontMatter.ts';
@@ -23,7 +24,7 @@ export function cardIdFromPath(path: string): string {
 /** `quick: false` reads the front matter with the library alone (the reference the quick reader is tested against). */
 export function parseCard(path: string, text: string, options: { quick?: boolean } = {}): ParsedCard {
   const problems: CardProblem[] = [];
-  const problem = (start: number, end: number, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
+  const problem = (start: number, end: number, code: FindingCode, message: string, severity: 'error' | 'warning' = 'error') =>
     problems.push({ path, start, end, severity, code, message });
 
   const fm = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);

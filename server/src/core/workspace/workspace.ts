@@ -9,7 +9,8 @@ import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
-import type { ConflictFix } from '../checks/dateConflicts.ts';
+import { dateConflictCheck } from '../checks/dateConflicts.ts';
+import { possibleDateConflictCheck } from '../checks/possibleDateConflicts.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
@@ -316,11 +317,6 @@ export class Workspace {
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  /** How to fix a date-conflict finding (the event and the reference date). */
-  conflictFix(finding: Finding): ConflictFix | undefined {
-    return this.corpus().conflictFix(finding);
-  }
-
   /** The date expression at an offset, with its event link. */
   dateAt(path: string, offset: number): DatedMention | undefined {
     return spanAt(this.analysis(path)?.dates ?? [], offset);
@@ -328,12 +324,13 @@ export class Workspace {
 
   /** Every dated mention of an event across the corpus. */
   eventDates(eventId: string): Array<{ path: string; date: DatedMention }> {
-    return this.corpus().datesOf(eventId);
+    return this.corpus().itemsOf(dateConflictCheck, eventId);
   }
 
   /** Events no card describes that several articles date, grouped by kind, participants and date. */
   uncardedEvents(): EventCluster[] {
-    return this.corpus().uncardedEvents();
+    const groups = this.corpus().summariesOf(possibleDateConflictCheck).flatMap((s) => s.clusters);
+    return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   /**

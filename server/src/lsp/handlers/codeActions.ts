@@ -6,9 +6,8 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { CARD_FOLDERS, newCardText } from '../../core/present/newCard.ts';
-import { rewriteDate } from '../../core/present/dateText.ts';
-import { addKnownDiscrepancy } from '../../core/knowledge/editCard.ts';
-import { toRange } from '../convert.ts';
+import { fixesFor } from '../../core/checks/registry.ts';
+import { toCodeAction } from '../convert.ts';
 
 export function codeActions(state: ServerState, params: CodeActionParams): CodeAction[] {
   const path = URI.toPath(params.textDocument.uri);
@@ -43,44 +42,21 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
       },
     });
   }
-  actions.push(...conflictActions(state, path, start, end, params));
+  actions.push(...findingActions(state, path, start, end, params));
   return actions;
 }
 
-/** For a date-conflict: align the mention with the majority or the card, or record it as known. */
-function conflictActions(state: ServerState, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
-  const analysis = state.ws.analysis(path)!;
+/** The fixes the checks propose for the findings in range, as quick fixes (convert.ts). */
+function findingActions(state: ServerState, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
-  for (const f of state.ws.findings(path)) {
-    if (f.code !== 'date-conflict' || f.end < start || f.start > end) continue;
-    const fix = state.ws.conflictFix(f);
-    const date = state.ws.dateAt(path, f.start);
-    if (!fix || !date || !date.value) continue;
-    const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'date-conflict');
-    const uri = URI.fromPath(path);
-    const targets: Array<[string, string]> = [[fix.reference, 'the date most sources give']];
-    if (fix.cardDate && fix.cardDate !== fix.reference) targets.push([fix.cardDate, "the event card's date"]);
-    for (const [value, why] of targets) {
-      const newText = rewriteDate(date.text, value);
-      if (!newText || newText === date.text) continue;
-      actions.push({
-        title: `Change to "${newText}" (${why})`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics,
-        edit: { changes: { [uri]: [{ range: toRange(analysis.lines, date.start, date.end), newText }] } },
-      });
-    }
-    const card = state.ws.card(fix.event);
-    const cardText = card ? state.ws.cardText(card.path) : undefined;
-    const edit = card && cardText !== undefined ? addKnownDiscrepancy(cardText, date.value) : undefined;
-    const cardLines = card ? state.linesOf(card.path) : undefined;
-    if (card && edit && cardLines) {
-      actions.push({
-        title: `Record ${date.value} as a known discrepancy on the card of ${card.name}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics,
-        edit: { changes: { [URI.fromPath(card.path)]: [{ range: toRange(cardLines, edit.start, edit.end), newText: edit.newText }] } },
-      });
+  for (const finding of state.ws.findings(path)) {
+    if (finding.end < start || finding.start > end) continue;
+    const fixes = fixesFor(finding, state.ws);
+    if (fixes.length === 0) continue;
+    const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === finding.code);
+    for (const fix of fixes) {
+      const action = toCodeAction(fix, diagnostics, (p) => state.linesOf(p));
+      if (action) actions.push(action);
     }
   }
   return actions;

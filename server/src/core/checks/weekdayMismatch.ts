@@ -1,11 +1,12 @@
 // weekday-mismatch: "Tuesday, November 17, 2021" when November 17, 2021 was a Wednesday.
 
 import type { DatedMention } from '../events/datedMention.ts';
+import type { ArticleCheck } from './check.ts';
 import type { Finding } from './finding.ts';
 
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function weekdayFindings(path: string, dates: readonly DatedMention[]): Finding[] {
+function weekdayFindings(path: string, dates: readonly DatedMention[]): Finding[] {
   const out: Finding[] = [];
   for (const d of dates) {
     if (!d.weekdayMismatch || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
@@ -22,3 +23,8 @@ export function weekdayFindings(path: string, dates: readonly DatedMention[]): F
   }
   return out;
 }
+
+export const weekdayMismatchCheck: ArticleCheck = {
+  codes: ['weekday-mismatch'],
+  findings: ({ path, dates }) => weekdayFindings(path, dates),
+};

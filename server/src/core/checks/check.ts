@@ -1,0 +1,70 @@
+// The two shapes a check takes. A check is one file under checks/ with its tests beside it; the
+// corpus index (workspace/corpusIndex.ts) runs every check of registry.ts and does the
+// bookkeeping of what an edit changes, once, for all of them.
+//
+// - An ArticleCheck looks at one article alone (a weekday that does not fit its date).
+// - A CorpusCheck compares articles: each article contributes items under keys (its dated
+//   mentions of an event, under the event's id); all the items of one key make a summary (the
+//   date most sources give); an article's findings follow from the summaries of its keys and its
+//   own items. After an edit only the keys the article touched are summarized again, and a
+//   summary with the same signature as before changes no other article's findings.
+
+import type { Card } from '../knowledge/card.ts';
+import type { EntityMention } from '../entities/mention.ts';
+import type { DatedMention } from '../events/datedMention.ts';
+import type { FindingCode } from './codes.ts';
+import type { Finding } from './finding.ts';
+import type { Fix, FixContext } from './fix.ts';
+
+/**
+ * What a check sees of one article. A corpus check collects from the article's own analysis
+ * (entities before cross-article linking, so that linking elsewhere never re-collects it); an
+ * article check sees the entities with their corpus-wide ids.
+ */
+export interface ArticleFacts {
+  path: string;
+  entities: readonly EntityMention[];
+  dates: readonly DatedMention[];
+}
+
+export interface ArticleCheck {
+  readonly codes: readonly FindingCode[];
+  findings(article: ArticleFacts): Finding[];
+  /** Fixes for one of its findings. */
+  fixes?(finding: Finding, ctx: FixContext): Fix[];
+}
+
+/** What summaries and findings may consult besides the items. */
+export interface CheckContext {
+  cards: ReadonlyMap<string, Card>;
+  /** A display name for an entity id: its card's name, else its first mention's. */
+  nameOf(id: string): string;
+}
+
+export interface CorpusCheck<I, S> {
+  readonly codes: readonly FindingCode[];
+  /**
+   * The article's items, each with its key, in the article's order. An item carries what its
+   * check needs of it (its path, if findings point at it): the index only files it by key.
+   */
+  collect(article: ArticleFacts): Iterable<[key: string, item: I]>;
+  /** The summary of one key's items (articles in path order, each article's items in order), or undefined when nothing can be reported. */
+  summarize(key: string, items: readonly I[], ctx: CheckContext): S | undefined;
+  /** Equal for two summaries of a key exactly when they give the same findings for the same items. */
+  signature(summary: S): string;
+  /** The articles that get findings under a summary (their findings change with it). */
+  reported(summary: S, items: readonly I[]): Iterable<string>;
+  /** The findings on an article's own items of one key. */
+  findings(summary: S, mine: readonly I[], ctx: CheckContext): Finding[];
+  /**
+   * Whether an article's new items of a key leave the key's findings as they were everywhere
+   * else, so the key need not be summarized again (typing in an article that dates a hub event
+   * then costs nothing across the corpus). Without it, every change re-summarizes.
+   */
+  unchanged?(before: readonly I[], after: readonly I[], path: string, summary: S | undefined): boolean;
+  /** Fixes for one of its findings (from the finding and its data alone). */
+  fixes?(finding: Finding, ctx: FixContext): Fix[];
+}
+
+/** A corpus check of any item and summary types, as the registry lists them (the index keeps each check's own apart). */
+export type AnyCorpusCheck = CorpusCheck<any, any>;

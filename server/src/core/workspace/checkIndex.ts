@@ -1,0 +1,138 @@
+// One corpus check's state across the corpus, kept up to date one article at a time: its items
+// by key and article, a summary per key, which keys an edit made dirty, and each article's
+// findings until one of its keys' summaries changes. The bookkeeping every corpus check needs,
+// done once here (checks/check.ts says what a check provides).
+
+import type { CheckContext, CorpusCheck, ArticleFacts } from '../checks/check.ts';
+import type { Finding } from '../checks/finding.ts';
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Summarized<S> {
+  summary: S;
+  signature: string;
+  /** The articles with findings under it. */
+  reported: Set<string>;
+}
+
+export class CheckIndex<I, S> {
+  /** key -> path -> the article's items of that key, in its order. */
+  private readonly items = new Map<string, Map<string, I[]>>();
+  /** path -> the keys the article has items of, in the order they first appear. */
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly summaries = new Map<string, Summarized<S>>();
+  private readonly dirty = new Set<string>();
+  /** path -> its findings and the summaries they were made from. */
+  private readonly findingsOf = new Map<string, { from: Array<S | undefined>; findings: Finding[] }>();
+
+  constructor(readonly check: CorpusCheck<I, S>) {}
+
+  /** Adds or replaces an article. */
+  set(article: ArticleFacts): void {
+    const { path } = article;
+    const after = new Map<string, I[]>();
+    for (const [key, item] of this.check.collect(article)) {
+      const list = after.get(key);
+      if (list) list.push(item);
+      else after.set(key, [item]);
+    }
+    const before = this.keysOf.get(path) ?? [];
+    const touched = new Set([...before, ...after.keys()]);
+    const quiet = new Set<string>();
+    if (this.check.unchanged) {
+      for (const key of touched) {
+        // A key already dirty from another change must stay so.
+        if (this.dirty.has(key)) continue;
+        if (this.check.unchanged(this.items.get(key)?.get(path) ?? [], after.get(key) ?? [], path, this.summaries.get(key)?.summary)) quiet.add(key);
+      }
+    }
+    // The article's entries are replaced in place: a key every article has keeps its table as it is.
+    for (const key of before) if (!after.has(key)) this.forget(key, path);
+    for (const [key, list] of after) {
+      let where = this.items.get(key);
+      if (!where) this.items.set(key, (where = new Map()));
+      where.set(path, list);
+    }
+    for (const key of touched) if (!quiet.has(key)) this.dirty.add(key);
+    if (after.size > 0) this.keysOf.set(path, [...after.keys()]);
+    else this.keysOf.delete(path);
+    this.findingsOf.delete(path);
+  }
+
+  remove(path: string): void {
+    for (const key of this.keysOf.get(path) ?? []) {
+      this.forget(key, path);
+      this.dirty.add(key);
+    }
+    this.keysOf.delete(path);
+    this.findingsOf.delete(path);
+  }
+
+  /** Every key is summarized again when next asked (the cards changed). */
+  invalidateAll(): void {
+    for (const key of this.items.keys()) this.dirty.add(key);
+  }
+
+  /** A key's items, articles in path order. */
+  itemsOf(key: string): I[] {
+    const where = this.items.get(key);
+    if (!where) return [];
+    return [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!);
+  }
+
+  /**
+   * Summarizes the dirty keys again and adds to `changed` the articles whose findings may differ:
+   * none for a summary with the signature it had (it is kept, so the findings made from it stay
+   * valid), else every article reported before or now.
+   */
+  settle(ctx: CheckContext, changed: Set<string>): void {
+    if (this.dirty.size === 0) return;
+    for (const key of this.dirty) {
+      const before = this.summaries.get(key);
+      const items = this.itemsOf(key);
+      const summary = items.length > 0 ? this.check.summarize(key, items, ctx) : undefined;
+      const signature = summary === undefined ? undefined : this.check.signature(summary);
+      if (summary !== undefined && before && signature === before.signature) {
+        before.reported = new Set(this.check.reported(summary, items));
+        continue;
+      }
+      if (summary !== undefined) this.summaries.set(key, { summary, signature: signature!, reported: new Set(this.check.reported(summary, items)) });
+      else this.summaries.delete(key);
+      for (const path of before?.reported ?? []) changed.add(path);
+      for (const path of this.summaries.get(key)?.reported ?? []) changed.add(path);
+    }
+    this.dirty.clear();
+  }
+
+  /** The current summaries (after settle). */
+  allSummaries(): S[] {
+    return [...this.summaries.values()].map((s) => s.summary);
+  }
+
+  /** The summary of a key (after settle). */
+  summaryOf(key: string): S | undefined {
+    return this.summaries.get(key)?.summary;
+  }
+
+  /** The article's findings (after settle), built when asked and kept while its summaries stay. */
+  findings(path: string, ctx: CheckContext): Finding[] {
+    const keys = this.keysOf.get(path);
+    if (!keys) return [];
+    const from = keys.map((k) => this.summaries.get(k)?.summary);
+    const kept = this.findingsOf.get(path);
+    if (kept && kept.from.every((s, i) => s === from[i])) return kept.findings;
+    const findings: Finding[] = [];
+    keys.forEach((key, i) => {
+      const summary = from[i];
+      if (summary !== undefined) findings.push(...this.check.findings(summary, this.items.get(key)!.get(path)!, ctx));
+    });
+    this.findingsOf.set(path, { from, findings });
+    return findings;
+  }
+
+  private forget(key: string, path: string): void {
+    const where = this.items.get(key);
+    where?.delete(path);
+    if (where && where.size === 0) this.items.delete(key);
+  }
+}
