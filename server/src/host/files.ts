@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from '../core/text/decode.ts';
 import type { Finding } from '../core/checks/finding.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
+import type { FileRead } from '../core/workspace/fileRead.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
 
 export interface CorpusPatterns {
@@ -122,7 +123,7 @@ export async function findCorpusFiles(root: string, patterns: CorpusPatterns = D
   return found;
 }
 
-export type ReadResult = { ok: true; text: string; note?: Finding } | { ok: false; finding: Finding };
+export type ReadResult = FileRead;
 
 /** Reads and decodes a file, or says why it cannot be used. */
 export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { Workspace, type WorkspaceOptions } from '../core/workspace/workspace.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
+import { applyRead } from '../core/workspace/fileRead.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_PATTERNS, findCorpusFiles, readTextFileSync, fileFinding, type CorpusPatterns } from './files.ts';
 
 export interface LoadOptions extends WorkspaceOptions {
@@ -52,22 +53,9 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 
   // Read one after another, blocking: nothing else is waiting, and a round trip through the
   // thread pool per file cost more than the read (10,000 articles: 1.5 s async, 0.4 s so).
-  for (const path of cards) {
-    const read = readTextFileSync(path, maxBytes);
-    if (read.ok) ws.setCard(path, read.text);
-    else if (read.finding.code !== 'file-missing') ws.setFileProblem(path, read.finding);
-  }
-  for (const path of metadata) {
-    const read = readTextFileSync(path, maxBytes);
-    if (read.ok) ws.setMetadata(path, read.text);
-    // a missing sidecar is the common case: nothing to say
-  }
-  for (const path of articles) {
-    const read = readTextFileSync(path, maxBytes);
-    if (read.ok) ws.setArticle(path, read.text, read.note);
-    else if (read.finding.code !== 'file-missing') ws.setFileProblem(path, read.finding);
-    // a file deleted between the listing and the read is simply gone
-  }
+  for (const path of cards) applyRead(ws, path, 'card', readTextFileSync(path, maxBytes));
+  for (const path of metadata) applyRead(ws, path, 'metadata', readTextFileSync(path, maxBytes));
+  for (const path of articles) applyRead(ws, path, 'article', readTextFileSync(path, maxBytes));
   return ws;
 }
 

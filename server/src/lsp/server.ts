@@ -18,6 +18,7 @@ import { settingsFrom } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
+import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeWithPool, openPoolFor } from '../host/parallelAnalysis.ts';
 import { AnalysisPool, workerCount } from '../host/analysisPool.ts';
@@ -130,16 +131,9 @@ export function startServer(connection: Connection): void {
         const read: string[] = [];
         slice.forEach((f, k) => {
           const r = reads[k]!;
-          if (f.kind === 'metadata') {
-            if (r.ok) state.ws.setMetadata(f.path, r.text);
-          } else if (!r.ok && r.finding.code === 'file-missing') {
-            connection.console.info(`${f.path} disappeared while indexing; skipped`);
-          } else if (!r.ok) state.ws.setFileProblem(f.path, r.finding);
-          else if (f.kind === 'card') state.ws.setCard(f.path, r.text);
-          else {
-            state.ws.setArticle(f.path, r.text, r.note);
-            read.push(f.path);
-          }
+          if (!r.ok && r.finding.code === 'file-missing' && f.kind !== 'metadata') connection.console.info(`${f.path} disappeared while indexing; skipped`);
+          applyRead(state.ws, f.path, f.kind, r);
+          if (r.ok && f.kind === 'article') read.push(f.path);
         });
         articles += slice.filter((f) => f.kind === 'article').length;
         cards += slice.filter((f) => f.kind === 'card').length;
@@ -374,22 +368,7 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     if (!kind) return;
     const read = await readTextFile(path, state.settings.maxBytes);
-    if (kind === 'metadata') {
-      if (read.ok) state.ws.setMetadata(path, read.text);
-      else state.ws.removeMetadata(path);
-    } else if (!read.ok) {
-      if (read.finding.code === 'file-missing' || read.finding.code === 'file-unreadable') {
-        if (kind === 'card') {
-          state.ws.removeCard(path);
-          cardsChanged();
-        } else state.ws.removeArticle(path);
-      } else {
-        state.ws.setFileProblem(path, read.finding);
-      }
-    } else if (kind === 'card') {
-      state.ws.setCard(path, read.text);
-      cardsChanged();
-    } else state.ws.setArticle(path, read.text, read.note);
+    if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
 

@@ -59,6 +59,8 @@ export class Workspace {
   private readonly cardTexts = new Map<string, string>();
   /** Sidecar metadata of articles, by the sidecar's path. */
   private readonly metadata = new Map<string, { text: string; metadata: ArticleMetadata; problems: Finding[] }>();
+  /** The articles each sidecar path would describe (a checkout touching many sidecars looks each up). */
+  private readonly articlesBySidecar = new Map<string, Set<string>>();
   /** Problems with files that could not be read as articles (binary, too large...). */
   private readonly fileProblems = new Map<string, Finding>();
   /** Remarks on how an article was read (its encoding). */
@@ -122,7 +124,11 @@ export class Workspace {
 
   /** Analyzes an article again (with the current tagger), updating what depends on it. */
   refresh(path: string): void {
-    if (!this.articleTexts.has(path)) return;
+    if (this.articleTexts.has(path)) this.reanalyze(path);
+  }
+
+  /** The article's analysis is gone: it is made again when asked, and the index takes it then. */
+  private reanalyze(path: string): void {
     this.analyses.delete(path);
     this.madeAt.delete(path);
     this.pending.add(path);
@@ -134,14 +140,17 @@ export class Workspace {
     const before = this.articleTexts.get(path);
     if (before === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
     if (before !== undefined && before !== text) this.keepTaggerMemo(path, text);
+    if (before === undefined) {
+      const sidecar = metadataPathFor(path);
+      const list = this.articlesBySidecar.get(sidecar);
+      if (list) list.add(path);
+      else this.articlesBySidecar.set(sidecar, new Set([path]));
+    }
     this.articleTexts.set(path, text);
     this.fileProblems.delete(path);
     if (notice) this.fileNotices.set(path, notice);
     else this.fileNotices.delete(path);
-    this.analyses.delete(path);
-    this.madeAt.delete(path);
-    this.pending.add(path);
-    this.changed.add(path);
+    this.reanalyze(path);
   }
 
   /** Records a file that is not analyzed, with the reason, so it shows as a diagnostic. */
@@ -151,6 +160,11 @@ export class Workspace {
     this.changed.add(path);
   }
 
+  /** Forgets a problem recorded for a path that is no longer there. */
+  clearFileProblem(path: string): void {
+    if (this.fileProblems.delete(path)) this.changed.add(path);
+  }
+
   removeArticle(path: string): void {
     this.dropArticle(path);
     this.fileProblems.delete(path);
@@ -158,6 +172,7 @@ export class Workspace {
   }
 
   setCard(path: string, text: string): void {
+    if (this.fileProblems.delete(path)) this.changed.add(path);
     if (this.cardTexts.get(path) === text) return;
     this.cardTexts.set(path, text);
     this.invalidateKnowledge();
@@ -442,7 +457,12 @@ export class Workspace {
 
   private dropArticle(path: string): void {
     this.taggerMemos.delete(path);
-    this.articleTexts.delete(path);
+    if (this.articleTexts.delete(path)) {
+      const sidecar = metadataPathFor(path);
+      const list = this.articlesBySidecar.get(sidecar);
+      list?.delete(path);
+      if (list?.size === 0) this.articlesBySidecar.delete(sidecar);
+    }
     this.fileNotices.delete(path);
     this.analyses.delete(path);
     this.madeAt.delete(path);
@@ -452,12 +472,7 @@ export class Workspace {
 
   private metadataChanged(metadataPath: string): void {
     this.changed.add(metadataPath);
-    for (const article of this.articleTexts.keys()) {
-      if (metadataPathFor(article) !== metadataPath) continue;
-      this.analyses.delete(article);
-      this.madeAt.delete(article);
-      this.pending.add(article);
-    }
+    for (const article of this.articlesBySidecar.get(metadataPath) ?? []) this.reanalyze(article);
   }
 
   private invalidateKnowledge(): void {
