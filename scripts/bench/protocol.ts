@@ -5,15 +5,14 @@
 // and definition latency at names in several articles, edit-to-diagnostics latency on the
 // 1,500-word article, and the server's peak RSS (VmHWM).
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { TestClient, type PublishedDiagnostics } from '../../test/protocol/lspClient.ts';
 import { REPO, type GeneratedCorpus } from './generate.ts';
 import { msSince, summarize, type Summary } from './stats.ts';
 
-export const SERVER = path.join(REPO, 'dist/server.js');
 
 export interface ProtocolOptions {
   /** Hover and definition requests each (0 skips them). */
@@ -59,38 +58,17 @@ export interface ProtocolResult {
   serverLog: string[];
 }
 
-interface Published {
-  uri: string;
-  version?: number;
-  diagnostics: Array<{ code?: string }>;
-}
+type Published = PublishedDiagnostics;
 
-class BenchClient {
-  readonly connection: MessageConnection;
+/** The test client, with what timing needs: waits on publications and quiet, memory, a close that never hangs. */
+class BenchClient extends TestClient {
+  /** Server messages and stderr lines, in order. */
   readonly log: string[] = [];
-  private listeners: Array<(p: Published, at: bigint) => void> = [];
-  private logWaiters: Array<(message: string) => void> = [];
 
   constructor(readonly child: ChildProcess) {
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    super(child);
     child.stderr!.on('data', (d) => this.log.push(String(d).trim()));
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-      const at = process.hrtime.bigint();
-      for (const l of [...this.listeners]) l(p, at);
-    });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
-      this.log.push(p.message);
-      for (const w of [...this.logWaiters]) w(p.message);
-    });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.listen();
-  }
-
-  onDiagnostics(listener: (p: Published, at: bigint) => void): () => void {
-    this.listeners.push(listener);
-    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+    this.onLog((m) => this.log.push(m));
   }
 
   /** Resolves when `test` accepts a publishDiagnostics notification, or undefined on timeout. */
@@ -117,22 +95,6 @@ class BenchClient {
     while (msSince(last) < quietMs && msSince(t0) < maxMs) await new Promise((resolve) => setTimeout(resolve, 50));
     off();
     return msSince(t0);
-  }
-
-  /** Resolves with the first log message (already logged or to come) that matches, or undefined on timeout. */
-  waitForLog(pattern: RegExp, timeoutMs: number): Promise<string | undefined> {
-    const seen = this.log.find((m) => pattern.test(m));
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => {
-      const done = (m: string | undefined) => {
-        clearTimeout(timer);
-        this.logWaiters = this.logWaiters.filter((w) => w !== waiter);
-        resolve(m);
-      };
-      const waiter = (m: string) => pattern.test(m) && done(m);
-      const timer = setTimeout(() => done(undefined), timeoutMs);
-      this.logWaiters.push(waiter);
-    });
   }
 
   peakRssMB(): { peak?: number; now?: number } {
@@ -257,8 +219,7 @@ async function editLatency(client: BenchClient, file: string, edits: number, bud
 }
 
 export async function measureProtocol(corpus: GeneratedCorpus, options: ProtocolOptions): Promise<ProtocolResult> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO });
-  const client = new BenchClient(child);
+  const client = new BenchClient(TestClient.spawnServer({ nodeArgs: options.nodeArgs, cwd: REPO }));
   const result: ProtocolResult = { diagnosedArticles: 0, serverLog: client.log };
   try {
     const rootUri = pathToFileURL(corpus.root).href;

@@ -82,6 +82,12 @@ test('random edits, including ranges that do not apply, keep the server consiste
   await client.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
+test('a request with a negative position is refused as invalid, as a document change with one is', async () => {
+  const uri = uriOf('corpus/moscow-times-2020-11-21.txt');
+  await assert.rejects(client.request('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 0 } }), (err: { code: number }) => err.code === -32602);
+  await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: -2 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }), (err: { code: number }) => err.code === -32602);
+});
+
 test('the server still answers a real hover after all of it', async () => {
   const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf('corpus/moscow-times-2020-11-21.txt') }, position: { line: 18, character: 3 } });
   assert.match(hover.contents.value, /Nikol Pashinyan/);

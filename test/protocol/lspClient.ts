@@ -21,19 +21,26 @@ export class TestClient {
   readonly published: PublishedDiagnostics[] = [];
   readonly logs: string[] = [];
   private readonly waiters: Array<() => void> = [];
+  private listeners: Array<(p: PublishedDiagnostics, at: bigint) => void> = [];
+  private logWaiters: Array<(message: string) => void> = [];
   stderr = '';
   /** The `dateline` section this client answers configuration requests with. */
   settings: unknown = null;
 
-  private constructor(readonly process: ChildProcess) {
+  constructor(readonly process: ChildProcess) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
     process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      const at = globalThis.process.hrtime.bigint();
       this.diagnostics.set(p.uri, p);
       this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
+      for (const l of [...this.listeners]) l(p, at);
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      for (const w of [...this.logWaiters]) w(p.message);
+    });
     // The server asks for settings; answer with `settings` (none: as an editor with the defaults).
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -41,9 +48,40 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** Starts the bundled server (with these Node options, in this folder). */
+  static spawnServer(options: { nodeArgs?: string[]; cwd?: string } = {}): ChildProcess {
+    return spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd });
+  }
+
   static start(): TestClient {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    return new TestClient(child);
+    return new TestClient(TestClient.spawnServer());
+  }
+
+  /** Calls `listener` with every publication and the time it arrived; returns the way to stop. */
+  onDiagnostics(listener: (p: PublishedDiagnostics, at: bigint) => void): () => void {
+    this.listeners.push(listener);
+    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+  }
+
+  /** Calls `listener` with every log message from now on. */
+  onLog(listener: (message: string) => void): void {
+    this.logWaiters.push(listener);
+  }
+
+  /** Resolves with the first log message (already logged or to come) that matches, or undefined on timeout. */
+  waitForLog(pattern: RegExp, timeoutMs: number): Promise<string | undefined> {
+    const seen = this.logs.find((m) => pattern.test(m));
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => {
+      const done = (m: string | undefined) => {
+        clearTimeout(timer);
+        this.logWaiters = this.logWaiters.filter((w) => w !== waiter);
+        resolve(m);
+      };
+      const waiter = (m: string) => pattern.test(m) && done(m);
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      this.logWaiters.push(waiter);
+    });
   }
 
   async initialize(rootPath: string): Promise<any> {

@@ -19,7 +19,7 @@ export function referenceView(ws: Workspace) {
     for (const date of a.dates) if (date.event) eventDates.push({ path, date });
     for (const date of a.dates) if (date.trigger) uncarded.push({ path, date });
   }
-  const nameOf = (id: string) => ws.card(id)?.name ?? ws.mentionsOf(id)[0]?.mention.name ?? id;
+  const nameOf = (id: string) => ws.displayName(id);
   const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf));
   const entities = linkAcrossDocuments(perDocument);
   const conflicts = findDateConflicts(eventDates, ws.knowledge().cards);

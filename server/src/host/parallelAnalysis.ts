@@ -7,6 +7,9 @@ import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
 import { AnalysisPool, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
 import { unpackResults } from './packedMentions.ts';
 
+/** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
+export const MIN_PARALLEL = 250;
+
 export interface ParallelOptions {
   /** Only these articles (default: every article not analyzed yet). */
   paths?: readonly string[];
@@ -14,7 +17,7 @@ export interface ParallelOptions {
   workers?: number;
   /** Articles per message. */
   batch?: number;
-  /** Below this many articles, threads cost more than they save (measured: 100 articles are done sooner on one thread). */
+  /** Fewer articles than this are left to this thread (default MIN_PARALLEL). */
   minArticles?: number;
   /** Called as results come in. */
   onProgress?: (done: number, total: number) => void;
@@ -29,7 +32,7 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
   const inputs = ws.analysisInputs(options.paths);
   const total = inputs.articles.length;
   const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
-  if (total < (options.minArticles ?? 250) || count < 2) return 0;
+  if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
   const pool = openPoolFor(ws, inputs, count)!;
   try {
     return await analyzeWithPool(ws, pool, inputs, options);

@@ -4,9 +4,8 @@
 
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isObject, isPosition } from './shapes.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isPosition = (v: unknown) => isObject(v) && Number.isInteger(v['line']) && Number.isInteger(v['character']) && (v['line'] as number) >= 0 && (v['character'] as number) >= 0;
 
 function validChange(c: unknown): c is TextDocumentContentChangeEvent {
   if (!isObject(c) || typeof c['text'] !== 'string') return false;

@@ -20,7 +20,7 @@ import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
 import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
-import { analyzeWithPool, openPoolFor } from '../host/parallelAnalysis.ts';
+import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
 import { AnalysisPool, workerCount } from '../host/analysisPool.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
@@ -35,8 +35,6 @@ import { validate } from './validate.ts';
 const READ_SLICE = 64;
 /** Articles re-analyzed with the tagger between two chances to answer requests. */
 const TAG_SLICE = 25;
-/** Below this many articles, worker threads cost more than they save. */
-const MIN_PARALLEL = 250;
 /** After a card edit, the re-analysis waits for this long a pause in the edits. */
 const REFRESH_DELAY_MS = 400;
 

@@ -2,12 +2,10 @@
 // an InvalidParams error that says what is wrong instead of failing inside a handler.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { isObject, isPosition } from './shapes.ts';
 
 type Shape = 'document' | 'position' | 'range' | 'references' | 'codeAction' | 'query';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isPosition = (v: unknown): boolean =>
-  isObject(v) && Number.isInteger(v['line']) && Number.isInteger(v['character']);
 
 function problem(params: unknown, shapes: readonly Shape[]): string | undefined {
   if (!isObject(params)) return 'parameters must be an object';

@@ -4,6 +4,7 @@
 
 import type { Workspace } from '../workspace/workspace.ts';
 import type { EntityMention } from '../entities/mention.ts';
+import { baseName, escapeMarkdown } from './markdown.ts';
 
 export type LinkMaker = (path: string, offset: number) => string;
 
@@ -24,8 +25,8 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   const card = mention.linked ? ws.card(mention.id) : undefined;
   const lines: string[] = [];
   const typeLabel = card ? card.type : mention.type;
-  lines.push(`**${escape(mention.name)}** · ${typeLabel}${card ? '' : ' · *no card yet*'}`);
-  if (card?.role) lines.push('', `*${escape(card.role)}*`);
+  lines.push(`**${escapeMarkdown(mention.name)}** · ${typeLabel}${card ? '' : ' · *no card yet*'}`);
+  if (card?.role) lines.push('', `*${escapeMarkdown(card.role)}*`);
   if (card?.description) lines.push('', card.description);
   if (card) {
     const spellings = [...new Set([...card.aliases, ...card.demonyms])].filter((a) => a !== card.name);
@@ -36,7 +37,7 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   if (summary.total > 0) {
     // The articles that mention it most; the rest are a Shift+F12 away.
     const top = summary.articles.slice(0, MAX_LISTED_ARTICLES);
-    const docs = top.map((a) => `[${escape(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
+    const docs = top.map((a) => `[${escapeMarkdown(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
     const n = summary.articleCount;
     const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (Shift+F12 lists all)` : '';
     lines.push('', `**Mentioned** ${plural(summary.total, 'time')} in ${plural(n, 'article')}: ${docs.join(' · ')}${more}`);
@@ -48,26 +49,18 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     if (events.length > 0) {
       lines.push('', '**Events:**');
-      for (const e of events) lines.push(`- \`${e.date ?? '?'}\` [${escape(e.name)}](${link(e.path, e.nameStart)})`);
+      for (const e of events) lines.push(`- \`${e.date ?? '?'}\` [${escapeMarkdown(e.name)}](${link(e.path, e.nameStart)})`);
     }
   }
 
   const how =
     mention.source === 'demonym' || mention.source === 'surname'
-      ? `${SOURCE_EXPLANATIONS[mention.source]} ${escape(mention.name)}`
+      ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}`
       : SOURCE_EXPLANATIONS[mention.source];
-  lines.push('', `---`, `*"${escape(mention.text)}": ${how}.*`);
+  lines.push('', `---`, `*"${escapeMarkdown(mention.text)}": ${how}.*`);
   return lines.join('\n');
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
-function escape(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }

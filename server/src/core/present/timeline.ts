@@ -48,7 +48,7 @@ export function buildTimeline(ws: Workspace): TimelineEvent[] {
     });
   }
   for (const cluster of ws.uncardedEvents()) {
-    const names = cluster.participants.map((id) => ws.card(id)?.name ?? ws.mentionsOf(id)[0]?.mention.name ?? id);
+    const names = cluster.participants.map((id) => ws.displayName(id));
     const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: m.date.value!, conflict: false }));
     const values = new Set(sources.map((s) => s.value));
     events.push({

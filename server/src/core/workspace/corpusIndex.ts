@@ -81,7 +81,7 @@ export class CorpusIndex {
       get cards() {
         return cards();
       },
-      nameOf: (id) => cards().get(id)?.name ?? this.mentionsOf(id)[0]?.mention.name ?? id,
+      nameOf: (id) => this.nameOf(id),
     };
   }
 
@@ -186,6 +186,11 @@ export class CorpusIndex {
     }
     if (!replacing) for (const check of this.checks) check.remove(path);
     if (relinkOthers) this.relinkShortFormsOf(new Set([...touched].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
+  }
+
+  /** An entity's display name: its card's name, else the name of its first mention (in path order). */
+  nameOf(id: string): string {
+    return this.cards().get(id)?.name ?? this.mentionsOf(id)[0]?.mention.name ?? id;
   }
 
   entities(path: string): EntityMention[] {

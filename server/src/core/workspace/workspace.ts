@@ -310,6 +310,11 @@ export class Workspace {
     return spanAt(this.entities(path), offset);
   }
 
+  /** An entity's display name: its card's name, else the name of its first mention. */
+  displayName(id: string): string {
+    return this.corpus().nameOf(id);
+  }
+
   mentionsOf(id: string): MentionLocation[] {
     return this.corpus().mentionsOf(id);
   }

@@ -5,6 +5,7 @@ import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { buildTimeline } from '../../core/present/timeline.ts';
+import { baseName } from '../../core/present/markdown.ts';
 import type { TimelineResponse } from '../protocol.ts';
 
 export { TIMELINE_REQUEST, type TimelineResponse } from '../protocol.ts';
@@ -23,7 +24,7 @@ export function timeline(state: ServerState): TimelineResponse {
         const lines = state.linesOf(s.path);
         if (!lines) return [];
         const range = toRange(lines, s.start, s.end);
-        return [{ uri: URI.fromPath(s.path), file: s.path.split(/[\\/]/).pop() ?? s.path, line: range.start.line, character: range.start.character, text: s.text, value: s.value, conflict: s.conflict }];
+        return [{ uri: URI.fromPath(s.path), file: baseName(s.path), line: range.start.line, character: range.start.character, text: s.text, value: s.value, conflict: s.conflict }];
       }),
     })),
   };
