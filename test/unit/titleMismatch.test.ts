@@ -6,7 +6,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
-import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import type { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { withSeedCards } from './seedCards.ts';
 import { fixesFor } from '../../server/src/core/checks/registry.ts';
 import { officesIn } from '../../server/src/core/knowledge/offices.ts';
 
@@ -17,16 +18,7 @@ before(async () => {
   seed = await loadCorpus([path.join(repo, 'corpus')]);
 });
 
-/** A workspace with the seed corpus's cards and one article. */
-function withArticle(text: string, published = '2021-11-16', extraCards: Record<string, string> = {}): { ws: Workspace; path: string } {
-  const ws = new Workspace();
-  for (const [p, card] of seed.parsedCards()) ws.setCard(p, seed.cardText(p)!), void card;
-  for (const [p, text] of Object.entries(extraCards)) ws.setCard(p, text);
-  const p = '/story/a.txt';
-  ws.setArticle(p, text);
-  ws.setMetadata('/story/a.meta.yaml', `published: ${published}\n`);
-  return { ws, path: p };
-}
+const withArticle = (text: string, published?: string, extraCards?: Record<string, string>) => withSeedCards(seed, text, published, extraCards);
 
 const titles = (ws: Workspace, p: string) => ws.findings(p).filter((f) => f.code === 'title-mismatch');
 
