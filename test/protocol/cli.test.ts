@@ -29,7 +29,7 @@ test('check prints path:line:col: severity code message and exits 1 on the confl
   assert.deepEqual(lines.map((l) => l.replace(/ [^ ]+ Date conflict.*$/, '')), ['corpus/azerbaijan-warns-against-deployment-to-karabakh.txt:4:85: warning']);
   assert.match(lines[0]!, /: warning date-conflict Date conflict for Trilateral statement/);
   assert.match(r.stdout, /^ {4}corpus\/moscow-times-2020-11-21\.txt:23:66: /m, 'related locations follow, indented');
-  assert.match(r.stderr, /0 errors, 1 warnings/);
+  assert.match(r.stderr, /^0 errors, 1 warning, 0 notes \(\d+ hints hidden; --verbose shows them\)$/m);
 });
 
 test('check --format json gives the same diagnostics with 1-based lines and columns', () => {
