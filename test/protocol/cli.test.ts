@@ -178,3 +178,18 @@ test('one enormous line is analyzed with exact offsets', () => {
   const text = readFileSync(path.join(big, 'one-line.txt'), 'utf8');
   assert.equal(text.slice(last.start, last.end), last.text);
 });
+
+test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
+  const csv = run(['timeline', '--format', 'csv', 'corpus/']);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /^event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published\r\n/);
+  const tjs = JSON.parse(run(['timeline', '--format', 'timelinejs', 'corpus/']).stdout);
+  assert.ok(tjs.events.length > 0 && tjs.title.text.headline === 'Dateline: corpus');
+  const html = run(['report', '--format', 'html', 'corpus/']);
+  assert.equal(html.code, 0);
+  assert.match(html.stdout, /^<!doctype html>/);
+  assert.match(run(['report', 'corpus/']).stdout, /^# Dateline: corpus/);
+  const bad = run(['timeline', '--format', 'xlsx', 'corpus/']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /timeline --format must be csv, timelinejs or json, not "xlsx"/);
+});

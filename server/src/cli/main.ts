@@ -9,7 +9,8 @@ import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
-import { counted } from './counted.ts';
+import { counted } from '../core/present/counted.ts';
+import { exportOf, corpusTitle } from './exports.ts';
 import { statSync } from 'node:fs';
 
 declare const DATELINE_VERSION: string | undefined;
@@ -85,6 +86,13 @@ async function main(argv: string[]): Promise<number> {
       const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
       process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);
     }
+    timings.mark('output');
+    if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
+    return 0;
+  }
+
+  if (args.command === 'timeline' || args.command === 'report') {
+    process.stdout.write(exportOf(ws, args.command, args.format, corpusTitle(args.paths)));
     timings.mark('output');
     if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
     return 0;

@@ -1,7 +1,7 @@
 // The readable report of `dateline analyze` without --json (what `npm start` prints):
 // per article, who and what it mentions; then the problems found across the corpus.
 
-import { counted } from './counted.ts';
+import { counted } from '../core/present/counted.ts';
 import type { Workspace } from '../core/workspace/workspace.ts';
 import type { EntityMention } from '../core/entities/mention.ts';
 
