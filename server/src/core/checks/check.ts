@@ -12,6 +12,7 @@
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import type { ArticleDate } from '../dates/index.ts';
 import type { FindingCode } from './codes.ts';
 import type { Finding } from './finding.ts';
 import type { Fix, FixContext } from './fix.ts';
@@ -25,6 +26,8 @@ export interface ArticleFacts {
   path: string;
   entities: readonly EntityMention[];
   dates: readonly DatedMention[];
+  /** How the article is dated (absent where a check's own tests build facts without it). */
+  articleDate?: ArticleDate;
 }
 
 export interface ArticleCheck {

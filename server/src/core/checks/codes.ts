@@ -6,6 +6,7 @@ export const FINDING_CODES = {
   'date-conflict': 'The same event dated differently by different sources (an event card describes it).',
   'possible-date-conflict': 'Articles date what looks like the same event differently (no card describes it).',
   'weekday-mismatch': 'A date whose weekday is not the one the text gives.',
+  'article-date-disagreement': 'An article\u2019s dateline and its sidecar give dates a day or two apart; relative dates follow the dateline.',
   'possible-typo': 'A name one letter off a card\u2019s name, linked to that card.',
   'entity-without-card': 'A name no card describes yet.',
   'card-no-front-matter': 'A card without YAML front matter.',

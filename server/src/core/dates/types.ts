@@ -46,4 +46,9 @@ export interface ArticleDate {
   start?: number;
   end?: number;
   explanation: string;
+  /**
+   * The sidecar's date, kept when the article's own dateline gives another date a day or two
+   * away (wire copy filed across time zones): the dateline's date is then `value`.
+   */
+  sidecar?: { value: string; path: string; start: number; end: number };
 }

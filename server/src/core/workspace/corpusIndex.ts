@@ -10,6 +10,7 @@ import { fullNameSurname, linkShortForm, shortFormSurname } from '../entities/li
 import type { DatedMention } from '../events/datedMention.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
+import type { ArticleDate } from '../dates/index.ts';
 import type { AnyCorpusCheck, ArticleFacts, CheckContext, CorpusCheck } from '../checks/check.ts';
 import { ARTICLE_CHECKS, CORPUS_CHECKS } from '../checks/registry.ts';
 import { CheckIndex } from './checkIndex.ts';
@@ -23,6 +24,7 @@ interface DocumentEntry {
   /** Entities of the article's own analysis, before cross-article linking. */
   own: readonly EntityMention[];
   dates: readonly DatedMention[];
+  articleDate?: ArticleDate;
   /** Entities with corpus-wide ids. */
   linked: EntityMention[];
   /** The article checks' findings, computed on demand. */
@@ -94,7 +96,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces an article's own analysis results. */
-  set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[]): void {
+  set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[], articleDate?: ArticleDate): void {
     // What short forms of these surnames would link to before the change, to relink other
     // articles only where that really changes.
     const keys = new Set<string>();
@@ -106,6 +108,7 @@ export class CorpusIndex {
     const previous = this.docs.get(path);
     this.remove(path, false, true);
     const entry: DocumentEntry = { own, dates, linked: [] };
+    if (articleDate) entry.articleDate = articleDate;
     this.docs.set(path, entry);
     for (const m of own) {
       const key = fullNameSurname(m);
@@ -130,7 +133,7 @@ export class CorpusIndex {
         this.shortForms.set(short, set);
       }
     }
-    const facts: ArticleFacts = { path, entities: own, dates };
+    const facts: ArticleFacts = { path, entities: own, dates, articleDate };
     for (const check of this.checks) check.set(facts);
     this.relink(path, previous?.linked ?? []);
     this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
@@ -253,7 +256,7 @@ export class CorpusIndex {
   articleFindings(path: string): Finding[] {
     const entry = this.docs.get(path);
     if (!entry) return [];
-    const article: ArticleFacts = { path, entities: entry.linked, dates: entry.dates };
+    const article: ArticleFacts = { path, entities: entry.linked, dates: entry.dates, articleDate: entry.articleDate };
     entry.findings ??= ARTICLE_CHECKS.flatMap((check) => check.findings(article));
     const out = [...entry.findings];
     for (const check of this.checks) {
