@@ -61,7 +61,8 @@ test('months are tense-aware against the anchor (Pashinyan article, 2021-12-02)'
   const a = '2021-12-02';
   assert.deepEqual(values('Both parties accuse each other of violating the ceasefire reached in November.', a), [['November', '2021-11']]);
   assert.deepEqual(values('Putin met Pashinyan and the Azerbaijani president in Moscow in January.', a), [['January', '2021-01']]);
-  assert.deepEqual(values('in January', a), [['January', '2021-01']]);
+  // no tense: the nearest January, a month ahead rather than eleven back
+  assert.deepEqual(values('in January', a), [['January', '2022-01']]);
   const mid = only('Things got worse in mid-May, when Pashinián invoked the pact.', a);
   assert.deepEqual([mid.text, mid.value, mid.mod], ['mid-May', '2021-05', 'MID']);
   const begin = only('Pashinian was in Moscow at the beginning of July to complain to Putin.', a);
@@ -71,6 +72,34 @@ test('months are tense-aware against the anchor (Pashinyan article, 2021-12-02)'
     [['the beginning of July', '2021-07'], ['the 20th', '2021-07-20']],
   );
   assert.deepEqual(values('The three are expected to join in April.', '1998-12-05'), [['April', '1999-04']]);
+});
+
+test('tense: future weekdays resolve forward, past ones back, "since" and "last" months back', () => {
+  const sat = '1998-03-14'; // a Saturday
+  assert.equal(only('The shuttle will land at dawn Sunday, NASA said.', sat).value, '1998-03-15');
+  assert.equal(only('The general is to testify on Monday before the committee.', sat).value, '1998-03-16');
+  assert.equal(only('Bagabandi would start an official visit to Kuwait Saturday mainly aimed at trade.', '1998-03-13').value, '1998-03-14');
+  assert.equal(only('The inauguration ceremony slated for Monday, conveyed greetings.', '1999-01-31').value, '1999-02-01');
+  // "had been due" is past, though "due" alone looks ahead
+  assert.equal(only('The ship had been due in port Friday night.', sat).value, '1998-03-13');
+  assert.equal(only('The ship is due in port Friday night.', sat).value, '1998-03-20');
+  const july = '1999-07-20';
+  assert.deepEqual(values('It was the team\'s first win since November.', july), [['November', '1998-11']]);
+  assert.deepEqual(values('The families filed suit in December and are seeking damages.', '1999-03-10'), [['December', '1998-12']]);
+  assert.deepEqual(values('Sales fell last March.', '1999-03-10'), [['last March', '1998-03']]);
+  assert.deepEqual(values('Sales will rise next March.', '1999-03-10'), [['next March', '2000-03']]);
+  assert.deepEqual(values('Sales fell in March.', '1999-03-10'), [['March', '1999-03']]);
+  // "the case is heard in May": present, not the past participle
+  assert.deepEqual(values('The case is heard in May in the appeals court.', '2000-03-29'), [['May', '2000-05']]);
+});
+
+test('a year-less day within two months of the article date is that one, whatever the tense', () => {
+  assert.deepEqual(values('The dividend is payable to stock of record Nov. 16, the company said.', '1989-11-01'), [['Nov. 16', '1989-11-16']]);
+  assert.deepEqual(values('The offer was extended to Dec. 15.', '1989-10-31'), [['Dec. 15', '1989-12-15']]);
+  assert.deepEqual(values('Aid will reach the victims of the Aug. 7 blasts.', '1998-08-18'), [['Aug. 7', '1998-08-07']]);
+  // further away the tense decides
+  assert.deepEqual(values('The thrift announced the plan March 21.', '1989-10-27'), [['March 21', '1989-03-21']]);
+  assert.deepEqual(values('The plan will take effect March 21.', '1989-10-27'), [['March 21', '1990-03-21']]);
 });
 
 test('a weekday written with a date is one expression and keeps the weekday', () => {
