@@ -97,6 +97,9 @@ test('a year-less day within two months of the article date is that one, whateve
   assert.deepEqual(values('The dividend is payable to stock of record Nov. 16, the company said.', '1989-11-01'), [['Nov. 16', '1989-11-16']]);
   assert.deepEqual(values('The offer was extended to Dec. 15.', '1989-10-31'), [['Dec. 15', '1989-12-15']]);
   assert.deepEqual(values('Aid will reach the victims of the Aug. 7 blasts.', '1998-08-18'), [['Aug. 7', '1998-08-07']]);
+  // a weekday given with the date must fit the year chosen: no false mismatch
+  const editorial = only('The New York Times said in an editorial on Tuesday, July 30: the police must answer.', '1998-06-30');
+  assert.deepEqual([editorial.value, editorial.weekdayMismatch], ['1996-07-30', false]);
   // further away the tense decides
   assert.deepEqual(values('The thrift announced the plan March 21.', '1989-10-27'), [['March 21', '1989-03-21']]);
   assert.deepEqual(values('The plan will take effect March 21.', '1989-10-27'), [['March 21', '1990-03-21']]);

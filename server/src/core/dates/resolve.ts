@@ -42,7 +42,7 @@ function tenseNote(t: Tense): string {
 const NEAR_DAYS = 60;
 
 /** Chooses the year of a year-less (m, d) against the anchor and tense/direction. */
-function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0): { y: number; why: string } {
+function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0, wd?: number): { y: number; why: string } {
   const cmp = m !== a.m ? m - a.m : d - a.d;
   if (dir === 'last') return { y: cmp < 0 ? a.y : a.y - 1, why: 'the last one before' };
   if (dir === 'next') return { y: cmp > 0 ? a.y : a.y + 1, why: 'the next one after' };
@@ -50,7 +50,9 @@ function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this
   const now = toDays(a);
   if (nearDays > 0) {
     for (const y of [a.y, a.y - 1, a.y + 1]) {
-      if (isValidYmd(y, m, d) && Math.abs(toDays({ y, m, d }) - now) <= nearDays) return { y, why: 'the one within two months of' };
+      // (a weekday given with the date must fit: "Tuesday, July 30" in June 1998 is not 1998's)
+      if (!isValidYmd(y, m, d) || (wd !== undefined && weekdayOf({ y, m, d }) !== wd)) continue;
+      if (Math.abs(toDays({ y, m, d }) - now) <= nearDays) return { y, why: 'the one within two months of' };
     }
   }
   if (tense === 'past') return { y: cmp <= 0 ? a.y : a.y - 1, why: 'the latest one not after' };
@@ -129,7 +131,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         const y = anchor.y + spec.yearRel;
         return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
-      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, NEAR_DAYS);
+      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, NEAR_DAYS, spec.wd);
       let note = '';
       if (spec.wd && spec.d) {
         // a weekday written with the date: prefer a neighbouring year in which it matches
