@@ -89,6 +89,13 @@ test('tense: future weekdays resolve forward, past ones back, "since" and "last"
   assert.deepEqual(values('Sales fell last March.', '1999-03-10'), [['last March', '1998-03']]);
   assert.deepEqual(values('Sales will rise next March.', '1999-03-10'), [['next March', '2000-03']]);
   assert.deepEqual(values('Sales fell in March.', '1999-03-10'), [['March', '1999-03']]);
+  // cue words that are no tense here: "coming off" a month, "the next president", the month May
+  assert.deepEqual(values('With GM coming off a stellar sales month in May, when it increased market share.', '1998-06-10'), [['May', '1998-05']]);
+  assert.equal(only('With his landslide victory Sunday securing his place as the next president.', '1998-12-08').value, '1998-12-06');
+  assert.deepEqual(values('He rented the house from May to August and left.', '1998-09-26'), [['May', '1998-05'], ['August', '1998-08']]);
+  assert.equal(only('Chavez will be sworn in on Feb 2, officials said.', '1998-12-06').value, '1999-02-02');
+  // a hyphenated compound is no past verb: "date-triggered viruses because of Jan. 1"
+  assert.deepEqual(values('We are anticipating a lot of date-triggered viruses because of Jan. 1.', '1999-12-16'), [['Jan. 1', '2000-01-01']]);
   // "the case is heard in May": present, not the past participle
   assert.deepEqual(values('The case is heard in May in the appeals court.', '2000-03-29'), [['May', '2000-05']]);
 });
@@ -100,6 +107,11 @@ test('a year-less day within two months of the article date is that one, whateve
   // a weekday given with the date must fit the year chosen: no false mismatch
   const editorial = only('The New York Times said in an editorial on Tuesday, July 30: the police must answer.', '1998-06-30');
   assert.deepEqual([editorial.value, editorial.weekdayMismatch], ['1996-07-30', false]);
+  // the verb right before the date governs it: "which began Oct. 1" in August is last October
+  assert.deepEqual(values('For the first 10 months of fiscal 2000, which began Oct. 1, the government ran a surplus.', '2000-08-18'), [['fiscal 2000', '2000'], ['Oct. 1', '1999-10-01']]);
+  // a near date of another calendar year only where the tense allows: January's deposition, seen in December
+  assert.deepEqual(values('When the president gave his deposition in the Jones case on Jan. 17, the definition was agreed.', '1998-12-01'), [['Jan. 17', '1998-01-17']]);
+  assert.deepEqual(values('He has requested Jan. 21 as an execution date.', '1999-12-20'), [['Jan. 21', '2000-01-21']]);
   // further away the tense decides
   assert.deepEqual(values('The thrift announced the plan March 21.', '1989-10-27'), [['March 21', '1989-03-21']]);
   assert.deepEqual(values('The plan will take effect March 21.', '1989-10-27'), [['March 21', '1990-03-21']]);

@@ -52,7 +52,10 @@ function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this
     for (const y of [a.y, a.y - 1, a.y + 1]) {
       // (a weekday given with the date must fit: "Tuesday, July 30" in June 1998 is not 1998's)
       if (!isValidYmd(y, m, d) || (wd !== undefined && weekdayOf({ y, m, d }) !== wd)) continue;
-      if (Math.abs(toDays({ y, m, d }) - now) <= nearDays) return { y, why: 'the one within two months of' };
+      const delta = toDays({ y, m, d }) - now;
+      // another calendar year's only if the tense allows it ("the Jan. 17 deposition" in December is January's)
+      if (y !== a.y && ((tense === 'past' && delta > 0) || (tense === 'future' && delta < 0))) continue;
+      if (Math.abs(delta) <= nearDays) return { y, why: 'the one within two months of' };
     }
   }
   if (tense === 'past') return { y: cmp <= 0 ? a.y : a.y - 1, why: 'the latest one not after' };
@@ -111,7 +114,7 @@ function weekdayCheck(spec: DateSpec, y: number): Partial<Resolved> {
   return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
 }
 
-export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }): Resolved {
+export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false): Resolved {
   const anchorStr = anchor ? formatYmd(anchor) : '';
   switch (spec.kind) {
     case 'date': {
@@ -131,7 +134,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         const y = anchor.y + spec.yearRel;
         return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
-      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, NEAR_DAYS, spec.wd);
+      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd);
       let note = '';
       if (spec.wd && spec.d) {
         // a weekday written with the date: prefer a neighbouring year in which it matches

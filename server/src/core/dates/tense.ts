@@ -16,7 +16,7 @@ const IRREGULAR_PAST = new Set(
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
 const FUTURE = new Set(
   ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
-    'payable set intends intend intended aims deadline until').split(' '),
+    'payable set intends intend intended aims until must might should').split(' '),
 );
 /** The cue of each listed word, as classify() ranks them: future, then past, then present. */
 const CUES = new Map<string, Tense>([
@@ -27,7 +27,8 @@ const CUES = new Map<string, Tense>([
 const NOT_PAST_ED = new Set(
   'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed'.split(' '),
 );
-const DETERMINERS = new Set('the a an its their his her our this that'.split(' '));
+const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
+const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
 const PRESENT_BE = new Set('is are am'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
 
@@ -66,12 +67,16 @@ function classify(w: string, prev: string, next: string | undefined): Tense | un
   // "its first win since November" (HeidelTime reads "since" as past too)
   if (w === 'since') return 'past';
   const cue = CUES.get(w);
-  // "announced the plan March 21": a noun, not a verb of intention
-  if (cue === 'future' && w !== 'deadline' && DETERMINERS.has(prev)) return undefined;
-  // "had been due in port Friday night": what was due is past
-  if (cue === 'future' && (prev === 'been' || prev === 'had')) return 'past';
+  // "had due" (rare) is past; "had been due" is decided by the reader, which sees two words back
+  if (cue === 'future' && prev === 'had') return 'past';
+  // "GM coming off a stellar month": a verb; "the coming weeks", "coming up" look ahead
+  if (w === 'coming' && next !== undefined && COMING_VERB.has(next)) return undefined;
+  // "the next president", "its next step": an adjective, no time of the clause
+  if (w === 'next' && DETERMINERS.has(prev)) return undefined;
   // "the case is heard in May": a participle after "is" or "to be"; the auxiliary decides
   if (cue === 'past' && (BE_AUX.has(prev) || PRESENT_BE.has(prev))) return undefined;
+  // "has requested Jan. 21": the present perfect; "has" decides
+  if (cue === undefined && (prev === 'has' || prev === 'have') && /^[a-z]{3,}ed$/.test(w)) return undefined;
   if (cue) return cue;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     if (BE_AUX.has(prev)) return undefined; // passive/infinitive participle: the auxiliary decides
@@ -143,7 +148,8 @@ function wordBefore(text: string, r: Reader): string | undefined {
     const c = text.charCodeAt(x - 1);
     if (isWordChar(c)) {
       let a = x - 1;
-      while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+      // a hyphenated compound is one word: "date-triggered" is no past verb
+      while (a > 0 && (isWordChar(text.charCodeAt(a - 1)) || (text.charCodeAt(a - 1) === HYPHEN && a > 1 && isWordChar(text.charCodeAt(a - 2))))) a--;
       r.at = a;
       if (isQuoteMark(text, a, x)) continue;
       return wordOf(text, a, x);
@@ -166,7 +172,7 @@ function wordAfter(text: string, r: Reader): string | undefined {
     const c = text.charCodeAt(y);
     if (isWordChar(c)) {
       let b = y + 1;
-      while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
+      while (b < text.length && (isWordChar(text.charCodeAt(b)) || (text.charCodeAt(b) === HYPHEN && isWordChar(text.charCodeAt(b + 1))))) b++;
       r.at = b;
       if (isQuoteMark(text, y, b)) continue;
       return wordOf(text, y, b);
@@ -191,22 +197,46 @@ const CLAUSE_WORDS = new Set('and but or while when whereas which who although t
  * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  return readTense(text, start, end).tense;
+}
+
+/** A clause's tense, and whether its cue is a verb right before the date ("began Oct. 1"). */
+export interface TenseReading {
+  tense: Tense;
+  /**
+   * The cue is one or two words before the date in its clause, with no "to", "until", "the"...
+   * right before it: the verb that governs the date, stronger than news' habit of dating what
+   * is near ("which began Oct. 1" in August is last October, not the coming one).
+   */
+  governing: boolean;
+}
+
+/** Words between a verb and its date that make the date no object of the verb's tense ("extended to Dec. 15", "chose the May 3 launch date"). */
+const NOT_GOVERNED_AFTER = new Set('to until till through by before the a an its his her their this that'.split(' '));
+
+export function readTense(text: string, start: number, end: number): TenseReading {
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
+  let first: string | undefined;
   let before: Tense | undefined, db = 0, crossedB = false;
   // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
+    first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    const t = classify(w, prev ?? '', next);
+    let t = classify(w, prev ?? '', next);
+    // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
+    if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
     if (t) { before = t; break; }
     next = w;
     w = prev;
     gapComma = back.comma;
     gapHard = back.hard;
   }
-  if (before && !crossedB && db <= AFTER_FACTOR) return before;
+  if (before && !crossedB && db <= AFTER_FACTOR) {
+    return { tense: before, governing: db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)) };
+  }
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
@@ -222,10 +252,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
-  if (!before) return after ?? 'none';
-  if (!after) return before;
+  if (!before) return { tense: after ?? 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
-  if (!crossedA && (crossedB || da * AFTER_FACTOR < db)) return after;
-  return before;
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return { tense: before, governing: false };
+  return { tense: after, governing: false };
 }
