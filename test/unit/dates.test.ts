@@ -211,3 +211,31 @@ test('corpus articles: every date expression, anchored on the article date', asy
     'late November last year=null', 'the future=FUTURE_REF', '2019=2019',
   ]);
 });
+
+test('weekday and month names used as names are no dates', () => {
+  const a = '1998-03-14';
+  assert.deepEqual(values('Crusoe taught his servant Friday to speak English.', a), []);
+  assert.deepEqual(values('They adopted a dog named Friday last year.', a).map(([t]) => t), ['last year']);
+  assert.deepEqual(values('She starred in the film "Black Friday" and in “Friday”.', a), []);
+  assert.deepEqual(values('The sequel, Next Friday, opens soon.', a), []);
+  assert.deepEqual(values('Shoppers crowded the malls on Black Friday and Good Friday.', a), []);
+  assert.deepEqual(values('U.S. Ambassador April Glaspie met Saddam Hussein.', a), []);
+  assert.deepEqual(values('Singer June Carter performed.', a), []);
+  assert.deepEqual(values('By the 12th grade most students can read it.', a), []);
+  // still dates
+  assert.deepEqual(values('Next Friday the talks resume.', a), [['Next Friday', '1998-03-20']]);
+  assert.deepEqual(values('Three men were named Thursday in a bulletin.', a), [['Thursday', '1998-03-12']]);
+  assert.deepEqual(values('In April Congress passed the bill.', a), [['April', '1997-04']]);
+});
+
+test('habits are TimeML sets with no date, and date no event', () => {
+  const a = '1998-03-14';
+  const found = findDates('She flies home on Friday nights and returns on Sunday nights; every Sunday she calls, and Mondays she rests.', { anchor: a });
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.partial, d.set]), [
+    ['Friday nights', null, 'XXXX-WXX-5TNI', true],
+    ['Sunday nights', null, 'XXXX-WXX-7TNI', true],
+    ['every Sunday', null, 'XXXX-WXX-7', true],
+    ['Mondays', null, 'XXXX-WXX-1', true],
+  ]);
+  assert.equal(only('She flew home on Friday night.', a).set, undefined);
+});

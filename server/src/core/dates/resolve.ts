@@ -23,7 +23,7 @@ import {
   addDays, formatWeek, formatYmd, pad, toDays, weekdayOf, isValidYmd, type Ymd,
 } from './calendar.ts';
 
-export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch'>;
+export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch' | 'set'>;
 
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
@@ -179,6 +179,10 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       else if (tense === 'future' && cmp < 0) { y = anchor.y + 1; why = 'the earliest one not before'; }
       else if (tense !== 'past' && tense !== 'future' && Math.abs(m - anchor.m) > 6) { y = anchor.y + Math.sign(anchor.m - m); why = 'the one nearest to'; }
       return { value: `${pad(y, 4)}-${code}`, granularity: gran, relative: true, explicitYear: false, resolution: `${spec.kind} without year: ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
+    }
+    case 'set': {
+      const pod = spec.pod ? ({ morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' } as Record<string, string>)[spec.pod] ?? '' : '';
+      return { value: null, partial: `XXXX-WXX-${spec.wd}${pod}`, granularity: 'other', relative: false, explicitYear: false, weekday: spec.wd, set: true, resolution: `every ${WD_NAMES[spec.wd]}${spec.pod ? ` ${spec.pod}` : ''}: a recurring day, no date` };
     }
     case 'weekday': {
       if (!anchor) return { value: null, partial: `XXXX-WXX-${spec.wd}`, granularity: 'day', relative: true, explicitYear: false, weekday: spec.wd, resolution: 'weekday and no article date' };

@@ -32,6 +32,11 @@ export interface DateMention {
   /** True when the text itself gives the year (or decade/century). */
   explicitYear: boolean;
   mod?: DateMod;
+  /**
+   * A recurring time, TimeML's SET ("every Sunday", "on Friday nights"): `value` is null and
+   * `partial` the set's value ('XXXX-WXX-7'); it never dates an event.
+   */
+  set?: true;
 }
 
 export interface FindDatesOptions {

@@ -39,7 +39,13 @@ export function dateArticle(
   fallbackPublished?: string,
   metadata?: ArticleMetadata,
 ): ArticleDating {
-  const attach = (dates: DateMention[]) => attachDates(text, tokens, sents, dates, phrases, kb);
+  // A habit ("every Sunday") dates no event: sets are left out of the linking.
+  const attach = (dates: DateMention[]): DatedMention[] => {
+    if (!dates.some((d) => d.set)) return attachDates(text, tokens, sents, dates, phrases, kb);
+    const linked = attachDates(text, tokens, sents, dates.filter((d) => !d.set), phrases, kb);
+    let i = 0;
+    return dates.map((d) => (d.set ? { ...d } : linked[i++]!));
+  };
   let articleDate: ArticleDate = metadata?.published ? sidecarOrDateline(text, metadata, metadata.published) : findArticleDate(text);
   if (articleDate.value === null) {
     const unanchored = attach(findDates(text));
