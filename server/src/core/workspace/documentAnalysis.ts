@@ -86,6 +86,7 @@ function withDocumentMetadata(path: string, sidecar: ArticleMetadata | undefined
   const published = sidecar?.published ?? own.published;
   const source = sidecar?.source ?? own.source;
   if (published) merged.published = published;
+  if (sidecar?.published && sidecar.publishedStart !== undefined) [merged.publishedStart, merged.publishedEnd] = [sidecar.publishedStart, sidecar.publishedEnd];
   if (source) merged.source = source;
   return merged;
 }
