@@ -14,6 +14,7 @@ import type { Card } from '../knowledge/card.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EventPhrase } from './eventPhrases.ts';
 import type { DatedMention } from './datedMention.ts';
+import { eventWordDated } from './eventMentions.ts';
 
 /** Two sources a few days apart about one event disagree; further apart, they mean another event. */
 export const DISCREPANCY_DAYS = 3;
@@ -61,19 +62,27 @@ export function attachDates(
   phrases: readonly EventPhrase[],
   kb: KnowledgeBase,
 ): DatedMention[] {
+  // Card linking sees the phrases it always saw; the words of events without a card come after.
+  const cardPhrases = phrases.filter((p) => p.eventId || p.kinds);
   return dates.map((date) => {
     const sentence = sentenceAt(sents, date.start);
     if (!sentence) return { ...date };
-    const inSentence = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const inSentence = cardPhrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, dates);
-    if (!phrase) return { ...date };
-    const linked = link(date, phrase, kb);
+    const linked = phrase && link(date, phrase, kb);
     if (linked) return linked;
-    // No card fits: remember the kind of event, so articles that agree on it can be grouped.
-    if (phrase.kinds && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return withFields(date, { trigger: phrase.kinds[0] });
+    // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
+    if (date.value && UNCARDED_VALUE.test(date.value)) {
+      const words = phrases.filter((p) => p.event && p.start >= sentence.start && p.end <= sentence.end);
+      const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
+      if (dated) return withFields(date, { trigger: dated.phrase.event!.kind, eventLink: dated.how });
+    }
     return { ...date };
   });
 }
+
+/** Dates an event without a card can be compared on: a day, a month or a year. */
+const UNCARDED_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
 
 /** The sentence containing an offset (binary search; sentences are in order). */
 function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | undefined {

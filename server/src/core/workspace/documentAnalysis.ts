@@ -54,18 +54,35 @@ export function analyzeDocument(path: string, text: string, ctx: AnalysisContext
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
-  return { path, text, lines: new LineIndex(text), entities, articleDate, dates: withParticipants(dates, sents, entities) };
+  return { path, text, lines: new LineIndex(text), entities, articleDate, dates: withParticipants(dates, sents, entities, articleDate) };
 }
 
-/** For dates tied to an event word without a card: who and where, from the same sentence. */
-function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[]): DatedMention[] {
+/** Entities of an article's context: those it names most, at least twice. */
+const CONTEXT_SIZE = 3;
+
+/** Entities that can be an event's participant or place: no plain "misc" words but demonyms. */
+function canTakePart(m: EntityMention): boolean {
+  return m.type !== 'misc' || m.source === 'demonym';
+}
+
+/**
+ * For dates tied to an event word without a card: who and where, from the same sentence and from
+ * what the article names most; the article's date; whether the year is only a guess.
+ */
+function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate): DatedMention[] {
+  if (!dates.some((d) => d.trigger)) return dates;
+  const counts = new Map<string, number>();
+  for (const m of entities) if (canTakePart(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const context = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CONTEXT_SIZE).map(([id]) => id).sort();
+  const sure = articleDate.source === 'metadata' || articleDate.source === 'dateline' || articleDate.source === 'command-line';
   return dates.map((d) => {
     if (!d.trigger) return d;
     const s = sents.find((x) => x.start <= d.start && d.start < x.end);
-    if (!s) return d;
-    const inSentence = entities.filter((m) => m.start >= s.start && m.end <= s.end);
-    const ids = new Set(inSentence.filter((m) => m.type !== 'misc' || m.source === 'demonym').map((m) => m.id));
-    return { ...d, participants: [...ids].sort() };
+    const ids = new Set(entities.filter((m) => s && m.start >= s.start && m.end <= s.end && canTakePart(m)).map((m) => m.id));
+    const out: DatedMention = { ...d, participants: [...ids].sort(), context };
+    if (articleDate.value) out.published = articleDate.value;
+    if (!d.explicitYear && !sure) out.yearGuessed = true;
+    return out;
   });
 }
 

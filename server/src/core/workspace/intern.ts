@@ -49,6 +49,8 @@ export class StringPool {
       if (d.eventLink !== undefined) d.eventLink = this.intern(d.eventLink);
       if (d.trigger !== undefined) d.trigger = this.intern(d.trigger);
       if (d.participants) d.participants = d.participants.map((p) => this.intern(p));
+      if (d.context) d.context = d.context.map((p) => this.intern(p));
+      if (d.published !== undefined) d.published = this.intern(d.published);
     };
     if (!previous) {
       if (!options.mentionsInterned) a.entities.forEach(entity);

@@ -1,0 +1,99 @@
+// Which event word a date dates, when no card describes the event. Stricter than a card's alias
+// (attachDates.ts): without a card to check against, a date taken for an event's that is really a
+// report's ("investigators said Monday the crash...") would read as a disagreement. So only the
+// shapes in which the date plainly modifies the event:
+//   - "Friday night's crash", "Sunday's election"           date + 's, at most two words, the word
+//   - "the July 16 crash", "the Oct. 31, 1999, crash"       the + date, at most two words, the word
+//   - "the crash last month", "crashed Sunday", "sank on Aug. 12", "the bombings in August 1998"
+//                                                            the word, at most six words with no
+//                                                            punctuation, clause word or reporting verb,
+//                                                            then on / in / of / during or nothing, then the date
+//   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, the word
+//                                                            within eight words and no other comma
+// A date after since / until / before / after / by / from never dates the word before it.
+
+import type { Token } from '../text/tokenize.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { EventPhrase } from './eventPhrases.ts';
+
+const POSSESSIVE_BEFORE = /^(?:\s+(?:night|morning|afternoon|evening))?['\u2019]s(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|last|this)\s+$/iu;
+const BETWEEN_DATE_AND_WORD = /^,?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const CLAUSE_OR_REPORT = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|where|because|and|or|but|then|than|as|if|investigation|inquiry|probe|hearing|funeral|memorial|anniversary|report)\b/i;
+const DATE_LEAD_AFTER_WORD = /^(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i;
+const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|between|to|than|as\s+of)\s+(?:the\s+)?$/i;
+const MAX_WORDS_AFTER = 6;
+const MAX_WORDS_PARTICIPLE = 14;
+const PARTICIPLE_GAP = /^\s+(?:signed|reached|brokered|agreed|concluded|struck|sealed|held|staged|carried\s+out)\b([^]*?)(?:\s+(?:on|in)|,\s+the|\s+the)?\s+$/i;
+const REPORTING = /\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|because)\b/i;
+const MAX_WORDS_OPENING = 8;
+
+/** Index of the first token starting at or after an offset. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The event word (no card's) the date dates, from the phrases of its sentence, and how the two
+ * are joined; undefined when none plainly is. `sentenceStart` is the sentence's first offset.
+ */
+export function eventWordDated(
+  text: string,
+  tokens: readonly Token[],
+  date: DateMention,
+  phrases: readonly EventPhrase[],
+  sentenceStart: number,
+): { phrase: EventPhrase; how: string } | undefined {
+  const words = phrases.filter((p) => p.event && !p.eventId);
+  if (words.length === 0) return undefined;
+  // The date before the word ("after the July 16 crash": the date is the crash's all the same).
+  for (const p of words) {
+    if (p.start < date.end) continue;
+    const between = text.slice(date.end, p.start);
+    if (POSSESSIVE_BEFORE.test(between)) return { phrase: p, how: 'the date stands before the word ("Friday\'s crash")' };
+    if (BETWEEN_DATE_AND_WORD.test(between) && !/[.;:!?]/.test(between) && ARTICLE_BEFORE.test(text.slice(Math.max(0, date.start - 8), date.start))) {
+      return { phrase: p, how: 'the date stands before the word ("the July 16 crash")' };
+    }
+    break;
+  }
+  const lead = text.slice(Math.max(sentenceStart, date.start - 24), date.start);
+  if (NOT_THE_EVENTS_DATE.test(lead)) return undefined;
+  // The word before the date, nothing between that could start another clause.
+  const before = words.filter((p) => p.end <= date.start && !p.event!.dateBefore).pop();
+  if (before) {
+    const gap = text.slice(before.end, date.start);
+    const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
+    const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
+    const middle = last ? gap.slice(0, last.index) : gap;
+    if (n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && (middle.trim() === '' || middle.trim().split(/\s+/).length <= MAX_WORDS_AFTER) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
+      return { phrase: before, how: 'the date follows the word ("the crash on Sunday")' };
+    }
+  }
+  // "the trilateral statement signed by the leaders of Armenia, Azerbaijan and Russia on November 10,
+  // 2020", "the election held on March 26": a participle of making or holding it, then the date.
+  if (before) {
+    const gap = text.slice(before.end, date.start);
+    const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
+    const m = PARTICIPLE_GAP.exec(gap);
+    if (m && n <= MAX_WORDS_PARTICIPLE && !/[.;:!?"“”()]/.test(gap) && !REPORTING.test(m[1]!)) {
+      return { phrase: before, how: 'the date follows the word and what was done ("the statement signed ... on November 10")' };
+    }
+  }
+  // "On Oct. 31, EgyptAir 990 crashed ...": the date opens the sentence.
+  if (/^\s*On\s+$/.test(text.slice(sentenceStart, date.start)) && text.charAt(date.end) === ',') {
+    const next = words.find((p) => p.start > date.end && !p.event!.dateBefore);
+    if (next) {
+      const gap = text.slice(date.end + 1, next.start);
+      const n = tokenIndexAt(tokens, next.start) - tokenIndexAt(tokens, date.end + 1);
+      if (n <= MAX_WORDS_OPENING && !/[,;:.!?"“”()]/.test(gap) && !CLAUSE_OR_REPORT.test(gap)) return { phrase: next, how: 'the sentence opens with the date ("On Sunday, ... crashed")' };
+    }
+  }
+  return undefined;
+}
