@@ -174,7 +174,7 @@ test('the five articles without their cards: only the November 10 date of the tr
   assert.equal(note!.code, 'possible-date-conflict');
   assert.match(note!.path, /azerbaijan-warns-against-deployment-to-karabakh\.txt$/);
   assert.equal(w.analysis(note!.path)!.text.slice(note!.start, note!.end), 'November 10, 2020');
-  assert.match(note!.message, /dates the agreement .* 2020-11-10; the others 2020-11-09/);
+  assert.match(note!.message, /1 of 7 mentions in 5 articles dates the statement \(Armenia, Azerbaijan\) 2020-11-10; the others 2020-11-09/);
   const sources = new Set(note!.related.map((r) => r.path.replace(/^.*\//, '')));
   assert.deepEqual([...sources].sort(), [
     'armenia-confirms-casualties-in-border-clashes.txt',

@@ -5,7 +5,10 @@
 // event. Precision first, so a date is noted only when
 //   - the date most articles give has at least two articles and twice as many as the noted date;
 //   - all the group's days lie within a few days (a longer chain may be several events);
-//   - the noted article gives the group one day only (an article with two is unclear, and sits out).
+//   - the noted article gives the group one day only (an article with two is unclear, and sits out);
+//   - the noted date is not counted from the article's day ("tomorrow", "last month"): a wire's
+//     filing date can be a day off the paper's, so such a date counts for the day it gives but is
+//     not noted. A weekday ("on Sunday") names its day whichever of the two the count starts from.
 // The note says how many mentions give each date, which article it is, the likely reason when
 // there is one (a day apart: around midnight or another time zone; the article's own date taken
 // for the event's), and points at a sample of the other mentions.
@@ -45,7 +48,7 @@ function likelyReason(m: UncardedDate, day: string, reference: string): string |
 
 /** Information findings on the mentions of a group that differ from the date most articles give. */
 export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) => string): Finding[] {
-  const { dayOf, kind } = cluster;
+  const { dayOf, noun } = cluster;
   const days = cluster.members.filter((m) => DAY.test(dayOf.get(m)!));
   // An article that gives the group two days is unclear: it sits out.
   const perArticle = new Map<string, Set<string>>();
@@ -67,7 +70,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
   const findings: Finding[] = [];
   for (const m of counted) {
     const day = dayOf.get(m)!;
-    if (day === reference || referenceArticles.size < 2 * votes.get(day)!.size) continue;
+    if (day === reference || (m.date.relative && m.date.weekday === undefined) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
     const mine = mentionsGiving.get(day)!;
     const rest = ranked.filter(([v]) => v !== day);
     const others =
@@ -77,7 +80,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
     const shown = m.date.value === day ? `"${m.date.text}"` : `"${m.date.text}" (${day} in the group's year)`;
     let message =
       `Possibly a date conflict: ${mine} of ${total} mentions in ${plural(articles, 'article', 'articles')} ` +
-      `date${mine === 1 ? 's' : ''} the ${kind} (${who}) ${day}; ${others}. Here: ${shown}.`;
+      `date${mine === 1 ? 's' : ''} the ${noun} (${who}) ${day}; ${others}. Here: ${shown}.`;
     const reason = likelyReason(m, day, reference);
     if (reason) message += ` ${reason}`;
     message += ' No event card describes it: write one to have the dates checked.';
@@ -85,7 +88,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
       path: o.path,
       start: o.date.start,
       end: o.date.end,
-      message: `${kind} dated ${dayOf.get(o)} here ("${o.date.text}")`,
+      message: `${noun} dated ${dayOf.get(o)} here ("${o.date.text}")`,
     }));
     findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related });
   }
@@ -111,7 +114,7 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
     const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf));
     // The timeline and the JSON's event ids read the groups too: the signature covers them and every finding.
     const signature = [
-      ...clusters.map((c) => `${c.id}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),
+      ...clusters.map((c) => `${c.id}|${c.noun}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),
       ...findings.map((f) => `${f.path}:${f.start}:${f.end}:${f.message}|${f.related.map((r) => `${r.path}:${r.start}:${r.end}:${r.message}`).join('|')}`),
     ].join('\n');
     return { clusters, findings, signature };
@@ -122,7 +125,7 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
   /** The article's dates of this kind say the same, and it is in none of the kind's groups. */
   unchanged(before, after, path, summary) {
     const wording = (list: readonly UncardedDate[]) =>
-      list.map(({ date: d }) => `${d.value}\u0000${d.text}\u0000${d.participants?.join(',')}\u0000${d.context?.join(',')}\u0000${d.published}\u0000${d.yearGuessed}\u0000${d.relative}`).join('\n');
+      list.map(({ date: d }) => `${d.value}\u0000${d.text}\u0000${d.eventNoun}\u0000${d.participants?.join(',')}\u0000${d.context?.join(',')}\u0000${d.published}\u0000${d.yearGuessed}\u0000${d.relative}`).join('\n');
     return wording(before) === wording(after) && !(summary?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? false);
   },
 };

@@ -75,7 +75,7 @@ export function attachDates(
     if (date.value && UNCARDED_VALUE.test(date.value)) {
       const words = phrases.filter((p) => p.event && p.start >= sentence.start && p.end <= sentence.end);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
-      if (dated) return withFields(date, { trigger: dated.phrase.event!.kind, eventLink: dated.how });
+      if (dated) return withFields(date, { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
     }
     return { ...date };
   });

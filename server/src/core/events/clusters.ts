@@ -1,8 +1,8 @@
 // Events no card describes, grouped across articles. Two dated mentions are one event when they
 // date the same kind of event (events/eventKinds.ts), lie at most DISCREPANCY_DAYS apart and have
-// participants or places in common (from their sentence and from what their articles name most):
-// one in common for a specific kind (a crash, an election), two for a generic one (an attack, a
-// death); then transitively. Only day dates whose year is known make groups. A month or year date
+// participants or places in common: one for a specific kind (a crash, an election), from their
+// sentences or from what their articles name most; two for a generic one (an attack, a death),
+// from their sentences alone; then transitively. Only day dates whose year is known make groups. A month or year date
 // ("the crash last month", "the 1998 bombings"), or a day whose year is only guessed, joins the one
 // group it fits (same kind and participants, inside its month or year, or on its month and day
 // within a few days) and never starts one. What a group whose articles disagree yields is
@@ -21,6 +21,8 @@ export interface EventCluster {
   /** Stable within one corpus state: the kind, the earliest date and the main participants. */
   id: string;
   kind: string;
+  /** What its mentions call it most ("crash", "sinking"). */
+  noun: string;
   /** The participants and places most of its mentions share, most shared first (at most three). */
   participants: string[];
   /** Every member, articles in path order as given. */
@@ -36,8 +38,12 @@ export function dayNumber(value: string): number {
   return Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / 86400000;
 }
 
-/** The participants and places a mention can share with another: its sentence's and its article's. */
+/**
+ * The participants and places a mention can share with another: its sentence's, and for a specific
+ * kind its article's too (a story's parties recur with every attack or death it reports).
+ */
 export function partiesOf(date: DatedMention): string[] {
+  if (!isSpecificKind(date.trigger ?? '')) return [...(date.participants ?? [])];
   const all = new Set([...(date.participants ?? []), ...(date.context ?? [])]);
   return [...all].sort();
 }
@@ -96,6 +102,15 @@ function mostGiven(members: readonly UncardedDate[]): string {
   const votes = new Map<string, Set<string>>();
   for (const m of members) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
   return [...votes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function mostCalled(members: readonly UncardedDate[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const noun = m.date.eventNoun ?? m.date.trigger!;
+    counts.set(noun, (counts.get(noun) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
 function mainParticipants(members: readonly UncardedDate[]): string[] {
@@ -158,7 +173,7 @@ export function clusterUncardedEvents(items: readonly UncardedDate[]): EventClus
     const members = [...dayOf.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
     const participants = mainParticipants(seed.members);
     const first = seed.members.map((m) => m.date.value!).sort()[0]!;
-    return { id: `${seed.kind}-${first}-${[...participants].sort().join('+')}`, kind: seed.kind, participants, members, dayOf };
+    return { id: `${seed.kind}-${first}-${[...participants].sort().join('+')}`, kind: seed.kind, noun: mostCalled(members), participants, members, dayOf };
   });
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : order.get(a.members[0]!)! - order.get(b.members[0]!)!));
 }

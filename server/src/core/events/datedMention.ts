@@ -8,6 +8,8 @@ export interface DatedMention extends DateMention {
   eventLink?: string;
   /** The kind of event (events/eventKinds.ts) this date plainly dates when no card fits. */
   trigger?: string;
+  /** For such a date: the noun of the event word ("sinking" for "sank"), to name the event. */
+  eventNoun?: string;
   /** For such a date: the ids of the entities named in the same sentence, sorted. */
   participants?: string[];
   /** For such a date: the ids of the entities the article names most (its story's parties and places), sorted. */

@@ -5,8 +5,9 @@
 //
 // A *specific* kind names something that happens once to a place or a party within days (a crash,
 // an earthquake, an election): one participant or place in common, a few days apart, is enough
-// to take two mentions as one event. A *generic* kind happens again and again to the same parties
-// (an attack, a death, an arrest): two in common are needed. Words for things that last (war,
+// to take two mentions as one event, and the places an article names most count. A *generic* kind
+// happens again and again to the same parties (an attack, a death, an arrest): two in common are
+// needed, named in the sentences themselves. Words for things that last (war,
 // fighting, talks, a campaign) are not here: their dates a day apart are not a disagreement.
 // A word marked `dateBefore` counts only with the date before it ("the November 9 statement"): a
 // statement dated otherwise is a press statement.
@@ -14,38 +15,61 @@
 export interface EventKind {
   kind: string;
   specific: boolean;
+  /** The noun the word stands for ("sank": "sinking"), to name the event in a note. */
+  noun: string;
   dateBefore?: boolean;
 }
 
-const SPECIFIC: Readonly<Record<string, readonly string[]>> = {
-  crash: ['crash', 'crashes', 'crashed', 'accident', 'disaster', 'tragedy', 'collision', 'collided', 'explosion', 'explosions', 'exploded', 'sinking', 'sank', 'sunk', 'plunged'],
-  bombing: ['bombing', 'bombings', 'bombed', 'blast', 'blasts', 'car-bombing', 'truck-bombing'],
-  earthquake: ['earthquake', 'earthquakes', 'quake', 'tremor'],
-  election: ['election', 'elections', 'referendum', 'runoff', 'run-off', 'elected', 're-elected', 'reelected'],
-  inauguration: ['inauguration', 'inaugurated'],
-  agreement: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'agreement', 'accord', 'accords', 'treaty', 'pact'],
-  hijacking: ['hijacking', 'hijacked'],
-  coup: ['coup'],
+/** kind -> noun -> the words for it. */
+type Lexicon = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+const SPECIFIC: Lexicon = {
+  crash: {
+    crash: ['crash', 'crashes', 'crashed'],
+    accident: ['accident'],
+    disaster: ['disaster', 'tragedy'],
+    collision: ['collision', 'collided'],
+    explosion: ['explosion', 'explosions', 'exploded'],
+    sinking: ['sinking', 'sank', 'sunk'],
+    plunge: ['plunge', 'plunged'],
+  },
+  bombing: { bombing: ['bombing', 'bombings', 'bombed', 'car-bombing', 'truck-bombing'], blast: ['blast', 'blasts'] },
+  earthquake: { earthquake: ['earthquake', 'earthquakes', 'quake', 'tremor'] },
+  election: { election: ['election', 'elections', 'runoff', 'run-off', 'elected', 're-elected', 'reelected'], referendum: ['referendum'] },
+  inauguration: { inauguration: ['inauguration', 'inaugurated'] },
+  agreement: {
+    ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
+    agreement: ['agreement', 'accord', 'accords', 'pact'],
+    treaty: ['treaty'],
+  },
+  hijacking: { hijacking: ['hijacking', 'hijacked'] },
+  coup: { coup: ['coup'] },
 };
 
-const GENERIC: Readonly<Record<string, readonly string[]>> = {
-  attack: ['attack', 'attacks', 'attacked', 'raid', 'ambush', 'ambushed', 'shooting', 'massacre'],
-  death: ['death', 'died', 'murder', 'murdered', 'assassination', 'assassinated', 'slaying', 'execution', 'executed'],
-  arrest: ['arrest', 'arrested', 'detained', 'extradition', 'extradited'],
-  verdict: ['verdict', 'convicted', 'sentenced', 'acquitted', 'indicted', 'indictment'],
-  kidnapping: ['kidnapping', 'kidnapped', 'abduction', 'abducted'],
-  resignation: ['resignation', 'resigned'],
-  launch: ['launch', 'liftoff', 'lift-off', 'landing', 'touchdown'],
+const GENERIC: Lexicon = {
+  attack: { attack: ['attack', 'attacks', 'attacked', 'raid', 'ambush', 'ambushed'], shooting: ['shooting'], massacre: ['massacre'] },
+  // Not executions: they are set for a day and stayed, and the sources of different days differ rightly.
+  death: { death: ['death', 'died'], murder: ['murder', 'murdered', 'slaying'], assassination: ['assassination', 'assassinated'] },
+  arrest: { arrest: ['arrest', 'arrested', 'detained'], extradition: ['extradition', 'extradited'] },
+  verdict: { verdict: ['verdict', 'convicted', 'sentenced', 'acquitted'], indictment: ['indicted', 'indictment'] },
+  kidnapping: { kidnapping: ['kidnapping', 'kidnapped', 'abduction', 'abducted'] },
+  resignation: { resignation: ['resignation', 'resigned'] },
+  launch: { launch: ['launch', 'liftoff', 'lift-off'], landing: ['landing', 'touchdown'] },
 };
 
-const DATE_BEFORE: Readonly<Record<string, readonly string[]>> = {
-  agreement: ['statement', 'declaration'],
+const DATE_BEFORE: Lexicon = {
+  agreement: { statement: ['statement'], declaration: ['declaration'] },
 };
 
 const KINDS = new Map<string, EventKind>();
-for (const [kind, words] of Object.entries(SPECIFIC)) for (const w of words) KINDS.set(w, { kind, specific: true });
-for (const [kind, words] of Object.entries(GENERIC)) for (const w of words) KINDS.set(w, { kind, specific: false });
-for (const [kind, words] of Object.entries(DATE_BEFORE)) for (const w of words) KINDS.set(w, { kind, specific: true, dateBefore: true });
+function file(lexicon: Lexicon, specific: boolean, dateBefore?: boolean): void {
+  for (const [kind, nouns] of Object.entries(lexicon)) {
+    for (const [noun, words] of Object.entries(nouns)) for (const w of words) KINDS.set(w, dateBefore ? { kind, specific, noun, dateBefore } : { kind, specific, noun });
+  }
+}
+file(SPECIFIC, true);
+file(GENERIC, false);
+file(DATE_BEFORE, true, true);
 
 const MAX_LENGTH = Math.max(...[...KINDS.keys()].map((w) => w.length));
 

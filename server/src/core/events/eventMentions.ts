@@ -5,8 +5,8 @@
 //   - "Friday night's crash", "Sunday's election"           date + 's, at most two words, the word
 //   - "the July 16 crash", "the Oct. 31, 1999, crash"       the + date, at most two words, the word
 //   - "the crash last month", "crashed Sunday", "sank on Aug. 12", "the bombings in August 1998"
-//                                                            the word, at most six words with no
-//                                                            punctuation, clause word or reporting verb,
+//                                                            the word, at most eight words of place, no
+//                                                            verb, punctuation or clause word,
 //                                                            then on / in / of / during or nothing, then the date
 //   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, the word
 //                                                            within eight words and no other comma
@@ -22,11 +22,26 @@ const BETWEEN_DATE_AND_WORD = /^,?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const CLAUSE_OR_REPORT = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|where|because|and|or|but|then|than|as|if|investigation|inquiry|probe|hearing|funeral|memorial|anniversary|report)\b/i;
 const DATE_LEAD_AFTER_WORD = /^(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i;
 const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|between|to|than|as\s+of)\s+(?:the\s+)?$/i;
-const MAX_WORDS_AFTER = 6;
+const MAX_WORDS_AFTER = 8;
 const MAX_WORDS_PARTICIPLE = 14;
+const PREPOSITION = /^(?:of|in|off|to|near|at|into|over|outside|inside|aboard|across|along|above|below|under|south|north|east|west|southeast|southwest|northeast|northwest|between|against)$/i;
+const VERB = /^(?:is|are|was|were|be|been|has|have|had|flew|went|came|left|took|killed|began|made|sent|met|gave|got|saw|told|said|will|would|could|can|may|might|must|shall|should|do|does|did)$/i;
+const PLANNED = /\b(?:scheduled|planned|expected|set\s+for|postponed|proposed|upcoming|delayed|rescheduled|stayed|stay\s+of|possible|next|due\s+to|will)\b/i;
 const PARTICIPLE_GAP = /^\s+(?:signed|reached|brokered|agreed|concluded|struck|sealed|held|staged|carried\s+out)\b([^]*?)(?:\s+(?:on|in)|,\s+the|\s+the)?\s+$/i;
 const REPORTING = /\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|because)\b/i;
 const MAX_WORDS_OPENING = 8;
+
+/**
+ * What may stand between an event word and the date after it: nothing, or a phrase of place or of
+ * what it happened to ("into the Atlantic off Nantucket", "of EgyptAir Flight 990"), with no verb
+ * ("the crash flew Tuesday": the families flew, not the crash).
+ */
+function placeBetween(middle: string): boolean {
+  const words = middle.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length > MAX_WORDS_AFTER || !PREPOSITION.test(words[0]!)) return false;
+  return !words.some((w) => /^\p{Ll}[\p{L}-]*ed$/u.test(w) || VERB.test(w));
+}
 
 /** Index of the first token starting at or after an offset. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -53,6 +68,9 @@ export function eventWordDated(
 ): { phrase: EventPhrase; how: string } | undefined {
   const words = phrases.filter((p) => p.event && !p.eventId);
   if (words.length === 0) return undefined;
+  // A date planned is not the date it happened on (and plans move).
+  const near = text.slice(Math.max(sentenceStart, date.start - 60), Math.min(text.length, date.end + 20));
+  if (PLANNED.test(near)) return undefined;
   // The date before the word ("after the July 16 crash": the date is the crash's all the same).
   for (const p of words) {
     if (p.start < date.end) continue;
@@ -72,7 +90,7 @@ export function eventWordDated(
     const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
     const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
     const middle = last ? gap.slice(0, last.index) : gap;
-    if (n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && (middle.trim() === '' || middle.trim().split(/\s+/).length <= MAX_WORDS_AFTER) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
+    if (n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
       return { phrase: before, how: 'the date follows the word ("the crash on Sunday")' };
     }
   }

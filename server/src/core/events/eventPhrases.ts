@@ -25,19 +25,30 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
 /** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
 export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
   const phrases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
-    const event = eventKindOf(t.text);
+    const event = eventKindOf(t.text) ?? wentDown(tokens, i);
     if (!kinds && !event) continue;
     let inside = false;
     for (let k = 0; k < phrases.length && !inside; k++) inside = phrases[k]!.start <= t.start && t.end <= phrases[k]!.end;
     if (inside) continue;
-    const phrase: EventPhrase = { start: t.start, end: t.end };
+    const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
     if (kinds) phrase.kinds = kinds;
     // "statement" names an event with its date before it, or as "the trilateral statement".
-    if (event?.dateBefore && /\b(?:trilateral|tripartite|joint|bilateral)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific };
+    if (event?.dateBefore && /\b(?:trilateral|tripartite|joint|bilateral)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };
     else if (event) phrase.event = event;
     phrases.push(phrase);
   }
   return phrases.sort((a, b) => a.start - b.start);
+}
+
+const VEHICLE = /^(?:plane|planes|jet|jetliner|airliner|aircraft|airplane|helicopter|submarine|sub|ship|vessel|ferry|boat|flight)$/i;
+
+/** "the plane went down", "the submarine went down": a crash, said of a vehicle a few words before. */
+function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
+  const t = tokens[i]!;
+  if (!/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
+  for (let k = Math.max(0, i - 6); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
+  return undefined;
 }
