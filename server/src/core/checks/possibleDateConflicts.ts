@@ -38,6 +38,11 @@ function sample(list: readonly UncardedDate[], dayOf: ReadonlyMap<UncardedDate, 
   return list.filter((o) => picked.has(o));
 }
 
+/** "tomorrow", "last month": neither a weekday nor a day or month the text writes out. */
+function countedFromArticleDay(m: UncardedDate): boolean {
+  return m.date.relative && m.date.weekday === undefined && !/\d/.test(m.date.text);
+}
+
 function likelyReason(m: UncardedDate, day: string, reference: string): string | undefined {
   const reasons: string[] = [];
   if (Math.abs(dayNumber(day) - dayNumber(reference)) === 1) reasons.push('the dates are one day apart, as when an event happens around midnight or sources count in different time zones');
@@ -70,7 +75,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
   const findings: Finding[] = [];
   for (const m of counted) {
     const day = dayOf.get(m)!;
-    if (day === reference || (m.date.relative && m.date.weekday === undefined) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
+    if (day === reference || countedFromArticleDay(m) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
     const mine = mentionsGiving.get(day)!;
     const rest = ranked.filter(([v]) => v !== day);
     const others =

@@ -8,7 +8,7 @@
 //                                                            the word, at most eight words of place, no
 //                                                            verb, punctuation or clause word,
 //                                                            then on / in / of / during or nothing, then the date
-//   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, the word
+//   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, a verb
 //                                                            within eight words and no other comma
 // A date after since / until / before / after / by / from never dates the word before it.
 
@@ -41,6 +41,11 @@ function placeBetween(middle: string): boolean {
   if (words.length === 0) return true;
   if (words.length > MAX_WORDS_AFTER || !PREPOSITION.test(words[0]!)) return false;
   return !words.some((w) => /^\p{Ll}[\p{L}-]*ed$/u.test(w) || VERB.test(w));
+}
+
+/** "crashed", "sank", "went down": the event told as what happened, not named. */
+function isVerbForm(word: string): boolean {
+  return /ed$/i.test(word) || /^(?:sank|sunk|went down|gone down)$/i.test(word);
 }
 
 /** Index of the first token starting at or after an offset. */
@@ -90,7 +95,9 @@ export function eventWordDated(
     const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
     const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
     const middle = last ? gap.slice(0, last.index) : gap;
-    if (n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
+    // "information on the bombing on Aug. 8 to the High Commission": the date goes with the verb.
+    const continues = /^\s+(?:to|with|for)\s/i.test(text.slice(date.end, date.end + 6));
+    if (!continues && n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
       return { phrase: before, how: 'the date follows the word ("the crash on Sunday")' };
     }
   }
@@ -106,7 +113,9 @@ export function eventWordDated(
   }
   // "On Oct. 31, EgyptAir 990 crashed ...": the date opens the sentence.
   if (/^\s*On\s+$/.test(text.slice(sentenceStart, date.start)) && text.charAt(date.end) === ',') {
+    // Only a verb: "On Thursday, a spokesman for the accident inquiry..." dates the spokesman.
     const next = words.find((p) => p.start > date.end && !p.event!.dateBefore);
+    if (next && !isVerbForm(text.slice(next.start, next.end))) return undefined;
     if (next) {
       const gap = text.slice(date.end + 1, next.start);
       const n = tokenIndexAt(tokens, next.start) - tokenIndexAt(tokens, date.end + 1);

@@ -28,7 +28,7 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
-    const event = eventKindOf(t.text) ?? wentDown(tokens, i);
+    const event = insideName(tokens, i) ? undefined : eventKindOf(t.text) ?? wentDown(tokens, i);
     if (!kinds && !event) continue;
     let inside = false;
     for (let k = 0; k < phrases.length && !inside; k++) inside = phrases[k]!.start <= t.start && t.end <= phrases[k]!.end;
@@ -51,4 +51,15 @@ function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
   if (!/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
   for (let k = Math.max(0, i - 6); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
   return undefined;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** A capitalized word next to another in a sentence: part of a name ("the Accident and Inquiry Office", "Central Election Commission"). */
+function insideName(tokens: readonly Token[], i: number): boolean {
+  if (!UPPER.test(tokens[i]!.text)) return false;
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  const opensSentence = prev === '' || /^[.!?"“”]$/.test(prev);
+  return (!opensSentence && UPPER.test(prev)) || (UPPER.test(next) && !opensSentence) || (/^and$/i.test(next) && UPPER.test(tokens[i + 2]?.text ?? ''));
 }

@@ -81,10 +81,21 @@ function withParticipants(dates: DatedMention[], sents: readonly Sentence[], ent
     const ids = new Set(entities.filter((m) => s && m.start >= s.start && m.end <= s.end && canTakePart(m)).map((m) => m.id));
     const out: DatedMention = { ...d, participants: [...ids].sort(), context };
     if (articleDate.value) out.published = articleDate.value;
-    if (!d.explicitYear && !sure) out.yearGuessed = true;
+    if (!d.explicitYear && (!sure || farFrom(d.value, articleDate.value))) out.yearGuessed = true;
     return out;
   });
 }
+
+/**
+ * A year-less date half a year or more from the article's: the year the resolver chose ("the March
+ * 26 election" in January: last March or next?) is a guess.
+ */
+function farFrom(value: string | null, anchor: string | null): boolean {
+  if (!value || !anchor || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return Math.abs(Date.parse(value) - Date.parse(anchor)) / 86400000 > GUESS_DAYS;
+}
+
+const GUESS_DAYS = 183;
 
 /** Every word capitalized: "Second Karabakh War", not "the trilateral statement". */
 function isProperName(phrase: string): boolean {
