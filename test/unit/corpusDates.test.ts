@@ -183,6 +183,13 @@ test('the five articles without their cards: only the November 10 date of the tr
     'pashinyan-to-ask-russia-for-military-aid.txt',
   ]);
   for (const r of note!.related) assert.match(r.message, /dated 2020-11-09/);
+  // The JSON contract's dates carry the group's id, the same for every mention of the statement.
+  const { analyzeJson } = await import('../../server/src/cli/analyzeJson.ts');
+  const json = analyzeJson(w);
+  const dated = json.documents.flatMap((d) => d.dates.filter((x) => x.event).map((x) => ({ path: d.path, ...x })));
+  const ids = new Set(dated.filter((x) => /^November (9|10)/.test(x.text)).map((x) => x.event));
+  assert.equal(ids.size, 1, [...ids].join(', '));
+  assert.equal(dated.filter((x) => x.event === [...ids][0]).length, 7);
 });
 
 test('the five articles hold no group of uncarded events that disagree', () => {

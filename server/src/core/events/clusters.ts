@@ -175,5 +175,13 @@ export function clusterUncardedEvents(items: readonly UncardedDate[]): EventClus
     const first = seed.members.map((m) => m.date.value!).sort()[0]!;
     return { id: `${seed.kind}-${first}-${[...participants].sort().join('+')}`, kind: seed.kind, noun: mostCalled(members), participants, members, dayOf };
   });
-  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : order.get(a.members[0]!)! - order.get(b.members[0]!)!));
+  clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : order.get(a.members[0]!)! - order.get(b.members[0]!)!));
+  // Two groups of one kind, first day and participants (rare) still get ids of their own.
+  const seen = new Map<string, number>();
+  for (const c of clusters) {
+    const n = (seen.get(c.id) ?? 0) + 1;
+    seen.set(c.id, n);
+    if (n > 1) c.id = `${c.id}~${n}`;
+  }
+  return clusters;
 }
