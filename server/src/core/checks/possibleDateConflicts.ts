@@ -45,10 +45,9 @@ function countedFromArticleDay(m: UncardedDate): boolean {
 
 function likelyReason(m: UncardedDate, day: string, reference: string): string | undefined {
   const reasons: string[] = [];
-  if (Math.abs(dayNumber(day) - dayNumber(reference)) === 1) reasons.push('the dates are one day apart, as when an event happens around midnight or sources count in different time zones');
-  if (m.date.published === day && m.date.relative) reasons.push(`${day} is this article's own date: the day of the report may have been taken for the day of the event`);
-  else if (m.date.published === day) reasons.push(`${day} is this article's own date`);
-  return reasons.length > 0 ? `Likely reason: ${reasons.join('; ')}.` : undefined;
+  if (Math.abs(dayNumber(day) - dayNumber(reference)) === 1) reasons.push('One day apart: the event may have happened around midnight, or the sources count in different time zones.');
+  if (m.date.published === day) reasons.push(`${day} is this article's own date: the day of the report may have been taken for the day of the event.`);
+  return reasons.length > 0 ? reasons.join(' ') : undefined;
 }
 
 /** Information findings on the mentions of a group that differ from the date most articles give. */

@@ -24,10 +24,18 @@ const DATE_LEAD_AFTER_WORD = /^(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+th
 const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|between|to|than|as\s+of)\s+(?:the\s+)?$/i;
 const MAX_WORDS_AFTER = 8;
 const MAX_WORDS_PARTICIPLE = 14;
+const MAX_WORDS_WHEN = 6;
+const WHEN_AFTER_DATE = /^\s+(?:when|as)\s/i;
 const PREPOSITION = /^(?:of|in|off|to|near|at|into|over|outside|inside|aboard|across|along|above|below|under|south|north|east|west|southeast|southwest|northeast|northwest|between|against)$/i;
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|flew|went|came|left|took|killed|began|made|sent|met|gave|got|saw|told|said|will|would|could|can|may|might|must|shall|should|do|does|did)$/i;
+/** Words in -ed that are no verb ("the seabed", "a hundred"). */
+const NOT_A_VERB = /(?:bed|eed|hundred|sacred|naked|wicked|beloved|kindred)$/i;
+/** Verbs of the event itself: "the accident occurred on Saturday", "an explosion shattered the Kursk on August 12". */
+const EVENT_VERB = /^(?:occurred|happened|struck|hit|rocked|shattered|destroyed|killed|killing)$/i;
+/** "plunged hundreds of feet to the sea floor on Sunday". */
+const QUANTITY = /^(?:hundreds|thousands|dozens|some|about|nearly|\d[\d,.]*)$/i;
 const PLANNED = /\b(?:scheduled|planned|expected|set\s+for|postponed|proposed|upcoming|delayed|rescheduled|stayed|stay\s+of|possible|next|due\s+to|will)\b/i;
-const PARTICIPLE_GAP = /^\s+(?:signed|reached|brokered|agreed|concluded|struck|sealed|held|staged|carried\s+out)\b([^]*?)(?:\s+(?:on|in)|,\s+the|\s+the)?\s+$/i;
+const PARTICIPLE_GAP = /^(?:,\s+killing|\s+(?:signed|reached|brokered|agreed|concluded|struck|sealed|held|staged|carried\s+out))\b([^]*?)(?:\s+(?:on|in)|,\s+the|\s+the)?\s+$/i;
 const REPORTING = /\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|because)\b/i;
 const MAX_WORDS_OPENING = 8;
 
@@ -39,8 +47,8 @@ const MAX_WORDS_OPENING = 8;
 function placeBetween(middle: string): boolean {
   const words = middle.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  if (words.length > MAX_WORDS_AFTER || !PREPOSITION.test(words[0]!)) return false;
-  return !words.some((w) => /^\p{Ll}[\p{L}-]*ed$/u.test(w) || VERB.test(w));
+  if (words.length > MAX_WORDS_AFTER || !(PREPOSITION.test(words[0]!) || QUANTITY.test(words[0]!) || EVENT_VERB.test(words[0]!))) return false;
+  return !words.some((w) => (/^\p{Ll}[\p{L}-]*ed$/u.test(w) && !NOT_A_VERB.test(w) && !EVENT_VERB.test(w)) || (VERB.test(w) && !EVENT_VERB.test(w)));
 }
 
 /** "crashed", "sank", "went down": the event told as what happened, not named. */
@@ -83,6 +91,15 @@ export function eventWordDated(
     if (POSSESSIVE_BEFORE.test(between)) return { phrase: p, how: 'the date stands before the word ("Friday\'s crash")' };
     if (BETWEEN_DATE_AND_WORD.test(between) && !/[.;:!?]/.test(between) && ARTICLE_BEFORE.test(text.slice(Math.max(0, date.start - 8), date.start))) {
       return { phrase: p, how: 'the date stands before the word ("the July 16 crash")' };
+    }
+    // "preparing to fire a torpedo on Aug. 12 when disaster struck", "killed Tuesday as a Concorde jet crashed".
+    const when = WHEN_AFTER_DATE.exec(between);
+    if (when && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between)) {
+      return { phrase: p, how: 'the event happened when the date says ("on Aug. 12 when disaster struck")' };
+    }
+    // A chronology: "July 25, 2000: An Air France Concorde en route to New York crashes".
+    if (/^:\s/.test(between) && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_OPENING + 2 && !/[,;.!?"“”()]/.test(between.slice(1))) {
+      return { phrase: p, how: 'a chronology\'s entry ("July 25, 2000: ... crashes")' };
     }
     break;
   }

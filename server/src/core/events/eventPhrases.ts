@@ -45,11 +45,13 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
 
 const VEHICLE = /^(?:plane|planes|jet|jetliner|airliner|aircraft|airplane|helicopter|submarine|sub|ship|vessel|ferry|boat|flight)$/i;
 
-/** "the plane went down", "the submarine went down": a crash, said of a vehicle a few words before. */
+/** "the plane went down", "the submarine went down": a crash, said of a vehicle named shortly before. */
+const VEHICLE_WINDOW = 40;
+
 function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
   const t = tokens[i]!;
   if (!/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
-  for (let k = Math.max(0, i - 6); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
+  for (let k = Math.max(0, i - VEHICLE_WINDOW); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
   return undefined;
 }
 
