@@ -196,3 +196,27 @@ test('the five articles hold no group of uncarded events that disagree', () => {
   const all = ws.reportedPaths().flatMap((p) => ws.findings(p)).filter((f) => f.code === 'possible-date-conflict');
   assert.deepEqual(all, []);
 });
+
+test('a generic event word a day off a card, with its participants, is the card\'s event and warned about with its note; a week off stays apart', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const w = new Workspace({});
+  for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
+  for (const p of ws.articlePaths()) w.setArticle(p, ws.analysis(p)!.text);
+  w.setArticle(
+    'background.txt',
+    'Karabakh: A Look Back\n\nArmenia and Azerbaijan fought a six-week war over Nagorno-Karabakh in the autumn of 2020. Thousands of soldiers died on both sides before a cease-fire was eventually brokered by Russia on November 10.\n\n' +
+      'Earlier truces had failed. Armenia and Azerbaijan agreed to a ceasefire on October 18, and another ceasefire between Armenia and Azerbaijan on October 13 was reported by some.\n',
+  );
+  const dates = w.analysis('background.txt')!.dates;
+  const at = (text: string) => dates.find((d) => d.text === text)!;
+  assert.equal(at('November 10').event, 'trilateral-statement-2020');
+  assert.equal(at('November 10').value, '2020-11-10');
+  assert.equal(at('October 18').event, 'humanitarian-ceasefire-2020-10-17');
+  assert.equal(at('October 13').event, undefined, 'three days off the October 10 ceasefire: not it');
+  const warnings = w.findings('background.txt').filter((f) => f.code === 'date-conflict');
+  assert.equal(warnings.length, 2);
+  assert.match(warnings[0]!.message, /Trilateral statement of 9 November 2020: "November 10" gives 2020-11-10.*Note: Signed late on 9 November 2020/);
+  // Without the participants of a card it is no card's event.
+  w.setArticle('elsewhere.txt', 'Far from the Caucasus, a cease-fire was brokered in the city on November 10, 2020.');
+  assert.equal(w.analysis('elsewhere.txt')!.dates.find((d) => d.text.startsWith('November 10'))!.event, undefined);
+});

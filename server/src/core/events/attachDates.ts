@@ -71,14 +71,43 @@ export function attachDates(
     const phrase = phraseFor(text, tokens, date, inSentence, dates);
     const linked = phrase && link(date, phrase, kb);
     if (linked) return linked;
+    // A generic word a day or two off a card's date may be that card's event: whether it is,
+    // the participants decide once the names are known (workspace/documentAnalysis.ts).
+    const near = phrase && !phrase.eventId ? nearCards(date, phrase, kb) : [];
     // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
     if (date.value && UNCARDED_VALUE.test(date.value)) {
       const words = phrases.filter((p) => p.event && p.start >= sentence.start && p.end <= sentence.end);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
-      if (dated) return withFields(date, { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
+      if (dated) return withFields(date, near.length > 0 ? { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
     }
-    return { ...date };
+    return near.length > 0 ? withFields(date, { nearCards: near }) : { ...date };
   });
+}
+
+/** How many days off a card's date a generic event word may be and still be the card's event. */
+export const NEAR_CARD_DAYS = 2;
+
+/** The cards of a fitting kind whose day the date misses by one or two days (at the day; the year agrees when the text gives one). */
+function nearCards(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): string[] {
+  const parts = partsOf(date);
+  if (!parts || parts.d === undefined || !phrase.kinds) return [];
+  const useYear = date.value !== null && date.value !== undefined;
+  return eventCardsWithKind(kb)
+    .filter((c) => phrase.kinds!.includes(c.kind!))
+    .filter((c) => {
+      const ep = cardParts(c);
+      if (!ep || ep.d === undefined || (useYear && parts.y !== undefined && Math.abs(parts.y - ep.y!) > 1)) return false;
+      const distance = dayDistance(parts, ep, useYear);
+      return distance !== undefined && distance > 0 && distance <= NEAR_CARD_DAYS;
+    })
+    .map((c) => c.id);
+}
+
+/** The date tied to a card it was near (its participants matched): the card's event, with the card's year if the text gave none. */
+export function tieToCard(date: DatedMention, card: Card, how: string): DatedMention {
+  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, ...plain } = date;
+  const parts = partsOf(plain);
+  return parts ? withEventYear(plain, card, how, parts) : withFields(plain, { event: card.id, eventLink: how });
 }
 
 /** Dates an event without a card can be compared on: a day, a month or a year. */

@@ -16,6 +16,11 @@ export interface DatedMention extends DateMention {
   context?: string[];
   /** For such a date: the article's own date, when known. */
   published?: string;
+  /**
+   * Cards of a fitting kind whose date a generic event word misses by a day or two: the analysis
+   * ties the date to the one whose participants match, and keeps this no further.
+   */
+  nearCards?: string[];
   /** For such a date: the year is neither in the text nor from a dateline or metadata (a guess). */
   yearGuessed?: boolean;
 }

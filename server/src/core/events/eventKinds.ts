@@ -72,6 +72,23 @@ file(GENERIC, false);
 file(DATE_BEFORE, true, true);
 
 const MAX_LENGTH = Math.max(...[...KINDS.keys()].map((w) => w.length));
+// Words by first letter and length, so that a token is compared only with the few words of its
+// shape, without lowercasing it (a new string per token, and most tokens are no event word).
+const BY_SHAPE: Array<Array<[string, EventKind]> | undefined> = [];
+for (const [word, kind] of KINDS) (BY_SHAPE[shapeKey(word.charCodeAt(0), word.length)] ??= []).push([word, kind]);
+
+function shapeKey(lowerFirst: number, length: number): number {
+  return (lowerFirst - 97) * (MAX_LENGTH + 1) + length;
+}
+
+/** Is `token` `word` (lowercase ASCII) in any case? */
+function spells(token: string, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = token.charCodeAt(k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** Whether a kind is specific (see above); unknown kinds are not. */
 export function isSpecificKind(kind: string): boolean {
@@ -81,8 +98,9 @@ export function isSpecificKind(kind: string): boolean {
 /** The event kind a word names, if any. */
 export function eventKindOf(word: string): EventKind | undefined {
   if (word.length < 4 || word.length > MAX_LENGTH) return undefined;
-  // Most tokens are capitalized names or short words: a cheap test first, then the lookup.
-  const c = word.charCodeAt(0);
-  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return undefined;
-  return KINDS.get(c <= 90 || word.charCodeAt(word.length - 1) <= 90 ? word.toLowerCase() : word);
+  const c = word.charCodeAt(0) | 32;
+  if (c < 97 || c > 122) return undefined;
+  const list = BY_SHAPE[shapeKey(c, word.length)];
+  if (list) for (const [w, kind] of list) if (spells(word, w)) return kind;
+  return undefined;
 }

@@ -24,14 +24,16 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
 
 /** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
 export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
-  const phrases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+  const aliases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+  const phrases = [...aliases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
-    const event = insideName(tokens, i) ? undefined : eventKindOf(t.text) ?? wentDown(tokens, i);
+    const word = eventKindOf(t.text) ?? wentDown(tokens, i);
+    const event = word && !insideName(tokens, i) ? word : undefined;
     if (!kinds && !event) continue;
     let inside = false;
-    for (let k = 0; k < phrases.length && !inside; k++) inside = phrases[k]!.start <= t.start && t.end <= phrases[k]!.end;
+    for (let k = 0; k < aliases.length && !inside; k++) inside = aliases[k]!.start <= t.start && t.end <= aliases[k]!.end;
     if (inside) continue;
     const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
     if (kinds) phrase.kinds = kinds;
@@ -50,7 +52,8 @@ const VEHICLE_WINDOW = 40;
 
 function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
   const t = tokens[i]!;
-  if (!/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
+  const c = t.text.charCodeAt(0) | 32;
+  if ((c !== 119 && c !== 103) || t.text.length > 5 || !/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
   for (let k = Math.max(0, i - VEHICLE_WINDOW); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
   return undefined;
 }
