@@ -9,8 +9,23 @@ import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
+import { counted } from './counted.ts';
+import { statSync } from 'node:fs';
 
 declare const DATELINE_VERSION: string | undefined;
+
+/** The paths and card folders that do not exist: an input error before anything is read. */
+function missingInputs(args: CliArgs): string[] {
+  const missing = (p: string) => {
+    try {
+      statSync(p);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  return [...args.paths.filter(missing), ...args.cards.filter(missing).map((p) => `${p} (--cards)`)];
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -30,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'version') {
     process.stdout.write(`${typeof DATELINE_VERSION === 'string' ? DATELINE_VERSION : 'dev'}\n`);
     return 0;
+  }
+
+  const missing = missingInputs(args);
+  if (missing.length > 0) {
+    process.stderr.write(missing.map((p) => `dateline: no such file or folder: ${p}\n`).join(''));
+    return 2;
   }
 
   const timings = new Timings();
@@ -75,12 +96,19 @@ async function main(argv: string[]): Promise<number> {
   } else {
     if (result.lines.length > 0) process.stdout.write(`${result.lines.join('\n')}\n`);
     const { error, warning, information, hint } = result.counts;
-    process.stderr.write(`${error} errors, ${warning} warnings, ${information} notes${hint > 0 && !args.verbose ? ` (${hint} hints hidden; --verbose shows them)` : ''}\n`);
+    process.stderr.write(`${counted(error, 'error')}, ${counted(warning, 'warning')}, ${counted(information, 'note')}${hint > 0 && !args.verbose ? ` (${counted(hint, 'hint')} hidden; --verbose shows them)` : ''}\n`);
   }
   timings.mark('output');
   if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
   return result.counts.error > 0 || result.counts.warning > 0 ? 1 : 0;
 }
+
+// Output into a closed pipe (`dateline analyze --json corpus | head`) ends the run quietly: the
+// reader has what it wanted.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
