@@ -4,7 +4,11 @@
 //   - a span made only of titles ("Secretary General", "National Security Chief") is a role,
 //     not a name; titles in front of a person's name are not part of it;
 //   - in a Title Case line (a headline) every word is capitalized, so capitals say nothing:
-//     a span there is kept only if the same words are tagged in the body too.
+//     a span there is kept only if the same words are tagged in the body too. Only the lines
+//     before the body (the first line that ends like a sentence) can be headlines, and a line is
+//     Title Case only if it capitalizes a word that is not a name (a function word, or a word the
+//     article writes in lower case elsewhere): a results table, standings, a sign-off or a
+//     dateline is mostly capitalized because it is mostly names.
 
 import type { Token } from '../text/tokenize.ts';
 import { fold } from '../text/fold.ts';
@@ -22,26 +26,56 @@ const TITLE_WORDS = new Set([
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function filterTaggedSpans(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const inTitleLine = titleLineTest(text);
+  const inTitleLine = titleLineTest(text, tokens);
 
-  const cleaned: TaggedSpan[] = [];
+  const trimmed: Array<{ first: number; last: number; label: TaggedSpan['label'] }> = [];
   for (const span of spans) {
     let first = tokenStartingAt(tokens, span.start);
     if (first === undefined) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
-    const isEdgeJunk = (t: Token) => !WORDLIKE.test(t.text) || /^['’]s$/i.test(t.text);
-    while (first <= last && isEdgeJunk(tokens[first]!)) first++;
-    while (last >= first && isEdgeJunk(tokens[last]!)) last--;
+    // brackets around the whole span are not the name's
+    while (first < last && CLOSERS[tokens[first]!.text] !== undefined && CLOSERS[tokens[first]!.text] === tokens[last]!.text) {
+      first++;
+      last--;
+    }
+    while (first <= last && isEdgeJunk(tokens, first, first, last)) first++;
+    while (last >= first && isEdgeJunk(tokens, last, first, last)) last--;
     if (first > last) continue;
-    if (span.label === 'PER') while (first < last && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    trimmed.push({ first, last, label: span.label });
+  }
+  // A title word can be a surname ("Billie Jean King" ... "King said"): not a role alone then.
+  const surnames = new Set<string>();
+  for (const s of trimmed) if (s.label === 'PER' && s.last > s.first) surnames.add(tokens[s.last]!.text.toLowerCase());
+
+  const cleaned: TaggedSpan[] = [];
+  for (let { first, last, label } of trimmed) {
+    if (label === 'PER') while (first < last && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     const words = tokens.slice(first, last + 1).filter((t) => WORDLIKE.test(t.text));
-    if (words.every((t) => TITLE_WORDS.has(t.text.toLowerCase()))) continue;
-    cleaned.push({ start: tokens[first]!.start, end: tokens[last]!.end, label: span.label });
+    if (words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())) && !(label === 'PER' && words.length === 1 && surnames.has(words[0]!.text.toLowerCase()))) continue;
+    cleaned.push({ start: tokens[first]!.start, end: tokens[last]!.end, label });
   }
 
   const bodyKeys = new Set(cleaned.filter((s) => !inTitleLine(s.start)).map((s) => fold(text.slice(s.start, s.end))));
   return cleaned.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
+}
+
+const OPENERS: Record<string, string> = { ')': '(', ']': '[' };
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+
+/**
+ * Punctuation and possessive endings at a span's edge are not part of the name, but a bracket
+ * whose partner is inside the span is ("Mladost (BJ)").
+ */
+function isEdgeJunk(tokens: readonly Token[], k: number, first: number, last: number): boolean {
+  const t = tokens[k]!.text;
+  if (/^['’]s$/i.test(t)) return true;
+  if (WORDLIKE.test(t)) return false;
+  const opener = OPENERS[t];
+  if (opener !== undefined) for (let j = first; j < k; j++) if (tokens[j]!.text === opener) return false;
+  const closer = CLOSERS[t];
+  if (closer !== undefined) for (let j = k + 1; j <= last; j++) if (tokens[j]!.text === closer) return false;
+  return true;
 }
 
 /**
@@ -64,8 +98,14 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number | und
  * characters other than CR and LF; only the lines that spans start in are examined (once each),
  * rather than every line of the text.
  */
-function titleLineTest(text: string): (offset: number) => boolean {
+function titleLineTest(text: string, tokens: readonly Token[]): (offset: number) => boolean {
   let lines: Int32Array | undefined; // start, end of each line
+  let bodyLine: number | undefined; // index of the first line that ends like a sentence
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (word: string) => {
+    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    return lowerWords.has(word);
+  };
   const known = new Map<number, boolean>(); // line index -> looks like a headline
   return (offset) => {
     if (offset >= text.length || isLineBreak(text.charCodeAt(offset))) return false;
@@ -79,13 +119,22 @@ function titleLineTest(text: string): (offset: number) => boolean {
       else hi = mid;
     }
     const line = lo - 1;
+    bodyLine ??= firstSentenceLine(text, lines);
+    if (line >= bodyLine) return false;
     let title = known.get(line);
     if (title === undefined) {
-      title = isTitleCaseLine(text.slice(lines[2 * line], lines[2 * line + 1]));
+      title = isTitleCaseLine(text.slice(lines[2 * line], lines[2 * line + 1]), writtenLower);
       known.set(line, title);
     }
     return title;
   };
+}
+
+/** Index of the first line that ends like a sentence (the number of lines if none does). */
+function firstSentenceLine(text: string, lines: Int32Array): number {
+  const n = lines.length >> 1;
+  for (let k = 0; k < n; k++) if (endsLikeSentence(text.slice(lines[2 * k], lines[2 * k + 1]))) return k;
+  return n;
 }
 
 /** Start and end of every maximal run of characters other than CR and LF. */
@@ -114,13 +163,28 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line that looks like a headline: several words, most of them capitalized, no closing period. */
-function isTitleCaseLine(line: string): boolean {
+/** Words a headline capitalizes that are never names on their own. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as',
+  'after', 'before', 'over', 'under', 'into', 'about', 'against', 'is', 'are', 'was', 'be', 'has', 'have',
+  'will', 'not', 'no', 'up', 'out', 'off', 'its', 'his', 'her', 'their', 'says', 'said',
+]);
+
+/**
+ * A line that looks like a headline: several words, most of them capitalized, no closing period,
+ * and at least one capitalized word after the first that is not a name (see the file comment).
+ */
+function isTitleCaseLine(line: string, writtenLower: (word: string) => boolean): boolean {
   // the cheap test first: most lines of an article are sentences that end with a period
   if (endsLikeSentence(line)) return false;
   const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const content = words.filter((w) => w.length > 3);
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
-  return content.length > 0 && capitalized.length / content.length >= 0.8;
+  if (content.length === 0 || capitalized.length / content.length < 0.8) return false;
+  return words.some((w, k) => {
+    if (k === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    const lower = w.toLowerCase();
+    return FUNCTION_WORDS.has(lower) || writtenLower(lower);
+  });
 }
