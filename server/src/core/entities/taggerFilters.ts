@@ -2,7 +2,12 @@
 // Reuters text of 1996, and plain-text articles bring things it never saw.
 //   - spans are trimmed of punctuation and possessive tokens at their edges ("’s Defense");
 //   - a span made only of titles ("Secretary General", "National Security Chief") is a role,
-//     not a name; titles in front of a person's name are not part of it;
+//     not a name; titles in front of a person's name are not part of it ("Judge Smith"), and a
+//     title inside another span starts a person ("French Navy Admiral Yves Lagane");
+//   - a leading article is not part of a name ("The Justice Department"); interview markers
+//     ("Q." / "A." opening a line) are not initials;
+//   - the shape of a name beyond the tagger's span (suffixes, possessives, products): nameShapes.ts;
+//     a wire dateline is decided by its pattern: wireDateline.ts;
 //   - in a Title Case line (a headline) every word is capitalized, so capitals say nothing:
 //     a span there is kept only if the same words are tagged in the body too. Only the lines
 //     before the body (the first line that ends like a sentence) can be headlines, and a line is
@@ -13,6 +18,8 @@
 import type { Token } from '../text/tokenize.ts';
 import { fold } from '../text/fold.ts';
 import type { TaggedSpan } from './tagger.ts';
+import { shapeNames, type TokenRange } from './nameShapes.ts';
+import { wireDatelineSpans } from './wireDateline.ts';
 
 const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'secretary', 'general', 'chief', 'deputy', 'foreign',
@@ -21,14 +28,17 @@ const TITLE_WORDS = new Set([
   'leader', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'commander', 'speaker', 'director',
   'mr', 'mrs', 'ms', 'dr', 'dr.', 'mr.', 'mrs.', 'ms.', 'sir', 'general', 'colonel', 'gen.', 'col.',
   'ombudsman', 'officer', 'official', 'officials', 'premier', 'chancellor', 'executive', 'assistant',
+  'judge', 'justice', 'sen.', 'rep.', 'gov.', 'lt.', 'sgt.', 'capt.', 'adm.', 'admiral', 'rev.', 'cmdr.', 'captain',
+  'lieutenant', 'sergeant', 'professor', 'prof.', 'gen', 'col', 'capt', 'sen', 'rep', 'gov',
 ]);
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function filterTaggedSpans(text: string, tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const inTitleLine = titleLineTest(text, tokens);
+  const interview = interviewMarkers(text, tokens);
 
-  const trimmed: Array<{ first: number; last: number; label: TaggedSpan['label'] }> = [];
+  const trimmed: TokenRange[] = [];
   for (const span of spans) {
     let first = tokenStartingAt(tokens, span.start);
     if (first === undefined) continue;
@@ -41,23 +51,107 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
     }
     while (first <= last && isEdgeJunk(tokens, first, first, last)) first++;
     while (last >= first && isEdgeJunk(tokens, last, first, last)) last--;
+    // "Q." / "A." opening a line of an interview are no initials; one word left is no name either
+    if (first <= last && interview(first)) {
+      first++;
+      while (first <= last && !WORDLIKE.test(tokens[first]!.text)) first++;
+      if (first === last) continue;
+    }
+    // "submarine Kursk": a lower-case word opening a span is no part of the name (particles are: "de Silva")
+    while (first < last && /^\p{Ll}+$/u.test(tokens[first]!.text) && !PARTICLES.has(tokens[first]!.text)) first++;
+    // "The Justice Department said": an article opening a sentence is not part of a name; one
+    // capitalized inside a sentence is ("at The Oval"), and so is the one of "The Hague"
+    if (first < last && ARTICLES.has(tokens[first]!.text) && !ARTICLE_NAMES.has(tokens[first + 1]!.text.toLowerCase()) &&
+      (tokens[first]!.text === 'the' || opensSentence(text, tokens, first))) first++;
     if (first > last) continue;
+    // "French Navy Admiral Yves Lagane": a title inside a span that is not a person's starts the person
+    let split = -1;
+    if (span.label !== 'PER') for (let k = first + 1; k < last && split < 0; k++) if (INNER_TITLES.has(tokens[k]!.text.toLowerCase()) && isName(tokens[k + 1]!)) split = k;
+    if (split > 0) {
+      trimmed.push({ first, last: split - 1, label: span.label }, { first: split + 1, last, label: 'PER' });
+      continue;
+    }
     trimmed.push({ first, last, label: span.label });
   }
+  const shaped = shapeNames(text, tokens, trimmed);
   // A title word can be a surname ("Billie Jean King" ... "King said"): not a role alone then.
   const surnames = new Set<string>();
-  for (const s of trimmed) if (s.label === 'PER' && s.last > s.first) surnames.add(tokens[s.last]!.text.toLowerCase());
+  for (const s of shaped) if (s.label === 'PER' && s.last > s.first) surnames.add(tokens[s.last]!.text.toLowerCase());
 
   const cleaned: TaggedSpan[] = [];
-  for (let { first, last, label } of trimmed) {
+  for (let { first, last, label } of shaped) {
     if (label === 'PER') while (first < last && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     const words = tokens.slice(first, last + 1).filter((t) => WORDLIKE.test(t.text));
     if (words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())) && !(label === 'PER' && words.length === 1 && surnames.has(words[0]!.text.toLowerCase()))) continue;
     cleaned.push({ start: tokens[first]!.start, end: tokens[last]!.end, label });
   }
+  const withDateline = replaceDateline(text, cleaned);
 
-  const bodyKeys = new Set(cleaned.filter((s) => !inTitleLine(s.start)).map((s) => fold(text.slice(s.start, s.end))));
-  return cleaned.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
+  const bodyKeys = new Set(withDateline.filter((s) => !inTitleLine(s.start)).map((s) => fold(text.slice(s.start, s.end))));
+  return withDateline.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
+}
+
+/** Lower-case words that begin names. */
+const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'des', 'der', 'den', 'van', 'von', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'ter', 'ten', 'st']);
+const ARTICLES = new Set(['The', 'the', 'A', 'An']);
+/** Names whose article is theirs. */
+const ARTICLE_NAMES = new Set(['hague', 'netherlands', 'gambia', 'bahamas']);
+/** Titles that, inside an organization's or place's span, introduce a person ("Navy Admiral Yves Lagane"). */
+const INNER_TITLES = new Set([
+  'admiral', 'adm.', 'judge', 'chairman', 'chairwoman', 'president', 'minister', 'premier', 'chancellor',
+  'spokesman', 'spokeswoman', 'captain', 'capt.', 'gen.', 'col.', 'lt.', 'sgt.', 'sen.', 'rep.', 'gov.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'commander', 'ambassador', 'secretary', 'director',
+]);
+
+/** Whether the token starts a line or follows the end of a sentence or an opening quote. */
+function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k === 0 || startsLine(text, tokens[k]!.start)) return true;
+  return /^(?:[.!?:"“‘'(]|``|--|—)$/.test(tokens[k - 1]!.text);
+}
+
+const isName = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * Whether the token opens an interview line as its "Q." or "A." marker: a line that starts with
+ * "Q." anywhere in the text makes the "A." lines answers.
+ */
+function interviewMarkers(text: string, tokens: readonly Token[]): (k: number) => boolean {
+  let hasQuestions: boolean | undefined;
+  return (k) => {
+    const t = tokens[k]!;
+    if (t.text !== 'Q.' && t.text !== 'A.') return false;
+    if (!startsLine(text, t.start)) return false;
+    hasQuestions ??= /(?:^|\n)[ \t]*Q\.\s/.test(text);
+    return hasQuestions;
+  };
+}
+
+function startsLine(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+/**
+ * The wire dateline of the article's first body line (or a line before it), if any, replaces what
+ * the tagger found there.
+ */
+function replaceDateline(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  let lineStart = 0;
+  for (let guard = 0; guard < 50 && lineStart < text.length; guard++) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    const line = text.slice(lineStart, end);
+    const lead = line.length - line.trimStart().length;
+    const found = wireDatelineSpans(line.slice(lead), lineStart + lead);
+    if (found.length > 0) {
+      const kept = spans.filter((s) => !found.some((d) => s.start < d.end && d.start < s.end));
+      return [...kept, ...found].sort((a, b) => a.start - b.start);
+    }
+    if (endsLikeSentence(line)) break;
+    lineStart = end + 1;
+  }
+  return spans;
 }
 
 const OPENERS: Record<string, string> = { ')': '(', ']': '[' };

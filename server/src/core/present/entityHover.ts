@@ -16,6 +16,7 @@ const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   demonym: 'a demonym of',
   surname: 'the surname of',
   'short-form': 'a short form of the name introduced earlier',
+  acronym: 'an acronym of the name given in full',
   tagger: 'found by the statistical tagger; no card defines it yet',
   'spelling-variant': 'another romanization of a name on the card',
   'probable-typo': 'probably a misspelling of a name on the card (one letter off)',
