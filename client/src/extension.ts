@@ -11,7 +11,7 @@ let output: vscode.OutputChannel | undefined;
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
   const config = vscode.workspace.getConfiguration('dateline');
-  const articles = config.get<string[]>('articles.include', ['**/corpus/**/*.txt']);
+  const articles = config.get<string[]>('articles.include', ['**/corpus/**/*.{txt,text,md,markdown,html,htm,xhtml}']);
   const cards = config.get<string[]>('cards.include', ['**/entities/**/*.md']);
   return [...articles, ...cards, '**/*.meta.yaml'].map((pattern) => ({ scheme: 'file', pattern }));
 }

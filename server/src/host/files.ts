@@ -9,6 +9,7 @@ import type { Finding } from '../core/checks/finding.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
 import type { FileRead } from '../core/workspace/fileRead.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
+import { ARTICLE_EXTENSIONS, ARTICLE_FILE_GLOB, isReadme } from '../core/formats/index.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */
@@ -20,7 +21,7 @@ export interface CorpusPatterns {
 }
 
 export const DEFAULT_PATTERNS: CorpusPatterns = {
-  articles: ['**/*.txt'],
+  articles: [`**/${ARTICLE_FILE_GLOB}`],
   cards: ['**/entities/**/*.md'],
   exclude: ['**/node_modules/**', '**/.git/**'],
 };
@@ -58,11 +59,15 @@ export class FileClassifier {
   classify(relativePath: string): FileKind {
     const rel = relativePath.split(nodePath.sep).join('/');
     if (this.isExcluded(rel)) return undefined;
-    // A README beside the cards explains them; it is not a card.
-    if (this.isCard(rel)) return /(^|\/)readme\.md$/i.test(rel) ? undefined : 'card';
+    // A README beside the cards or the articles explains them; it is neither.
+    if (isReadme(rel)) return undefined;
+    if (this.isCard(rel)) return 'card';
     if (this.isArticle(rel)) return 'article';
-    // A sidecar `a.meta.yaml` belongs to the article `a.txt` where that would be an article.
-    if (rel.endsWith(METADATA_SUFFIX) && this.isArticle(`${rel.slice(0, -METADATA_SUFFIX.length)}.txt`)) return 'metadata';
+    // A sidecar `a.meta.yaml` belongs to the article `a.txt` (or `a.md`, `a.html`) where that would be an article.
+    if (rel.endsWith(METADATA_SUFFIX)) {
+      const stem = rel.slice(0, -METADATA_SUFFIX.length);
+      if (ARTICLE_EXTENSIONS.some((ext) => this.isArticle(stem + ext))) return 'metadata';
+    }
     return undefined;
   }
 }

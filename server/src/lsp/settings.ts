@@ -2,6 +2,7 @@
 // package.json, so editors that send no configuration still get sensible behaviour.
 
 import type { CorpusPatterns } from '../host/files.ts';
+import { ARTICLE_FILE_GLOB } from '../core/formats/index.ts';
 import { CHECK_LEVELS, type CheckLevel, type CheckLevels } from '../core/checks/levels.ts';
 import { ARTICLE_CHECKS, CORPUS_CHECKS } from '../core/checks/registry.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
@@ -19,7 +20,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   patterns: {
-    articles: ['**/corpus/**/*.txt'],
+    articles: [`**/corpus/**/${ARTICLE_FILE_GLOB}`],
     cards: ['**/entities/**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**'],
   },

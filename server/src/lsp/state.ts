@@ -5,6 +5,7 @@ import * as nodePath from 'node:path';
 import { Workspace } from '../core/workspace/workspace.ts';
 import { FileClassifier, type FileKind } from '../host/files.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
+import { ARTICLE_EXTENSIONS, isReadme } from '../core/formats/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 export class ServerState {
@@ -28,8 +29,9 @@ export class ServerState {
       if (!rel.startsWith('..') && !nodePath.isAbsolute(rel)) return this.classifier.classify(rel);
     }
     // Outside every workspace folder (a single file opened on its own): judge by the name.
-    if (/[\\/]entities[\\/].*\.md$/i.test(path) && !/readme\.md$/i.test(path)) return 'card';
-    if (/\.txt$/i.test(path)) return 'article';
+    if (isReadme(path)) return undefined;
+    if (/[\\/]entities[\\/].*\.md$/i.test(path)) return 'card';
+    if (ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) return 'article';
     return undefined;
   }
 

@@ -25,11 +25,15 @@ export interface ArticleFacts {
   path: string;
   entities: readonly EntityMention[];
   dates: readonly DatedMention[];
+  /** The article's text, which the offsets are into ('' where the caller has none). */
+  text: string;
+  /** The article's date as the analysis decided it, 'YYYY-MM-DD', or null. */
+  published: string | null;
 }
 
 export interface ArticleCheck {
   readonly codes: readonly FindingCode[];
-  findings(article: ArticleFacts): Finding[];
+  findings(article: ArticleFacts, ctx: CheckContext): Finding[];
   /** Fixes for one of its findings. */
   fixes?(finding: Finding, ctx: FixContext): Fix[];
 }

@@ -228,7 +228,7 @@ export class Workspace {
     for (const path of [...this.pending].sort()) {
       const a = this.analyses.get(path);
       if (!a) continue;
-      index.set(path, a.entities, a.dates);
+      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value });
       this.pending.delete(path);
     }
   }
@@ -413,7 +413,7 @@ export class Workspace {
     const index = this.indexObject();
     for (const path of [...this.pending].sort()) {
       const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates);
+      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value });
     }
     this.pending.clear();
     return index;
