@@ -30,6 +30,9 @@ export function initialsKey(name: string): string | undefined {
 
 /** The acronym key of one all-capitals word ("NTSB", "U.S." -> "#us"), if it could be one. */
 export function acronymKey(word: string): string | undefined {
+  const c = word.charCodeAt(1);
+  // the second character is a capital or a dot (ASCII), or the word is not ASCII
+  if (word.length > 10 || word.length < 2 || (c < 128 && !(c >= 65 && c <= 90) && c !== 46)) return undefined;
   if (!/^(?:\p{Lu}\.?){2,5}$/u.test(word)) return undefined;
   return '#' + fold(word.replace(/\./g, ''));
 }
@@ -40,21 +43,31 @@ export function acronymKey(word: string): string | undefined {
  * initials: a card lists its own acronyms as aliases).
  */
 export function fullNameKey(m: EntityMention): string | undefined {
-  const memoKey = m.type + '\u0000' + (m.linked ? 'L' : '') + m.name;
-  let key = keyOfName.get(memoKey);
-  if (key === undefined) {
-    if (m.type === 'person') key = surnameOf(m.name) ?? null;
-    else if ((m.type === 'organization' || m.type === 'place') && !m.linked && /\s/.test(m.name)) key = initialsKey(m.name) ?? null;
-    else key = null;
-    // The corpus index asks for every mention of every article it takes in, a few names many times each.
-    if (keyOfName.size >= MAX_NAMES) keyOfName.clear();
-    keyOfName.set(memoKey, key);
-  }
-  return key ?? undefined;
+  // one word: no full name (most mentions; spares hashing a fresh string for the memo)
+  if (m.name.indexOf(' ') < 0 && !/\s/.test(m.name)) return undefined;
+  if (m.type === 'person') return keysOf(m.name).surname;
+  if ((m.type === 'organization' || m.type === 'place') && !m.linked) return keysOf(m.name).initials;
+  return undefined;
 }
 
-/** fullNameKey by type and name (null: no key). */
-const keyOfName = new Map<string, string | null>();
+interface NameKeys {
+  surname: string | undefined;
+  initials: string | undefined;
+}
+
+/** The keys of a name, remembered: the corpus index asks for every mention of every article it takes in, a few names many times each. */
+function keysOf(name: string): NameKeys {
+  let keys = keysOfName.get(name);
+  if (keys === undefined) {
+    const several = /\s/.test(name);
+    keys = { surname: several ? surnameOf(name) : undefined, initials: several ? initialsKey(name) : undefined };
+    if (keysOfName.size >= MAX_NAMES) keysOfName.clear();
+    keysOfName.set(name, keys);
+  }
+  return keys;
+}
+
+const keysOfName = new Map<string, NameKeys>();
 const MAX_NAMES = 50_000;
 
 /**
@@ -63,7 +76,7 @@ const MAX_NAMES = 50_000;
  * typed anything.
  */
 export function shortFormKey(m: EntityMention): string | undefined {
-  if (m.linked || /\s/.test(m.name)) return undefined;
+  if (m.linked || m.name.includes(' ') || /\s/.test(m.name)) return undefined;
   if (m.type === 'organization' || m.type === 'place') return acronymKey(m.text);
   if (m.type !== 'person' && m.type !== 'misc') return undefined;
   // "U.S." or "NTSB" typed a person: an acronym, not a surname

@@ -55,60 +55,72 @@ const AIRCRAFT_MAKERS = new Set([
   'dassault', 'saab', 'northrop', 'grumman', 'sikorsky', 'bell',
 ]);
 
-const isCapitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
-const isPossessive = (t: Token | undefined) => t !== undefined && /^['’]s$/i.test(t.text);
+function isCapitalized(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+}
+const isPossessive = (t: Token | undefined) => t !== undefined && t.text.length === 2 && /^['’]s$/i.test(t.text);
+/** One space between two tokens (a name never runs across a line). */
+const spaceBetween = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+/** Whether the token's lower case is in `words`, whose longest word has `maxLength` characters. */
+const inSet = (t: Token | undefined, words: ReadonlySet<string>, maxLength: number) =>
+  t !== undefined && t.text.length <= maxLength && words.has(t.text.toLowerCase());
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Token k is free of other ranges (before `next`, the following one). */
+const isFree = (tokens: readonly Token[], next: TokenRange | undefined, k: number) => k < tokens.length && (next === undefined || k < next.first);
+const isSuffix = (tokens: readonly Token[], j: number) => inSet(tokens[j], NAME_SUFFIXES, 3) && isCapitalized(tokens[j]);
+/** The following range is token j alone (a suffix tagged apart). */
+const isAlone = (next: TokenRange | undefined, j: number) => next !== undefined && next.first === j && next.last === j;
 
 /** Applies the rules above; returns new ranges in text order (the input is not changed). */
 export function shapeNames(text: string, tokens: readonly Token[], ranges: readonly TokenRange[]): TokenRange[] {
-  const out = ranges.map((r) => ({ ...r }));
-  const adjacent = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start;
+  const out = ranges.map((r) => ({ first: r.first, last: r.last, label: r.label }));
   for (let i = 0; i < out.length; i++) {
     const r = out[i]!;
     // two people's names with only a space between are one ("Martin Luther" "King III")
-    while (r.label === 'PER' && out[i + 1]?.label === 'PER' && out[i + 1]!.first === r.last + 1 && text.slice(tokens[r.last]!.end, tokens[r.last + 1]!.start) === ' ') {
+    while (r.label === 'PER' && out[i + 1]?.label === 'PER' && out[i + 1]!.first === r.last + 1 && spaceBetween(text, tokens[r.last]!, tokens[r.last + 1]!)) {
       r.last = out[i + 1]!.last;
       out.splice(i + 1, 1);
     }
     const next = out[i + 1];
-    const free = (k: number) => k < tokens.length && (!next || k < next.first);
     let k = r.last + 1;
     if (r.label === 'PER') {
-      // "Kennedy Jr." / "Kennedy, Jr." / "King III" (a comma only before Jr./Sr.)
-      const isSuffix = (j: number) => j < tokens.length && NAME_SUFFIXES.has(tokens[j]!.text.toLowerCase()) && isCapitalized(tokens[j]);
-      // the suffix may have been tagged apart, or have the surname left out before it ("Martin Luther" King "III")
-      const suffixAlone = (j: number) => next !== undefined && next.first === j && next.last === j;
-      if (isSuffix(k) && (free(k) || suffixAlone(k))) r.last = k;
-      else if (tokens[k]?.text === ',' && (free(k + 1) || suffixAlone(k + 1)) && /^[JS]r\.?$/.test(tokens[k + 1]?.text ?? '')) r.last = k + 1;
-      else if (free(k) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && isSuffix(k + 1) && (free(k + 1) || suffixAlone(k + 1))) r.last = k + 1;
+      // "Kennedy Jr." / "Kennedy, Jr." / "King III" (a comma only before Jr./Sr.); the suffix may
+      // have been tagged apart, or have the surname left out before it ("Martin Luther" King "III")
+      if (isSuffix(tokens, k) && (isFree(tokens, next, k) || isAlone(next, k))) r.last = k;
+      else if (tokens[k]?.text === ',' && (isFree(tokens, next, k + 1) || isAlone(next, k + 1)) && /^[JS]r\.?$/.test(tokens[k + 1]?.text ?? '')) r.last = k + 1;
+      else if (isSuffix(tokens, k + 1) && isFree(tokens, next, k) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && (isFree(tokens, next, k + 1) || isAlone(next, k + 1))) r.last = k + 1;
       if (next && next.first <= r.last) out.splice(i + 1, 1);
     } else if (r.label === 'ORG' || r.label === 'MISC') {
-      if (free(k) && COMPANY_SUFFIXES.has(tokens[k]!.text.toLowerCase()) && isCapitalized(tokens[k])) {
+      if (isFree(tokens, next, k) && inSet(tokens[k], COMPANY_SUFFIXES, 5) && isCapitalized(tokens[k])) {
         r.last = k;
         r.label = 'ORG';
       }
     }
     k = r.last + 1;
     // "Boeing 767": a product of the maker
-    if (r.label !== 'PER' && free(k) && text.slice(tokens[r.last]!.end, tokens[k]!.start) === ' ' && MODEL_NUMBER.test(tokens[k]!.text) &&
+    if (r.label !== 'PER' && isFree(tokens, out[i + 1], k) && spaceBetween(text, tokens[r.last]!, tokens[k]!) && MODEL_NUMBER.test(tokens[k]!.text) &&
       (LETTERED_MODEL.test(tokens[k]!.text) || AIRCRAFT_MAKERS.has(fold(text.slice(tokens[r.first]!.start, tokens[r.last]!.end))))) {
       r.last = k;
       r.label = 'MISC';
     }
     if (r.label === 'ORG' && tokens[r.last]!.text === 'Act') r.label = 'MISC';
-    if (r.last > r.first && r.label !== 'MISC' && PLACE_HEADS.has(tokens[r.last]!.text.toLowerCase()) && isCapitalized(tokens[r.last])) r.label = 'LOC';
+    if (r.last > r.first && r.label !== 'MISC' && inSet(tokens[r.last], PLACE_HEADS, 9) && isCapitalized(tokens[r.last])) r.label = 'LOC';
   }
-  mergePossessiveNames(tokens, out, adjacent);
+  mergePossessiveNames(tokens, out);
   return dropVessels(text, tokens, out);
 }
 
 /** "Martha" 's "Vineyard" -> "Martha's Vineyard" (one range), when the noun after the possessive names things. */
-function mergePossessiveNames(tokens: readonly Token[], ranges: TokenRange[], adjacent: (a: number, b: number) => boolean): void {
+function mergePossessiveNames(tokens: readonly Token[], ranges: TokenRange[]): void {
   for (let i = 0; i < ranges.length; i++) {
     const r = ranges[i]!;
     // the one-word head right before the possessive, in this range or as the whole range
     const s = r.last + 1;
     const noun = tokens[s + 1];
-    if (!isPossessive(tokens[s]) || !adjacent(r.last, s) || !isCapitalized(noun) || r.last !== r.first) continue;
+    if (!isPossessive(tokens[s]) || tokens[r.last]!.end !== tokens[s]!.start || !isCapitalized(noun) || r.last !== r.first) continue;
     const label = POSSESSIVE_NAME_NOUNS[noun!.text.toLowerCase()];
     if (!label) continue;
     const next = ranges[i + 1];
@@ -124,16 +136,17 @@ function mergePossessiveNames(tokens: readonly Token[], ranges: TokenRange[], ad
 /** Names that a vessel word stands right next to are vessels throughout the article: dropped. */
 function dropVessels(text: string, tokens: readonly Token[], ranges: TokenRange[]): TokenRange[] {
   let vessels: Set<string> | undefined;
-  const key = (r: TokenRange) => fold(text.slice(tokens[r.first]!.start, tokens[r.last]!.end));
   for (const r of ranges) {
     let before = r.first - 1;
-    while (before >= 0 && /^["“”'‘’]$/.test(tokens[before]!.text)) before--;
+    while (before >= 0 && QUOTES.has(tokens[before]!.text)) before--;
     let after = r.last + 1;
-    while (after < tokens.length && /^["“”'‘’]$/.test(tokens[after]!.text)) after++;
-    const near = (k: number) => k >= 0 && k < tokens.length && VESSEL_WORDS.has(tokens[k]!.text.toLowerCase()) && !isCapitalized(tokens[k]);
-    if (near(before) || near(after)) (vessels ??= new Set()).add(key(r));
+    while (after < tokens.length && QUOTES.has(tokens[after]!.text)) after++;
+    if (isVesselWord(tokens, before) || isVesselWord(tokens, after)) (vessels ??= new Set()).add(rangeKey(text, tokens, r));
   }
   if (!vessels) return ranges;
   const found = vessels;
-  return ranges.filter((r) => !found.has(key(r)));
+  return ranges.filter((r) => !found.has(rangeKey(text, tokens, r)));
 }
+
+const isVesselWord = (tokens: readonly Token[], k: number) => k >= 0 && k < tokens.length && !isCapitalized(tokens[k]) && inSet(tokens[k], VESSEL_WORDS, 11);
+const rangeKey = (text: string, tokens: readonly Token[], r: TokenRange) => fold(text.slice(tokens[r.first]!.start, tokens[r.last]!.end));

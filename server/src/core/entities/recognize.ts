@@ -10,7 +10,7 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { acronymKey, initialsKey, shortFormKey, surnameOf } from './link.ts';
+import { acronymKey, fullNameKey, shortFormKey } from './link.ts';
 import { COMPANY_SUFFIXES } from './nameShapes.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
@@ -184,17 +184,15 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
   };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.type === 'person' && /\s/.test(m.name)) {
-      const key = surnameOf(m.name);
-      if (key !== undefined) add(key, m);
-    } else if ((m.type === 'organization' || m.type === 'place') && /\s/.test(m.name)) {
-      const key = initialsKey(m.name);
-      if (key !== undefined) add(key, m);
+    const key = fullNameKey(m); // remembered per name: the same names recur across articles
+    if (key !== undefined) add(key, m);
+    if (m.type === 'organization' && !m.linked) {
       // "Federal Security Service (FSB)": an organization's, starting with the same letter
       // (not a dateline's "LOS ANGELES (AP)")
       const next = mentions[i + 1];
-      const acronym = m.type === 'organization' && next ? acronymKey(next.text) : undefined;
-      if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!) && /^\s*\(\s*$/.test(text.slice(m.end, next!.start)) && text[next!.end] === ')') add(acronym, m);
+      if (next === undefined || text.charCodeAt(next.end) !== 41 /* ) */ || !/^\s*\(\s*$/.test(text.slice(m.end, next.start))) continue;
+      const acronym = acronymKey(next.text);
+      if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!)) add(acronym, m);
     }
   }
   for (const m of mentions) {

@@ -58,7 +58,7 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
       if (first === last) continue;
     }
     // "submarine Kursk": a lower-case word opening a span is no part of the name (particles are: "de Silva")
-    while (first < last && /^\p{Ll}+$/u.test(tokens[first]!.text) && !PARTICLES.has(tokens[first]!.text)) first++;
+    while (first < last && startsLower(tokens[first]!.text) && /^\p{Ll}+$/u.test(tokens[first]!.text) && !PARTICLES.has(tokens[first]!.text)) first++;
     // "The Justice Department said": an article opening a sentence is not part of a name; one
     // capitalized inside a sentence is ("at The Oval"), and so is the one of "The Hague"
     if (first < last && ARTICLES.has(tokens[first]!.text) && !ARTICLE_NAMES.has(tokens[first + 1]!.text.toLowerCase()) &&
@@ -66,7 +66,7 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
     if (first > last) continue;
     // "French Navy Admiral Yves Lagane": a title inside a span that is not a person's starts the person
     let split = -1;
-    if (span.label !== 'PER') for (let k = first + 1; k < last && split < 0; k++) if (INNER_TITLES.has(tokens[k]!.text.toLowerCase()) && isName(tokens[k + 1]!)) split = k;
+    if (span.label !== 'PER') for (let k = first + 1; k < last && split < 0; k++) if (tokens[k]!.text.length <= 12 && INNER_TITLES.has(tokens[k]!.text.toLowerCase()) && isName(tokens[k + 1]!)) split = k;
     if (split > 0) {
       trimmed.push({ first, last: split - 1, label: span.label }, { first: split + 1, last, label: 'PER' });
       continue;
@@ -109,6 +109,12 @@ function opensSentence(text: string, tokens: readonly Token[], k: number): boole
   return /^(?:[.!?:"“‘'(]|``|--|—)$/.test(tokens[k - 1]!.text);
 }
 
+/** A lower-case first letter (ASCII fast path). */
+function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(word);
+}
+
 const isName = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /**
@@ -143,7 +149,10 @@ function replaceDateline(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     if (end < 0) end = text.length;
     const line = text.slice(lineStart, end);
     const lead = line.length - line.trimStart().length;
-    const found = wireDatelineSpans(line.slice(lead), lineStart + lead);
+    // a dateline opens with two capitals
+    const c0 = line.charCodeAt(lead);
+    const c1 = line.charCodeAt(lead + 1);
+    const found = c0 >= 65 && c0 <= 90 && ((c1 >= 65 && c1 <= 90) || c1 === 46) ? wireDatelineSpans(line.slice(lead), lineStart + lead) : [];
     if (found.length > 0) {
       const kept = spans.filter((s) => !found.some((d) => s.start < d.end && d.start < s.end));
       return [...kept, ...found].sort((a, b) => a.start - b.start);
@@ -197,7 +206,13 @@ function titleLineTest(text: string, tokens: readonly Token[]): (offset: number)
   let bodyLine: number | undefined; // index of the first line that ends like a sentence
   let lowerWords: Set<string> | undefined;
   const writtenLower = (word: string) => {
-    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    if (!lowerWords) {
+      lowerWords = new Set();
+      for (const t of tokens) {
+        const c = t.text.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) lowerWords.add(t.text);
+      }
+    }
     return lowerWords.has(word);
   };
   const known = new Map<number, boolean>(); // line index -> looks like a headline
