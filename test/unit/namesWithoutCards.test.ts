@@ -112,3 +112,20 @@ test('an acronym two expansions fit stays apart; company suffixes are optional i
   assert.equal(boeing.length, 2);
   assert.equal(new Set(boeing.map((m) => m.id)).size, 1, boeing.map((m) => `${m.text}:${m.id}`).join(', '));
 });
+
+test('kin words and titles before a name are not part of it, initials are; dates are no names', async () => {
+  const ws = await analyzed({
+    'a.txt': 'Key Events\n\nNov. 26 -- Great-uncle Lazaro Gonzalez was granted custody.\n\nJan. 12 -- U.S. District Judge K. Michael Moore dismissed the lawsuit.\n\nJan. 19 -- The family appealed.\n',
+  });
+  const found = mentions(ws, 'a.txt');
+  assert.ok(found.includes('Lazaro Gonzalez|person'), found.join(', '));
+  assert.ok(found.includes('K. Michael Moore|person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('Jan.') || m.startsWith('Nov.')), found.join(', '));
+});
+
+test('a demonym before an institution that names none alone is part of its name', async () => {
+  const ws = await analyzed({
+    'a.txt': 'A spokeswoman of the Vietnamese Foreign Ministry said on Monday that the talks would go on.\n',
+  });
+  assert.ok(mentions(ws, 'a.txt').includes('Vietnamese Foreign Ministry|organization'), mentions(ws, 'a.txt').join(', '));
+});

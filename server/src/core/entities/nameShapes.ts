@@ -110,6 +110,7 @@ export function shapeNames(text: string, tokens: readonly Token[], ranges: reado
     if (r.last > r.first && r.label !== 'MISC' && inSet(tokens[r.last], PLACE_HEADS, 9) && isCapitalized(tokens[r.last])) r.label = 'LOC';
   }
   mergePossessiveNames(tokens, out);
+  joinDemonymInstitutions(text, tokens, out);
   return dropVessels(text, tokens, out);
 }
 
@@ -130,6 +131,30 @@ function mergePossessiveNames(tokens: readonly Token[], ranges: TokenRange[]): v
     if (next && next.first === s + 1) ranges.splice(i + 1, 1);
     r.last = last;
     r.label = label;
+  }
+}
+
+/** Words of institution names that name no institution without a country: "Foreign Ministry", "Navy". */
+const GENERIC_INSTITUTION_WORDS = new Set([
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'justice', 'ministry', 'navy', 'army', 'air', 'force',
+  'forces', 'armed', 'embassy', 'parliament', 'government', 'police', 'military', 'coast', 'guard', 'consulate',
+]);
+
+/**
+ * A demonym right before an institution whose words name none alone is part of its name:
+ * "Vietnamese" "Foreign Ministry" -> "Vietnamese Foreign Ministry" ("Russian Navy").
+ */
+function joinDemonymInstitutions(text: string, tokens: readonly Token[], ranges: TokenRange[]): void {
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const a = ranges[i]!;
+    const b = ranges[i + 1]!;
+    if (a.label !== 'MISC' || a.first !== a.last || b.label !== 'ORG' || b.first !== a.last + 1 || !spaceBetween(text, tokens[a.last]!, tokens[b.first]!)) continue;
+    let generic = true;
+    for (let k = b.first; k <= b.last && generic; k++) generic = inSet(tokens[k], GENERIC_INSTITUTION_WORDS, 10);
+    if (!generic) continue;
+    a.last = b.last;
+    a.label = 'ORG';
+    ranges.splice(i + 1, 1);
   }
 }
 

@@ -80,9 +80,16 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
 
   const cleaned: TaggedSpan[] = [];
   for (let { first, last, label } of shaped) {
-    if (label === 'PER') while (first < last && TITLE_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    if (label === 'PER') {
+      // titles and kin words before the name: "Judge Smith", "Great-uncle Lazaro Gonzalez"
+      while (first < last && (TITLE_WORDS.has(tokens[first]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tokens[first]!.text))) first++;
+      // initials the tagger left out: "K. Michael Moore"
+      while (first > 0 && /^\p{Lu}\.$/u.test(tokens[first - 1]!.text) && tokens[first]!.start === tokens[first - 1]!.end + 1 && !interview(first - 1)) first--;
+    }
     const words = tokens.slice(first, last + 1).filter((t) => WORDLIKE.test(t.text));
     if (words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())) && !(label === 'PER' && words.length === 1 && surnames.has(words[0]!.text.toLowerCase()))) continue;
+    // dates are no names: "Jan.", "Monday"
+    if (words.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) continue;
     cleaned.push({ start: tokens[first]!.start, end: tokens[last]!.end, label });
   }
   const withDateline = replaceDateline(text, cleaned);
@@ -90,6 +97,13 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
   const bodyKeys = new Set(withDateline.filter((s) => !inTitleLine(s.start)).map((s) => fold(text.slice(s.start, s.end))));
   return withDateline.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
 }
+
+/** Months (but May, a name too) and weekdays, written out or abbreviated. */
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 /** Lower-case words that begin names. */
 const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'des', 'der', 'den', 'van', 'von', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'ter', 'ten', 'st']);
@@ -281,7 +295,8 @@ const FUNCTION_WORDS = new Set([
 
 /**
  * A line that looks like a headline: several words, most of them capitalized, no closing period,
- * and at least one capitalized word after the first that is not a name (see the file comment).
+ * and after the first word a function word in lower case, or a capitalized word that is not a
+ * name (see the file comment).
  */
 function isTitleCaseLine(line: string, writtenLower: (word: string) => boolean): boolean {
   // the cheap test first: most lines of an article are sentences that end with a period
@@ -292,7 +307,10 @@ function isTitleCaseLine(line: string, writtenLower: (word: string) => boolean):
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   if (content.length === 0 || capitalized.length / content.length < 0.8) return false;
   return words.some((w, k) => {
-    if (k === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    if (k === 0) return false;
+    // Title Case keeps short function words in lower case ("Key Dates in Elian Case")
+    if (FUNCTION_WORDS.has(w)) return true;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
     const lower = w.toLowerCase();
     return FUNCTION_WORDS.has(lower) || writtenLower(lower);
   });
