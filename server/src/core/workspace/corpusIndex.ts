@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/mention.ts';
 import { fullNameKey, linkShortForm, shortFormKey } from '../entities/link.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import type { Claim } from '../claims/claim.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { AnyCorpusCheck, ArticleFacts, CheckContext, CorpusCheck } from '../checks/check.ts';
@@ -35,9 +36,10 @@ interface DocumentEntry {
 export interface ArticleProse {
   text: string;
   published: string | null;
+  claims: readonly Claim[];
 }
 
-const NO_PROSE: ArticleProse = { text: '', published: null };
+const NO_PROSE: ArticleProse = { text: '', published: null, claims: [] };
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -14,6 +14,8 @@ import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { formatFor } from '../formats/index.ts';
 import type { ArticleProse } from '../formats/format.ts';
 import type { OffsetMap } from '../formats/offsetMap.ts';
+import { findClaims } from '../claims/findClaims.ts';
+import type { Claim } from '../claims/claim.ts';
 
 /**
  * What an article yields. Tokens and sentences are intermediate and not kept: a large corpus
@@ -26,6 +28,8 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   articleDate: ArticleDate;
   dates: DatedMention[];
+  /** Counts the article gives ("more than 6,500 deaths"). */
+  claims: Claim[];
 }
 
 /** An analysis as it crosses a thread boundary: everything but the text and its line index. */
@@ -53,11 +57,11 @@ export function analyzeDocument(path: string, source: string, ctx: AnalysisConte
   const prose = formatFor(path).read(source);
   const metadata = withDocumentMetadata(path, ctx.metadata, prose);
   const found = analyzeProse(prose.text, metadata === ctx.metadata ? ctx : { ...ctx, metadata });
-  const { entities, articleDate, dates } = prose.map ? toSourceOffsets(found, prose.map) : found;
-  return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates };
+  const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
+  return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
 }
 
-type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates'>;
+type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;
 
 function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const tokens = tokenize(text);
@@ -71,7 +75,7 @@ function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
   );
-  return { entities, articleDate, dates: withParticipants(dates, sents, entities) };
+  return { entities, articleDate, dates: withParticipants(dates, sents, entities), claims: findClaims(text, sents, dates, articleDate.value) };
 }
 
 /** A sidecar's fields win; the document's own (front matter, page metadata) fill what it leaves out. */
@@ -96,12 +100,16 @@ function toSourceOffsets(a: ProseAnalysis, map: OffsetMap): ProseAnalysis {
     const [start, end] = map.toSource(d.start, d.end);
     return { ...d, start, end };
   });
+  const claims = a.claims.map((c) => {
+    const [start, end] = map.toSource(c.start, c.end);
+    return { ...c, start, end };
+  });
   let articleDate = a.articleDate;
   if (articleDate.start !== undefined && articleDate.end !== undefined) {
     const [start, end] = map.toSource(articleDate.start, articleDate.end);
     articleDate = { ...articleDate, start, end };
   }
-  return { entities, articleDate, dates };
+  return { entities, articleDate, dates, claims };
 }
 
 /** For dates tied to an event word without a card: who and where, from the same sentence. */
