@@ -129,3 +129,39 @@ test('a demonym before an institution that names none alone is part of its name'
   });
   assert.ok(mentions(ws, 'a.txt').includes('Vietnamese Foreign Ministry|organization'), mentions(ws, 'a.txt').join(', '));
 });
+
+test('the hover of a name without a card says how its identity was decided', async () => {
+  const { entityHoverMarkdown } = await import('../../server/src/core/present/entityHover.ts');
+  const ws = await analyzed({
+    'a.txt': 'Jim Hall, the chairman, spoke on Friday. Hall said the National Transportation Safety Board would meet. The NTSB said nothing.\n',
+  });
+  const hall = ws.entities('a.txt').find((m) => m.text === 'Hall')!;
+  const ntsb = ws.entities('a.txt').find((m) => m.text === 'NTSB')!;
+  const link = () => '#';
+  assert.match(entityHoverMarkdown(ws, hall, link), /"Hall": the surname of Jim Hall, the one person with that surname in this article/);
+  assert.match(entityHoverMarkdown(ws, ntsb, link), /"NTSB": an acronym of National Transportation Safety Board/);
+});
+
+test('a given name alone is the one person its article names in full with it; never across articles', async () => {
+  const ws = await analyzed({
+    'a.txt': 'Elian Gonzalez returned to Cuba on Wednesday with his father Juan Miguel Gonzalez. Officials said Elian was tired.\n',
+    'b.txt': 'Officials said Elian was tired after the flight to Havana on Wednesday.\n',
+  });
+  const boy = find(ws, 'a.txt', 'Elian Gonzalez')!;
+  const alone = find(ws, 'a.txt', 'Elian');
+  assert.equal(alone?.id, boy.id);
+  assert.equal(alone?.source, 'given-name');
+  const elsewhere = find(ws, 'b.txt', 'Elian');
+  assert.ok(!elsewhere || elsewhere.id !== boy.id);
+});
+
+test('a leading article is left out of the id: "The Associated Press" is the Associated Press', async () => {
+  const ws = await analyzed({
+    'a.txt': 'The report, first carried by The Associated Press on Monday, was denied.\n',
+    'b.txt': 'A spokesman told the Associated Press on Tuesday that the report was wrong.\n',
+  });
+  const a = ws.entities('a.txt').find((m) => m.text.endsWith('Associated Press'));
+  const b = find(ws, 'b.txt', 'Associated Press');
+  assert.ok(a && b);
+  assert.equal(a.id, b.id);
+});

@@ -79,8 +79,8 @@ export function shortFormKey(m: EntityMention): string | undefined {
   if (m.linked || m.name.includes(' ') || /\s/.test(m.name)) return undefined;
   if (m.type === 'organization' || m.type === 'place') return acronymKey(m.text);
   if (m.type !== 'person' && m.type !== 'misc') return undefined;
-  // "U.S." or "NTSB" typed a person: an acronym, not a surname
-  return /\./.test(m.text) || /^\p{Lu}{2,3}$/u.test(m.text) ? acronymKey(m.text) : fold(m.text);
+  // "U.S.", "FBI" or "NTSB" typed a person: an acronym, not a surname (a surname in capitals has a vowel)
+  return /\./.test(m.text) || /^\p{Lu}{2,3}$/u.test(m.text) || /^[B-DF-HJ-NP-TV-XZ]{2,5}$/.test(m.text) ? acronymKey(m.text) : fold(m.text);
 }
 
 /** Links a short form to the one entity with that key, given by its first full mention. */

@@ -82,7 +82,7 @@ export function recognizeEntities(
         end: span.end,
         text: surface,
         type: LABEL_TYPES[span.label],
-        id: slugify(span.label === 'ORG' ? withoutCompanySuffix(surface) : surface),
+        id: slugify(withoutArticle(span.label === 'ORG' ? withoutCompanySuffix(surface) : surface)),
         name: surface.replace(/\s+/g, ' '),
         linked: false,
         source: 'tagger',
@@ -92,6 +92,11 @@ export function recognizeEntities(
     resolveShortForms(text, mentions);
   }
   return mentions;
+}
+
+/** "The Associated Press" and "Associated Press" are one: the id leaves a leading article out. */
+function withoutArticle(name: string): string {
+  return /^The\s+\S/.test(name) ? name.replace(/^The\s+/, '') : name;
 }
 
 /** "Boeing Co." and "Boeing" are one company: the id leaves the suffix out. */
@@ -195,17 +200,46 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
       if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!)) add(acronym, m);
     }
   }
+  let givenNames: Map<string, Set<string>> | undefined;
   for (const m of mentions) {
     const key = shortFormKey(m);
     if (key === undefined) continue;
     const ids = byKey.get(key);
-    if (!ids || ids.size !== 1) continue;
-    const full = canonical.get([...ids][0]!)!;
+    let source: MentionSource = 'short-form';
+    let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
+    // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a
+    // surname and one person as a given name; within the article only: across a corpus, given
+    // names are shared too widely.
+    if (!ids && (m.type === 'person' || m.type === 'misc') && !key.startsWith('#')) {
+      givenNames ??= givenNamesOf(mentions);
+      const people = givenNames.get(key);
+      if (people && people.size === 1) {
+        only = [...people][0]!;
+        source = 'given-name';
+      }
+    }
+    if (only === undefined) continue;
+    const full = canonical.get(only)!;
     if (full === m) continue;
     m.type = full.type;
     m.id = full.id;
     m.name = full.name;
     m.linked = full.linked;
-    m.source = full.type === 'person' ? 'short-form' : 'acronym';
+    m.source = full.type === 'person' ? source : 'acronym';
   }
+}
+
+/** Given name (folded) -> ids of the people of the article named in full with it ("Elian Gonzalez" -> elian). */
+function givenNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || fullNameKey(m) === undefined) continue;
+    const first = m.name.slice(0, m.name.indexOf(' '));
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue; // not an initial ("K.") or a title left over
+    const key = fold(first);
+    const ids = out.get(key) ?? new Set<string>();
+    ids.add(m.id);
+    out.set(key, ids);
+  }
+  return out;
 }
