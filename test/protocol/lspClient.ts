@@ -24,6 +24,8 @@ export class TestClient {
   private listeners: Array<(p: PublishedDiagnostics, at: bigint) => void> = [];
   private logWaiters: Array<(message: string) => void> = [];
   stderr = '';
+  /** The URIs the server asked to show (window/showDocument), in order. */
+  readonly shown: string[] = [];
   /** The `dateline` section this client answers configuration requests with. */
   settings: unknown = null;
 
@@ -45,6 +47,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('window/showDocument', (p: { uri: string }) => {
+      this.shown.push(p.uri);
+      return { success: true };
+    });
     this.connection.listen();
   }
 
@@ -84,13 +90,19 @@ export class TestClient {
     });
   }
 
-  async initialize(rootPath: string): Promise<any> {
-    const rootUri = pathToFileURL(rootPath).href;
+  /** Initializes with one workspace folder, or several (the first is the root). */
+  async initialize(rootPath: string | string[]): Promise<any> {
+    const roots = typeof rootPath === 'string' ? [rootPath] : rootPath;
+    const rootUri = pathToFileURL(roots[0]!).href;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'test' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+      workspaceFolders: roots.map((r, i) => ({ uri: pathToFileURL(r).href, name: i === 0 ? 'test' : `test${i}` })),
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        window: { showDocument: { support: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

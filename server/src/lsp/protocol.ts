@@ -16,3 +16,10 @@ export interface TimelineResponse {
     sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
   }>;
 }
+
+/**
+ * A command the server carries out (workspace/executeCommand): opens the file at the URI given
+ * as its one argument, through window/showDocument. The "write a card" quick fix runs it once its
+ * edit is applied, so the new card is in front of the user.
+ */
+export const OPEN_FILE_COMMAND = 'dateline.openFile';

@@ -9,6 +9,7 @@ import {
   type InitializeResult,
   type CancellationToken,
   LSPErrorCodes,
+  ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,6 +31,7 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
+import { OPEN_FILE_COMMAND } from './protocol.ts';
 
 /** Files read in parallel at a time while indexing. */
 const READ_SLICE = 64;
@@ -46,6 +48,7 @@ export function startServer(connection: Connection): void {
   let canAskConfiguration = false;
   let semanticRefresh = false;
   let workDoneProgress = false;
+  let canShowDocument = false;
   let ready: Promise<void> = Promise.resolve();
 
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
@@ -71,6 +74,7 @@ export function startServer(connection: Connection): void {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     semanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     workDoneProgress = !!params.capabilities.window?.workDoneProgress;
+    canShowDocument = !!params.capabilities.window?.showDocument?.support;
     state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
     return {
       capabilities: {
@@ -81,6 +85,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [OPEN_FILE_COMMAND] },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
       },
@@ -396,6 +401,14 @@ export function startServer(connection: Connection): void {
     if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
     else publisher.schedule();
     void refreshStale('Dateline: re-analyzing after a settings change');
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const uri = params.arguments?.[0];
+    if (params.command !== OPEN_FILE_COMMAND || typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command} or no URI`);
+    if (!canShowDocument) return null;
+    await connection.window.showDocument({ uri, takeFocus: true });
+    return null;
   });
 
   connection.onHover(afterIndex('hover', null, (p) => (validate(p, ['document', 'position']), hover(state, p))));

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
-import { CARD_FOLDERS, newCardText } from '../../core/present/newCard.ts';
+import { CARD_FOLDERS, cardFileId, draftCard } from '../../core/present/newCard.ts';
+import { OPEN_FILE_COMMAND } from '../protocol.ts';
 import { fixesFor } from '../../core/checks/registry.ts';
 import { toCodeAction } from '../convert.ts';
 
@@ -22,24 +23,26 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
     offered.add(m.id);
     const folder = state.cardsFolder();
     if (!folder) continue;
-    const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${m.id}.md`);
+    const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${cardFileId(m.id)}.md`);
     // Never overwrite: offer nothing when the file is already there, and ask the editor to
     // fail rather than overwrite if it appears before the edit is applied.
     if (existsSync(cardPath)) continue;
     const uri = URI.fromPath(cardPath);
-    const spellings = state.ws.mentionsOf(m.id).map((x) => x.mention.text);
+    const draft = draftCard({ id: m.id, type: m.type, spellings: state.ws.mentionsOf(m.id).map((x) => x.mention.text) });
     const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'entity-without-card');
     actions.push({
-      title: `Write a card for "${m.name}" (${m.type})`,
+      title: `Write a card for "${draft.name}" (${m.type})`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
       isPreferred: true,
       edit: {
         documentChanges: [
           { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
-          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newCardText(m.name, m.type, spellings) }] },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: draft.text }] },
         ],
       },
+      // Applied, the new card is opened for the user to read and complete.
+      command: { title: 'Open the new card', command: OPEN_FILE_COMMAND, arguments: [uri] },
     });
   }
   actions.push(...findingActions(state, path, start, end, params));
