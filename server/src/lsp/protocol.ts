@@ -23,3 +23,21 @@ export interface TimelineResponse {
  * edit is applied, so the new card is in front of the user.
  */
 export const OPEN_FILE_COMMAND = 'dateline.openFile';
+
+/** Sent by the server after each index of the workspace folders: what each folder holds. */
+export const STATUS_NOTIFICATION = 'dateline/status';
+
+export interface FolderStatus {
+  /** The workspace folder. */
+  uri: string;
+  articles: number;
+  cards: number;
+  /** Files with an article's extension the globs do not take. */
+  otherArticleFiles: number;
+  /** When no article is read but there are such files: the workspace file that would read them. */
+  proposal?: { uri: string; folders: string[]; text: string };
+}
+
+export interface StatusParams {
+  folders: FolderStatus[];
+}

@@ -15,10 +15,13 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { OpenDocuments } from './documents.ts';
 import { ServerState } from './state.ts';
-import { settingsFrom } from './settings.ts';
+import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
+import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
+import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
+import * as nodePath from 'node:path';
 import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
@@ -31,7 +34,8 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
-import { OPEN_FILE_COMMAND } from './protocol.ts';
+import { OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type FolderStatus } from './protocol.ts';
+import { isUntitled } from './uri.ts';
 
 /** Files read in parallel at a time while indexing. */
 const READ_SLICE = 64;
@@ -46,6 +50,9 @@ export function startServer(connection: Connection): void {
   const publisher = new DiagnosticsPublisher(connection, state, documents);
   let roots: string[] = [];
   let canAskConfiguration = false;
+  let canWatchFolders = false;
+  /** The settings the editor sent at start, for editors that cannot be asked (workspace/configuration). */
+  let initialSettings: Settings = settingsFrom(undefined);
   let semanticRefresh = false;
   let workDoneProgress = false;
   let canShowDocument = false;
@@ -72,10 +79,12 @@ export function startServer(connection: Connection): void {
     roots = (params.workspaceFolders ?? []).flatMap((f) => URI.toPath(f.uri) ?? []);
     if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     semanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     workDoneProgress = !!params.capabilities.window?.workDoneProgress;
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
-    state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
+    initialSettings = settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    state.configure(roots.map((root) => ({ root, settings: initialSettings })));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -88,18 +97,27 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [OPEN_FILE_COMMAND] },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dateline-language-server', version: '0.1.0' },
     };
   });
 
+  /** Each folder's settings (asked per folder), and each folder's `.dateline.yaml`. */
   const loadSettings = async () => {
-    if (!canAskConfiguration) return;
-    try {
-      const raw = await connection.workspace.getConfiguration({ section: 'dateline', scopeUri: roots[0] ? URI.fromPath(roots[0]) : undefined });
-      state.configure(roots, settingsFrom(raw));
-    } catch (err) {
-      connection.console.warn(`could not read settings, using defaults: ${String(err)}`);
+    let settings: Settings[] = roots.map(() => initialSettings);
+    if (canAskConfiguration && roots.length > 0) {
+      try {
+        const raw: unknown[] = await connection.workspace.getConfiguration(roots.map((root) => ({ section: 'dateline', scopeUri: URI.fromPath(root) })));
+        settings = roots.map((_, i) => settingsFrom(raw[i]));
+      } catch (err) {
+        connection.console.warn(`could not read settings, using defaults: ${String(err)}`);
+      }
+    }
+    state.configure(roots.map((root, i) => ({ root, settings: settings[i]! })));
+    for (const folder of state.folders) {
+      if (folder.workspaceFile) connection.console.info(`${folder.workspaceFile.path}: articles ${(folder.patterns.articles).join(', ')}; cards ${folder.patterns.cards.join(', ')}`);
+      for (const problem of folder.workspaceFile?.problems ?? []) connection.console.warn(`${folder.workspaceFile!.path}: ${problem}`);
     }
   };
 
@@ -130,7 +148,7 @@ export function startServer(connection: Connection): void {
     const readSlices = async (files: Array<{ path: string; kind: 'card' | 'metadata' | 'article' }>, onSlice?: (articles: string[]) => void) => {
       for (let i = 0; i < files.length; i += READ_SLICE) {
         const slice = files.slice(i, i + READ_SLICE);
-        const reads = slice.map((f) => readTextFileSync(f.path, state.settings.maxBytes));
+        const reads = slice.map((f) => readTextFileSync(f.path, state.maxBytesFor(f.path)));
         const read: string[] = [];
         slice.forEach((f, k) => {
           const r = reads[k]!;
@@ -144,9 +162,17 @@ export function startServer(connection: Connection): void {
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    for (const root of roots) {
-      const found = await findCorpusFiles(root, state.settings.patterns);
+    const statuses: FolderStatus[] = [];
+    // What the globs no longer take (settings or `.dateline.yaml` changed) leaves the workspace.
+    const dropped = dropUnmatched();
+    for (const folder of state.folders) {
+      const root = folder.root;
+      const found = await findCorpusFiles(root, folder.patterns);
+      // A nested workspace folder's files are its own.
+      const mine = (path: string) => state.folderOf(path) === folder;
+      for (const key of ['articles', 'cards', 'metadata', 'otherArticleFiles'] as const) found[key] = found[key].filter(mine);
       for (const p of found.problems) state.ws.setFileProblem(p.path, p);
+      statuses.push(folderStatus(folder.root, found.articles.length, found.cards.length, found.otherArticleFiles));
       const notOpen = (path: string) => !documents.get(URI.fromPath(path));
       // Cards and metadata first: every analysis depends on them.
       await readSlices([
@@ -188,7 +214,35 @@ export function startServer(connection: Connection): void {
     // At a cold start the workers stay for the tagger's pass (loadTagger closes them).
     if (!options.keepWorkers) await closePool();
     progress.done();
+    if (dropped) cardsChanged();
+    void connection.sendNotification(STATUS_NOTIFICATION, { folders: statuses });
     connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
+  };
+
+  /** Removes the articles and cards the folders' globs no longer take; returns whether a card went. */
+  const dropUnmatched = (): boolean => {
+    let cards = false;
+    // A file outside every folder stays only while the editor has it open (a folder was removed).
+    const kindNow = (path: string) => (state.folderOf(path) || documents.get(URI.fromPath(path)) ? state.kindOf(path) : undefined);
+    for (const path of state.ws.articlePaths()) {
+      if (kindNow(path) !== 'article') state.ws.removeArticle(path);
+    }
+    for (const path of state.ws.cardPaths()) {
+      if (kindNow(path) === 'card') continue;
+      state.ws.removeCard(path);
+      cards = true;
+    }
+    return cards;
+  };
+
+  /** What the editor shows of a folder: counts, and a workspace file to write when nothing is read. */
+  const folderStatus = (root: string, articles: number, cards: number, otherArticleFiles: readonly string[]): FolderStatus => {
+    const status: FolderStatus = { uri: URI.fromPath(root), articles, cards, otherArticleFiles: otherArticleFiles.length };
+    if (articles === 0 && otherArticleFiles.length > 0) {
+      const folders = proposedArticleFolders(root, otherArticleFiles);
+      status.proposal = { uri: URI.fromPath(nodePath.join(root, WORKSPACE_FILE)), folders, text: workspaceFileText(folders, 'entities') };
+    }
+    return status;
   };
 
   /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
@@ -205,6 +259,13 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialized(() => {
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.flatMap((f) => URI.toPath(f.uri) ?? []));
+        roots = [...roots.filter((r) => !removed.has(r)), ...event.added.flatMap((f) => URI.toPath(f.uri) ?? []).filter((r) => !roots.includes(r))];
+        void reconfigure();
+      });
+    }
     ready = (async () => {
       await loadSettings();
       await indexFolders({ keepWorkers: true });
@@ -335,6 +396,8 @@ export function startServer(connection: Connection): void {
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
+    // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
+    if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
     if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') {
@@ -370,13 +433,14 @@ export function startServer(connection: Connection): void {
     if (!path) return;
     const kind = state.kindOf(path);
     if (!kind) return;
-    const read = await readTextFile(path, state.settings.maxBytes);
+    const read = await readTextFile(path, state.maxBytesFor(path));
     if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
 
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
+    if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) await reconfigure();
     for (const change of params.changes) {
       const path = URI.toPath(change.uri);
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
@@ -394,14 +458,26 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidChangeConfiguration(async () => {
-    const levelsBefore = JSON.stringify([...state.settings.checks]);
-    await loadSettings();
-    await indexFolders({ keepWorkers: false });
-    if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
-    else publisher.schedule();
-    void refreshStale('Dateline: re-analyzing after a settings change');
-  });
+  /** Settings, a `.dateline.yaml` or the workspace folders changed: read again what is now in. */
+  let reconfiguring: Promise<void> = Promise.resolve();
+  const reconfigure = () =>
+    (reconfiguring = reconfiguring.then(async () => {
+      await ready;
+      const levelsBefore = JSON.stringify([...state.settings.checks]);
+      await loadSettings();
+      await indexFolders({ keepWorkers: false });
+      // Open documents the new globs take (or no longer take).
+      for (const uri of documents.uris()) {
+        const doc = documents.get(uri);
+        if (doc) guard('resync', undefined, syncFromEditor)(doc);
+      }
+      if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
+      else publisher.schedule();
+      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
+      void refreshStale('Dateline: re-analyzing after a settings change');
+    }).catch((err) => connection.console.error(`re-reading the settings failed: ${String(err)}`)));
+
+  connection.onDidChangeConfiguration(() => reconfigure());
 
   connection.onExecuteCommand(async (params) => {
     const uri = params.arguments?.[0];

@@ -1,0 +1,45 @@
+// Which files are articles, cards and settings, by default: the one place that decides, read by
+// the host's file finder, the server's settings, the CLI and the extension (package.json's
+// defaults are tested against it). Constants only, importing nothing, so the extension's bundle
+// can take this file alone (test/unit/layers.test.ts).
+
+/** File extensions of articles (without the dot). */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['txt'];
+
+/** Globs of the articles under a folder relative to the workspace ('' or '.': the whole workspace). */
+export function articleGlobsUnder(folder: string): string[] {
+  const prefix = folder === '' || folder === '.' ? '' : `${folder.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+  return ARTICLE_EXTENSIONS.map((ext) => `${prefix}**/*.${ext}`);
+}
+
+/** Globs of the cards under a folder relative to the workspace. */
+export function cardGlobsUnder(folder: string): string[] {
+  const prefix = folder === '' || folder === '.' ? '' : `${folder.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+  return [`${prefix}**/*.md`];
+}
+
+/** The CLI, given a folder: every article file in it. */
+export const CLI_ARTICLE_GLOBS: readonly string[] = articleGlobsUnder('');
+/** An editor's workspace (`dateline.articles.include`): the articles under a `corpus/` folder. */
+export const EDITOR_ARTICLE_GLOBS: readonly string[] = articleGlobsUnder('**/corpus');
+/** `dateline.cards.include`. */
+export const DEFAULT_CARD_GLOBS: readonly string[] = ['**/entities/**/*.md'];
+/** `dateline.articles.exclude`. */
+export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Language ids of the editor documents the extension sends the server: every one that may be an
+ * article or a card. The server decides which are, by the globs above or the user's.
+ */
+export const EDITOR_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
+
+/** The workspace file naming the article and card folders (host/workspaceFile.ts reads it). */
+export const WORKSPACE_FILE = '.dateline.yaml';
+
+/** The list of forms that are not names, one per line, beside the cards (in a cards folder). */
+export const IGNORE_LIST_FILE = 'ignore.txt';
+
+/** The globs of every file the editor should report changes of (the server sorts them out). */
+export function watchedGlobs(): string[] {
+  return [`**/*.{${[...ARTICLE_EXTENSIONS, 'md'].join(',')}}`, '**/*.meta.yaml', `**/${WORKSPACE_FILE}`];
+}
