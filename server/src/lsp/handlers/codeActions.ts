@@ -7,6 +7,10 @@ import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { CARD_FOLDERS, cardFileId, draftCard } from '../../core/present/newCard.ts';
 import { OPEN_FILE_COMMAND } from '../protocol.ts';
+import { readFileSync } from 'node:fs';
+import { ignoreListAddition } from '../../core/knowledge/ignoreList.ts';
+import { IGNORE_LIST_FILE } from '../../core/workspace/fileKinds.ts';
+import type { EntityMention } from '../../core/entities/mention.ts';
 import { fixesFor } from '../../core/checks/registry.ts';
 import { toCodeAction } from '../convert.ts';
 
@@ -21,8 +25,10 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   for (const m of state.ws.entities(path)) {
     if (m.linked || m.end < start || m.start > end || offered.has(m.id)) continue;
     offered.add(m.id);
-    const folder = state.cardsFolder();
+    const folder = state.cardsFolder(path);
     if (!folder) continue;
+    const notAName = notANameAction(state, folder, m, params);
+    if (notAName) actions.push(notAName);
     const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${cardFileId(m.id)}.md`);
     // Never overwrite: offer nothing when the file is already there, and ask the editor to
     // fail rather than overwrite if it appears before the edit is applied.
@@ -47,6 +53,39 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   }
   actions.push(...findingActions(state, path, start, end, params));
   return actions;
+}
+
+/**
+ * "Not a name": the form goes on the ignore list beside the cards (created if missing), which the
+ * server reads with the cards, so the form stops being a name at once and after a restart.
+ */
+function notANameAction(state: ServerState, folder: string, m: EntityMention, params: CodeActionParams): CodeAction | undefined {
+  const listPath = nodePath.join(folder, IGNORE_LIST_FILE);
+  const uri = URI.fromPath(listPath);
+  let existing = state.ws.cardText(listPath);
+  if (existing === undefined && existsSync(listPath)) {
+    try {
+      existing = readFileSync(listPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+  const form = m.text.replace(/\s+/g, ' ').trim();
+  const addition = ignoreListAddition(existing, form);
+  const lines = (existing ?? '').split('\n');
+  const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'entity-without-card');
+  return {
+    title: `Not a name: "${form}" (add it to ${IGNORE_LIST_FILE})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: {
+      documentChanges: [
+        ...(existing === undefined ? [{ kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: true } }] : []),
+        { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: addition }] },
+      ],
+    },
+  };
 }
 
 /** The fixes the checks propose for the findings in range, as quick fixes (convert.ts). */
