@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { showTimeline } from './timelineView.ts';
-import { STATUS_NOTIFICATION, type FolderStatus, type StatusParams } from '../../server/src/lsp/protocol.ts';
+import { DRAFT_CARDS_REQUEST, STATUS_NOTIFICATION, type DraftCardsResponse, type FolderStatus, type StatusParams } from '../../server/src/lsp/protocol.ts';
 import { EDITOR_LANGUAGES, WORKSPACE_FILE, watchedGlobs } from '../../server/src/core/workspace/fileKinds.ts';
 
 let client: LanguageClient | undefined;
@@ -96,6 +96,36 @@ async function useFolderForArticles(folderUri?: string): Promise<void> {
   void vscode.window.setStatusBarMessage(`Dateline: wrote ${WORKSPACE_FILE}; reading the articles`, 5000);
 }
 
+/** Proposes cards for the most mentioned names; writes those the user keeps, as one edit. */
+async function draftCardsForStory(): Promise<void> {
+  if (!client) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const { drafts } = await client.sendRequest<DraftCardsResponse>(DRAFT_CARDS_REQUEST, { uri });
+  if (drafts.length === 0) {
+    void vscode.window.showInformationMessage('Dateline: no name without a card is mentioned twice or more; nothing to draft.');
+    return;
+  }
+  const items = drafts.map((d) => ({
+    label: d.name,
+    description: `${d.type} · ${d.mentions} mentions in ${d.articles} article${d.articles === 1 ? '' : 's'}`,
+    detail: [d.role ? `role: ${d.role}` : '', d.aliases.length > 0 ? `aliases: ${d.aliases.join(', ')}` : ''].filter(Boolean).join(' · ') || undefined,
+    picked: true,
+    draft: d,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: 'Dateline: Draft Cards for This Story',
+    placeHolder: 'The cards to write (uncheck those you do not want); check each one afterwards',
+  });
+  if (!chosen || chosen.length === 0) return;
+  const edit = new vscode.WorkspaceEdit();
+  for (const item of chosen) edit.createFile(vscode.Uri.parse(item.draft.uri), { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(item.draft.text) });
+  if (await vscode.workspace.applyEdit(edit)) {
+    void vscode.window.showInformationMessage(`Dateline: wrote ${chosen.length} card${chosen.length === 1 ? '' : 's'}. Each says "in your own words" where a description belongs.`);
+    await vscode.window.showTextDocument(vscode.Uri.parse(chosen[0]!.draft.uri), { preview: false });
+  }
+}
+
 function updateStatusItem(): void {
   if (!statusItem) return;
   const all = [...statuses.values()];
@@ -136,6 +166,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage('Dateline: language server restarted', 3000);
     }),
     vscode.commands.registerCommand('dateline.showOutput', () => output?.show()),
+    vscode.commands.registerCommand('dateline.draftCards', () => draftCardsForStory()),
     vscode.commands.registerCommand('dateline.useFolderForArticles', (folderUri?: string) => useFolderForArticles(folderUri)),
     vscode.commands.registerCommand('dateline.showTimeline', async () => {
       if (!client) return;

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type FolderStatusSeen } from './lspClient.ts';
+import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
 
 const repoCorpus = path.join(import.meta.dirname, '../../corpus');
 const ARTICLE = 'moscow-times-2020-11-21.txt';
@@ -57,6 +58,15 @@ test('a folder named articles/: the server proposes a workspace file, and reads 
     await client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(file), languageId: 'plaintext', version: 1, text: (await import('node:fs')).readFileSync(file, 'utf8') } });
     await client.waitFor(() => (client.diagnostics.get(uriOf(file))?.diagnostics ?? []).some((d) => d.code === 'entity-without-card'), 20000);
     assert.match((await hoverText(client, file, 'Pashinyan')) ?? '', /Pashinyan/);
+
+    // Draft Cards for This Story: valid cards, into the cards folder the workspace file names.
+    const { drafts } = await client.request('dateline/draftCards', { uri: uriOf(file) });
+    assert.ok(drafts.length >= 10, `${drafts.length} drafts`);
+    for (const d of drafts) {
+      assert.ok(d.uri.startsWith(uriOf(path.join(dir, 'entities')) + '/'), d.uri);
+      assert.deepEqual(parseCard(`/x/${d.name}.md`, d.text).problems, [], d.text);
+    }
+    assert.ok(drafts.some((d: { name: string; type: string }) => d.name === 'Nikol Pashinyan' && d.type === 'person'));
     assert.equal(await client.shutdown(), 0);
   } finally {
     client.process.kill();

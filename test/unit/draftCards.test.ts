@@ -72,3 +72,17 @@ test('cards drafted for every identity of the 50 development stories parse back 
   assert.equal(stories, 50);
   assert.ok(identities > 1000, `${identities} identities`);
 });
+
+test('a role stated in apposition goes on the draft; a clause after the name does not', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const ws = new Workspace({ tagger: await loadBundledTagger() });
+  ws.setArticle('/c/a.txt', 'YEREVAN — Lilit Makunts, the ambassador, met Ann Smithfield on Monday.\n');
+  ws.setArticle('/c/b.txt', 'YEREVAN — Lilit Makunts, the ambassador, arrived. John Darrow, who left early, spoke to reporters.\n');
+  const ids = identitiesWithoutCards(ws);
+  assert.equal(ids.find((i) => i.spellings.includes('Lilit Makunts'))?.role, 'ambassador', JSON.stringify(ids));
+  const darrow = ids.find((i) => i.spellings.includes('John Darrow'));
+  assert.ok(darrow);
+  assert.equal(darrow.role, undefined);
+  const draft = draftStoryCards(ws, { minMentions: 1 }).find((d) => d.name === 'Lilit Makunts');
+  assert.match(draft!.text, /^role: ambassador$/m);
+});

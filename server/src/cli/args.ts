@@ -1,7 +1,11 @@
 // Command-line parsing for `dateline`. Small on purpose: a handful of flags, clear errors.
 
 export interface CliArgs {
-  command: 'analyze' | 'check' | 'help' | 'version';
+  command: 'analyze' | 'check' | 'cards-draft' | 'help' | 'version';
+  /** cards draft: the folder to write the cards into (it must not exist, or hold no card). */
+  write?: string;
+  /** cards draft: at most this many cards. */
+  limit?: number;
   paths: string[];
   json: boolean;
   format: 'text' | 'json';
@@ -22,6 +26,9 @@ export const USAGE = `Usage:
   dateline check [--format text|json] [--verbose] PATH...
       Print problems as path:line:col: severity code message. Exit code 1 when there are
       warnings or errors, 0 otherwise, 2 on a usage error.
+  dateline cards draft [--write DIR] [--limit N] PATH...
+      Draft cards for the most mentioned names without a card: print them, or with --write
+      write them into DIR (people/, places/, ...), which must not exist yet or hold no card.
   dateline --help | --version
 
 Options:
@@ -38,8 +45,12 @@ export function parseArgs(argv: string[]): CliArgs {
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
-  args.command = first;
+  if (first === 'cards') {
+    const sub = rest.shift();
+    if (sub !== 'draft') throw new UsageError(`unknown cards command "${sub ?? ''}" (try: cards draft)`);
+    args.command = 'cards-draft';
+  } else if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
+  else args.command = first;
   const value = (flag: string): string => {
     const v = rest.shift();
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -71,6 +82,13 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '--verbose': args.verbose = true; break;
+      case '--write': args.write = take(); break;
+      case '--limit': {
+        const n = Number(take());
+        if (!Number.isInteger(n) || n <= 0) throw new UsageError('--limit must be a positive whole number');
+        args.limit = n;
+        break;
+      }
       case '--no-color': args.color = false; break;
       case '--timings': args.timings = true; break;
       case '--help': case '-h': return { ...args, command: 'help' };
@@ -79,6 +97,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.paths.push(arg);
     }
   }
-  if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
+  if (args.paths.length === 0) throw new UsageError(`${args.command === 'cards-draft' ? 'cards draft' : args.command} needs at least one file or folder`);
+  if ((args.write !== undefined || args.limit !== undefined) && args.command !== 'cards-draft') throw new UsageError('--write and --limit are options of cards draft');
   return args;
 }

@@ -41,3 +41,15 @@ export interface FolderStatus {
 export interface StatusParams {
   folders: FolderStatus[];
 }
+
+/** Drafts of cards for the corpus's most mentioned names without one (none is written). */
+export const DRAFT_CARDS_REQUEST = 'dateline/draftCards';
+
+export interface DraftCardsParams {
+  /** The document the user is in: its workspace folder's cards folder receives the cards. */
+  uri?: string;
+}
+
+export interface DraftCardsResponse {
+  drafts: Array<{ uri: string; name: string; type: string; role?: string; aliases: string[]; mentions: number; articles: number; text: string }>;
+}

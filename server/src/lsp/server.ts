@@ -34,7 +34,8 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
-import { OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type FolderStatus } from './protocol.ts';
+import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
+import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
 
 /** Files read in parallel at a time while indexing. */
@@ -494,6 +495,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => (validate(p, ['query']), workspaceSymbols(state, p))));
   connection.onCodeAction(afterIndex('codeAction', [], (p) => (validate(p, ['document', 'range', 'codeAction']), codeActions(state, p))));
   connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => (validate(p, ['document', 'range']), inlayHints(state, p))));
+  connection.onRequest(DRAFT_CARDS_REQUEST, afterIndex('draftCards', { drafts: [] }, (p: DraftCardsParams | undefined) => draftCards(state, p)));
   connection.onRequest(TIMELINE_REQUEST, afterIndex('timeline', { events: [] }, () => timeline(state)));
   connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => (validate(p, ['document']), semanticTokens(state, p))));
 

@@ -15,23 +15,46 @@ export interface Identity {
   mentions: number;
   /** The articles that mention it, sorted. */
   articles: string[];
+  /** A person's role, when an article states one in apposition ("Lilit Makunts, the ambassador,"). */
+  role?: string;
+}
+
+/** Words that start a clause, not a role, after "Name,". */
+const NOT_A_ROLE = new Set(['who', 'whose', 'which', 'that', 'said', 'says', 'and', 'but', 'or', 'nor', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'is', 'was', 'has', 'had', 'will', 'would', 'according', 'also', 'not', 'as', 'in', 'on', 'at', 'then', 'both', 'with', 'where', 'when', 'while', 'if', 'after', 'before', 'because', 'though', 'although', 'however', 'too', 'for', 'to', 'from', 'by', 'of', 'so', 'yet', 'now', 'still', 'even', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'one', 'all', 'each']);
+/** Words that make the phrase a clause ("man who...", "first to take the stand"). */
+const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'such', 'to', 'was', 'is', 'were', 'are', 'said', 'says', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'be', 'been', 'him', 'them', 'us', 'me', 'it']);
+const APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(\p{Ll}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,7}?),/u;
+
+/** "Name, the ambassador," -> "ambassador": a role in apposition right after a full name. */
+function appositiveRole(text: string, end: number): string | undefined {
+  const m = APPOSITION.exec(text.slice(end, end + 120));
+  if (!m || m[1]!.includes('\n')) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (NOT_A_ROLE.has(words[0]!.toLowerCase()) || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) || words.some((w) => /^\p{Ll}+(ed|ing)$/u.test(w) && words.length > 1)) return undefined;
+  return m[1]!.replace(/\s+/g, ' ');
 }
 
 /** The names no card describes, most mentioned first (then by id, for a stable order). */
 export function identitiesWithoutCards(ws: Workspace): Identity[] {
-  const byId = new Map<string, Identity & { articleSet: Set<string> }>();
+  const byId = new Map<string, Identity & { articleSet: Set<string>; roles: Map<string, number> }>();
   for (const path of ws.articlePaths()) {
+    const text = ws.analysis(path)?.text ?? '';
     for (const m of ws.entities(path)) {
       if (m.linked) continue;
       let identity = byId.get(m.id);
-      if (!identity) byId.set(m.id, (identity = { id: m.id, type: m.type, spellings: [], mentions: 0, articles: [], articleSet: new Set() }));
+      if (!identity) byId.set(m.id, (identity = { id: m.id, type: m.type, spellings: [], mentions: 0, articles: [], articleSet: new Set(), roles: new Map() }));
       identity.spellings.push(m.text);
       identity.mentions++;
       identity.articleSet.add(path);
+      const role = m.type === 'person' && /\s/.test(m.text.trim()) ? appositiveRole(text, m.end) : undefined;
+      if (role) identity.roles.set(role, (identity.roles.get(role) ?? 0) + 1);
     }
   }
   return [...byId.values()]
-    .map(({ articleSet, ...rest }) => ({ ...rest, articles: [...articleSet].sort() }))
+    .map(({ articleSet, roles, ...rest }) => {
+      const role = [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+      return { ...rest, articles: [...articleSet].sort(), ...(role ? { role } : {}) };
+    })
     .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }
 
