@@ -141,6 +141,11 @@ function updateStatusItem(): void {
     statusItem.tooltip = `No file here is read as an article yet; ${proposal.otherArticleFiles} text files are in ${proposal.proposal!.folders.join(', ')}. Click to use this folder for articles (writes ${WORKSPACE_FILE}).`;
     statusItem.command = { title: 'Use this folder for articles', command: 'dateline.useFolderForArticles', arguments: [proposal.uri] };
   } else if (articles === 0) {
+    // Only where articles are expected: a Markdown file in a code repository is no reason to nag.
+    if (vscode.window.activeTextEditor?.document.languageId !== 'plaintext') {
+      statusItem.hide();
+      return;
+    }
     statusItem.text = '$(info) Dateline: no articles';
     statusItem.tooltip = `No article found: Dateline reads the files of dateline.articles.include (or of ${WORKSPACE_FILE}). Click to open the setting.`;
     statusItem.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['dateline.articles'] };
@@ -166,6 +171,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.setStatusBarMessage('Dateline: language server restarted', 3000);
     }),
     vscode.commands.registerCommand('dateline.showOutput', () => output?.show()),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatusItem()),
     vscode.commands.registerCommand('dateline.draftCards', () => draftCardsForStory()),
     vscode.commands.registerCommand('dateline.useFolderForArticles', (folderUri?: string) => useFolderForArticles(folderUri)),
     vscode.commands.registerCommand('dateline.showTimeline', async () => {
