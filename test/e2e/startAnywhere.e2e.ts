@@ -125,10 +125,21 @@ describe('A folder named articles/ in VS Code (code-server)', { skip: URL ? fals
       console.log(`# ${cards().length} cards written: ${cards().slice(0, 8).join(', ')}...`);
       assert.ok(cards().includes(path.join('places', 'cairo.md')));
       assert.ok(!cards().some((f) => f.endsWith('boeing.md')), 'no card for a form that is not a name');
-      await wb.openFile(ARTICLE);
+      // The first card written is opened for the user to read.
+      const opened = await poll('a card to be opened', async () => {
+        const title = await wb.activeTabTitle();
+        return title?.endsWith('.md') ? title : undefined;
+      }, { timeout: 30_000 });
+      console.log(`# opened ${opened}`);
+      await wb.screenshot('story-5-card-opened');
+      // Back to the article's tab.
+      await page.locator('.editor-group-container.active .tab', { hasText: path.basename(ARTICLE) }).first().click();
+      await poll('the article tab', async () => ((await wb.activeTabTitle()) === path.basename(ARTICLE) ? true : undefined), { timeout: 30_000 });
+      const status = await poll('the status bar to count the cards', async () => (await wb.statusBarItems()).find((s) => /Dateline: 25 articles, \d+ cards/.test(s)), { timeout: 60_000, interval: 1_000 });
+      console.log(`# status bar: ${status}`);
       const text = await wb.hoverWord('Cairo', { until: /Who or what Cairo is/, timeout: 120_000 });
       assert.doesNotMatch(text, /no card yet/);
-      await wb.screenshot('story-5-linked');
+      await wb.screenshot('story-6-linked');
       await page.mouse.move(5, 5);
     }),
   );

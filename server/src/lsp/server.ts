@@ -163,7 +163,7 @@ export function startServer(connection: Connection): void {
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    const statuses: FolderStatus[] = [];
+    otherArticleFiles.clear();
     // What the globs no longer take (settings or `.dateline.yaml` changed) leaves the workspace.
     const dropped = dropUnmatched();
     for (const folder of state.folders) {
@@ -173,7 +173,7 @@ export function startServer(connection: Connection): void {
       const mine = (path: string) => state.folderOf(path) === folder;
       for (const key of ['articles', 'cards', 'metadata', 'otherArticleFiles'] as const) found[key] = found[key].filter(mine);
       for (const p of found.problems) state.ws.setFileProblem(p.path, p);
-      statuses.push(folderStatus(folder.root, found.articles.length, found.cards.length, found.otherArticleFiles));
+      otherArticleFiles.set(folder.root, found.otherArticleFiles);
       const notOpen = (path: string) => !documents.get(URI.fromPath(path));
       // Cards and metadata first: every analysis depends on them.
       await readSlices([
@@ -216,7 +216,6 @@ export function startServer(connection: Connection): void {
     if (!options.keepWorkers) await closePool();
     progress.done();
     if (dropped) cardsChanged();
-    void connection.sendNotification(STATUS_NOTIFICATION, { folders: statuses });
     connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
   };
 
@@ -236,14 +235,27 @@ export function startServer(connection: Connection): void {
     return cards;
   };
 
-  /** What the editor shows of a folder: counts, and a workspace file to write when nothing is read. */
-  const folderStatus = (root: string, articles: number, cards: number, otherArticleFiles: readonly string[]): FolderStatus => {
-    const status: FolderStatus = { uri: URI.fromPath(root), articles, cards, otherArticleFiles: otherArticleFiles.length };
-    if (articles === 0 && otherArticleFiles.length > 0) {
-      const folders = proposedArticleFolders(root, otherArticleFiles);
-      status.proposal = { uri: URI.fromPath(nodePath.join(root, WORKSPACE_FILE)), folders, text: workspaceFileText(folders, 'entities') };
-    }
-    return status;
+  /** Per folder, the files with an article's extension its globs did not take at the last index. */
+  const otherArticleFiles = new Map<string, string[]>();
+
+  /**
+   * Tells the editor what each folder holds (articles, cards) and, when no article is read but
+   * there are text files, the workspace file that would read them.
+   */
+  const sendStatus = () => {
+    const count = (paths: string[], folder: string) => paths.filter((p) => state.folderOf(p)?.root === folder).length;
+    const articles = state.ws.articlePaths();
+    const cards = state.ws.cardPaths().filter((p) => state.ws.knowledge().cardAtPath(p));
+    const folders = state.folders.map(({ root }): FolderStatus => {
+      const others = otherArticleFiles.get(root) ?? [];
+      const status: FolderStatus = { uri: URI.fromPath(root), articles: count(articles, root), cards: count(cards, root), otherArticleFiles: others.length };
+      if (status.articles === 0 && others.length > 0) {
+        const proposed = proposedArticleFolders(root, others);
+        status.proposal = { uri: URI.fromPath(nodePath.join(root, WORKSPACE_FILE)), folders: proposed, text: workspaceFileText(proposed, 'entities') };
+      }
+      return status;
+    });
+    void connection.sendNotification(STATUS_NOTIFICATION, { folders });
   };
 
   /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
@@ -270,6 +282,7 @@ export function startServer(connection: Connection): void {
     ready = (async () => {
       await loadSettings();
       await indexFolders({ keepWorkers: true });
+      sendStatus();
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
     // Requests that waited for the index are answered first; the corpus's diagnostics follow.
     void ready
@@ -457,6 +470,7 @@ export function startServer(connection: Connection): void {
         await reloadFromDisk(path);
       }
     }
+    sendStatus();
   });
 
   /** Settings, a `.dateline.yaml` or the workspace folders changed: read again what is now in. */
@@ -472,6 +486,7 @@ export function startServer(connection: Connection): void {
         const doc = documents.get(uri);
         if (doc) guard('resync', undefined, syncFromEditor)(doc);
       }
+      sendStatus();
       if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
       else publisher.schedule();
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
