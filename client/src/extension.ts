@@ -19,7 +19,7 @@ const offered = new Set<string>();
 const DONT_ASK_KEY = 'dateline.dontOfferWorkspaceFile';
 
 /**
- * Every plain-text and Markdown document, saved or untitled, and the article sidecars: the server
+ * Every plain-text, Markdown and HTML document, saved or untitled, and the article sidecars: the server
  * takes those its globs call articles or cards and ignores the rest, so that changing the globs
  * needs no restart and relative globs mean what they say.
  */

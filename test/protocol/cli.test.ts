@@ -50,7 +50,7 @@ test('analyze --json follows the contract: documents, entities, dates, diagnosti
   const articles = out.documents.filter((d) => d.path.endsWith('.txt'));
   assert.equal(articles.length, 5);
   for (const d of articles) {
-    assert.deepEqual(Object.keys(d).sort(), ['dates', 'diagnostics', 'entities', 'path', 'published']);
+    assert.deepEqual(Object.keys(d).sort(), ['claims', 'dates', 'diagnostics', 'entities', 'path', 'published']);
     const text = readFileSync(path.join(dir, d.path), 'utf8');
     for (const e of d.entities) {
       assert.deepEqual(Object.keys(e).sort(), ['end', 'id', 'linked', 'name', 'start', 'text', 'type']);
@@ -133,10 +133,29 @@ test('usage errors exit 2 with a clear message; --help exits 0', () => {
   assert.match(help.stdout, /dateline check/);
 });
 
-test('a missing path is an error diagnostic, not a crash', () => {
-  const r = run(['check', 'nope/']);
-  assert.equal(r.code, 1);
-  assert.match(r.stdout, /^nope\/:1:1: error file-not-found/m);
+test('input errors exit 2 and say what is wrong: a missing path or card folder, an impossible date, no command', () => {
+  for (const args of [['check', 'nope/'], ['analyze', '--json', 'nope'], ['analyze', 'corpus/', 'nope'], ['check', '--cards', 'nope', 'corpus/']]) {
+    const r = run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /no such file or folder: nope/, args.join(' '));
+    assert.equal(r.stdout, '', 'nothing half-done on stdout');
+  }
+  const bad = run(['analyze', '--published', '2021-02-30', 'corpus/']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--published must be a date like 2020-11-21, not "2021-02-30"/);
+  const none = run([]);
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /Usage:/);
+  const unknown = run(['check', '--strict', 'corpus/']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /--strict/);
+  assert.match(run(['--help']).stdout, /Exit status:[\s\S]*2  usage or input error/);
+});
+
+test('output into a closed pipe ends quietly with status 0', () => {
+  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" analyze --json corpus/ | head -c 20 >/dev/null`], { cwd: dir, encoding: 'utf8', timeout: 120000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/);
 });
 
 test('the CLI never writes: the corpus is byte-identical after every command', () => {

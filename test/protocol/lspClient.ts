@@ -11,7 +11,7 @@ export const SERVER = path.join(import.meta.dirname, '../../dist/server.js');
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: Array<{ range: { start: { line: number; character: number } }; severity: number; code: string; message: string; relatedInformation?: Array<{ location: { uri: string }; message: string }> }>;
+  diagnostics: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; message: string; relatedInformation?: Array<{ location: { uri: string }; message: string }> }>;
 }
 
 export interface FolderStatusSeen {

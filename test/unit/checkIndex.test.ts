@@ -48,7 +48,7 @@ const PATHS = ['a', 'b', 'c', 'd'];
 
 function article(path: string, values: number[]) {
   const dates = values.map((v, i) => ({ start: i * 10, end: i * 10 + 1, text: String(v), value: String(v) }) as unknown as DatedMention);
-  return { path, entities: [], dates };
+  return { path, entities: [], dates, text: "", published: null, claims: [] };
 }
 
 function fromScratch(articles: Map<string, number[]>): Map<string, Finding[]> {

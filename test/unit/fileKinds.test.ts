@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, EDITOR_ARTICLE_GLOBS, articleGlobsUnder } from '../../server/src/core/workspace/fileKinds.ts';
+import { FORMATS } from '../../server/src/core/formats/index.ts';
+import { ARTICLE_EXTENSIONS, ARTICLE_FILE_GLOB, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, EDITOR_ARTICLE_GLOBS, articleGlobsUnder } from '../../server/src/core/workspace/fileKinds.ts';
 import { DEFAULT_SETTINGS, settingsFrom } from '../../server/src/lsp/settings.ts';
 import { DEFAULT_PATTERNS, FileClassifier, findCorpusFiles } from '../../server/src/host/files.ts';
 import { findWorkspaceFile, parseWorkspaceFile, proposedArticleFolders, workspaceFileText, withWorkspaceFile } from '../../server/src/host/workspaceFile.ts';
@@ -23,7 +24,10 @@ test('package.json, the server and the CLI take their default globs from one pla
   assert.deepEqual(DEFAULT_SETTINGS.patterns, { articles: EDITOR_ARTICLE_GLOBS, cards: DEFAULT_CARD_GLOBS, exclude: DEFAULT_EXCLUDE_GLOBS });
   assert.deepEqual(settingsFrom({}).patterns, DEFAULT_SETTINGS.patterns);
   assert.deepEqual(DEFAULT_PATTERNS, { articles: CLI_ARTICLE_GLOBS, cards: DEFAULT_CARD_GLOBS, exclude: DEFAULT_EXCLUDE_GLOBS });
-  assert.deepEqual(articleGlobsUnder('articles/'), ['articles/**/*.txt']);
+  assert.deepEqual(articleGlobsUnder('articles/'), [`articles/**/${ARTICLE_FILE_GLOB}`]);
+  // The formats read exactly the endings said to be articles.
+  assert.deepEqual(FORMATS.flatMap((f) => f.extensions), ARTICLE_EXTENSIONS);
+  assert.ok(pkg.activationEvents.includes('onLanguage:html'));
   assert.ok(pkg.activationEvents.includes('onLanguage:plaintext') && pkg.activationEvents.includes('workspaceContains:.dateline.yaml'));
 });
 
@@ -37,7 +41,7 @@ test('the ignore list is read where a card would be a card, and is no article', 
 
 test('.dateline.yaml: folders become globs, globs stay, mistakes are said', () => {
   const f = parseWorkspaceFile('/w/.dateline.yaml', 'articles: [articles, "more/**/*.txt"]\ncards: articles/entities\n');
-  assert.deepEqual(f.patterns, { articles: ['articles/**/*.txt', 'more/**/*.txt'], cards: ['articles/entities/**/*.md'] });
+  assert.deepEqual(f.patterns, { articles: [`articles/**/${ARTICLE_FILE_GLOB}`, 'more/**/*.txt'], cards: ['articles/entities/**/*.md'] });
   assert.deepEqual(f.problems, []);
   assert.deepEqual(withWorkspaceFile(DEFAULT_SETTINGS.patterns, f).exclude, DEFAULT_EXCLUDE_GLOBS);
   assert.deepEqual(parseWorkspaceFile('/w/.dateline.yaml', 'articles: 3\nfoo: 1\n').problems, ['"articles" must be a folder or glob, or a list of them', 'unknown field "foo"']);
@@ -45,7 +49,7 @@ test('.dateline.yaml: folders become globs, globs stay, mistakes are said', () =
   assert.deepEqual(proposedArticleFolders('/w', ['/w/articles/a.txt', '/w/articles/2020/b.txt', '/w/notes/c.txt']), ['articles', 'notes']);
   assert.deepEqual(proposedArticleFolders('/w', ['/w/a.txt', '/w/x/b.txt']), ['.']);
   const text = workspaceFileText(['articles'], 'entities');
-  assert.deepEqual(parseWorkspaceFile('/w/.dateline.yaml', text).patterns, { articles: ['articles/**/*.txt'], cards: ['entities/**/*.md'] });
+  assert.deepEqual(parseWorkspaceFile('/w/.dateline.yaml', text).patterns, { articles: [`articles/**/${ARTICLE_FILE_GLOB}`], cards: ['entities/**/*.md'] });
 });
 
 test('the CLI reads a folder under any name, and honours the .dateline.yaml of it or above it', async () => {
@@ -57,9 +61,10 @@ test('the CLI reads a folder under any name, and honours the .dateline.yaml of i
     writeFileSync(path.join(dir, 'articles/a.txt'), 'Lilit Makunts met Nikol Pashinyan in Yerevan on Monday.\n');
     writeFileSync(path.join(dir, 'drafts/b.txt'), 'A draft.\n');
     writeFileSync(path.join(dir, 'knowledge/people/lilit-makunts.md'), '---\ntype: person\nname: Lilit Makunts\n---\nAn ambassador.\n');
-    // Without a workspace file: every text file, and no cards (they are not under entities/).
+    // Without a workspace file: every article file, and no cards (they are not under entities/:
+    // the Markdown file is read as an article).
     const plain = await loadCorpus([dir]);
-    assert.deepEqual(plain.articlePaths().map((p) => path.relative(dir, p)), ['articles/a.txt', 'drafts/b.txt']);
+    assert.deepEqual(plain.articlePaths().map((p) => path.relative(dir, p)), ['articles/a.txt', 'drafts/b.txt', 'knowledge/people/lilit-makunts.md']);
     assert.equal(plain.knowledge().cards.size, 0);
     writeFileSync(path.join(dir, '.dateline.yaml'), 'articles: [articles]\ncards: knowledge\n');
     for (const given of [dir, path.join(dir, 'articles')]) {

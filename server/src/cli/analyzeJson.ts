@@ -9,6 +9,7 @@ export interface JsonDocument {
   published: string | null;
   entities: Array<{ start: number; end: number; text: string; type: string; id: string; name: string; linked: boolean }>;
   dates: Array<{ start: number; end: number; text: string; value: string | null; event?: string }>;
+  claims: Array<{ start: number; end: number; text: string; quantity: string; value: number; approximation: string; unit: string; subject?: string; asOf: string | null }>;
   diagnostics: Array<{ start: number; end: number; severity: string; code: string; message: string; related: Array<{ path: string; start: number; end: number; message: string }> }>;
 }
 
@@ -29,6 +30,7 @@ export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
         ? ws.entities(path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.id, name: m.name, linked: m.linked }))
         : [],
       dates: (analysis?.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.event ? { event: d.event } : {}) })),
+      claims: (analysis?.claims ?? []).map((c) => ({ start: c.start, end: c.end, text: c.text, quantity: c.quantity, value: c.value, approximation: c.approximation, unit: c.unit, ...(c.subject ? { subject: c.subject } : {}), asOf: c.asOf })),
       diagnostics: ws.findings(path).map(jsonDiagnostic),
     };
   }

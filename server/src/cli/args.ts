@@ -1,4 +1,6 @@
-// Command-line parsing for `dateline`. Small on purpose: a handful of flags, clear errors.
+// Command-line parsing for `dateline`: a handful of flags, clear errors.
+
+import { parseArgs as nodeParseArgs } from 'node:util';
 
 export interface CliArgs {
   command: 'analyze' | 'check' | 'cards-draft' | 'help' | 'version';
@@ -24,12 +26,16 @@ export const USAGE = `Usage:
       Analyze articles (folders are read recursively; cards under entities/ are knowledge).
       Without --json, print a readable report; with --json, the JSON of docs/json-contract.md.
   dateline check [--format text|json] [--verbose] PATH...
-      Print problems as path:line:col: severity code message. Exit code 1 when there are
-      warnings or errors, 0 otherwise, 2 on a usage error.
+      Print problems as path:line:col: severity code message.
   dateline cards draft [--write DIR] [--limit N] PATH...
       Draft cards for the most mentioned names without a card: print them, or with --write
       write them into DIR (people/, places/, ...), which must not exist yet or hold no card.
   dateline --help | --version
+
+Exit status:
+  0  done, nothing to report (check: no warning or error)
+  1  check found warnings or errors
+  2  usage or input error: unknown command or option, invalid value, a path that does not exist
 
 Options:
   --published YYYY-MM-DD  article date for articles whose text does not give one
@@ -39,11 +45,32 @@ Options:
   --no-color              plain output
   --timings               print where the time went (start-up, reading, cards, analysis, output) to stderr`;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  published: { type: 'string' },
+  cards: { type: 'string', multiple: true },
+  'max-size-kb': { type: 'string' },
+  verbose: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  timings: { type: 'boolean' },
+  write: { type: 'string' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** A real calendar day: 2021-02-30 is not one, though Date.parse accepts it. */
+export function isCalendarDay(d: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+}
+
+/** Node's own parser (util.parseArgs), strict: an unknown option or a missing value is a usage error. */
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'help', paths: [], json: false, format: 'text', cards: [], verbose: false, color: true, timings: false };
   const rest = [...argv];
   const first = rest.shift();
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
+  if (first === undefined) throw new UsageError('no command given');
+  if (first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
   if (first === 'cards') {
     const sub = rest.shift();
@@ -51,53 +78,40 @@ export function parseArgs(argv: string[]): CliArgs {
     args.command = 'cards-draft';
   } else if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
   else args.command = first;
-  const value = (flag: string): string => {
-    const v = rest.shift();
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  while (rest.length > 0) {
-    const arg = rest.shift()!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = () => (inline !== undefined ? inline : value(flag));
-    switch (flag) {
-      case '--json': args.json = true; break;
-      case '--format': {
-        const f = take();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
-        args.format = f;
-        break;
-      }
-      case '--published': {
-        const d = take();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--published must be a date like 2020-11-21, not "${d}"`);
-        args.published = d;
-        break;
-      }
-      case '--cards': args.cards.push(take()); break;
-      case '--max-size-kb': {
-        const n = Number(take());
-        if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-size-kb must be a positive number');
-        args.maxSizeKB = n;
-        break;
-      }
-      case '--verbose': args.verbose = true; break;
-      case '--write': args.write = take(); break;
-      case '--limit': {
-        const n = Number(take());
-        if (!Number.isInteger(n) || n <= 0) throw new UsageError('--limit must be a positive whole number');
-        args.limit = n;
-        break;
-      }
-      case '--no-color': args.color = false; break;
-      case '--timings': args.timings = true; break;
-      case '--help': case '-h': return { ...args, command: 'help' };
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-        args.paths.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = nodeParseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err));
   }
+  const { values, positionals } = parsed;
+  if (values.help) return { ...args, command: 'help' };
+  args.json = values.json ?? false;
+  if (values.format !== undefined) {
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    args.format = values.format;
+  }
+  if (values.published !== undefined) {
+    if (!isCalendarDay(values.published)) throw new UsageError(`--published must be a date like 2020-11-21, not "${values.published}"`);
+    args.published = values.published;
+  }
+  args.cards = values.cards ?? [];
+  if (values['max-size-kb'] !== undefined) {
+    const n = Number(values['max-size-kb']);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-size-kb must be a positive number');
+    args.maxSizeKB = n;
+  }
+  args.verbose = values.verbose ?? false;
+  args.color = !values['no-color'];
+  args.timings = values.timings ?? false;
+  if ((values.write !== undefined || values.limit !== undefined) && args.command !== 'cards-draft') throw new UsageError('--write and --limit are options of cards draft');
+  args.write = values.write;
+  if (values.limit !== undefined) {
+    const n = Number(values.limit);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError('--limit must be a positive whole number');
+    args.limit = n;
+  }
+  args.paths = positionals;
   if (args.paths.length === 0) throw new UsageError(`${args.command === 'cards-draft' ? 'cards draft' : args.command} needs at least one file or folder`);
-  if ((args.write !== undefined || args.limit !== undefined) && args.command !== 'cards-draft') throw new UsageError('--write and --limit are options of cards draft');
   return args;
 }

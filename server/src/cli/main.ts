@@ -10,8 +10,22 @@ import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
 import { draftCardsCommand } from './draftCards.ts';
+import { statSync } from 'node:fs';
 
 declare const DATELINE_VERSION: string | undefined;
+
+/** The paths and card folders that do not exist: an input error before anything is read. */
+function missingInputs(args: CliArgs): string[] {
+  const missing = (p: string) => {
+    try {
+      statSync(p);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  return [...args.paths.filter(missing), ...args.cards.filter(missing).map((p) => `${p} (--cards)`)];
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -31,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'version') {
     process.stdout.write(`${typeof DATELINE_VERSION === 'string' ? DATELINE_VERSION : 'dev'}\n`);
     return 0;
+  }
+
+  const missing = missingInputs(args);
+  if (missing.length > 0) {
+    process.stderr.write(missing.map((p) => `dateline: no such file or folder: ${p}\n`).join(''));
+    return 2;
   }
 
   const timings = new Timings();
@@ -84,6 +104,13 @@ async function main(argv: string[]): Promise<number> {
   if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
   return result.counts.error > 0 || result.counts.warning > 0 ? 1 : 0;
 }
+
+// Output into a closed pipe (`dateline analyze --json corpus | head`) ends the run quietly: the
+// reader has what it wanted.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -9,7 +9,7 @@ import type { Finding } from '../core/checks/finding.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
 import type { FileRead } from '../core/workspace/fileRead.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
-import { ARTICLE_EXTENSIONS, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, IGNORE_LIST_FILE } from '../core/workspace/fileKinds.ts';
+import { ARTICLE_EXTENSIONS, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, IGNORE_LIST_FILE, PLAIN_TEXT_EXTENSIONS, hasEnding, isReadme } from '../core/workspace/fileKinds.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */
@@ -33,7 +33,7 @@ export interface FoundFiles {
   articles: string[];
   cards: string[];
   metadata: string[];
-  /** Files with an article's extension that the patterns do not take (to suggest a folder). */
+  /** Plain-text files the patterns do not take (to suggest a folder of articles). */
   otherArticleFiles: string[];
   /** Problems met while walking (unreadable folders, symlink loops). */
   problems: Finding[];
@@ -67,13 +67,17 @@ export class FileClassifier {
   classify(relativePath: string): FileKind {
     const rel = relativePath.split(nodePath.sep).join('/');
     if (this.isExcluded(rel)) return undefined;
-    // A README beside the cards explains them; it is not a card.
-    if (this.isCard(rel)) return /(^|\/)readme\.md$/i.test(rel) ? undefined : 'card';
+    // A README beside the cards or the articles explains them; it is neither.
+    if (isReadme(rel)) return undefined;
+    if (this.isCard(rel)) return 'card';
     // The list of forms that are not names, in a folder of cards, is read with the cards.
     if (this.isIgnoreList(rel)) return 'card';
     if (this.isArticle(rel)) return 'article';
-    // A sidecar `a.meta.yaml` belongs to the article `a.txt` where that would be an article.
-    if (rel.endsWith(METADATA_SUFFIX) && ARTICLE_EXTENSIONS.some((ext) => this.isArticle(`${rel.slice(0, -METADATA_SUFFIX.length)}.${ext}`))) return 'metadata';
+    // A sidecar `a.meta.yaml` belongs to the article `a.txt` (or `a.md`, `a.html`) where that would be an article.
+    if (rel.endsWith(METADATA_SUFFIX)) {
+      const stem = rel.slice(0, -METADATA_SUFFIX.length);
+      if (ARTICLE_EXTENSIONS.some((ext) => this.isArticle(stem + ext))) return 'metadata';
+    }
     return undefined;
   }
 
@@ -134,18 +138,12 @@ export async function findCorpusFiles(root: string, patterns: CorpusPatterns = D
         if (kind === 'article') found.articles.push(full);
         else if (kind === 'card') found.cards.push(full);
         else if (kind === 'metadata') found.metadata.push(full);
-        else if (isArticleFileName(entry.name) && !classifier.excludes(rel)) found.otherArticleFiles.push(full);
+        else if (hasEnding(entry.name, PLAIN_TEXT_EXTENSIONS) && !isReadme(entry.name) && !classifier.excludes(rel)) found.otherArticleFiles.push(full);
       }
     }
   };
   await walk(root);
   return found;
-}
-
-/** Whether a file name has an article's extension. */
-export function isArticleFileName(name: string): boolean {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 && ARTICLE_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
 }
 
 export type ReadResult = FileRead;

@@ -7,7 +7,7 @@ import { Workspace } from '../core/workspace/workspace.ts';
 import { FileClassifier, type CorpusPatterns, type FileKind } from '../host/files.ts';
 import { readWorkspaceFile, withWorkspaceFile, type WorkspaceFile } from '../host/workspaceFile.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
-import { ARTICLE_EXTENSIONS, IGNORE_LIST_FILE } from '../core/workspace/fileKinds.ts';
+import { ARTICLE_EXTENSIONS, IGNORE_LIST_FILE, hasEnding, isReadme } from '../core/workspace/fileKinds.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { isUntitled } from './uri.ts';
 
@@ -65,9 +65,9 @@ export class ServerState {
     const folder = this.folderOf(path);
     if (folder) return folder.classifier.classify(nodePath.relative(folder.root, path));
     // Outside every workspace folder (a single file opened on its own): judge by the name.
-    const base = nodePath.basename(path);
-    if (/[\\/]entities[\\/]/i.test(path) && (/\.md$/i.test(base) ? !/^readme\.md$/i.test(base) : base === IGNORE_LIST_FILE)) return 'card';
-    if (ARTICLE_EXTENSIONS.some((ext) => base.toLowerCase().endsWith(`.${ext}`))) return 'article';
+    if (isReadme(path)) return undefined;
+    if (/[\\/]entities[\\/]/i.test(path) && (/\.md$/i.test(path) || nodePath.basename(path) === IGNORE_LIST_FILE)) return 'card';
+    if (hasEnding(path, ARTICLE_EXTENSIONS)) return 'article';
     return undefined;
   }
 

@@ -12,6 +12,7 @@
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import type { Claim } from '../claims/claim.ts';
 import type { FindingCode } from './codes.ts';
 import type { Finding } from './finding.ts';
 import type { Fix, FixContext } from './fix.ts';
@@ -25,11 +26,17 @@ export interface ArticleFacts {
   path: string;
   entities: readonly EntityMention[];
   dates: readonly DatedMention[];
+  /** The article's text, which the offsets are into ('' where the caller has none). */
+  text: string;
+  /** The article's date as the analysis decided it, 'YYYY-MM-DD', or null. */
+  published: string | null;
+  /** Its numeric claims ("more than 6,500 deaths"). */
+  claims: readonly Claim[];
 }
 
 export interface ArticleCheck {
   readonly codes: readonly FindingCode[];
-  findings(article: ArticleFacts): Finding[];
+  findings(article: ArticleFacts, ctx: CheckContext): Finding[];
   /** Fixes for one of its findings. */
   fixes?(finding: Finding, ctx: FixContext): Fix[];
 }

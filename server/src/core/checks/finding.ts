@@ -28,7 +28,7 @@ export interface Finding {
 }
 
 /** The data findings carry for their fixes, one shape per check that has any. */
-export type FindingData = DateConflictData;
+export type FindingData = DateConflictData | TitleMismatchData | NameSpellingData;
 
 /** A date conflict: the event, the date most sources give, and the card's date when it differs. */
 export interface DateConflictData {
@@ -36,4 +36,20 @@ export interface DateConflictData {
   event: string;
   reference: string;
   cardDate?: string;
+}
+
+/** A title that is not the card's: where the office's words are, and the card's office in their casing. */
+export interface TitleMismatchData {
+  kind: 'title-mismatch';
+  officeStart: number;
+  officeEnd: number;
+  replacement: string;
+}
+
+/** A given name off the card's: where it is, and the card's spelling. */
+export interface NameSpellingData {
+  kind: 'name-spelling';
+  start: number;
+  end: number;
+  replacement: string;
 }

@@ -7,12 +7,15 @@ import type { Fix, FixContext } from './fix.ts';
 import { possibleTypoCheck } from './possibleTypo.ts';
 import { entityWithoutCardCheck } from './entityWithoutCard.ts';
 import { weekdayMismatchCheck } from './weekdayMismatch.ts';
+import { titleMismatchCheck } from './titleMismatch.ts';
+import { nameSpellingCheck } from './nameSpelling.ts';
 import { dateConflictCheck } from './dateConflicts.ts';
 import { possibleDateConflictCheck } from './possibleDateConflicts.ts';
+import { numberConflictCheck } from './numberConflict.ts';
 
-export const ARTICLE_CHECKS: readonly ArticleCheck[] = [possibleTypoCheck, entityWithoutCardCheck, weekdayMismatchCheck];
+export const ARTICLE_CHECKS: readonly ArticleCheck[] = [possibleTypoCheck, entityWithoutCardCheck, weekdayMismatchCheck, titleMismatchCheck, nameSpellingCheck];
 
-export const CORPUS_CHECKS: readonly AnyCorpusCheck[] = [dateConflictCheck, possibleDateConflictCheck];
+export const CORPUS_CHECKS: readonly AnyCorpusCheck[] = [dateConflictCheck, possibleDateConflictCheck, numberConflictCheck];
 
 /** The fixes the check that made a finding proposes for it. */
 export function fixesFor(finding: Finding, ctx: FixContext): Fix[] {

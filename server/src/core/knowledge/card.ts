@@ -16,6 +16,8 @@ export interface Card {
   /** Demonyms and adjectives that refer to a place: "Armenian" for Armenia. */
   demonyms: string[];
   role?: string;
+  /** People: the offices held, with their dates when known (`roles:`), for the title check. */
+  roles?: CardRole[];
   /** The Markdown body: the description the hover shows. */
   description: string;
   /** Events: ISO date at the granularity known. */
@@ -31,6 +33,16 @@ export interface Card {
   /** Offsets of the `name:` value in the card file, for go-to-definition to land on. */
   nameStart: number;
   nameEnd: number;
+}
+
+/** An office a person held: `{ title: Prime Minister of Armenia, from: 2018-05, also: [premier] }`. */
+export interface CardRole {
+  title: string;
+  /** ISO date at the granularity known ('2018', '2018-05', '2018-05-08'); open when absent. */
+  from?: string;
+  to?: string;
+  /** Other ways sources name this office ("National Security Chief"). */
+  also: string[];
 }
 
 /** Something wrong with a card file, at an offset range inside that file. */

@@ -3,11 +3,12 @@
 
 import type { FindingCode } from '../checks/codes.ts';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { CardRole } from './card.ts';
 import { CARD_TYPES, type Card, type CardProblem, type CardType } from './card.ts';
 import { parseSimpleFrontMatter } from './simpleFrontMatter.ts';
 
 const KNOWN_FIELDS = new Set([
-  'id', 'type', 'name', 'aliases', 'demonyms', 'role', 'date', 'end', 'kind', 'participants', 'note',
+  'id', 'type', 'name', 'aliases', 'demonyms', 'role', 'roles', 'date', 'end', 'kind', 'participants', 'note',
   'known-discrepancies', 'country', 'description', 'sources',
 ]);
 
@@ -92,6 +93,47 @@ export function parseCard(path: string, text: string, options: { quick?: boolean
     return [];
   };
 
+  const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  /** `roles:` a list of offices, each `{ title, from?, to?, also? }`; a broken entry is reported and left out. */
+  const roles = (): CardRole[] | undefined => {
+    const node = fields.get('roles');
+    if (node === undefined || node === null) return undefined;
+    if (!isSeq(node)) {
+      const [s, e] = at(node);
+      problem(s, e, 'card-invalid-field', 'Field "roles" must be a list of offices, like - { title: Prime Minister of Armenia, from: 2018-05 }.');
+      return undefined;
+    }
+    const out: CardRole[] = [];
+    for (const item of node.items) {
+      const [s, e] = at(item as Node);
+      if (!isMap(item)) {
+        problem(s, e, 'card-invalid-field', 'Each entry of "roles" must have a "title" (and may have "from", "to", "also").');
+        continue;
+      }
+      const get = (k: string) => item.items.find((p) => isScalar(p.key) && p.key.value === k)?.value as Node | undefined;
+      const scalar = (k: string) => {
+        const v = get(k);
+        return isScalar(v) && v.value !== null && typeof v.value !== 'object' ? String(v.value).trim() : undefined;
+      };
+      const title = scalar('title');
+      const from = scalar('from');
+      const to = scalar('to');
+      const unknown = item.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => !['title', 'from', 'to', 'also'].includes(k));
+      if (!title || unknown.length > 0) {
+        problem(s, e, 'card-invalid-field', unknown.length > 0 ? `A role has fields Dateline does not know: ${unknown.join(', ')} (use title, from, to, also).` : 'A role needs a "title".');
+        continue;
+      }
+      if ((from !== undefined && !ISO.test(from)) || (to !== undefined && !ISO.test(to))) {
+        problem(s, e, 'card-invalid-field', `A role's "from" and "to" must be ISO dates like 2018, 2018-05 or 2018-05-08.`);
+        continue;
+      }
+      const alsoNode = get('also');
+      const also = isSeq(alsoNode) ? alsoNode.items.flatMap((x) => (isScalar(x) && x.value !== null ? [String(x.value).trim()] : [])) : isScalar(alsoNode) && alsoNode.value !== null ? [String(alsoNode.value).trim()] : [];
+      out.push({ title, ...(from ? { from } : {}), ...(to ? { to } : {}), also: also.filter(Boolean) });
+    }
+    return out;
+  };
+
   const id = str('id') ?? cardIdFromPath(path);
   const typeText = str('type');
   const name = str('name');
@@ -109,6 +151,7 @@ export function parseCard(path: string, text: string, options: { quick?: boolean
   if (!name || !typeText || !CARD_TYPES.includes(typeText as CardType)) return { problems };
 
   const [nameStart, nameEnd] = at(fields.get('name'));
+  const cardRoles = roles();
   const card: Card = {
     id,
     type: typeText as CardType,
@@ -116,6 +159,7 @@ export function parseCard(path: string, text: string, options: { quick?: boolean
     aliases: list('aliases'),
     demonyms: list('demonyms'),
     role: str('role'),
+    ...(cardRoles ? { roles: cardRoles } : {}),
     description: body || str('description') || '',
     date: date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) ? date : undefined,
     end: str('end'),

@@ -8,6 +8,7 @@
 import type { EntityMention } from '../entities/mention.ts';
 import { fullNameSurname, linkShortForm, shortFormSurname } from '../entities/link.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import type { Claim } from '../claims/claim.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { AnyCorpusCheck, ArticleFacts, CheckContext, CorpusCheck } from '../checks/check.ts';
@@ -25,9 +26,20 @@ interface DocumentEntry {
   dates: readonly DatedMention[];
   /** Entities with corpus-wide ids. */
   linked: EntityMention[];
+  /** What article checks read besides names and dates: the words around them, the article's date. */
+  prose: ArticleProse;
   /** The article checks' findings, computed on demand. */
   findings?: Finding[];
 }
+
+/** The text an article's offsets are into, and the article's date ('YYYY-MM-DD' or null). */
+export interface ArticleProse {
+  text: string;
+  published: string | null;
+  claims: readonly Claim[];
+}
+
+const NO_PROSE: ArticleProse = { text: '', published: null, claims: [] };
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -94,7 +106,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces an article's own analysis results. */
-  set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[]): void {
+  set(path: string, own: readonly EntityMention[], dates: readonly DatedMention[], prose: ArticleProse = NO_PROSE): void {
     // What short forms of these surnames would link to before the change, to relink other
     // articles only where that really changes.
     const keys = new Set<string>();
@@ -105,7 +117,7 @@ export class CorpusIndex {
     const before = new Map([...keys].map((k) => [k, this.shortFormTarget(k)]));
     const previous = this.docs.get(path);
     this.remove(path, false, true);
-    const entry: DocumentEntry = { own, dates, linked: [] };
+    const entry: DocumentEntry = { own, dates, linked: [], prose };
     this.docs.set(path, entry);
     for (const m of own) {
       const key = fullNameSurname(m);
@@ -130,7 +142,7 @@ export class CorpusIndex {
         this.shortForms.set(short, set);
       }
     }
-    const facts: ArticleFacts = { path, entities: own, dates };
+    const facts: ArticleFacts = { path, entities: own, dates, ...prose };
     for (const check of this.checks) check.set(facts);
     this.relink(path, previous?.linked ?? []);
     this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
@@ -253,8 +265,8 @@ export class CorpusIndex {
   articleFindings(path: string): Finding[] {
     const entry = this.docs.get(path);
     if (!entry) return [];
-    const article: ArticleFacts = { path, entities: entry.linked, dates: entry.dates };
-    entry.findings ??= ARTICLE_CHECKS.flatMap((check) => check.findings(article));
+    const article: ArticleFacts = { path, entities: entry.linked, dates: entry.dates, ...entry.prose };
+    entry.findings ??= ARTICLE_CHECKS.flatMap((check) => check.findings(article, this.context));
     const out = [...entry.findings];
     for (const check of this.checks) {
       check.settle(this.context, this.changed);

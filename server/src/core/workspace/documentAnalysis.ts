@@ -12,6 +12,11 @@ import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { ArticleDate } from '../dates/index.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
+import { formatFor } from '../formats/index.ts';
+import type { ArticleProse } from '../formats/format.ts';
+import type { OffsetMap } from '../formats/offsetMap.ts';
+import { findClaims } from '../claims/findClaims.ts';
+import type { Claim } from '../claims/claim.ts';
 
 /**
  * What an article yields. Tokens and sentences are intermediate and not kept: a large corpus
@@ -24,6 +29,8 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   articleDate: ArticleDate;
   dates: DatedMention[];
+  /** Counts the article gives ("more than 6,500 deaths"). */
+  claims: Claim[];
 }
 
 /** An analysis as it crosses a thread boundary: everything but the text and its line index. */
@@ -43,7 +50,21 @@ export interface AnalysisContext extends RecognitionContext {
   metadata?: ArticleMetadata;
 }
 
-export function analyzeDocument(path: string, text: string, ctx: AnalysisContext): DocumentAnalysis {
+/**
+ * Analyzes an article as written in its file: its format gives the prose (for plain text, the
+ * file itself) and what the document says of itself; offsets are mapped back to the file's.
+ */
+export function analyzeDocument(path: string, source: string, ctx: AnalysisContext): DocumentAnalysis {
+  const prose = formatFor(path).read(source);
+  const metadata = withDocumentMetadata(path, ctx.metadata, prose);
+  const found = analyzeProse(prose.text, metadata === ctx.metadata ? ctx : { ...ctx, metadata });
+  const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
+  return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
+}
+
+type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;
+
+function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
   // Word pieces serve both gazetteers (events and names).
@@ -57,7 +78,41 @@ export function analyzeDocument(path: string, text: string, ctx: AnalysisContext
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
-  return { path, text, lines: new LineIndex(text), entities, articleDate, dates: withParticipants(dates, sents, entities) };
+  return { entities, articleDate, dates: withParticipants(dates, sents, entities), claims: findClaims(text, sents, dates, articleDate.value) };
+}
+
+/** A sidecar's fields win; the document's own (front matter, page metadata) fill what it leaves out. */
+function withDocumentMetadata(path: string, sidecar: ArticleMetadata | undefined, prose: ArticleProse): ArticleMetadata | undefined {
+  const own = prose.metadata;
+  if (!own || (sidecar?.published && (sidecar.source || !own.source))) return sidecar;
+  const merged: ArticleMetadata = { path: sidecar?.published ? sidecar.path : path };
+  const published = sidecar?.published ?? own.published;
+  const source = sidecar?.source ?? own.source;
+  if (published) merged.published = published;
+  if (source) merged.source = source;
+  return merged;
+}
+
+/** Every offset an analysis gives, from the prose's to the file's. The texts stay the prose's ("AT&T"). */
+function toSourceOffsets(a: ProseAnalysis, map: OffsetMap): ProseAnalysis {
+  const entities = a.entities.map((m) => {
+    const [start, end] = map.toSource(m.start, m.end);
+    return { ...m, start, end };
+  });
+  const dates = a.dates.map((d) => {
+    const [start, end] = map.toSource(d.start, d.end);
+    return { ...d, start, end };
+  });
+  const claims = a.claims.map((c) => {
+    const [start, end] = map.toSource(c.start, c.end);
+    return { ...c, start, end };
+  });
+  let articleDate = a.articleDate;
+  if (articleDate.start !== undefined && articleDate.end !== undefined) {
+    const [start, end] = map.toSource(articleDate.start, articleDate.end);
+    articleDate = { ...articleDate, start, end };
+  }
+  return { entities, articleDate, dates, claims };
 }
 
 /** For dates tied to an event word without a card: who and where, from the same sentence. */

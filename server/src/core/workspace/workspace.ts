@@ -11,6 +11,8 @@ import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
 import { dateConflictCheck } from '../checks/dateConflicts.ts';
 import { possibleDateConflictCheck } from '../checks/possibleDateConflicts.ts';
+import { numberConflictCheck, type ClaimItem } from '../checks/numberConflict.ts';
+import type { Claim } from '../claims/claim.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { analyzeDocument, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
@@ -233,7 +235,7 @@ export class Workspace {
     for (const path of [...this.pending].sort()) {
       const a = this.analyses.get(path);
       if (!a) continue;
-      index.set(path, a.entities, a.dates);
+      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
       this.pending.delete(path);
     }
   }
@@ -348,6 +350,16 @@ export class Workspace {
   }
 
   /** Every dated mention of an event across the corpus. */
+  /** The numeric claim at an offset of an article. */
+  claimAt(path: string, offset: number): Claim | undefined {
+    return this.analysis(path)?.claims.find((c) => c.start <= offset && offset < c.end);
+  }
+
+  /** Every claim of one quantity across the corpus (articles in path order). */
+  claimsOf(quantity: string): ClaimItem[] {
+    return this.corpus().itemsOf(numberConflictCheck, quantity);
+  }
+
   eventDates(eventId: string): Array<{ path: string; date: DatedMention }> {
     return this.corpus().itemsOf(dateConflictCheck, eventId);
   }
@@ -418,7 +430,7 @@ export class Workspace {
     const index = this.indexObject();
     for (const path of [...this.pending].sort()) {
       const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates);
+      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
     }
     this.pending.clear();
     return index;

@@ -5,6 +5,7 @@ import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { entityHoverMarkdown } from '../../core/present/entityHover.ts';
 import { dateHoverMarkdown } from '../../core/present/dateHover.ts';
+import { claimHoverMarkdown } from '../../core/present/claimHover.ts';
 
 export function hover(state: ServerState, params: HoverParams): Hover | null {
   const path = URI.toPath(params.textDocument.uri);
@@ -28,6 +29,13 @@ export function hover(state: ServerState, params: HoverParams): Hover | null {
     return {
       contents: { kind: MarkupKind.Markdown, value: dateHoverMarkdown(state.ws, path, date, link) },
       range: toRange(analysis.lines, date.start, date.end),
+    };
+  }
+  const claim = state.ws.claimAt(path, offset);
+  if (claim) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: claimHoverMarkdown(state.ws, path, claim, link) },
+      range: toRange(analysis.lines, claim.start, claim.end),
     };
   }
   return null;
