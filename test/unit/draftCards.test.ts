@@ -86,3 +86,15 @@ test('a role stated in apposition goes on the draft; a clause after the name doe
   const draft = draftStoryCards(ws, { minMentions: 1 }).find((d) => d.name === 'Lilit Makunts');
   assert.match(draft!.text, /^role: ambassador$/m);
 });
+
+test('no draft is named by a surname alone that people named in full share', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const ws = new Workspace({ tagger: await loadBundledTagger() });
+  ws.setArticle('/c/a.txt', 'PLAINS, Ga. — Jimmy Carter and Rosalynn Carter met reporters on Monday.\n');
+  ws.setArticle('/c/b.txt', 'ATLANTA — Carter said the talks went well. Carter left for Cairo on Tuesday. Later, Carter spoke again.\n');
+  const ids = identitiesWithoutCards(ws);
+  assert.ok(ids.some((i) => i.type === 'person' && i.spellings.every((s) => s === 'Carter')), `a bare Carter identity: ${JSON.stringify(ids.map((i) => i.id))}`);
+  const drafts = draftStoryCards(ws, { minMentions: 1 });
+  assert.ok(drafts.some((d) => d.name === 'Jimmy Carter'));
+  assert.ok(!drafts.some((d) => d.name === 'Carter'), drafts.map((d) => d.name).join(', '));
+});

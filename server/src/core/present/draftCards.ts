@@ -83,9 +83,18 @@ export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): Stor
   const existingIds = new Set(kb.cards.keys());
   const drafts: StoryDraft[] = [];
   const ids = new Set<string>();
-  for (const identity of identitiesWithoutCards(ws)) {
+  const identities = identitiesWithoutCards(ws);
+  // The surnames of people named in full: a card named by one of them alone ("Carter") would
+  // claim every Carter, the ones the articles name in full as someone else included.
+  const surnames = new Set<string>();
+  for (const name of [...identities.filter((i) => i.type === 'person').map((i) => draftCard(i).name), ...[...kb.cards.values()].filter((c) => c.type === 'person').map((c) => c.name)]) {
+    const words = fold(name).split(' ');
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  for (const identity of identities) {
     if (drafts.length >= limit || identity.mentions < minMentions) break;
     const draft = draftCard(identity);
+    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) continue;
     const nameKey = fold(draft.name);
     if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) continue;
     taken.add(nameKey);
