@@ -19,7 +19,8 @@ import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
+import { filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
 import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
 import * as nodePath from 'node:path';
@@ -454,6 +455,14 @@ export function startServer(connection: Connection): void {
     publisher.schedule();
   };
 
+  /** The workspace's files at a path, or under it when it was a folder. */
+  const filesAtOrUnder = (path: string): string[] => {
+    const under = path.endsWith(nodePath.sep) ? path : `${path}${nodePath.sep}`;
+    const known = [...state.ws.articlePaths(), ...state.ws.cardPaths()];
+    const inside = known.filter((p) => p.startsWith(under));
+    return [path, ...inside, ...inside.map(metadataPathFor)];
+  };
+
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
     if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) await reconfigure();
@@ -461,13 +470,20 @@ export function startServer(connection: Connection): void {
       const path = URI.toPath(change.uri);
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
       if (change.type === FileChangeType.Deleted) {
-        state.ws.removeArticle(path);
-        if (state.ws.isCard(path)) {
-          state.ws.removeCard(path);
-          cardsChanged();
+        // An editor reports a folder deleted (or moved away) as one event, not one per file.
+        for (const gone of filesAtOrUnder(path)) {
+          if (documents.get(URI.fromPath(gone))) continue;
+          state.ws.removeArticle(gone);
+          if (state.ws.isCard(gone)) {
+            state.ws.removeCard(gone);
+            cardsChanged();
+          }
+          state.ws.removeMetadata(gone);
         }
-        state.ws.removeMetadata(path);
         publisher.schedule();
+      } else if (change.type === FileChangeType.Created && isFolder(path)) {
+        // A folder moved in comes as one event too: read what it holds.
+        for (const file of filesInFolder(path)) await reloadFromDisk(file);
       } else {
         await reloadFromDisk(path);
       }
