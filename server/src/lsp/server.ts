@@ -439,6 +439,8 @@ export function startServer(connection: Connection): void {
   documents.listen(connection, {
     onOpen: (doc) => {
       guard('didOpen', undefined, syncFromEditor)(doc);
+      const path = URI.toPath(doc.uri);
+      if (path) guard('didOpen', undefined, (p: string) => publisher.opened(p))(path);
       prepareForEditing(doc.uri);
     },
     onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
