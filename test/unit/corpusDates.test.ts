@@ -45,6 +45,13 @@ test('"the November 9 statement" in the November 2021 article takes the event\'s
   }
 });
 
+test('an article with no date is no older than the latest day it reports as past (a past verb right before it), a bound never given as its date', () => {
+  const a = ws.analysis(doc('azerbaijan-warns-against-deployment-to-karabakh.txt'))!;
+  assert.equal(a.articleDate.value, null, 'never presented as given');
+  assert.deepEqual(a.articleDate.inferred, { from: '2021-03-01', reason: 'the latest day it reports as past is "March 1, 2021"' });
+  assert.match(a.articleDate.explanation, /no older than 2021-03-01/);
+});
+
 test('article dates come from the dateline, weekday inference, or stay unknown', () => {
   const dated = Object.fromEntries(ws.articlePaths().map((p) => [path.basename(p), ws.analysis(p)!.articleDate]));
   assert.equal(dated['moscow-times-2020-11-21.txt']!.value, '2020-11-21');
@@ -61,7 +68,7 @@ test('article dates come from the dateline, weekday inference, or stay unknown',
 // when one of them starts to resolve right, so that this list stays honest.
 // A text annotated more than once in a file is named with its offset ("November@850").
 const KNOWN_WRONG: Record<string, string> = {
-  'azerbaijan-warns-against-deployment-to-karabakh/November last year': '"last year" relative to the letter of March 1, 2021, not to an article date',
+  'azerbaijan-warns-against-deployment-to-karabakh/November last year': '"last year" needs the article\'s year; read in the year of the latest date it reports, duc2006 without sidecars got 17 more values wrong for 8 more right, so it stays unresolved',
   'pashinyan-to-ask-russia-for-military-aid/November@850': '"the ceasefire reached in November" links to the ceasefire of November 16, 2021; the gold reads the trilateral statement of 2020',
 };
 

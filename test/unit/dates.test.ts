@@ -258,3 +258,4 @@ test('a month-year compared with is no narrative: "a deficit in July 1999 ... a 
   assert.deepEqual(values('The deficit in July 1999 was large. It was the first time the government posted a surplus in July since the 1950s.', '2000-08-18'),
     [['July 1999', '1999-07'], ['July', '2000-07'], ['the 1950s', '195']]);
 });
+
