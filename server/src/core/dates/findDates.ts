@@ -115,6 +115,9 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
 }
 
+/** How far back a year earlier in the sentence is looked for. */
+const SENTENCE_CHARS = 600;
+
 /** How far back (in characters, a few paragraphs) a month told of with its year sets the year of the same month. */
 const NARRATIVE_CHARS = 1500;
 
@@ -193,7 +196,8 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     if (isYearless(c.spec)) {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
-        if (!inOneSentence(text, q.c.end, start)) break;
+        // (a sentence is rarely longer: the cap keeps a text without full stops linear)
+        if (start - q.c.end > SENTENCE_CHARS || !inOneSentence(text, q.c.end, start)) break;
         const y = explicitYearOf(q.c.spec);
         if (y !== undefined) { p.sentenceYear = { y, text: q.text }; break; }
       }
