@@ -259,3 +259,12 @@ test('a month-year compared with is no narrative: "a deficit in July 1999 ... a 
     [['July 1999', '1999-07'], ['July', '2000-07'], ['the 1950s', '195']]);
 });
 
+
+test('the year of a sentence is not taken across clauses, from a fiscal year, for the future, or before a year that follows', () => {
+  assert.deepEqual(values('Putin, who was born on October 7, 1952 in Leningrad (now St. Petersburg), was elected in the March 26 election.'),
+    [['October 7, 1952', '1952-10-07'], ['now', 'PRESENT_REF'], ['March 26', null]]);
+  assert.deepEqual(values('Proposals for fiscal 2000 were sketched in his Jan. 19 address.'), [['fiscal 2000', '2000'], ['Jan. 19', null]]);
+  assert.deepEqual(values('It completed its mission in 1997 and will finish another in January.'), [['1997', '1997'], ['January', null]]);
+  assert.deepEqual(values('It held missions in November 1995, and in March, June and September of 1996.'),
+    [['November 1995', '1995-11'], ['March', null], ['June', null], ['September of 1996', '1996-09']]);
+});

@@ -115,6 +115,9 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
 }
 
+/** What ends a clause between a year and a later date: parentheses, semicolons, colons, ", and", ", who"... */
+const OTHER_CLAUSE = /[();:]|,\s+(?:and|but|who|which|while|when|whereas)\b/;
+
 /** How far back a year earlier in the sentence is looked for. */
 const SENTENCE_CHARS = 600;
 
@@ -193,14 +196,21 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (mod) p.mod = mod;
-    if (isYearless(c.spec)) {
+    if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
         // (a sentence is rarely longer: the cap keeps a text without full stops linear)
         if (start - q.c.end > SENTENCE_CHARS || !inOneSentence(text, q.c.end, start)) break;
+        // within the clause: "born on October 7, 1952 in Leningrad (now St. Petersburg), was elected in the March 26 election"
+        if (OTHER_CLAUSE.test(text.slice(q.c.end, start))) break;
         const y = explicitYearOf(q.c.spec);
-        if (y !== undefined) { p.sentenceYear = { y, text: q.text }; break; }
+        // (a fiscal year is no calendar year)
+        if (y !== undefined && !/^fiscal/i.test(q.text)) { p.sentenceYear = { y, text: q.text }; break; }
       }
+    }
+    // "in March, June and September of 1996": the year that follows is theirs, not one before
+    if (explicitYearOf(c.spec) !== undefined) {
+      for (let j = out.length - 1, at = p.start; j >= 0 && at - out[j]!.c.end <= 40; at = out[j]!.start, j--) delete out[j]!.sentenceYear;
     }
     out.push(p);
   }
