@@ -10,6 +10,7 @@ export const FINDING_CODES = {
   'title-mismatch': 'A title next to a carded person\u2019s name that is not an office their card gives.',
   'name-spelling': 'A given name one or two letters off the card\u2019s, before a surname linked to the card.',
   'number-conflict': 'Incompatible counts of the same thing about the same event on the same day.',
+  'title-disagreement': 'A person without a card given another office here than most articles give them.',
   'possible-typo': 'A name one letter off a card\u2019s name, linked to that card.',
   'entity-without-card': 'A name no card describes yet.',
   'card-no-front-matter': 'A card without YAML front matter.',
