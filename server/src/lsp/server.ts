@@ -416,7 +416,9 @@ export function startServer(connection: Connection): void {
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
     if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
-    if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    // A file opened from outside every workspace folder is read against the corpus, not added to it.
+    if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
+    else if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') {
       state.ws.setCard(path, doc.getText());
       cardsChanged();
@@ -445,7 +447,14 @@ export function startServer(connection: Connection): void {
     },
     onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
     // On close the editor's buffer is gone: the file on disk is the truth again.
-    onClose: (doc) => void reloadFromDisk(URI.toPath(doc.uri)),
+    onClose: (doc) => {
+      const path = URI.toPath(doc.uri);
+      if (path && state.ws.isOutsideArticle(path)) {
+        // Not part of the corpus: forgotten with its buffer.
+        state.ws.removeArticle(path);
+        publisher.schedule();
+      } else void reloadFromDisk(path);
+    },
   });
 
   const reloadFromDisk = async (path: string | undefined) => {
