@@ -19,7 +19,8 @@ import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { fileFinding, filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { formatSize } from '../core/text/decode.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
 import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
@@ -410,12 +411,22 @@ export function startServer(connection: Connection): void {
     return path && documents.get(uri) && state.kindOf(path) === 'article' ? path : undefined;
   };
 
+  /** Whether a text is over a size limit in UTF-8 bytes (counted only when it could be). */
+  const overLimit = (text: string, maxBytes: number) => text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
     if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
+    // The size limit holds for an open document as for a file on disk: a huge paste must not
+    // freeze every answer after it.
+    if (kind === 'article' && overLimit(doc.getText(), state.maxBytesFor(path))) {
+      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${formatSize(Buffer.byteLength(doc.getText()))}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+      publisher.schedule();
+      return;
+    }
     // A file opened from outside every workspace folder is read against the corpus, not added to it.
     if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
     else if (kind === 'article') state.ws.setArticle(path, doc.getText());
