@@ -37,12 +37,22 @@ function modOf(word: string): DateMod | undefined {
 
 function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // What is picked never overlaps, so kept in text order it is ordered by end too: the one
+  // picked range a candidate could overlap is found by binary search (an article with
+  // thousands of dates made comparing with every picked range quadratic).
   const picked: Candidate[] = [];
   for (const c of sorted) {
-    if (picked.some((p) => c.start < p.end && p.start < c.end)) continue;
-    picked.push(c);
+    let lo = 0;
+    let hi = picked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (picked[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < picked.length && picked[lo]!.start < c.end) continue;
+    picked.splice(lo, 0, c);
   }
-  return picked.sort((a, b) => a.start - b.start);
+  return picked;
 }
 
 // Web and mail addresses, whose digits are no dates. Linear-time pattern: a lazy "\S+@\S+"
