@@ -3,10 +3,11 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 
 export interface CliArgs {
-  command: 'analyze' | 'check' | 'help' | 'version';
+  command: 'analyze' | 'check' | 'timeline' | 'report' | 'help' | 'version';
   paths: string[];
   json: boolean;
-  format: 'text' | 'json';
+  /** check: text | json; timeline: csv | timelinejs | json; report: markdown | html. */
+  format: string;
   published?: string;
   cards: string[];
   maxSizeKB?: number;
@@ -23,6 +24,11 @@ export const USAGE = `Usage:
       Without --json, print a readable report; with --json, the JSON of docs/json-contract.md.
   dateline check [--format text|json] [--verbose] PATH...
       Print problems as path:line:col: severity code message.
+  dateline timeline [--format csv|timelinejs|json] PATH...
+      Every event with every source's date: CSV (one row per source), TimelineJS's JSON, or JSON.
+  dateline report [--format markdown|html] PATH...
+      Everything found, to share: events and every source's date, disagreements, counts, names
+      and their spellings.
   dateline --help | --version
 
 Exit status:
@@ -50,6 +56,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Each command's output formats, its default first. */
+const FORMATS: Record<'analyze' | 'check' | 'timeline' | 'report', string[]> = {
+  analyze: ['text'],
+  check: ['text', 'json'],
+  timeline: ['csv', 'timelinejs', 'json'],
+  report: ['markdown', 'html'],
+};
+
 /** A real calendar day: 2021-02-30 is not one, though Date.parse accepts it. */
 export function isCalendarDay(d: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
@@ -63,7 +77,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (first === undefined) throw new UsageError('no command given');
   if (first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
+  if (first !== 'analyze' && first !== 'check' && first !== 'timeline' && first !== 'report') throw new UsageError(`unknown command "${first}"`);
   args.command = first;
   let parsed;
   try {
@@ -74,8 +88,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help) return { ...args, command: 'help' };
   args.json = values.json ?? false;
+  const formats = FORMATS[args.command];
+  args.format = formats[0]!;
   if (values.format !== undefined) {
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (!formats.includes(values.format)) throw new UsageError(`${args.command} --format must be ${formats.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${values.format}"`);
     args.format = values.format;
   }
   if (values.published !== undefined) {

@@ -37,11 +37,11 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
 
   const summary = ws.mentionSummary(mention.id);
   if (summary.total > 0) {
-    // The articles that mention it most; the rest are a Shift+F12 away.
+    // The articles that mention it most; the rest are one "find all references" away (the editor's own key).
     const top = summary.articles.slice(0, MAX_LISTED_ARTICLES);
     const docs = top.map((a) => `[${escapeMarkdown(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
     const n = summary.articleCount;
-    const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (Shift+F12 lists all)` : '';
+    const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (find all references lists them)` : '';
     lines.push('', `**Mentioned** ${plural(summary.total, 'time')} in ${plural(n, 'article')}: ${docs.join(' · ')}${more}`);
   }
 

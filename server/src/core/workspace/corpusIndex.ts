@@ -11,6 +11,7 @@ import type { DatedMention } from '../events/datedMention.ts';
 import type { Claim } from '../claims/claim.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
+import type { ArticleDate } from '../dates/index.ts';
 import type { AnyCorpusCheck, ArticleFacts, CheckContext, CorpusCheck } from '../checks/check.ts';
 import { ARTICLE_CHECKS, CORPUS_CHECKS } from '../checks/registry.ts';
 import { CheckIndex } from './checkIndex.ts';
@@ -37,6 +38,8 @@ export interface ArticleProse {
   text: string;
   published: string | null;
   claims: readonly Claim[];
+  /** How the article is dated (the sidecar's date kept beside a dateline's). */
+  articleDate?: ArticleDate;
 }
 
 const NO_PROSE: ArticleProse = { text: '', published: null, claims: [] };
