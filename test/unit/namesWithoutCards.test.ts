@@ -165,3 +165,13 @@ test('a leading article is left out of the id: "The Associated Press" is the Ass
   assert.ok(a && b);
   assert.equal(a.id, b.id);
 });
+
+test('a name ending in a kind of organization is one, in a kind of place is a place', async () => {
+  const ws = await analyzed({
+    'a.txt': 'The result will be published in the newspapers Rossiiskaya Gazeta and Parlamentskaya Gazeta on Friday. The plane crashed south of Nantucket Island.\n',
+  });
+  const all = ws.entities('a.txt');
+  const typeOf = (text: string) => all.find((m) => m.text === text)?.type;
+  assert.equal(typeOf('Rossiiskaya Gazeta'), 'organization');
+  assert.equal(typeOf('Nantucket Island'), 'place');
+});
