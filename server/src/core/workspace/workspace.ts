@@ -216,6 +216,11 @@ export class Workspace {
     return [...this.articleTexts.keys()].sort();
   }
 
+  /** The paths of the card files (and ignore lists) read, sorted. */
+  cardPaths(): string[] {
+    return [...this.cardTexts.keys()].sort();
+  }
+
   /** The card files as this workspace parsed them (for worker threads, which then skip the YAML). */
   parsedCards(): Array<[string, ParsedCard]> {
     return [...this.knowledge().parsed];
