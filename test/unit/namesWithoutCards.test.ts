@@ -175,3 +175,15 @@ test('a name ending in a kind of organization is one, in a kind of place is a pl
   assert.equal(typeOf('Rossiiskaya Gazeta'), 'organization');
   assert.equal(typeOf('Nantucket Island'), 'place');
 });
+
+test('a middle initial or a short given name does not split one person in an article; a suffix or another given name does', async () => {
+  const ws = await analyzed({
+    'a.txt': 'President William J. Clinton spoke on Monday. Bill Clinton later said Clinton was tired.\n',
+    'b.txt': 'Robert F. Kennedy Jr. and Robert F. Kennedy were named. Kennedy waved.\n',
+    'c.txt': 'Hillary Clinton met Bill Clinton on Monday. Clinton spoke.\n',
+  });
+  assert.equal(find(ws, 'a.txt', 'Bill Clinton')?.id, find(ws, 'a.txt', 'William J. Clinton')?.id);
+  assert.equal(find(ws, 'a.txt', 'Clinton')?.id, find(ws, 'a.txt', 'William J. Clinton')?.id);
+  assert.notEqual(find(ws, 'b.txt', 'Robert F. Kennedy Jr.')?.id, find(ws, 'b.txt', 'Robert F. Kennedy')?.id);
+  assert.notEqual(find(ws, 'c.txt', 'Hillary Clinton')?.id, find(ws, 'c.txt', 'Bill Clinton')?.id);
+});
