@@ -19,7 +19,8 @@ import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { fileFinding, filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { formatSize } from '../core/text/decode.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
 import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
@@ -410,13 +411,25 @@ export function startServer(connection: Connection): void {
     return path && documents.get(uri) && state.kindOf(path) === 'article' ? path : undefined;
   };
 
+  /** Whether a text is over a size limit in UTF-8 bytes (counted only when it could be). */
+  const overLimit = (text: string, maxBytes: number) => text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
     if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
-    if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    // The size limit holds for an open document as for a file on disk: a huge paste must not
+    // freeze every answer after it.
+    if (kind === 'article' && overLimit(doc.getText(), state.maxBytesFor(path))) {
+      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${formatSize(Buffer.byteLength(doc.getText()))}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+      publisher.schedule();
+      return;
+    }
+    // A file opened from outside every workspace folder is read against the corpus, not added to it.
+    if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
+    else if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') {
       state.ws.setCard(path, doc.getText());
       cardsChanged();
@@ -439,11 +452,20 @@ export function startServer(connection: Connection): void {
   documents.listen(connection, {
     onOpen: (doc) => {
       guard('didOpen', undefined, syncFromEditor)(doc);
+      const path = URI.toPath(doc.uri);
+      if (path) guard('didOpen', undefined, (p: string) => publisher.opened(p))(path);
       prepareForEditing(doc.uri);
     },
     onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
     // On close the editor's buffer is gone: the file on disk is the truth again.
-    onClose: (doc) => void reloadFromDisk(URI.toPath(doc.uri)),
+    onClose: (doc) => {
+      const path = URI.toPath(doc.uri);
+      if (path && state.ws.isOutsideArticle(path)) {
+        // Not part of the corpus: forgotten with its buffer.
+        state.ws.removeArticle(path);
+        publisher.schedule();
+      } else void reloadFromDisk(path);
+    },
   });
 
   const reloadFromDisk = async (path: string | undefined) => {
