@@ -165,3 +165,25 @@ test('a leading article is left out of the id: "The Associated Press" is the Ass
   assert.ok(a && b);
   assert.equal(a.id, b.id);
 });
+
+test('a name ending in a kind of organization is one, in a kind of place is a place', async () => {
+  const ws = await analyzed({
+    'a.txt': 'The result will be published in the newspapers Rossiiskaya Gazeta and Parlamentskaya Gazeta on Friday. The plane crashed south of Nantucket Island.\n',
+  });
+  const all = ws.entities('a.txt');
+  const typeOf = (text: string) => all.find((m) => m.text === text)?.type;
+  assert.equal(typeOf('Rossiiskaya Gazeta'), 'organization');
+  assert.equal(typeOf('Nantucket Island'), 'place');
+});
+
+test('a middle initial or a short given name does not split one person in an article; a suffix or another given name does', async () => {
+  const ws = await analyzed({
+    'a.txt': 'President William J. Clinton spoke on Monday. Bill Clinton later said Clinton was tired.\n',
+    'b.txt': 'Robert F. Kennedy Jr. and Robert F. Kennedy were named. Kennedy waved.\n',
+    'c.txt': 'Hillary Clinton met Bill Clinton on Monday. Clinton spoke.\n',
+  });
+  assert.equal(find(ws, 'a.txt', 'Bill Clinton')?.id, find(ws, 'a.txt', 'William J. Clinton')?.id);
+  assert.equal(find(ws, 'a.txt', 'Clinton')?.id, find(ws, 'a.txt', 'William J. Clinton')?.id);
+  assert.notEqual(find(ws, 'b.txt', 'Robert F. Kennedy Jr.')?.id, find(ws, 'b.txt', 'Robert F. Kennedy')?.id);
+  assert.notEqual(find(ws, 'c.txt', 'Hillary Clinton')?.id, find(ws, 'c.txt', 'Bill Clinton')?.id);
+});

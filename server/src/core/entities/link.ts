@@ -45,30 +45,28 @@ export function acronymKey(word: string): string | undefined {
 export function fullNameKey(m: EntityMention): string | undefined {
   // one word: no full name (most mentions; spares hashing a fresh string for the memo)
   if (m.name.indexOf(' ') < 0 && !/\s/.test(m.name)) return undefined;
-  if (m.type === 'person') return keysOf(m.name).surname;
-  if ((m.type === 'organization' || m.type === 'place') && !m.linked) return keysOf(m.name).initials;
+  if (m.type === 'person') return remembered(surnames, m.name, surnameOf);
+  if ((m.type === 'organization' || m.type === 'place') && !m.linked) return remembered(initials, m.name, initialsKey);
   return undefined;
 }
 
-interface NameKeys {
-  surname: string | undefined;
-  initials: string | undefined;
-}
-
-/** The keys of a name, remembered: the corpus index asks for every mention of every article it takes in, a few names many times each. */
-function keysOf(name: string): NameKeys {
-  let keys = keysOfName.get(name);
-  if (keys === undefined) {
-    const several = /\s/.test(name);
-    keys = { surname: several ? surnameOf(name) : undefined, initials: several ? initialsKey(name) : undefined };
-    if (keysOfName.size >= MAX_NAMES) keysOfName.clear();
-    keysOfName.set(name, keys);
-  }
-  return keys;
-}
-
-const keysOfName = new Map<string, NameKeys>();
+/**
+ * The keys of names, remembered: the corpus index asks for every mention of every article it
+ * takes in, a few names many times each (null: no key).
+ */
+const surnames = new Map<string, string | null>();
+const initials = new Map<string, string | null>();
 const MAX_NAMES = 50_000;
+
+function remembered(memo: Map<string, string | null>, name: string, compute: (name: string) => string | undefined): string | undefined {
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = compute(name) ?? null;
+    if (memo.size >= MAX_NAMES) memo.clear();
+    memo.set(name, key);
+  }
+  return key ?? undefined;
+}
 
 /**
  * The key of a one-word unlinked mention that may stand for a full name. The tagger often calls

@@ -10,7 +10,8 @@
 //     the article uses it ("the submarine Kursk", "the Kursk submarine"): dropped, as a misc
 //     one-word name would be taken for a surname;
 //   - a name ending in a word that names a kind of place is a place: "Kennedy Airport", "Nantucket
-//     Island" (the tagger calls airports organizations and islands people).
+//     Island" (the tagger calls airports organizations and islands people); one ending in a word
+//     that names a kind of organization is one: "Rossiiskaya Gazeta", "Central Election Commission".
 // Spans are token ranges here (first and last token, inclusive), in text order.
 
 import type { Token } from '../text/tokenize.ts';
@@ -33,6 +34,14 @@ const POSSESSIVE_NAME_NOUNS: Record<string, TaggedSpan['label']> = {
   hospital: 'ORG', college: 'ORG', school: 'ORG', university: 'ORG', church: 'ORG', cathedral: 'ORG', inn: 'ORG',
   daily: 'ORG', party: 'ORG', bank: 'ORG', club: 'ORG',
 };
+
+/** Last words that make a name an organization's (the tagger calls "Rossiiskaya Gazeta" a person). */
+const ORGANIZATION_HEADS = new Set([
+  'gazeta', 'gazette', 'times', 'post', 'journal', 'tribune', 'herald', 'press', 'service', 'commission',
+  'committee', 'council', 'ministry', 'department', 'agency', 'authority', 'administration', 'bureau',
+  'institute', 'association', 'university', 'airlines', 'airways', 'corporation', 'company', 'party',
+  'fleet', 'parliament', 'assembly', 'court', 'board', 'organization', 'organisation',
+]);
 
 /** Last words that make a name a place's. */
 const PLACE_HEADS = new Set([
@@ -108,6 +117,7 @@ export function shapeNames(text: string, tokens: readonly Token[], ranges: reado
     }
     if (r.label === 'ORG' && tokens[r.last]!.text === 'Act') r.label = 'MISC';
     if (r.last > r.first && r.label !== 'MISC' && inSet(tokens[r.last], PLACE_HEADS, 9) && isCapitalized(tokens[r.last])) r.label = 'LOC';
+    else if (r.last > r.first && (r.label === 'PER' || r.label === 'LOC') && inSet(tokens[r.last], ORGANIZATION_HEADS, 14) && isCapitalized(tokens[r.last])) r.label = 'ORG';
   }
   mergePossessiveNames(tokens, out);
   joinDemonymInstitutions(text, tokens, out);

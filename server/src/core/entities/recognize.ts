@@ -11,7 +11,7 @@ import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.t
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
 import { acronymKey, fullNameKey, shortFormKey } from './link.ts';
-import { COMPANY_SUFFIXES } from './nameShapes.ts';
+import { COMPANY_SUFFIXES, NAME_SUFFIXES } from './nameShapes.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -179,6 +179,7 @@ function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence
  * the key in one article leave it unresolved: a wrong link is worse than none.
  */
 function resolveShortForms(text: string, mentions: EntityMention[]): void {
+  joinFullNameVariants(mentions);
   const byKey = new Map<string, Set<string>>();
   const canonical = new Map<string, EntityMention>();
   const add = (key: string, m: EntityMention) => {
@@ -226,6 +227,65 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
     m.name = full.name;
     m.linked = full.linked;
     m.source = full.type === 'person' ? source : 'acronym';
+  }
+}
+
+/** Short given names and the names they stand for. */
+const NICKNAMES: Record<string, string> = {
+  bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
+  jimmy: 'james', mike: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward',
+  ed: 'edward', joe: 'joseph', dave: 'david', dan: 'daniel', tony: 'anthony', chris: 'christopher', steve: 'stephen',
+  al: 'albert', andy: 'andrew', ben: 'benjamin', sam: 'samuel', pat: 'patrick', nick: 'nicholas', fred: 'frederick',
+  chuck: 'charles', charlie: 'charles', jack: 'john', johnny: 'john', larry: 'lawrence', jerry: 'gerald', ron: 'ronald',
+  don: 'donald', ken: 'kenneth', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan',
+};
+
+/** A person's name as given name, middle initials or names, surname and suffix, folded. */
+function nameParts(name: string): { given: string; middle: string[]; rest: string } | undefined {
+  const words = name.split(/\s+/).map((w) => fold(w.replace(/,$/, '')));
+  let end = words.length;
+  while (end > 2 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
+  if (end < 2) return undefined;
+  return { given: NICKNAMES[words[0]!] ?? words[0]!, middle: words.slice(1, end - 1), rest: words.slice(end - 1).join(' ') };
+}
+
+/**
+ * Within an article, "William J. Clinton" and "Bill Clinton" are one person when they are the only
+ * people of that surname it names: same surname and suffix, the same given name or its short form,
+ * and no middle names that disagree ("Robert F. Kennedy" and "Robert Kennedy" are one;
+ * "Robert F. Kennedy Jr." and "Robert F. Kennedy" are two). The later take the first one's id.
+ */
+function joinFullNameVariants(mentions: EntityMention[]): void {
+  let bySurname: Map<string, EntityMention[]> | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.linked) continue;
+    const key = fullNameKey(m);
+    if (key === undefined) continue;
+    bySurname ??= new Map();
+    const list = bySurname.get(key);
+    if (list) list.push(m);
+    else bySurname.set(key, [m]);
+  }
+  if (!bySurname) return;
+  for (const list of bySurname.values()) {
+    const first = list[0]!;
+    if (list.every((m) => m.id === first.id)) continue;
+    const a = nameParts(first.name);
+    if (!a) continue;
+    const compatible = list.every((m) => {
+      const b = nameParts(m.name);
+      if (!b || b.given !== a.given || b.rest !== a.rest) return false;
+      const n = Math.min(a.middle.length, b.middle.length);
+      for (let k = 0; k < n; k++) if (a.middle[k]![0] !== b.middle[k]![0]) return false;
+      return true;
+    });
+    // every variant must fit the first one and each other (one middle name each at most, all alike)
+    const middles = new Set(list.map((m) => nameParts(m.name)!.middle.map((w) => w[0]).join('')).filter((x) => x !== ''));
+    if (!compatible || middles.size > 1) continue;
+    for (const m of list) {
+      m.id = first.id;
+      m.name = first.name;
+    }
   }
 }
 

@@ -82,14 +82,14 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
   for (let { first, last, label } of shaped) {
     if (label === 'PER') {
       // titles and kin words before the name: "Judge Smith", "Great-uncle Lazaro Gonzalez"
-      while (first < last && (TITLE_WORDS.has(tokens[first]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tokens[first]!.text))) first++;
+      while (first < last && (TITLE_WORDS.has(tokens[first]!.text.toLowerCase()) || (tokens[first]!.text.includes('-') && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(tokens[first]!.text)))) first++;
       // initials the tagger left out: "K. Michael Moore"
-      while (first > 0 && /^\p{Lu}\.$/u.test(tokens[first - 1]!.text) && tokens[first]!.start === tokens[first - 1]!.end + 1 && !interview(first - 1)) first--;
+      while (first > 0 && isInitial(tokens[first - 1]!.text) && tokens[first]!.start === tokens[first - 1]!.end + 1 && !interview(first - 1)) first--;
     }
     const words = tokens.slice(first, last + 1).filter((t) => WORDLIKE.test(t.text));
     if (words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())) && !(label === 'PER' && words.length === 1 && surnames.has(words[0]!.text.toLowerCase()))) continue;
     // dates are no names: "Jan.", "Monday"
-    if (words.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()))) continue;
+    if (words.length <= 2 && words.every((t) => t.text.length <= 9 && CALENDAR_WORDS.has(t.text.toLowerCase()))) continue;
     cleaned.push({ start: tokens[first]!.start, end: tokens[last]!.end, label });
   }
   const withDateline = replaceDateline(text, cleaned);
@@ -122,6 +122,9 @@ function opensSentence(text: string, tokens: readonly Token[], k: number): boole
   if (k === 0 || startsLine(text, tokens[k]!.start)) return true;
   return /^(?:[.!?:"“‘'(]|``|--|—)$/.test(tokens[k - 1]!.text);
 }
+
+/** "K.": one capital and a period. */
+const isInitial = (word: string) => word.length === 2 && word.charCodeAt(1) === 46 && /^\p{Lu}$/u.test(word[0]!);
 
 /** A lower-case first letter (ASCII fast path). */
 function startsLower(word: string): boolean {
