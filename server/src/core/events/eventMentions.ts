@@ -93,8 +93,9 @@ export function eventWordDated(
       return { phrase: p, how: 'the date stands before the word ("the July 16 crash")' };
     }
     // "preparing to fire a torpedo on Aug. 12 when disaster struck", "killed Tuesday as a Concorde jet crashed".
+    // "as" only before the event told as a verb ("on Monday as support for a referendum" is no referendum's date).
     const when = WHEN_AFTER_DATE.exec(between);
-    if (when && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between)) {
+    if (when && (/^\s+when/i.test(between) || isVerbForm(text.slice(p.start, p.end))) && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between)) {
       return { phrase: p, how: 'the event happened when the date says ("on Aug. 12 when disaster struck")' };
     }
     // A chronology: "July 25, 2000: An Air France Concorde en route to New York crashes".
