@@ -14,6 +14,14 @@ const HALF_WINDOW_DAYS = 4;
 const STRIP_WIDTH = 540;
 const ROW_HEIGHT = 64;
 
+/** What the timeline says when it has nothing to show: what puts an event on it. */
+export const EMPTY_TIMELINE = `<div class="empty"><p><strong>No dated events yet.</strong> An event appears here when articles give it a date:</p>
+<ul>
+<li>Write an event card: a file in <code>entities/events/</code> with <code>type: event</code>, a <code>name:</code>, the <code>date:</code> and the words articles call it (<code>aliases:</code>); every date an article gives it then shows here, disagreements in red.</li>
+<li>Or add articles: events no card describes show when two articles date them.</li>
+<li>No article read at all? The Dateline item in the status bar says why, and can set this folder up.</li>
+</ul></div>`;
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -110,7 +118,7 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
 <body>
 <h1>Events and the dates each source gives</h1>
 <p class="summary">${dated.length} events dated in the articles · ${conflicts} with disagreeing sources · dashed line: the event card's date · dots: dates in the articles (red: disagrees)</p>
-${rows || '<p>No dated events yet. Event cards live in <code>entities/events/</code>.</p>'}
+${rows || EMPTY_TIMELINE}
 ${quiet.length > 0 ? `<p class="summary">Events with a card but no dated mention in the articles: ${quiet.map((e) => `<a href="#" data-uri="${escapeHtml(e.cardUri ?? '')}" data-line="0" data-character="0">${escapeHtml(e.name)}</a> (${escapeHtml(e.cardDate ?? 'undated')})`).join(' · ')}</p>` : ''}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();

@@ -83,6 +83,17 @@ mkdir -p "$WORKSPACE" "$USER_DATA/User" "$EXTENSIONS"
 # <workspace>/corpus/... because the extension's defaults (activation event, dateline.articles.include)
 # look for corpus/**/*.txt under the workspace folder.
 cp -R "${E2E_CORPUS:-$ROOT/corpus}" "$WORKSPACE/corpus"
+# A second workspace as a new user has it: a folder of articles not named corpus/ (25 articles of
+# one development story, with their sidecars), no cards, no settings.
+STORY_WORKSPACE="$TMP/story"
+STORY_SOURCE="${E2E_STORY:-$ROOT/../shared/data/duc2006/D0617H}"
+if [[ -d "$STORY_SOURCE" ]]; then
+  mkdir -p "$STORY_WORKSPACE/articles"
+  for f in $(cd "$STORY_SOURCE" && ls *.txt | sort | head -25); do
+    cp "$STORY_SOURCE/$f" "$STORY_WORKSPACE/articles/"
+    if [[ -f "$STORY_SOURCE/${f%.txt}.meta.yaml" ]]; then cp "$STORY_SOURCE/${f%.txt}.meta.yaml" "$STORY_WORKSPACE/articles/"; fi
+  done
+fi
 cat > "$USER_DATA/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -148,6 +159,7 @@ echo "code-server answers after $((SECONDS - started)) s (pid $CS_PID)"
 step "playwright tests"
 status=0
 E2E_URL="$URL/?folder=$WORKSPACE" E2E_WORKSPACE="$WORKSPACE" E2E_ARTIFACTS="$ARTIFACTS" \
+  E2E_STORY_URL="$( [[ -d "$STORY_WORKSPACE" ]] && echo "$URL/?folder=$STORY_WORKSPACE" )" E2E_STORY_WORKSPACE="$STORY_WORKSPACE" \
   E2E_USER_DATA="$USER_DATA" XDG_CONFIG_HOME="$TMP/xdg-config" XDG_CACHE_HOME="$TMP/xdg-cache" \
   timeout --kill-after=30 "${E2E_TEST_TIMEOUT:-1200}" node --import tsx --test --test-concurrency=1 \
   --test-reporter=spec --test-reporter-destination=stdout \

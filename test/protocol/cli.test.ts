@@ -178,3 +178,40 @@ test('one enormous line is analyzed with exact offsets', () => {
   const text = readFileSync(path.join(big, 'one-line.txt'), 'utf8');
   assert.equal(text.slice(last.start, last.end), last.text);
 });
+
+test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
+  const csv = run(['timeline', '--format', 'csv', 'corpus/']);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /^event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published\r\n/);
+  const tjs = JSON.parse(run(['timeline', '--format', 'timelinejs', 'corpus/']).stdout);
+  assert.ok(tjs.events.length > 0 && tjs.title.text.headline === 'Dateline: corpus');
+  const html = run(['report', '--format', 'html', 'corpus/']);
+  assert.equal(html.code, 0);
+  assert.match(html.stdout, /^<!doctype html>/);
+  assert.match(run(['report', 'corpus/']).stdout, /^# Dateline: corpus/);
+  const bad = run(['timeline', '--format', 'xlsx', 'corpus/']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /timeline --format must be csv, timelinejs or json, not "xlsx"/);
+});
+
+test('cards draft prints cards for the most mentioned names, writes them only into a folder without cards, and they check clean', () => {
+  mkdirSync(path.join(dir, 'mine/articles'), { recursive: true });
+  for (const name of ['moscow-times-2020-11-21.txt', 'armenia-confirms-casualties-in-border-clashes.txt']) cpSync(path.join(dir, 'corpus', name), path.join(dir, 'mine/articles', name));
+  const printed = run(['cards', 'draft', '--limit', '5', 'mine/']);
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.equal(printed.stdout.match(/^==> /gm)?.length, 5);
+  assert.match(printed.stdout, /^==> places\/armenia\.md <==/m);
+  assert.doesNotMatch(printed.stdout, /^role:\s*$/m);
+
+  const written = run(['cards', 'draft', '--write', 'mine/entities', 'mine/']);
+  assert.equal(written.code, 0, written.stderr);
+  assert.ok(readFileSync(path.join(dir, 'mine/entities/places/armenia.md'), 'utf8').startsWith('---\ntype: place\nname: Armenia\n'));
+  const again = run(['cards', 'draft', '--write', 'mine/entities', 'mine/']);
+  assert.equal(again.code, 2, 'never into a folder with cards');
+  assert.match(again.stderr, /already holds cards/);
+  // Dateline's own check finds no problem with any card it wrote.
+  const check = run(['check', '--format', 'json', 'mine/']);
+  const codes: string[] = JSON.parse(check.stdout).diagnostics.map((d: { code: string }) => d.code);
+  assert.deepEqual(codes.filter((c) => c.startsWith('card-')), []);
+  assert.equal(run(['cards', 'list', 'mine/']).code, 2);
+});

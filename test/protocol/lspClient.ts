@@ -14,6 +14,14 @@ export interface PublishedDiagnostics {
   diagnostics: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; message: string; relatedInformation?: Array<{ location: { uri: string }; message: string }> }>;
 }
 
+export interface FolderStatusSeen {
+  uri: string;
+  articles: number;
+  cards: number;
+  otherArticleFiles: number;
+  proposal?: { uri: string; folders: string[]; text: string };
+}
+
 export class TestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
@@ -24,8 +32,14 @@ export class TestClient {
   private listeners: Array<(p: PublishedDiagnostics, at: bigint) => void> = [];
   private logWaiters: Array<(message: string) => void> = [];
   stderr = '';
+  /** Every dateline/status the server sent, in order. */
+  readonly statuses: FolderStatusSeen[][] = [];
+  /** The URIs the server asked to show (window/showDocument), in order. */
+  readonly shown: string[] = [];
   /** The `dateline` section this client answers configuration requests with. */
   settings: unknown = null;
+  /** Per folder instead: the section for a scope URI (a workspace folder). */
+  settingsFor: ((scopeUri: string | undefined) => unknown) | undefined;
 
   constructor(readonly process: ChildProcess) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
@@ -42,9 +56,19 @@ export class TestClient {
       for (const w of [...this.logWaiters]) w(p.message);
     });
     // The server asks for settings; answer with `settings` (none: as an editor with the defaults).
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) =>
+      p.items.map((item) => (this.settingsFor ? this.settingsFor(item.scopeUri) : this.settings)),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('dateline/status', (p: { folders: FolderStatusSeen[] }) => {
+      this.statuses.push(p.folders);
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    this.connection.onRequest('window/showDocument', (p: { uri: string }) => {
+      this.shown.push(p.uri);
+      return { success: true };
+    });
     this.connection.listen();
   }
 
@@ -84,13 +108,19 @@ export class TestClient {
     });
   }
 
-  async initialize(rootPath: string): Promise<any> {
-    const rootUri = pathToFileURL(rootPath).href;
+  /** Initializes with one workspace folder, or several (the first is the root). */
+  async initialize(rootPath: string | string[], processId: number | null = process.pid): Promise<any> {
+    const roots = typeof rootPath === 'string' ? [rootPath] : rootPath;
+    const rootUri = pathToFileURL(roots[0]!).href;
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: 'test' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+      workspaceFolders: roots.map((r, i) => ({ uri: pathToFileURL(r).href, name: i === 0 ? 'test' : `test${i}` })),
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        window: { showDocument: { support: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -108,7 +138,7 @@ export class TestClient {
   async waitFor(condition: () => boolean, timeoutMs = 10000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for diagnostics; have: ${[...this.diagnostics.keys()].join(', ')}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting (for diagnostics or a status); have: ${[...this.diagnostics.keys()].join(', ')}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 200);

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
 import { TestClient } from './lspClient.ts';
 
 const repoCorpus = path.join(import.meta.dirname, '../../corpus');
@@ -246,7 +247,7 @@ test('a name no card knows is found by the tagger, marked, and offered a card th
   assert.equal(def.uri, uri);
   assert.deepEqual(def.range.start, { line: 0, character: text.indexOf('Lilit') });
 
-  const actions: Array<{ title: string; edit: { documentChanges: any[] } }> = await client.request('textDocument/codeAction', {
+  const actions: Array<{ title: string; edit: { documentChanges: any[] }; command?: { command: string; arguments: unknown[] } }> = await client.request('textDocument/codeAction', {
     textDocument: { uri }, range: { start: { line: 0, character: 12 }, end: { line: 0, character: 12 } }, context: { diagnostics: hints },
   });
   const write = actions.find((a) => a.title === 'Write a card for "Lilit Makunts" (person)');
@@ -255,7 +256,13 @@ test('a name no card knows is found by the tagger, marked, and offered a card th
   assert.equal(create.kind, 'create');
   assert.equal(create.uri, uriOf('corpus/entities/people/lilit-makunts.md'));
   assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });
-  assert.match(insert.edits[0].newText, /^---\ntype: person\nname: Lilit Makunts\naliases: \[Makunts\]/);
+  // Every field has a value (no empty role); the surname alone links without being written.
+  assert.match(insert.edits[0].newText, /^---\ntype: person\nname: Lilit Makunts\n---\n/);
+  assert.deepEqual(parseCard('/x/lilit-makunts.md', insert.edits[0].newText).problems, []);
+  // Once applied, the card is opened: the action's command asks the server, which asks the editor.
+  assert.deepEqual(write!.command?.arguments, [create.uri]);
+  await client.request('workspace/executeCommand', write!.command);
+  assert.deepEqual(client.shown.slice(-1), [create.uri]);
   // No action for a name that has a card file already.
   const onKnown = await client.request('textDocument/codeAction', {
     textDocument: { uri }, range: { start: { line: 0, character: 50 }, end: { line: 0, character: 50 } }, context: { diagnostics: [] },

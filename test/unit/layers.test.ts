@@ -50,7 +50,7 @@ const RULES: Array<{ files: string; forbidden: RegExp; why: string }> = [
   { files: 'server/src/host/', forbidden: /^(vscode|vscode-languageserver)(\/|$)|(^|\/)(lsp|cli)\//, why: 'the host layer serves the server and the CLI alike' },
   { files: 'server/src/cli/', forbidden: /^vscode|(^|\/)lsp\//, why: 'the CLI does not depend on the language server' },
   { files: 'server/src/', forbidden: /(^|\/)client\/|^vscode$/, why: 'the server never imports the extension' },
-  { files: 'client/src/', forbidden: /(^|\/)server\/src\/(?!lsp\/protocol\.ts$)/, why: 'the extension shares only the protocol file with the server' },
+  { files: 'client/src/', forbidden: /(^|\/)server\/src\/(?!lsp\/protocol\.ts$|core\/workspace\/fileKinds\.ts$)/, why: 'the extension shares only the protocol file and the file kinds with the server' },
 ];
 
 test('every import respects the layers', () => {
@@ -74,8 +74,9 @@ test('the layer rules see the imports they are about', () => {
   assert.ok(RULES[1]!.forbidden.test('node:worker_threads') && RULES[2]!.forbidden.test('server/src/host/files.ts'));
 });
 
-test('the protocol file the extension shares with the server imports nothing', () => {
+test('the files the extension shares with the server import nothing', () => {
   assert.deepEqual(importsOf(path.join(ROOT, 'server/src/lsp/protocol.ts')).map((i) => i.spec), []);
+  assert.deepEqual(importsOf(path.join(ROOT, 'server/src/core/workspace/fileKinds.ts')).map((i) => i.spec), []);
 });
 
 test('no import cycle between source files', () => {

@@ -31,3 +31,10 @@ test('the timeline page has a strict CSP, no remote content, and escapes text fr
   assert.equal((html.match(/<script/g) ?? []).length, 1, 'one script, with the nonce');
   assert.equal((html.match(/class="source conflict"/g) ?? []).length, 1);
 });
+
+test('an empty timeline says what puts an event on it', () => {
+  const html = timelineHtml([], 'n0nce', 'vscode-resource:');
+  assert.match(html, /No dated events yet/);
+  assert.match(html, /entities\/events\//);
+  assert.match(html, /status bar/);
+});

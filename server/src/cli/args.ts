@@ -3,10 +3,15 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 
 export interface CliArgs {
-  command: 'analyze' | 'check' | 'help' | 'version';
+  command: 'analyze' | 'check' | 'timeline' | 'report' | 'cards-draft' | 'help' | 'version';
+  /** cards draft: the folder to write the cards into (it must not exist, or hold no card). */
+  write?: string;
+  /** cards draft: at most this many cards. */
+  limit?: number;
   paths: string[];
   json: boolean;
-  format: 'text' | 'json';
+  /** check: text | json; timeline: csv | timelinejs | json; report: markdown | html. */
+  format: string;
   published?: string;
   cards: string[];
   maxSizeKB?: number;
@@ -23,6 +28,14 @@ export const USAGE = `Usage:
       Without --json, print a readable report; with --json, the JSON of docs/json-contract.md.
   dateline check [--format text|json] [--verbose] PATH...
       Print problems as path:line:col: severity code message.
+  dateline timeline [--format csv|timelinejs|json] PATH...
+      Every event with every source's date: CSV (one row per source), TimelineJS's JSON, or JSON.
+  dateline report [--format markdown|html] PATH...
+      Everything found, to share: events and every source's date, disagreements, counts, names
+      and their spellings.
+  dateline cards draft [--write DIR] [--limit N] PATH...
+      Draft cards for the most mentioned names without a card: print them, or with --write
+      write them into DIR (people/, places/, ...), which must not exist yet or hold no card.
   dateline --help | --version
 
 Exit status:
@@ -47,8 +60,19 @@ const OPTIONS = {
   verbose: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   timings: { type: 'boolean' },
+  write: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Each command's output formats, its default first. */
+const FORMATS: Record<'analyze' | 'check' | 'timeline' | 'report' | 'cards-draft', string[]> = {
+  analyze: ['text'],
+  'cards-draft': ['text'],
+  check: ['text', 'json'],
+  timeline: ['csv', 'timelinejs', 'json'],
+  report: ['markdown', 'html'],
+};
 
 /** A real calendar day: 2021-02-30 is not one, though Date.parse accepts it. */
 export function isCalendarDay(d: string): boolean {
@@ -63,8 +87,12 @@ export function parseArgs(argv: string[]): CliArgs {
   if (first === undefined) throw new UsageError('no command given');
   if (first === '--help' || first === '-h' || first === 'help') return args;
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
-  args.command = first;
+  if (first === 'cards') {
+    const sub = rest.shift();
+    if (sub !== 'draft') throw new UsageError(`unknown cards command "${sub ?? ''}" (try: cards draft)`);
+    args.command = 'cards-draft';
+  } else if (first !== 'analyze' && first !== 'check' && first !== 'timeline' && first !== 'report') throw new UsageError(`unknown command "${first}"`);
+  else args.command = first;
   let parsed;
   try {
     parsed = nodeParseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
@@ -74,8 +102,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help) return { ...args, command: 'help' };
   args.json = values.json ?? false;
+  const formats = FORMATS[args.command];
+  args.format = formats[0]!;
   if (values.format !== undefined) {
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (!formats.includes(values.format)) throw new UsageError(`${args.command} --format must be ${formats.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${values.format}"`);
     args.format = values.format;
   }
   if (values.published !== undefined) {
@@ -91,7 +121,14 @@ export function parseArgs(argv: string[]): CliArgs {
   args.verbose = values.verbose ?? false;
   args.color = !values['no-color'];
   args.timings = values.timings ?? false;
+  if ((values.write !== undefined || values.limit !== undefined) && args.command !== 'cards-draft') throw new UsageError('--write and --limit are options of cards draft');
+  args.write = values.write;
+  if (values.limit !== undefined) {
+    const n = Number(values.limit);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError('--limit must be a positive whole number');
+    args.limit = n;
+  }
   args.paths = positionals;
-  if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
+  if (args.paths.length === 0) throw new UsageError(`${args.command === 'cards-draft' ? 'cards draft' : args.command} needs at least one file or folder`);
   return args;
 }

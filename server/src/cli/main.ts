@@ -1,5 +1,5 @@
 // `dateline`: the command-line front end. Reads files, hands them to the core, prints results.
-// It never writes a file.
+// It writes files only when told to (cards draft --write).
 
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args.ts';
 import { loadCorpus } from '../host/loadCorpus.ts';
@@ -9,7 +9,9 @@ import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
-import { counted } from './counted.ts';
+import { counted } from '../core/present/counted.ts';
+import { exportOf, corpusTitle } from './exports.ts';
+import { draftCardsCommand } from './draftCards.ts';
 import { statSync } from 'node:fs';
 
 declare const DATELINE_VERSION: string | undefined;
@@ -89,6 +91,14 @@ async function main(argv: string[]): Promise<number> {
     if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
     return 0;
   }
+
+  if (args.command === 'timeline' || args.command === 'report') {
+    process.stdout.write(exportOf(ws, args.command, args.format, corpusTitle(args.paths)));
+    timings.mark('output');
+    if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
+    return 0;
+  }
+  if (args.command === 'cards-draft') return draftCardsCommand(ws, args);
 
   const result = runCheck(ws, texts, args.verbose);
   if (args.format === 'json') {

@@ -1,7 +1,7 @@
 // The readable report of `dateline analyze` without --json (what `npm start` prints):
 // per article, who and what it mentions; then the problems found across the corpus.
 
-import { counted } from './counted.ts';
+import { counted } from '../core/present/counted.ts';
 import type { Workspace } from '../core/workspace/workspace.ts';
 import type { EntityMention } from '../core/entities/mention.ts';
 
@@ -78,5 +78,11 @@ export function renderReport(ws: Workspace, style: Style): string {
     `${articles.length} articles, ${mentionCount} entity mentions of ${allIds.size} entities; ` +
       `${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.information, 'note')}, ${counted(counts.hint, 'name')} without a card.`,
   );
+  // Empty states say what to do next.
+  if (articles.length === 0) {
+    out.push(style.dim('No article found: give a folder of .txt articles, or name them in a .dateline.yaml (articles: [folder]) in the folder or above it.'));
+  } else if (ws.knowledge().cards.size === 0) {
+    out.push(style.dim('No cards yet: `dateline cards draft --write <folder>/entities` drafts cards for the most mentioned names, to check and complete.'));
+  }
   return out.join('\n');
 }

@@ -9,7 +9,7 @@ import type { Finding } from '../core/checks/finding.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
 import type { FileRead } from '../core/workspace/fileRead.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
-import { ARTICLE_EXTENSIONS, ARTICLE_FILE_GLOB, isReadme } from '../core/formats/index.ts';
+import { ARTICLE_EXTENSIONS, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, IGNORE_LIST_FILE, PLAIN_TEXT_EXTENSIONS, hasEnding, isReadme } from '../core/workspace/fileKinds.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */
@@ -20,10 +20,11 @@ export interface CorpusPatterns {
   exclude: string[];
 }
 
+/** A folder given to the CLI: every article file in it (fileKinds.ts). */
 export const DEFAULT_PATTERNS: CorpusPatterns = {
-  articles: [`**/${ARTICLE_FILE_GLOB}`],
-  cards: ['**/entities/**/*.md'],
-  exclude: ['**/node_modules/**', '**/.git/**'],
+  articles: [...CLI_ARTICLE_GLOBS],
+  cards: [...DEFAULT_CARD_GLOBS],
+  exclude: [...DEFAULT_EXCLUDE_GLOBS],
 };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -32,6 +33,8 @@ export interface FoundFiles {
   articles: string[];
   cards: string[];
   metadata: string[];
+  /** Plain-text files the patterns do not take (to suggest a folder of articles). */
+  otherArticleFiles: string[];
   /** Problems met while walking (unreadable folders, symlink loops). */
   problems: Finding[];
 }
@@ -50,6 +53,11 @@ export class FileClassifier {
     this.isExcluded = patterns.exclude.length > 0 ? picomatch(patterns.exclude, opts) : () => false;
   }
 
+  /** Whether a file is never read. */
+  excludes(relativePath: string): boolean {
+    return this.isExcluded(relativePath.split(nodePath.sep).join('/'));
+  }
+
   /** Whether nothing below a folder can be read (node_modules, .git...). */
   excludesFolder(relativePath: string): boolean {
     return this.isExcluded(`${relativePath.split(nodePath.sep).join('/')}/_`);
@@ -62,6 +70,8 @@ export class FileClassifier {
     // A README beside the cards or the articles explains them; it is neither.
     if (isReadme(rel)) return undefined;
     if (this.isCard(rel)) return 'card';
+    // The list of forms that are not names, in a folder of cards, is read with the cards.
+    if (this.isIgnoreList(rel)) return 'card';
     if (this.isArticle(rel)) return 'article';
     // A sidecar `a.meta.yaml` belongs to the article `a.txt` (or `a.md`, `a.html`) where that would be an article.
     if (rel.endsWith(METADATA_SUFFIX)) {
@@ -70,12 +80,19 @@ export class FileClassifier {
     }
     return undefined;
   }
+
+  /** `entities/ignore.txt`: where a card would be a card. */
+  isIgnoreList(relativePath: string): boolean {
+    const rel = relativePath.split(nodePath.sep).join('/');
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    return base === IGNORE_LIST_FILE && this.isCard(`${rel.slice(0, rel.length - base.length)}card.md`);
+  }
 }
 
 /** Walks a folder and classifies its files. Follows symlinks once; loops are reported, not followed. */
 export async function findCorpusFiles(root: string, patterns: CorpusPatterns = DEFAULT_PATTERNS): Promise<FoundFiles> {
   const classifier = new FileClassifier(patterns);
-  const found: FoundFiles = { articles: [], cards: [], metadata: [], problems: [] };
+  const found: FoundFiles = { articles: [], cards: [], metadata: [], otherArticleFiles: [], problems: [] };
   const seen = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     let real: string;
@@ -121,6 +138,7 @@ export async function findCorpusFiles(root: string, patterns: CorpusPatterns = D
         if (kind === 'article') found.articles.push(full);
         else if (kind === 'card') found.cards.push(full);
         else if (kind === 'metadata') found.metadata.push(full);
+        else if (hasEnding(entry.name, PLAIN_TEXT_EXTENSIONS) && !isReadme(entry.name) && !classifier.excludes(rel)) found.otherArticleFiles.push(full);
       }
     }
   };

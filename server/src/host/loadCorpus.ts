@@ -7,6 +7,7 @@ import * as nodePath from 'node:path';
 import { Workspace, type WorkspaceOptions } from '../core/workspace/workspace.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { applyRead } from '../core/workspace/fileRead.ts';
+import { findWorkspaceFile, withWorkspaceFile } from './workspaceFile.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_PATTERNS, findCorpusFiles, readTextFileSync, fileFinding, type CorpusPatterns } from './files.ts';
 
 export interface LoadOptions extends WorkspaceOptions {
@@ -34,10 +35,15 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       continue;
     }
     if (st.isDirectory()) {
-      const found = await findCorpusFiles(given, patterns);
-      found.articles.forEach((p) => articles.add(p));
+      // A `.dateline.yaml` in the folder or above it says where its articles and cards are: the
+      // folder it is in is walked with those globs, and the articles under `given` are kept.
+      const file = options.patterns ? undefined : findWorkspaceFile(given);
+      const root = file ? nodePath.dirname(file.path) : given;
+      const found = await findCorpusFiles(root, withWorkspaceFile(patterns, file));
+      const under = (p: string) => root === given || !nodePath.relative(given, p).startsWith('..');
+      found.articles.filter(under).forEach((p) => articles.add(p));
       found.cards.forEach((p) => cards.add(p));
-      found.metadata.forEach((p) => metadata.add(p));
+      found.metadata.filter(under).forEach((p) => metadata.add(p));
       for (const problem of found.problems) ws.setFileProblem(problem.path, problem);
     } else {
       articles.add(given);

@@ -16,3 +16,40 @@ export interface TimelineResponse {
     sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
   }>;
 }
+
+/**
+ * A command the server carries out (workspace/executeCommand): opens the file at the URI given
+ * as its one argument, through window/showDocument. The "write a card" quick fix runs it once its
+ * edit is applied, so the new card is in front of the user.
+ */
+export const OPEN_FILE_COMMAND = 'dateline.openFile';
+
+/** Sent by the server after each index of the workspace folders: what each folder holds. */
+export const STATUS_NOTIFICATION = 'dateline/status';
+
+export interface FolderStatus {
+  /** The workspace folder. */
+  uri: string;
+  articles: number;
+  cards: number;
+  /** Files with an article's extension the globs do not take. */
+  otherArticleFiles: number;
+  /** When no article is read but there are such files: the workspace file that would read them. */
+  proposal?: { uri: string; folders: string[]; text: string };
+}
+
+export interface StatusParams {
+  folders: FolderStatus[];
+}
+
+/** Drafts of cards for the corpus's most mentioned names without one (none is written). */
+export const DRAFT_CARDS_REQUEST = 'dateline/draftCards';
+
+export interface DraftCardsParams {
+  /** The document the user is in: its workspace folder's cards folder receives the cards. */
+  uri?: string;
+}
+
+export interface DraftCardsResponse {
+  drafts: Array<{ uri: string; name: string; type: string; role?: string; aliases: string[]; mentions: number; articles: number; text: string }>;
+}

@@ -1,6 +1,7 @@
 // The language server: wires LSP requests and notifications to the core workspace.
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 
+import { watchParent } from './parentWatch.ts';
 import {
   TextDocumentSyncKind,
   FileChangeType,
@@ -9,15 +10,19 @@ import {
   type InitializeResult,
   type CancellationToken,
   LSPErrorCodes,
+  ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { OpenDocuments } from './documents.ts';
 import { ServerState } from './state.ts';
-import { settingsFrom } from './settings.ts';
+import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
 import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
+import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
+import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
+import * as nodePath from 'node:path';
 import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
@@ -30,6 +35,9 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
+import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
+import { draftCards } from './handlers/draftCards.ts';
+import { isUntitled } from './uri.ts';
 
 /** Files read in parallel at a time while indexing. */
 const READ_SLICE = 64;
@@ -44,8 +52,12 @@ export function startServer(connection: Connection): void {
   const publisher = new DiagnosticsPublisher(connection, state, documents);
   let roots: string[] = [];
   let canAskConfiguration = false;
+  let canWatchFolders = false;
+  /** The settings the editor sent at start, for editors that cannot be asked (workspace/configuration). */
+  let initialSettings: Settings = settingsFrom(undefined);
   let semanticRefresh = false;
   let workDoneProgress = false;
+  let canShowDocument = false;
   let ready: Promise<void> = Promise.resolve();
 
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
@@ -66,12 +78,16 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (typeof params.processId === 'number' && !watchParent(params.processId)) connection.console.info(`the editor's process ${params.processId} cannot be signalled from here: the server ends with the connection instead`);
     roots = (params.workspaceFolders ?? []).flatMap((f) => URI.toPath(f.uri) ?? []);
     if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     semanticRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     workDoneProgress = !!params.capabilities.window?.workDoneProgress;
-    state.configure(roots, settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
+    canShowDocument = !!params.capabilities.window?.showDocument?.support;
+    initialSettings = settingsFrom((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    state.configure(roots.map((root) => ({ root, settings: initialSettings })));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -81,20 +97,30 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [OPEN_FILE_COMMAND] },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dateline-language-server', version: '0.1.0' },
     };
   });
 
+  /** Each folder's settings (asked per folder), and each folder's `.dateline.yaml`. */
   const loadSettings = async () => {
-    if (!canAskConfiguration) return;
-    try {
-      const raw = await connection.workspace.getConfiguration({ section: 'dateline', scopeUri: roots[0] ? URI.fromPath(roots[0]) : undefined });
-      state.configure(roots, settingsFrom(raw));
-    } catch (err) {
-      connection.console.warn(`could not read settings, using defaults: ${String(err)}`);
+    let settings: Settings[] = roots.map(() => initialSettings);
+    if (canAskConfiguration && roots.length > 0) {
+      try {
+        const raw: unknown[] = await connection.workspace.getConfiguration(roots.map((root) => ({ section: 'dateline', scopeUri: URI.fromPath(root) })));
+        settings = roots.map((_, i) => settingsFrom(raw[i]));
+      } catch (err) {
+        connection.console.warn(`could not read settings, using defaults: ${String(err)}`);
+      }
+    }
+    state.configure(roots.map((root, i) => ({ root, settings: settings[i]! })));
+    for (const folder of state.folders) {
+      if (folder.workspaceFile) connection.console.info(`${folder.workspaceFile.path}: articles ${(folder.patterns.articles).join(', ')}; cards ${folder.patterns.cards.join(', ')}`);
+      for (const problem of folder.workspaceFile?.problems ?? []) connection.console.warn(`${folder.workspaceFile!.path}: ${problem}`);
     }
   };
 
@@ -125,7 +151,7 @@ export function startServer(connection: Connection): void {
     const readSlices = async (files: Array<{ path: string; kind: 'card' | 'metadata' | 'article' }>, onSlice?: (articles: string[]) => void) => {
       for (let i = 0; i < files.length; i += READ_SLICE) {
         const slice = files.slice(i, i + READ_SLICE);
-        const reads = slice.map((f) => readTextFileSync(f.path, state.settings.maxBytes));
+        const reads = slice.map((f) => readTextFileSync(f.path, state.maxBytesFor(f.path)));
         const read: string[] = [];
         slice.forEach((f, k) => {
           const r = reads[k]!;
@@ -139,9 +165,17 @@ export function startServer(connection: Connection): void {
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    for (const root of roots) {
-      const found = await findCorpusFiles(root, state.settings.patterns);
+    otherArticleFiles.clear();
+    // What the globs no longer take (settings or `.dateline.yaml` changed) leaves the workspace.
+    const dropped = dropUnmatched();
+    for (const folder of state.folders) {
+      const root = folder.root;
+      const found = await findCorpusFiles(root, folder.patterns);
+      // A nested workspace folder's files are its own.
+      const mine = (path: string) => state.folderOf(path) === folder;
+      for (const key of ['articles', 'cards', 'metadata', 'otherArticleFiles'] as const) found[key] = found[key].filter(mine);
       for (const p of found.problems) state.ws.setFileProblem(p.path, p);
+      otherArticleFiles.set(folder.root, found.otherArticleFiles);
       const notOpen = (path: string) => !documents.get(URI.fromPath(path));
       // Cards and metadata first: every analysis depends on them.
       await readSlices([
@@ -183,7 +217,47 @@ export function startServer(connection: Connection): void {
     // At a cold start the workers stay for the tagger's pass (loadTagger closes them).
     if (!options.keepWorkers) await closePool();
     progress.done();
+    if (dropped) cardsChanged();
     connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
+  };
+
+  /** Removes the articles and cards the folders' globs no longer take; returns whether a card went. */
+  const dropUnmatched = (): boolean => {
+    let cards = false;
+    // A file outside every folder stays only while the editor has it open (a folder was removed).
+    const kindNow = (path: string) => (state.folderOf(path) || documents.get(URI.fromPath(path)) ? state.kindOf(path) : undefined);
+    for (const path of state.ws.articlePaths()) {
+      if (kindNow(path) !== 'article') state.ws.removeArticle(path);
+    }
+    for (const path of state.ws.cardPaths()) {
+      if (kindNow(path) === 'card') continue;
+      state.ws.removeCard(path);
+      cards = true;
+    }
+    return cards;
+  };
+
+  /** Per folder, the files with an article's extension its globs did not take at the last index. */
+  const otherArticleFiles = new Map<string, string[]>();
+
+  /**
+   * Tells the editor what each folder holds (articles, cards) and, when no article is read but
+   * there are text files, the workspace file that would read them.
+   */
+  const sendStatus = () => {
+    const count = (paths: string[], folder: string) => paths.filter((p) => state.folderOf(p)?.root === folder).length;
+    const articles = state.ws.articlePaths();
+    const cards = state.ws.cardPaths().filter((p) => state.ws.knowledge().cardAtPath(p));
+    const folders = state.folders.map(({ root }): FolderStatus => {
+      const others = otherArticleFiles.get(root) ?? [];
+      const status: FolderStatus = { uri: URI.fromPath(root), articles: count(articles, root), cards: count(cards, root), otherArticleFiles: others.length };
+      if (status.articles === 0 && others.length > 0) {
+        const proposed = proposedArticleFolders(root, others);
+        status.proposal = { uri: URI.fromPath(nodePath.join(root, WORKSPACE_FILE)), folders: proposed, text: workspaceFileText(proposed, 'entities') };
+      }
+      return status;
+    });
+    void connection.sendNotification(STATUS_NOTIFICATION, { folders });
   };
 
   /** Progress in the editor's status bar, when the editor supports it; silent otherwise. */
@@ -200,9 +274,17 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialized(() => {
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.flatMap((f) => URI.toPath(f.uri) ?? []));
+        roots = [...roots.filter((r) => !removed.has(r)), ...event.added.flatMap((f) => URI.toPath(f.uri) ?? []).filter((r) => !roots.includes(r))];
+        void reconfigure();
+      });
+    }
     ready = (async () => {
       await loadSettings();
       await indexFolders({ keepWorkers: true });
+      sendStatus();
     })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
     // Requests that waited for the index are answered first; the corpus's diagnostics follow.
     void ready
@@ -330,6 +412,8 @@ export function startServer(connection: Connection): void {
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
+    // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
+    if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
     if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') {
@@ -365,13 +449,14 @@ export function startServer(connection: Connection): void {
     if (!path) return;
     const kind = state.kindOf(path);
     if (!kind) return;
-    const read = await readTextFile(path, state.settings.maxBytes);
+    const read = await readTextFile(path, state.maxBytesFor(path));
     if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
 
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
+    if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) await reconfigure();
     for (const change of params.changes) {
       const path = URI.toPath(change.uri);
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
@@ -387,15 +472,37 @@ export function startServer(connection: Connection): void {
         await reloadFromDisk(path);
       }
     }
+    sendStatus();
   });
 
-  connection.onDidChangeConfiguration(async () => {
-    const levelsBefore = JSON.stringify([...state.settings.checks]);
-    await loadSettings();
-    await indexFolders({ keepWorkers: false });
-    if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
-    else publisher.schedule();
-    void refreshStale('Dateline: re-analyzing after a settings change');
+  /** Settings, a `.dateline.yaml` or the workspace folders changed: read again what is now in. */
+  let reconfiguring: Promise<void> = Promise.resolve();
+  const reconfigure = () =>
+    (reconfiguring = reconfiguring.then(async () => {
+      await ready;
+      const levelsBefore = JSON.stringify([...state.settings.checks]);
+      await loadSettings();
+      await indexFolders({ keepWorkers: false });
+      // Open documents the new globs take (or no longer take).
+      for (const uri of documents.uris()) {
+        const doc = documents.get(uri);
+        if (doc) guard('resync', undefined, syncFromEditor)(doc);
+      }
+      sendStatus();
+      if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
+      else publisher.schedule();
+      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
+      void refreshStale('Dateline: re-analyzing after a settings change');
+    }).catch((err) => connection.console.error(`re-reading the settings failed: ${String(err)}`)));
+
+  connection.onDidChangeConfiguration(() => reconfigure());
+
+  connection.onExecuteCommand(async (params) => {
+    const uri = params.arguments?.[0];
+    if (params.command !== OPEN_FILE_COMMAND || typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command} or no URI`);
+    if (!canShowDocument) return null;
+    await connection.window.showDocument({ uri, takeFocus: true });
+    return null;
   });
 
   connection.onHover(afterIndex('hover', null, (p) => (validate(p, ['document', 'position']), hover(state, p))));
@@ -405,6 +512,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(afterIndex('workspaceSymbol', [], (p) => (validate(p, ['query']), workspaceSymbols(state, p))));
   connection.onCodeAction(afterIndex('codeAction', [], (p) => (validate(p, ['document', 'range', 'codeAction']), codeActions(state, p))));
   connection.languages.inlayHint.on(afterIndex('inlayHint', null, (p) => (validate(p, ['document', 'range']), inlayHints(state, p))));
+  connection.onRequest(DRAFT_CARDS_REQUEST, afterIndex('draftCards', { drafts: [] }, (p: DraftCardsParams | undefined) => draftCards(state, p)));
   connection.onRequest(TIMELINE_REQUEST, afterIndex('timeline', { events: [] }, () => timeline(state)));
   connection.languages.semanticTokens.on(afterIndex('semanticTokens', { data: [] }, (p) => (validate(p, ['document']), semanticTokens(state, p))));
 

@@ -2,10 +2,10 @@
 // package.json, so editors that send no configuration still get sensible behaviour.
 
 import type { CorpusPatterns } from '../host/files.ts';
-import { ARTICLE_FILE_GLOB } from '../core/formats/index.ts';
 import { CHECK_LEVELS, type CheckLevel, type CheckLevels } from '../core/checks/levels.ts';
 import { ARTICLE_CHECKS, CORPUS_CHECKS } from '../core/checks/registry.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
+import { DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, EDITOR_ARTICLE_GLOBS } from '../core/workspace/fileKinds.ts';
 
 /** The codes a user can turn off or re-level: those of the checks (not card or file problems). */
 export const CHECK_CODES: readonly FindingCode[] = [...ARTICLE_CHECKS, ...CORPUS_CHECKS].flatMap((c) => c.codes);
@@ -20,9 +20,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   patterns: {
-    articles: [`**/corpus/**/${ARTICLE_FILE_GLOB}`],
-    cards: ['**/entities/**/*.md'],
-    exclude: ['**/node_modules/**', '**/.git/**'],
+    articles: [...EDITOR_ARTICLE_GLOBS],
+    cards: [...DEFAULT_CARD_GLOBS],
+    exclude: [...DEFAULT_EXCLUDE_GLOBS],
   },
   maxBytes: 5120 * 1024,
   inlayHints: true,

@@ -7,8 +7,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const uriCache = new Map<string, string>();
 const MAX_CACHED = 50000;
 
+/**
+ * An untitled buffer (never saved) has no path: the workspace knows it by its URI itself, which
+ * no file path starts with.
+ */
+export function isUntitled(path: string): boolean {
+  return path.startsWith('untitled:');
+}
+
 export const URI = {
   fromPath(path: string): string {
+    if (isUntitled(path)) return path;
     let uri = uriCache.get(path);
     if (uri === undefined) {
       uri = pathToFileURL(path).href;
@@ -17,8 +26,9 @@ export const URI = {
     }
     return uri;
   },
-  /** The path of a file: URI, or undefined for other schemes (untitled:, git:, ...). */
+  /** The path of a file: URI, an untitled buffer's URI as it is, or undefined for other schemes (git:, ...). */
   toPath(uri: string): string | undefined {
+    if (isUntitled(uri)) return uri;
     if (!uri.startsWith('file:')) return undefined;
     try {
       return fileURLToPath(uri);

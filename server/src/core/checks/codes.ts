@@ -6,6 +6,7 @@ export const FINDING_CODES = {
   'date-conflict': 'The same event dated differently by different sources (an event card describes it).',
   'possible-date-conflict': 'Articles date what looks like the same event differently (no card describes it).',
   'weekday-mismatch': 'A date whose weekday is not the one the text gives.',
+  'article-date-disagreement': 'An article\u2019s dateline and its sidecar give dates a day or two apart; relative dates follow the dateline.',
   'title-mismatch': 'A title next to a carded person\u2019s name that is not an office their card gives.',
   'name-spelling': 'A given name one or two letters off the card\u2019s, before a surname linked to the card.',
   'number-conflict': 'Incompatible counts of the same thing about the same event on the same day.',

@@ -7,6 +7,7 @@ import type { Fix, FixContext } from './fix.ts';
 import { possibleTypoCheck } from './possibleTypo.ts';
 import { entityWithoutCardCheck } from './entityWithoutCard.ts';
 import { weekdayMismatchCheck } from './weekdayMismatch.ts';
+import { articleDateDisagreementCheck } from './articleDateDisagreement.ts';
 import { titleMismatchCheck } from './titleMismatch.ts';
 import { nameSpellingCheck } from './nameSpelling.ts';
 import { dateConflictCheck } from './dateConflicts.ts';
@@ -14,7 +15,7 @@ import { possibleDateConflictCheck } from './possibleDateConflicts.ts';
 import { numberConflictCheck } from './numberConflict.ts';
 import { titleDisagreementCheck } from './titleDisagreement.ts';
 
-export const ARTICLE_CHECKS: readonly ArticleCheck[] = [possibleTypoCheck, entityWithoutCardCheck, weekdayMismatchCheck, titleMismatchCheck, nameSpellingCheck];
+export const ARTICLE_CHECKS: readonly ArticleCheck[] = [possibleTypoCheck, entityWithoutCardCheck, weekdayMismatchCheck, titleMismatchCheck, nameSpellingCheck, articleDateDisagreementCheck];
 
 export const CORPUS_CHECKS: readonly AnyCorpusCheck[] = [dateConflictCheck, possibleDateConflictCheck, numberConflictCheck, titleDisagreementCheck];
 

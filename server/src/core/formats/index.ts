@@ -8,8 +8,9 @@ import { html } from './html.ts';
 
 export const FORMATS: readonly DocumentFormat[] = [plainText, markdown, html];
 
-/** Every ending an article may have, for globs and document selectors: ['.txt', '.md', ...]. */
-export const ARTICLE_EXTENSIONS: readonly string[] = FORMATS.flatMap((f) => f.extensions);
+// Which endings are articles, their glob and the README rule are decided in one place, shared
+// with the extension (fileKinds.ts); FORMATS' endings are tested equal to ARTICLE_EXTENSIONS.
+export { ARTICLE_EXTENSIONS, ARTICLE_FILE_GLOB, isReadme } from '../workspace/fileKinds.ts';
 
 export function formatFor(path: string): DocumentFormat {
   const dot = path.lastIndexOf('.');
@@ -17,10 +18,3 @@ export function formatFor(path: string): DocumentFormat {
   return FORMATS.find((f) => f.extensions.includes(ext)) ?? plainText;
 }
 
-/** The glob of a file in any article format: '*.{txt,text,md,...}'. */
-export const ARTICLE_FILE_GLOB = `*.{${ARTICLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
-
-/** A README explains a folder (of articles or of cards); it is neither. */
-export function isReadme(path: string): boolean {
-  return /(^|[\\/])readme\.(md|markdown|txt)$/i.test(path);
-}

@@ -4,6 +4,7 @@
 import type { Card, CardProblem } from './card.ts';
 import { parseCard, type ParsedCard } from './parseCard.ts';
 import { fold } from '../text/fold.ts';
+import { isIgnoreListPath, parseIgnoreList } from './ignoreList.ts';
 
 export type AliasKind = 'name' | 'alias' | 'demonym' | 'surname';
 
@@ -34,6 +35,8 @@ export class KnowledgeBase {
   private readonly texts = new Map<string, string>();
   /** Each card file as parsed, to hand to worker threads so that they need not parse it again. */
   readonly parsed = new Map<string, ParsedCard>();
+  /** Folded forms the ignore lists say are not names (ignoreList.ts). */
+  readonly notNames = new Set<string>();
   /** Keys more than one card claims: they link to nothing, whatever else would add them. */
   private readonly contested = new Set<string>();
 
@@ -42,6 +45,10 @@ export class KnowledgeBase {
     const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const source of sorted) {
       kb.texts.set(source.path, source.text);
+      if (isIgnoreListPath(source.path)) {
+        for (const key of parseIgnoreList(source.text)) kb.notNames.add(key);
+        continue;
+      }
       const parsed = source.parsed ?? parseCard(source.path, source.text);
       kb.parsed.set(source.path, parsed);
       kb.problems.push(...parsed.problems);

@@ -15,7 +15,9 @@ const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   'card-alias': 'a spelling listed on the card',
   demonym: 'a demonym of',
   surname: 'the surname of',
-  'short-form': 'a short form of the name introduced earlier',
+  'short-form': 'the surname of',
+  acronym: 'an acronym of',
+  'given-name': 'the given name of',
   tagger: 'found by the statistical tagger; no card defines it yet',
   'spelling-variant': 'another romanization of a name on the card',
   'probable-typo': 'probably a misspelling of a name on the card (one letter off)',
@@ -56,7 +58,13 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   const how =
     mention.source === 'demonym' || mention.source === 'surname'
       ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}`
-      : SOURCE_EXPLANATIONS[mention.source];
+      : mention.source === 'short-form'
+        ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one person with that surname in this article (or, if it names none, in the corpus)`
+        : mention.source === 'given-name'
+          ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one person the article names in full with it`
+        : mention.source === 'acronym'
+          ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one name with those initials, or defined by it in brackets, in this article (or, if it has none, in the corpus)`
+          : SOURCE_EXPLANATIONS[mention.source];
   lines.push('', `---`, `*"${escapeMarkdown(mention.text)}": ${how}.*`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
 
 import { tokenize, sentences, type Sentence } from '../text/tokenize.ts';
 import { LineIndex } from '../text/lineIndex.ts';
+import { fold } from '../text/fold.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
@@ -74,8 +75,10 @@ function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
   const eventNames = eventPhrases.filter((p) => p.eventId && isProperName(text.slice(p.start, p.end)));
+  // A form the ignore list names is not a name, unless a card claims it.
+  const notNames = ctx.kb.notNames;
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
-    (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end),
+    (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
   return { entities, articleDate, dates: withParticipants(dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
 }
@@ -88,6 +91,7 @@ function withDocumentMetadata(path: string, sidecar: ArticleMetadata | undefined
   const published = sidecar?.published ?? own.published;
   const source = sidecar?.source ?? own.source;
   if (published) merged.published = published;
+  if (sidecar?.published && sidecar.publishedStart !== undefined) [merged.publishedStart, merged.publishedEnd] = [sidecar.publishedStart, sidecar.publishedEnd];
   if (source) merged.source = source;
   return merged;
 }

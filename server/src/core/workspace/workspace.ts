@@ -216,6 +216,11 @@ export class Workspace {
     return [...this.articleTexts.keys()].sort();
   }
 
+  /** The paths of the card files (and ignore lists) read, sorted. */
+  cardPaths(): string[] {
+    return [...this.cardTexts.keys()].sort();
+  }
+
   /** The card files as this workspace parsed them (for worker threads, which then skip the YAML). */
   parsedCards(): Array<[string, ParsedCard]> {
     return [...this.knowledge().parsed];
@@ -230,7 +235,7 @@ export class Workspace {
     for (const path of [...this.pending].sort()) {
       const a = this.analyses.get(path);
       if (!a) continue;
-      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
+      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
       this.pending.delete(path);
     }
   }
@@ -433,7 +438,7 @@ export class Workspace {
     const index = this.indexObject();
     for (const path of [...this.pending].sort()) {
       const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
+      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
     }
     this.pending.clear();
     return index;

@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import type { ServerState } from '../state.ts';
 import { URI } from '../uri.ts';
-import { CARD_FOLDERS, newCardText } from '../../core/present/newCard.ts';
+import { CARD_FOLDERS, cardFileId, draftCard } from '../../core/present/newCard.ts';
+import { OPEN_FILE_COMMAND } from '../protocol.ts';
+import { readFileSync } from 'node:fs';
+import { ignoreListAddition } from '../../core/knowledge/ignoreList.ts';
+import { IGNORE_LIST_FILE } from '../../core/workspace/fileKinds.ts';
+import type { EntityMention } from '../../core/entities/mention.ts';
 import { fixesFor } from '../../core/checks/registry.ts';
 import { toCodeAction } from '../convert.ts';
 
@@ -20,30 +25,67 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   for (const m of state.ws.entities(path)) {
     if (m.linked || m.end < start || m.start > end || offered.has(m.id)) continue;
     offered.add(m.id);
-    const folder = state.cardsFolder();
+    const folder = state.cardsFolder(path);
     if (!folder) continue;
-    const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${m.id}.md`);
+    const notAName = notANameAction(state, folder, m, params);
+    if (notAName) actions.push(notAName);
+    const cardPath = nodePath.join(folder, CARD_FOLDERS[m.type], `${cardFileId(m.id)}.md`);
     // Never overwrite: offer nothing when the file is already there, and ask the editor to
     // fail rather than overwrite if it appears before the edit is applied.
     if (existsSync(cardPath)) continue;
     const uri = URI.fromPath(cardPath);
-    const spellings = state.ws.mentionsOf(m.id).map((x) => x.mention.text);
+    const draft = draftCard({ id: m.id, type: m.type, spellings: state.ws.mentionsOf(m.id).map((x) => x.mention.text) });
     const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'entity-without-card');
     actions.push({
-      title: `Write a card for "${m.name}" (${m.type})`,
+      title: `Write a card for "${draft.name}" (${m.type})`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
       isPreferred: true,
       edit: {
         documentChanges: [
           { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
-          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newCardText(m.name, m.type, spellings) }] },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: draft.text }] },
         ],
       },
+      // Applied, the new card is opened for the user to read and complete.
+      command: { title: 'Open the new card', command: OPEN_FILE_COMMAND, arguments: [uri] },
     });
   }
   actions.push(...findingActions(state, path, start, end, params));
   return actions;
+}
+
+/**
+ * "Not a name": the form goes on the ignore list beside the cards (created if missing), which the
+ * server reads with the cards, so the form stops being a name at once and after a restart.
+ */
+function notANameAction(state: ServerState, folder: string, m: EntityMention, params: CodeActionParams): CodeAction | undefined {
+  const listPath = nodePath.join(folder, IGNORE_LIST_FILE);
+  const uri = URI.fromPath(listPath);
+  let existing = state.ws.cardText(listPath);
+  if (existing === undefined && existsSync(listPath)) {
+    try {
+      existing = readFileSync(listPath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+  const form = m.text.replace(/\s+/g, ' ').trim();
+  const addition = ignoreListAddition(existing, form);
+  const lines = (existing ?? '').split('\n');
+  const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === 'entity-without-card');
+  return {
+    title: `Not a name: "${form}" (add it to ${IGNORE_LIST_FILE})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: {
+      documentChanges: [
+        ...(existing === undefined ? [{ kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: true } }] : []),
+        { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: addition }] },
+      ],
+    },
+  };
 }
 
 /** The fixes the checks propose for the findings in range, as quick fixes (convert.ts). */

@@ -1,0 +1,111 @@
+// Drafts cards for a corpus's most mentioned names without a card, for the "Draft Cards for This
+// Story" command and `dateline cards draft`. A set of drafts is valid together: no alias that
+// two drafts (or a draft and an existing card) would claim, one draft per name and per file.
+
+import type { Workspace } from '../workspace/workspace.ts';
+import type { EntityType } from '../knowledge/card.ts';
+import { fold } from '../text/fold.ts';
+import { cardText, draftCard, type CardDraft } from './newCard.ts';
+
+export interface Identity {
+  id: string;
+  type: EntityType;
+  /** Every mention's text, in corpus order. */
+  spellings: string[];
+  mentions: number;
+  /** The articles that mention it, sorted. */
+  articles: string[];
+  /** A person's role, when an article states one in apposition ("Lilit Makunts, the ambassador,"). */
+  role?: string;
+}
+
+/** Words that start a clause, not a role, after "Name,". */
+const NOT_A_ROLE = new Set(['who', 'whose', 'which', 'that', 'said', 'says', 'and', 'but', 'or', 'nor', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'is', 'was', 'has', 'had', 'will', 'would', 'according', 'also', 'not', 'as', 'in', 'on', 'at', 'then', 'both', 'with', 'where', 'when', 'while', 'if', 'after', 'before', 'because', 'though', 'although', 'however', 'too', 'for', 'to', 'from', 'by', 'of', 'so', 'yet', 'now', 'still', 'even', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'one', 'all', 'each']);
+/** Words that make the phrase a clause ("man who...", "first to take the stand"). */
+const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'such', 'to', 'was', 'is', 'were', 'are', 'said', 'says', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'do', 'be', 'been', 'him', 'them', 'us', 'me', 'it']);
+const APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(\p{Ll}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,7}?),/u;
+
+/** "Name, the ambassador," -> "ambassador": a role in apposition right after a full name. */
+function appositiveRole(text: string, end: number): string | undefined {
+  const m = APPOSITION.exec(text.slice(end, end + 120));
+  if (!m || m[1]!.includes('\n')) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (NOT_A_ROLE.has(words[0]!.toLowerCase()) || words.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) || words.some((w) => /^\p{Ll}+(ed|ing)$/u.test(w) && words.length > 1)) return undefined;
+  return m[1]!.replace(/\s+/g, ' ');
+}
+
+/** The names no card describes, most mentioned first (then by id, for a stable order). */
+export function identitiesWithoutCards(ws: Workspace): Identity[] {
+  const byId = new Map<string, Identity & { articleSet: Set<string>; roles: Map<string, number> }>();
+  for (const path of ws.articlePaths()) {
+    const text = ws.analysis(path)?.text ?? '';
+    for (const m of ws.entities(path)) {
+      if (m.linked) continue;
+      let identity = byId.get(m.id);
+      if (!identity) byId.set(m.id, (identity = { id: m.id, type: m.type, spellings: [], mentions: 0, articles: [], articleSet: new Set(), roles: new Map() }));
+      identity.spellings.push(m.text);
+      identity.mentions++;
+      identity.articleSet.add(path);
+      const role = m.type === 'person' && /\s/.test(m.text.trim()) ? appositiveRole(text, m.end) : undefined;
+      if (role) identity.roles.set(role, (identity.roles.get(role) ?? 0) + 1);
+    }
+  }
+  return [...byId.values()]
+    .map(({ articleSet, roles, ...rest }) => {
+      const role = [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+      return { ...rest, articles: [...articleSet].sort(), ...(role ? { role } : {}) };
+    })
+    .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+}
+
+export interface StoryDraft extends CardDraft {
+  mentions: number;
+  articles: string[];
+}
+
+export interface DraftOptions {
+  /** At most this many drafts (default 30). */
+  limit?: number;
+  /** Only names mentioned at least this often (default 2). */
+  minMentions?: number;
+}
+
+/**
+ * Drafts for the most mentioned names without a card. Aliases another draft or an existing card
+ * also claims are left out (a claimed alias links to no one and is a card warning), and so are
+ * names an existing card or a more mentioned draft already has.
+ */
+export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): StoryDraft[] {
+  const limit = options.limit ?? 30;
+  const minMentions = options.minMentions ?? 2;
+  const kb = ws.knowledge();
+  const taken = new Set<string>([...kb.entityAliases.keys(), ...kb.eventAliases.keys()]);
+  const existingIds = new Set(kb.cards.keys());
+  const drafts: StoryDraft[] = [];
+  const ids = new Set<string>();
+  const identities = identitiesWithoutCards(ws);
+  // The surnames of people named in full: a card named by one of them alone ("Carter") would
+  // claim every Carter, the ones the articles name in full as someone else included.
+  const surnames = new Set<string>();
+  for (const name of [...identities.filter((i) => i.type === 'person').map((i) => draftCard(i).name), ...[...kb.cards.values()].filter((c) => c.type === 'person').map((c) => c.name)]) {
+    const words = fold(name).split(' ');
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  for (const identity of identities) {
+    if (drafts.length >= limit || identity.mentions < minMentions) break;
+    const draft = draftCard(identity);
+    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) continue;
+    const nameKey = fold(draft.name);
+    if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) continue;
+    taken.add(nameKey);
+    ids.add(draft.id);
+    drafts.push({ ...draft, mentions: identity.mentions, articles: identity.articles });
+  }
+  // Aliases: each kept only where exactly one draft has it and nothing else claims it.
+  const claims = new Map<string, number>();
+  for (const d of drafts) for (const a of new Set(d.aliases.map(fold))) claims.set(a, (claims.get(a) ?? 0) + 1);
+  return drafts.map((d) => {
+    const aliases = d.aliases.filter((a) => claims.get(fold(a)) === 1 && !taken.has(fold(a)));
+    return aliases.length === d.aliases.length ? d : { ...d, aliases, text: cardText(d.type, d.name, aliases, d.role) };
+  });
+}
