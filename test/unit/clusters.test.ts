@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clusterUncardedEvents, fitDay, partiesOf, type UncardedDate } from '../../server/src/core/events/clusters.ts';
 import { DISCREPANCY_DAYS } from '../../server/src/core/events/attachDates.ts';
-import { isSpecificKind } from '../../server/src/core/events/eventKinds.ts';
+import { partiesNeeded } from '../../server/src/core/events/eventKinds.ts';
 
 const day = (v: string) => Date.parse(`${v}T00:00:00Z`) / 86400000;
 
 /**
  * The definition: same kind, at most DISCREPANCY_DAYS apart, one party in common for a specific
- * kind and two for a generic one; then transitively; then each month date or guessed year joins
+ * kind and two for an agreement or a generic one; then transitively; then each month date or guessed year joins
  * the one group it fits.
  */
 function groupsByDefinition(items: UncardedDate[]): string[][] {
   const starts = (d: UncardedDate['date']) => /^\d{4}-\d{2}-\d{2}$/.test(d.value!) && !d.yearGuessed;
   const shares = (a: UncardedDate['date'], b: UncardedDate['date']) =>
-    a.trigger === b.trigger && partiesOf(a).filter((p) => partiesOf(b).includes(p)).length >= (isSpecificKind(a.trigger!) ? 1 : 2);
+    a.trigger === b.trigger && partiesOf(a).filter((p) => partiesOf(b).includes(p)).length >= partiesNeeded(a.trigger!);
   const usable = items.filter((i) => starts(i.date));
   const parent = usable.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -51,7 +51,7 @@ function groupsByDefinition(items: UncardedDate[]): string[][] {
 const item = fc.record({
   path: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt'),
   start: fc.nat({ max: 10000 }),
-  trigger: fc.constantFrom('crash', 'attack'),
+  trigger: fc.constantFrom('crash', 'attack', 'agreement'),
   shape: fc.constantFrom('day', 'day', 'day', 'month', 'guessed'),
   day: fc.integer({ min: 1, max: 28 }),
   participants: fc.uniqueArray(fc.constantFrom('armenia', 'azerbaijan', 'russia', 'turkey', 'france'), { maxLength: 3 }),

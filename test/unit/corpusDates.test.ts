@@ -198,6 +198,11 @@ test('the five articles without their cards: only the November 10 date of the tr
   const ids = new Set(dated.filter((x) => /^November (9|10)/.test(x.text)).map((x) => x.event));
   assert.equal(ids.size, 1, [...ids].join(', '));
   assert.equal(dated.filter((x) => x.event === [...ids][0]).length, 7);
+  // The hover of the November 10 date names the event found and what the other sources say.
+  const { dateHoverMarkdown } = await import('../../server/src/core/present/dateHover.ts');
+  const hover = dateHoverMarkdown(w, note!.path, w.dateAt(note!.path, note!.start)!, (p, o) => `${p}#${o}`);
+  assert.match(hover, /\*\*Dates:\*\* the statement \(Armenia, Azerbaijan\), found in 5 articles; no card describes it/);
+  assert.match(hover, /- `2020-11-09` in .*armenia-confirms-casualties-in-border-clashes\.txt.*pashinyan-to-ask-russia-for-military-aid\.txt/);
 });
 
 test('the five articles hold no group of uncarded events that disagree', () => {

@@ -1,8 +1,8 @@
 // Events no card describes, grouped across articles. Two dated mentions are one event when they
 // date the same kind of event (events/eventKinds.ts), lie at most DISCREPANCY_DAYS apart and have
-// participants or places in common: one for a specific kind (a crash, an election), from their
-// sentences or from what their articles name most; two for a generic one (an attack, a death),
-// from their sentences alone; then transitively. Only day dates whose year is known make groups. A month or year date
+// participants or places in common: one for a specific kind (a crash, an election), two for an
+// agreement (eventKinds.ts: partiesNeeded), from their sentences or from what their articles name
+// most; two for a generic kind (an attack, a death), from their sentences alone; then transitively. Only day dates whose year is known make groups. A month or year date
 // ("the crash last month", "the 1998 bombings"), or a day whose year is only guessed, joins the one
 // group it fits (same kind and participants, inside its month or year, or on its month and day
 // within a few days) and never starts one. What a group whose articles disagree yields is
@@ -10,7 +10,7 @@
 
 import type { DatedMention } from './datedMention.ts';
 import { DISCREPANCY_DAYS } from './attachDates.ts';
-import { isSpecificKind } from './eventKinds.ts';
+import { isSpecificKind, partiesNeeded } from './eventKinds.ts';
 
 export interface UncardedDate {
   path: string;
@@ -48,11 +48,11 @@ export function partiesOf(date: DatedMention): string[] {
   return [...all].sort();
 }
 
-/** The keys two mentions that may be one event share: kind and one party, or kind and two for a generic kind. */
+/** The keys two mentions that may be one event share: kind and one party, or kind and two (partiesNeeded). */
 export function bucketKeys(date: DatedMention): string[] {
   const ps = partiesOf(date);
   const kind = date.trigger!;
-  if (isSpecificKind(kind)) return ps.map((p) => `${kind}\u0000${p}`);
+  if (partiesNeeded(kind) === 1) return ps.map((p) => `${kind}\u0000${p}`);
   const keys: string[] = [];
   for (let a = 0; a < ps.length; a++) for (let b = a + 1; b < ps.length; b++) keys.push(`${kind}\u0000${ps[a]}\u0000${ps[b]}`);
   return keys;

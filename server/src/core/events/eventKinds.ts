@@ -95,6 +95,17 @@ export function isSpecificKind(kind: string): boolean {
   return Object.hasOwn(SPECIFIC, kind);
 }
 
+/**
+ * Kinds made between parties (an agreement): the same parties make several within days (a union
+ * with one carmaker, then another), so two of them must be in common even for this specific kind.
+ */
+const BETWEEN_PARTIES = new Set(['agreement']);
+
+/** How many participants or places two mentions of a kind must have in common to be one event. */
+export function partiesNeeded(kind: string): number {
+  return isSpecificKind(kind) && !BETWEEN_PARTIES.has(kind) ? 1 : 2;
+}
+
 /** The event kind a word names, if any. */
 export function eventKindOf(word: string): EventKind | undefined {
   if (word.length < 4 || word.length > MAX_LENGTH) return undefined;

@@ -8,6 +8,7 @@
 //                                                            the word, at most eight words of place, no
 //                                                            verb, punctuation or clause word,
 //                                                            then on / in / of / during or nothing, then the date
+//   - "on Aug. 12 when disaster struck", "July 25, 2000: ... crashes", "crashed ... on October 31, killing"
 //   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, a verb
 //                                                            within eight words and no other comma
 // A date after since / until / before / after / by / from never dates the word before it.
@@ -25,7 +26,7 @@ const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|
 const MAX_WORDS_AFTER = 8;
 const MAX_WORDS_PARTICIPLE = 14;
 const MAX_WORDS_WHEN = 6;
-const WHEN_AFTER_DATE = /^\s+(?:when|as)\s/i;
+const WHEN_AFTER_DATE = /^,?\s+(?:when|as)\s/i;
 const PREPOSITION = /^(?:of|in|off|to|near|at|into|over|outside|inside|aboard|across|along|above|below|under|south|north|east|west|southeast|southwest|northeast|northwest|between|against)$/i;
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|flew|went|came|left|took|killed|began|made|sent|met|gave|got|saw|told|said|will|would|could|can|may|might|must|shall|should|do|does|did)$/i;
 /** Words in -ed that are no verb ("the seabed", "a hundred"). */
@@ -93,8 +94,9 @@ export function eventWordDated(
       return { phrase: p, how: 'the date stands before the word ("the July 16 crash")' };
     }
     // "preparing to fire a torpedo on Aug. 12 when disaster struck", "killed Tuesday as a Concorde jet crashed".
+    // "as" only before the event told as a verb ("on Monday as support for a referendum" is no referendum's date).
     const when = WHEN_AFTER_DATE.exec(between);
-    if (when && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between)) {
+    if (when && (/^,?\s+when/i.test(between) || isVerbForm(text.slice(p.start, p.end))) && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between.replace(/^,/, ''))) {
       return { phrase: p, how: 'the event happened when the date says ("on Aug. 12 when disaster struck")' };
     }
     // A chronology: "July 25, 2000: An Air France Concorde en route to New York crashes".
@@ -127,6 +129,12 @@ export function eventWordDated(
     if (m && n <= MAX_WORDS_PARTICIPLE && !/[.;:!?"“”()]/.test(gap) && !REPORTING.test(m[1]!)) {
       return { phrase: before, how: 'the date follows the word and what was done ("the statement signed ... on November 10")' };
     }
+  }
+  // "... plunged into the Atlantic shortly after taking off on October 31, killing all 217": the
+  // deaths are dated, and with them the crash told earlier in the sentence.
+  if (/^,\s+killing\s/i.test(text.slice(date.end, date.end + 10))) {
+    const told = words.filter((p) => p.end <= date.start && p.event!.specific && !p.event!.dateBefore && isVerbForm(text.slice(p.start, p.end))).pop();
+    if (told) return { phrase: told, how: 'the date of the deaths the event caused ("... on October 31, killing all 217")' };
   }
   // "On Oct. 31, EgyptAir 990 crashed ...": the date opens the sentence.
   if (/^\s*On\s+$/.test(text.slice(sentenceStart, date.start)) && text.charAt(date.end) === ',') {

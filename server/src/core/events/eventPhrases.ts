@@ -37,8 +37,9 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
     if (inside) continue;
     const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
     if (kinds) phrase.kinds = kinds;
-    // "statement" names an event with its date before it, or as "the trilateral statement".
-    if (event?.dateBefore && /\b(?:trilateral|tripartite|joint|bilateral)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };
+    // "statement" names an event with its date before it, or as "the trilateral statement" (a joint
+    // statement is most often a communiqué).
+    if (event?.dateBefore && /\b(?:trilateral|tripartite)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };
     else if (event) phrase.event = event;
     phrases.push(phrase);
   }

@@ -1,6 +1,6 @@
 // The hover of a date expression: its value at the granularity the text gives, how it was
 // resolved, the article date it was resolved against, and the event it dates with what every
-// other source says about that event's date.
+// other source says about that event's date (a card's event, or one found without a card).
 
 import type { Workspace } from '../workspace/workspace.ts';
 import type { DatedMention } from '../events/datedMention.ts';
@@ -26,5 +26,24 @@ export function dateHoverMarkdown(ws: Workspace, path: string, date: DatedMentio
     for (const [v, where] of byValue) lines.push(`- \`${v}\` in ${[...new Set(where)].join(', ')}`);
     if (card?.note) lines.push('', `*Note:* ${escapeMarkdown(card.note)}`);
   }
+  const found = date.event ? undefined : ws.uncardedEventOf(path, date);
+  if (found) {
+    const names = found.participants.map((id) => ws.displayName(id)).join(', ');
+    const articles = new Set(found.members.map((m) => m.path)).size;
+    lines.push('', `**Dates:** the ${escapeMarkdown(found.noun)} (${escapeMarkdown(names)}), found in ${articles} articles; no card describes it`);
+    const byValue = new Map<string, string[]>();
+    for (const m of found.members) {
+      if (m.path === path && m.date.start === date.start) continue;
+      const v = found.dayOf.get(m)!;
+      byValue.set(v, [...(byValue.get(v) ?? []), `[${escapeMarkdown(baseName(m.path))}](${link(m.path, m.date.start)})`]);
+    }
+    for (const [v, where] of byValue) {
+      const unique = [...new Set(where)];
+      lines.push(`- \`${v}\` in ${unique.slice(0, SHOWN_PER_DATE).join(', ')}${unique.length > SHOWN_PER_DATE ? ` and ${unique.length - SHOWN_PER_DATE} more` : ''}`);
+    }
+  }
   return lines.join('\n');
 }
+
+/** Articles a hover names for each date an event found without a card is given. */
+const SHOWN_PER_DATE = 8;

@@ -27,7 +27,7 @@ export interface TimelineEvent {
 export function buildTimeline(ws: Workspace): TimelineEvent[] {
   const conflicts = new Set<string>();
   for (const path of ws.articlePaths()) {
-    for (const f of ws.findings(path)) if (f.code === 'date-conflict') conflicts.add(`${path}:${f.start}`);
+    for (const f of ws.findings(path)) if (f.code === 'date-conflict' || f.code === 'possible-date-conflict') conflicts.add(`${path}:${f.start}`);
   }
   const events: TimelineEvent[] = [];
   for (const card of ws.knowledge().cards.values()) {
@@ -49,14 +49,14 @@ export function buildTimeline(ws: Workspace): TimelineEvent[] {
   }
   for (const cluster of ws.uncardedEvents()) {
     const names = cluster.participants.map((id) => ws.displayName(id));
-    const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: m.date.value!, conflict: false }));
-    const values = new Set(sources.map((s) => s.value));
+    // Each source at the day it gives in the group (a guessed year is the group's); marked where noted.
+    const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: cluster.dayOf.get(m)!, conflict: conflicts.has(`${m.path}:${m.date.start}`) }));
     events.push({
       id: cluster.id,
-      name: `${cluster.kind[0]!.toUpperCase()}${cluster.kind.slice(1)} (${names.join(', ')}), no card`,
+      name: `${cluster.noun[0]!.toUpperCase()}${cluster.noun.slice(1)} (${names.join(', ')}), found, no card`,
       kind: cluster.kind,
       sources,
-      conflict: values.size > 1,
+      conflict: sources.some((s) => s.conflict),
     });
   }
   return events.sort((a, b) => (a.cardDate ?? a.sources[0]?.value ?? '').localeCompare(b.cardDate ?? b.sources[0]?.value ?? ''));

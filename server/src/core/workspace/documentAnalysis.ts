@@ -187,12 +187,14 @@ function withParticipants(dates: DatedMention[], sents: readonly Sentence[], ent
 }
 
 /**
- * A year-less date half a year or more from the article's: the year the resolver chose ("the March
- * 26 election" in January: last March or next?) is a guess.
+ * A year-less date after the article's, or half a year or more before it: the year the resolver
+ * chose ("the March 26 election" in January: last March or next?) is a guess.
  */
 function farFrom(value: string | null, anchor: string | null): boolean {
   if (!value || !anchor || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return Math.abs(Date.parse(value) - Date.parse(anchor)) / 86400000 > GUESS_DAYS;
+  // After the article's own date, a reported event's year-less date may as well be last year's
+  // ("crashed ... on October 31" written in September).
+  return value > anchor || Math.abs(Date.parse(value) - Date.parse(anchor)) / 86400000 > GUESS_DAYS;
 }
 
 const GUESS_DAYS = 183;

@@ -383,6 +383,14 @@ export class Workspace {
     return this.corpus().itemsOf(dateConflictCheck, eventId);
   }
 
+  /** The group of an event no card describes that a date of an article is found in, if any. */
+  uncardedEventOf(path: string, date: DatedMention): EventCluster | undefined {
+    if (!date.trigger) return undefined;
+    const summaries = this.corpus().summariesOf(possibleDateConflictCheck);
+    for (const s of summaries) for (const c of s.clusters) if (c.kind === date.trigger && c.members.some((m) => m.path === path && m.date.start === date.start)) return c;
+    return undefined;
+  }
+
   /** Events no card describes that several articles date, grouped by kind, participants and date. */
   uncardedEvents(): EventCluster[] {
     const groups = this.corpus().summariesOf(possibleDateConflictCheck).flatMap((s) => s.clusters);
