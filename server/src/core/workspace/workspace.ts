@@ -346,6 +346,24 @@ export class Workspace {
   }
 
   /** How often and in which articles an entity is mentioned (cheap, for hovers). */
+  /**
+   * Where a name without a card is introduced: its first mention in its full form in publication
+   * order (the article's date, undated articles last, then the path), else its first mention.
+   */
+  firstMentionOf(id: string, name: string): MentionLocation | undefined {
+    const dateOf = (path: string) => this.analysis(path)?.articleDate.value ?? '\uffff';
+    let best: MentionLocation | undefined;
+    let bestKey = '';
+    for (const m of this.mentionsOf(id)) {
+      const key = `${m.mention.text.replace(/\s+/g, ' ') === name ? 0 : 1}${dateOf(m.path)}\u0000${m.path}\u0000${String(m.mention.start).padStart(12, '0')}`;
+      if (!best || key < bestKey) {
+        best = m;
+        bestKey = key;
+      }
+    }
+    return best;
+  }
+
   mentionSummary(id: string): MentionSummary {
     return this.corpus().summaryOf(id);
   }

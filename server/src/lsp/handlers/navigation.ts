@@ -21,8 +21,7 @@ export function definitionOf(state: ServerState, mention: EntityMention): Locati
     const lines = state.linesOf(card.path);
     return lines ? toLocation(card.path, lines, card.nameStart, card.nameEnd) : null;
   }
-  const mentions = state.ws.mentionsOf(mention.id);
-  const full = mentions.find((m) => m.mention.text.replace(/\s+/g, ' ') === mention.name) ?? mentions[0];
+  const full = state.ws.firstMentionOf(mention.id, mention.name);
   if (!full) return null;
   const lines = state.linesOf(full.path);
   return lines ? toLocation(full.path, lines, full.mention.start, full.mention.end) : null;
