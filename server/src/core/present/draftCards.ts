@@ -5,7 +5,7 @@
 import type { Workspace } from '../workspace/workspace.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { fold } from '../text/fold.ts';
-import { cardText, draftCard, type CardDraft } from './newCard.ts';
+import { cardFileId, cardText, draftCard, type CardDraft } from './newCard.ts';
 
 export interface Identity {
   id: string;
@@ -63,6 +63,9 @@ export interface StoryDraft extends CardDraft {
   articles: string[];
 }
 
+/** At most this many drafts beyond the limit for namesakes of drafted people. */
+const MAX_NAMESAKES = 10;
+
 export interface DraftOptions {
   /** At most this many drafts (default 30). */
   limit?: number;
@@ -91,15 +94,29 @@ export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): Stor
     const words = fold(name).split(' ');
     if (words.length > 1) surnames.add(words[words.length - 1]!);
   }
-  for (const identity of identities) {
-    if (drafts.length >= limit || identity.mentions < minMentions) break;
+  const take = (identity: Identity): boolean => {
     const draft = draftCard(identity);
-    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) continue;
+    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) return false;
     const nameKey = fold(draft.name);
-    if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) continue;
+    if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) return false;
     taken.add(nameKey);
     ids.add(draft.id);
     drafts.push({ ...draft, mentions: identity.mentions, articles: identity.articles });
+    return true;
+  };
+  for (const identity of identities) {
+    if (drafts.length >= limit || identity.mentions < minMentions) break;
+    take(identity);
+  }
+  // A drafted person's surname alone links to the card only while no other card has it: so the
+  // other people of that surname named in full get a draft too ("Alan Jones" beside "Marion
+  // Jones"), or the one card would take their bare "Jones".
+  const draftedSurnames = new Set(drafts.filter((d) => d.type === 'person' && d.name.includes(' ')).map((d) => fold(d.name).split(' ').pop()!));
+  let namesakes = 0;
+  for (const identity of identities) {
+    if (namesakes >= MAX_NAMESAKES || identity.type !== 'person' || ids.has(cardFileId(identity.id))) continue;
+    const words = fold(draftCard(identity).name).split(' ');
+    if (words.length > 1 && draftedSurnames.has(words[words.length - 1]!) && take(identity)) namesakes++;
   }
   // Aliases: each kept only where exactly one draft has it and nothing else claims it.
   const claims = new Map<string, number>();
