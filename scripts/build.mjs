@@ -22,4 +22,6 @@ await build({
     cli: 'server/src/cli/main.ts',
     analysisWorker: 'server/src/host/analysisWorker.ts',
   },
+  // Only a development run from the sources loads tsx (host/analysisPool.ts); the bundle never does.
+  external: ['tsx/cjs'],
 });

@@ -1,12 +1,14 @@
 // `npm run eval:entities`: recognition and linking on the five corpus articles, against the
 // annotations in test/gold/entities/. Prints precision, recall and F1 of typed mentions, per
 // type, the linking accuracy, every false link, and (with --errors) every miss.
+// `--story <D06..>` scores stories without cards instead (story.ts).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import { scoreEntities, type ScoredMention, type PRF } from './score.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
+import { runStoryEval } from './story.ts';
 
 const repo = path.join(__dirname, '../..');
 const goldDir = path.join(repo, 'test/gold/entities');
@@ -29,6 +31,8 @@ const row = (label: string, s: PRF) =>
   `${label.padEnd(14)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 async function main(): Promise<void> {
+  const stories = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--story' ? [a] : []));
+  if (stories.length > 0) return runStoryEval(stories, process.argv.includes('--errors'));
   const withTagger = !process.argv.includes('--no-tagger');
   const scores = await evaluateCorpus({ tagger: withTagger });
   console.log(`Entity recognition on corpus/ against test/gold/entities (${withTagger ? 'cards + tagger' : 'cards only'})`);

@@ -29,7 +29,7 @@ test('check prints path:line:col: severity code message and exits 1 on the confl
   assert.deepEqual(lines.map((l) => l.replace(/ [^ ]+ Date conflict.*$/, '')), ['corpus/azerbaijan-warns-against-deployment-to-karabakh.txt:4:85: warning']);
   assert.match(lines[0]!, /: warning date-conflict Date conflict for Trilateral statement/);
   assert.match(r.stdout, /^ {4}corpus\/moscow-times-2020-11-21\.txt:23:66: /m, 'related locations follow, indented');
-  assert.match(r.stderr, /0 errors, 1 warnings/);
+  assert.match(r.stderr, /^0 errors, 1 warning, 0 notes \(\d+ hints hidden; --verbose shows them\)$/m);
 });
 
 test('check --format json gives the same diagnostics with 1-based lines and columns', () => {
@@ -177,6 +177,21 @@ test('one enormous line is analyzed with exact offsets', () => {
   const last = doc.entities[doc.entities.length - 1];
   const text = readFileSync(path.join(big, 'one-line.txt'), 'utf8');
   assert.equal(text.slice(last.start, last.end), last.text);
+});
+
+test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
+  const csv = run(['timeline', '--format', 'csv', 'corpus/']);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /^event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published\r\n/);
+  const tjs = JSON.parse(run(['timeline', '--format', 'timelinejs', 'corpus/']).stdout);
+  assert.ok(tjs.events.length > 0 && tjs.title.text.headline === 'Dateline: corpus');
+  const html = run(['report', '--format', 'html', 'corpus/']);
+  assert.equal(html.code, 0);
+  assert.match(html.stdout, /^<!doctype html>/);
+  assert.match(run(['report', 'corpus/']).stdout, /^# Dateline: corpus/);
+  const bad = run(['timeline', '--format', 'xlsx', 'corpus/']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /timeline --format must be csv, timelinejs or json, not "xlsx"/);
 });
 
 test('cards draft prints cards for the most mentioned names, writes them only into a folder without cards, and they check clean', () => {

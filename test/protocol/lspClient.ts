@@ -109,11 +109,11 @@ export class TestClient {
   }
 
   /** Initializes with one workspace folder, or several (the first is the root). */
-  async initialize(rootPath: string | string[]): Promise<any> {
+  async initialize(rootPath: string | string[], processId: number | null = process.pid): Promise<any> {
     const roots = typeof rootPath === 'string' ? [rootPath] : rootPath;
     const rootUri = pathToFileURL(roots[0]!).href;
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri,
       workspaceFolders: roots.map((r, i) => ({ uri: pathToFileURL(r).href, name: i === 0 ? 'test' : `test${i}` })),
       capabilities: {

@@ -1,37 +1,61 @@
-// Grouping events without a card: the fast grouping (buckets by participant pair, sorted by day)
-// must give exactly the groups of the definition, which compares every two dates.
+// Grouping events without a card: the fast grouping (buckets by kind and shared party, sorted by
+// day) must give exactly the groups of the definition, which compares every two dates; a month or
+// a guessed year joins the one group it fits and never starts one.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clusterUncardedEvents, type UncardedDate } from '../../server/src/core/events/clusters.ts';
+import { clusterUncardedEvents, fitDay, partiesOf, type UncardedDate } from '../../server/src/core/events/clusters.ts';
 import { DISCREPANCY_DAYS } from '../../server/src/core/events/attachDates.ts';
+import { isSpecificKind } from '../../server/src/core/events/eventKinds.ts';
 
-/** The definition: same kind, at most DISCREPANCY_DAYS apart, two participants in common; then transitively. */
+const day = (v: string) => Date.parse(`${v}T00:00:00Z`) / 86400000;
+
+/**
+ * The definition: same kind, at most DISCREPANCY_DAYS apart, one party in common for a specific
+ * kind and two for a generic one; then transitively; then each month date or guessed year joins
+ * the one group it fits.
+ */
 function groupsByDefinition(items: UncardedDate[]): string[][] {
-  const usable = items.filter((i) => i.date.trigger && i.date.value && (i.date.participants?.length ?? 0) >= 2);
-  const day = (v: string) => Date.parse(`${v}T00:00:00Z`) / 86400000;
+  const starts = (d: UncardedDate['date']) => /^\d{4}-\d{2}-\d{2}$/.test(d.value!) && !d.yearGuessed;
+  const shares = (a: UncardedDate['date'], b: UncardedDate['date']) =>
+    a.trigger === b.trigger && partiesOf(a).filter((p) => partiesOf(b).includes(p)).length >= (isSpecificKind(a.trigger!) ? 1 : 2);
+  const usable = items.filter((i) => starts(i.date));
   const parent = usable.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i]!.date;
       const b = usable[j]!.date;
-      const common = a.participants!.filter((p) => b.participants!.includes(p)).length;
-      if (a.trigger === b.trigger && Math.abs(day(a.value!) - day(b.value!)) <= DISCREPANCY_DAYS && common >= 2) parent[find(i)] = find(j);
+      if (shares(a, b) && Math.abs(day(a.value!) - day(b.value!)) <= DISCREPANCY_DAYS) parent[find(i)] = find(j);
     }
   }
-  const groups = new Map<number, string[]>();
-  usable.forEach((u, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), `${u.path}@${u.date.start}`]));
-  return [...groups.values()].filter((g) => new Set(g.map((k) => k.split('@')[0])).size >= 2).map((g) => g.sort()).sort();
+  const groups = new Map<number, UncardedDate[]>();
+  usable.forEach((u, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), u]));
+  const seeds = [...groups.values()].filter((g) => new Set(g.map((m) => m.path)).size >= 2);
+  const reference = (g: UncardedDate[]) => {
+    const votes = new Map<string, Set<string>>();
+    for (const m of g) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
+    return [...votes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+  };
+  const refs = seeds.map(reference);
+  const out = seeds.map((g) => g.map((m) => `${m.path}@${m.date.start}`));
+  for (const item of items) {
+    if (starts(item.date)) continue;
+    const fits = seeds.map((g, k) => (g.some((m) => shares(item.date, m.date)) && fitDay(item.date, refs[k]!) !== undefined ? k : -1)).filter((k) => k >= 0);
+    if (fits.length === 1) out[fits[0]!]!.push(`${item.path}@${item.date.start}`);
+  }
+  return out.map((g) => g.sort()).sort();
 }
 
 const item = fc.record({
   path: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt'),
   start: fc.nat({ max: 10000 }),
-  trigger: fc.constantFrom('clashes', 'ceasefire'),
+  trigger: fc.constantFrom('crash', 'attack'),
+  shape: fc.constantFrom('day', 'day', 'day', 'month', 'guessed'),
   day: fc.integer({ min: 1, max: 28 }),
-  participants: fc.uniqueArray(fc.constantFrom('armenia', 'azerbaijan', 'russia', 'turkey', 'france'), { maxLength: 4 }),
+  participants: fc.uniqueArray(fc.constantFrom('armenia', 'azerbaijan', 'russia', 'turkey', 'france'), { maxLength: 3 }),
+  context: fc.uniqueArray(fc.constantFrom('armenia', 'russia', 'egypt'), { maxLength: 2 }),
 });
 
 test('grouping uncarded events equals the pairwise definition', () => {
@@ -39,11 +63,34 @@ test('grouping uncarded events equals the pairwise definition', () => {
     fc.property(fc.array(item, { maxLength: 40 }), (raw) => {
       const items: UncardedDate[] = raw.map((r, k) => ({
         path: r.path,
-        date: { start: r.start * 100 + k, end: r.start * 100 + k + 5, text: 'x', value: `2021-11-${String(r.day).padStart(2, '0')}`, granularity: 'day', relative: false, resolution: '', explicitYear: true, trigger: r.trigger, participants: [...r.participants].sort() },
+        date: {
+          start: r.start * 100 + k,
+          end: r.start * 100 + k + 5,
+          text: 'x',
+          value: r.shape === 'month' ? '2021-11' : `${r.shape === 'guessed' ? '1999' : '2021'}-11-${String(r.day).padStart(2, '0')}`,
+          granularity: r.shape === 'month' ? 'month' : 'day',
+          relative: false,
+          resolution: '',
+          explicitYear: r.shape !== 'guessed',
+          ...(r.shape === 'guessed' ? { yearGuessed: true } : {}),
+          trigger: r.trigger,
+          participants: [...r.participants].sort(),
+          context: [...r.context].sort(),
+        },
       }));
       const fast = clusterUncardedEvents(items).map((c) => c.members.map((m) => `${m.path}@${m.date.start}`).sort()).sort();
       assert.deepEqual(fast, groupsByDefinition(items));
     }),
     { numRuns: 300 },
   );
+});
+
+test('a guessed year takes the group\'s year; a month fits the days inside it, a year the days of that year', () => {
+  const d = (value: string) => ({ start: 0, end: 1, text: 'x', value, granularity: 'day' as const, relative: false, resolution: '', explicitYear: false });
+  assert.equal(fitDay(d('1999-11-10'), '2020-11-09'), '2020-11-10');
+  assert.equal(fitDay(d('1999-11-20'), '2020-11-09'), undefined);
+  assert.equal(fitDay(d('2020-11'), '2020-11-09'), '2020-11');
+  assert.equal(fitDay(d('2020-10'), '2020-11-09'), undefined);
+  assert.equal(fitDay(d('2020'), '2020-11-09'), '2020');
+  assert.equal(fitDay(d('2000-02-29'), '2021-02-27'), undefined);
 });

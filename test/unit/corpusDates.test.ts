@@ -144,23 +144,79 @@ test('events no card describes are grouped across articles; differing dates are 
   const { loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
   const w = new Workspace({ tagger: await loadBundledTagger() });
   for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
-  w.setArticle('a.txt', 'Heavy fighting broke out between Armenia and Azerbaijan on September 13, 2022, near Jermuk.');
-  w.setArticle('b.txt', 'Officials said the fighting between Armenia and Azerbaijan on September 13, 2022 killed soldiers.');
-  w.setArticle('c.txt', 'The fighting between Armenia and Azerbaijan on September 14, 2022 spread along the border.');
-  w.setArticle('d.txt', 'A ceasefire between Armenia and Azerbaijan on September 14, 2022 was announced.'); // another kind
-  w.setArticle('e.txt', 'Fighting between Armenia and Azerbaijan on October 30, 2022 was reported.'); // weeks later
+  w.setArticle('a.txt', 'A strong earthquake struck Armenia on September 13, 2022, near Jermuk, officials in Yerevan said.');
+  w.setArticle('b.txt', 'Rescuers in Armenia searched the ruins after the September 13, 2022 earthquake near Jermuk.');
+  w.setArticle('c.txt', 'The earthquake in Armenia on September 14, 2022 destroyed houses near Jermuk.');
+  w.setArticle('d.txt', 'A bombing in Armenia on September 14, 2022 was reported near Jermuk.'); // another kind
+  w.setArticle('e.txt', 'A second earthquake shook Armenia on December 30, 2022, near Jermuk.'); // months later
+  w.setArticle('f.txt', 'Armenia remembered the earthquake of September 13, 2023 near Jermuk.'); // a year later
   const groups = w.uncardedEvents();
   assert.equal(groups.length, 1);
-  assert.deepEqual(groups[0]!.participants, ['armenia', 'azerbaijan']);
+  assert.equal(groups[0]!.kind, 'earthquake');
+  assert.ok(groups[0]!.participants.includes('armenia'));
   assert.deepEqual(groups[0]!.members.map((m) => m.path).sort(), ['a.txt', 'b.txt', 'c.txt']);
   const possible = w.findings('c.txt').filter((f) => f.code === 'possible-date-conflict');
   assert.equal(possible.length, 1);
   assert.equal(possible[0]!.severity, 'information');
-  assert.match(possible[0]!.message, /2 other articles date 2022-09-13; "September 14, 2022" gives 2022-09-14/);
-  for (const p of ['a.txt', 'b.txt', 'd.txt', 'e.txt']) assert.deepEqual(w.findings(p).filter((f) => f.severity !== 'hint'), [], p);
+  assert.match(possible[0]!.message, /1 of 3 mentions in 3 articles dates the earthquake \(.*Armenia.*\) 2022-09-14; the others 2022-09-13\. Here: "September 14, 2022"\. One day apart: the event may have happened around midnight/);
+  assert.deepEqual(possible[0]!.related.map((r) => r.path).sort(), ['a.txt', 'b.txt']);
+  for (const p of ['a.txt', 'b.txt', 'd.txt', 'e.txt', 'f.txt']) assert.deepEqual(w.findings(p).filter((f) => f.severity !== 'hint'), [], p);
+});
+
+test('the five articles without their cards: only the November 10 date of the trilateral statement is noted, naming the four November 9 sources', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const { loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
+  const w = new Workspace({ tagger: await loadBundledTagger() });
+  for (const p of ws.articlePaths()) w.setArticle(p, ws.analysis(p)!.text);
+  const shown = w.reportedPaths().flatMap((p) => w.findings(p)).filter((f) => f.severity !== 'hint');
+  assert.equal(shown.length, 1, shown.map((f) => `${f.path}: ${f.message}`).join('\n'));
+  const [note] = shown;
+  assert.equal(note!.code, 'possible-date-conflict');
+  assert.match(note!.path, /azerbaijan-warns-against-deployment-to-karabakh\.txt$/);
+  assert.equal(w.analysis(note!.path)!.text.slice(note!.start, note!.end), 'November 10, 2020');
+  assert.match(note!.message, /1 of 7 mentions in 5 articles dates the statement \(Armenia, Azerbaijan\) 2020-11-10; the others 2020-11-09/);
+  const sources = new Set(note!.related.map((r) => r.path.replace(/^.*\//, '')));
+  assert.deepEqual([...sources].sort(), [
+    'armenia-confirms-casualties-in-border-clashes.txt',
+    'armenia-withdraws-forces-from-artsakh.txt',
+    'moscow-times-2020-11-21.txt',
+    'pashinyan-to-ask-russia-for-military-aid.txt',
+  ]);
+  for (const r of note!.related) assert.match(r.message, /dated 2020-11-09/);
+  // The JSON contract's dates carry the group's id, the same for every mention of the statement.
+  const { analyzeJson } = await import('../../server/src/cli/analyzeJson.ts');
+  const json = analyzeJson(w);
+  const dated = json.documents.flatMap((d) => d.dates.filter((x) => x.event).map((x) => ({ path: d.path, ...x })));
+  const ids = new Set(dated.filter((x) => /^November (9|10)/.test(x.text)).map((x) => x.event));
+  assert.equal(ids.size, 1, [...ids].join(', '));
+  assert.equal(dated.filter((x) => x.event === [...ids][0]).length, 7);
 });
 
 test('the five articles hold no group of uncarded events that disagree', () => {
   const all = ws.reportedPaths().flatMap((p) => ws.findings(p)).filter((f) => f.code === 'possible-date-conflict');
   assert.deepEqual(all, []);
+});
+
+test('a generic event word a day off a card, with its participants, is the card\'s event and warned about with its note; a week off stays apart', async () => {
+  const { Workspace } = await import('../../server/src/core/workspace/workspace.ts');
+  const w = new Workspace({});
+  for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
+  for (const p of ws.articlePaths()) w.setArticle(p, ws.analysis(p)!.text);
+  w.setArticle(
+    'background.txt',
+    'Karabakh: A Look Back\n\nArmenia and Azerbaijan fought a six-week war over Nagorno-Karabakh in the autumn of 2020. Thousands of soldiers died on both sides before a cease-fire was eventually brokered by Russia on November 10.\n\n' +
+      'Earlier truces had failed. Armenia and Azerbaijan agreed to a ceasefire on October 18, and another ceasefire between Armenia and Azerbaijan on October 13 was reported by some.\n',
+  );
+  const dates = w.analysis('background.txt')!.dates;
+  const at = (text: string) => dates.find((d) => d.text === text)!;
+  assert.equal(at('November 10').event, 'trilateral-statement-2020');
+  assert.equal(at('November 10').value, '2020-11-10');
+  assert.equal(at('October 18').event, 'humanitarian-ceasefire-2020-10-17');
+  assert.equal(at('October 13').event, undefined, 'three days off the October 10 ceasefire: not it');
+  const warnings = w.findings('background.txt').filter((f) => f.code === 'date-conflict');
+  assert.equal(warnings.length, 2);
+  assert.match(warnings[0]!.message, /Trilateral statement of 9 November 2020: "November 10" gives 2020-11-10.*Note: Signed late on 9 November 2020/);
+  // Without the participants of a card it is no card's event.
+  w.setArticle('elsewhere.txt', 'Far from the Caucasus, a cease-fire was brokered in the city on November 10, 2020.');
+  assert.equal(w.analysis('elsewhere.txt')!.dates.find((d) => d.text.startsWith('November 10'))!.event, undefined);
 });

@@ -61,7 +61,8 @@ test('months are tense-aware against the anchor (Pashinyan article, 2021-12-02)'
   const a = '2021-12-02';
   assert.deepEqual(values('Both parties accuse each other of violating the ceasefire reached in November.', a), [['November', '2021-11']]);
   assert.deepEqual(values('Putin met Pashinyan and the Azerbaijani president in Moscow in January.', a), [['January', '2021-01']]);
-  assert.deepEqual(values('in January', a), [['January', '2021-01']]);
+  // no tense: the nearest January, a month ahead rather than eleven back
+  assert.deepEqual(values('in January', a), [['January', '2022-01']]);
   const mid = only('Things got worse in mid-May, when Pashinián invoked the pact.', a);
   assert.deepEqual([mid.text, mid.value, mid.mod], ['mid-May', '2021-05', 'MID']);
   const begin = only('Pashinian was in Moscow at the beginning of July to complain to Putin.', a);
@@ -71,6 +72,49 @@ test('months are tense-aware against the anchor (Pashinyan article, 2021-12-02)'
     [['the beginning of July', '2021-07'], ['the 20th', '2021-07-20']],
   );
   assert.deepEqual(values('The three are expected to join in April.', '1998-12-05'), [['April', '1999-04']]);
+});
+
+test('tense: future weekdays resolve forward, past ones back, "since" and "last" months back', () => {
+  const sat = '1998-03-14'; // a Saturday
+  assert.equal(only('The shuttle will land at dawn Sunday, NASA said.', sat).value, '1998-03-15');
+  assert.equal(only('The general is to testify on Monday before the committee.', sat).value, '1998-03-16');
+  assert.equal(only('Bagabandi would start an official visit to Kuwait Saturday mainly aimed at trade.', '1998-03-13').value, '1998-03-14');
+  assert.equal(only('The inauguration ceremony slated for Monday, conveyed greetings.', '1999-01-31').value, '1999-02-01');
+  // "had been due" is past, though "due" alone looks ahead
+  assert.equal(only('The ship had been due in port Friday night.', sat).value, '1998-03-13');
+  assert.equal(only('The ship is due in port Friday night.', sat).value, '1998-03-20');
+  const july = '1999-07-20';
+  assert.deepEqual(values('It was the team\'s first win since November.', july), [['November', '1998-11']]);
+  assert.deepEqual(values('The families filed suit in December and are seeking damages.', '1999-03-10'), [['December', '1998-12']]);
+  assert.deepEqual(values('Sales fell last March.', '1999-03-10'), [['last March', '1998-03']]);
+  assert.deepEqual(values('Sales will rise next March.', '1999-03-10'), [['next March', '2000-03']]);
+  assert.deepEqual(values('Sales fell in March.', '1999-03-10'), [['March', '1999-03']]);
+  // cue words that are no tense here: "coming off" a month, "the next president", the month May
+  assert.deepEqual(values('With GM coming off a stellar sales month in May, when it increased market share.', '1998-06-10'), [['May', '1998-05']]);
+  assert.equal(only('With his landslide victory Sunday securing his place as the next president.', '1998-12-08').value, '1998-12-06');
+  assert.deepEqual(values('He rented the house from May to August and left.', '1998-09-26'), [['May', '1998-05'], ['August', '1998-08']]);
+  assert.equal(only('Chavez will be sworn in on Feb 2, officials said.', '1998-12-06').value, '1999-02-02');
+  // a hyphenated compound is no past verb: "date-triggered viruses because of Jan. 1"
+  assert.deepEqual(values('We are anticipating a lot of date-triggered viruses because of Jan. 1.', '1999-12-16'), [['Jan. 1', '2000-01-01']]);
+  // "the case is heard in May": present, not the past participle
+  assert.deepEqual(values('The case is heard in May in the appeals court.', '2000-03-29'), [['May', '2000-05']]);
+});
+
+test('a year-less day within two months of the article date is that one, whatever the tense', () => {
+  assert.deepEqual(values('The dividend is payable to stock of record Nov. 16, the company said.', '1989-11-01'), [['Nov. 16', '1989-11-16']]);
+  assert.deepEqual(values('The offer was extended to Dec. 15.', '1989-10-31'), [['Dec. 15', '1989-12-15']]);
+  assert.deepEqual(values('Aid will reach the victims of the Aug. 7 blasts.', '1998-08-18'), [['Aug. 7', '1998-08-07']]);
+  // a weekday given with the date must fit the year chosen: no false mismatch
+  const editorial = only('The New York Times said in an editorial on Tuesday, July 30: the police must answer.', '1998-06-30');
+  assert.deepEqual([editorial.value, editorial.weekdayMismatch], ['1996-07-30', false]);
+  // the verb right before the date governs it: "which began Oct. 1" in August is last October
+  assert.deepEqual(values('For the first 10 months of fiscal 2000, which began Oct. 1, the government ran a surplus.', '2000-08-18'), [['fiscal 2000', '2000'], ['Oct. 1', '1999-10-01']]);
+  // a near date of another calendar year only where the tense allows: January's deposition, seen in December
+  assert.deepEqual(values('When the president gave his deposition in the Jones case on Jan. 17, the definition was agreed.', '1998-12-01'), [['Jan. 17', '1998-01-17']]);
+  assert.deepEqual(values('He has requested Jan. 21 as an execution date.', '1999-12-20'), [['Jan. 21', '2000-01-21']]);
+  // further away the tense decides
+  assert.deepEqual(values('The thrift announced the plan March 21.', '1989-10-27'), [['March 21', '1989-03-21']]);
+  assert.deepEqual(values('The plan will take effect March 21.', '1989-10-27'), [['March 21', '1990-03-21']]);
 });
 
 test('a weekday written with a date is one expression and keeps the weekday', () => {
@@ -166,4 +210,32 @@ test('corpus articles: every date expression, anchored on the article date', asy
     'November 10, 2020=2020-11-10', 'September 27=null', 'March 1, 2021=2021-03-01',
     'late November last year=null', 'the future=FUTURE_REF', '2019=2019',
   ]);
+});
+
+test('weekday and month names used as names are no dates', () => {
+  const a = '1998-03-14';
+  assert.deepEqual(values('Crusoe taught his servant Friday to speak English.', a), []);
+  assert.deepEqual(values('They adopted a dog named Friday last year.', a).map(([t]) => t), ['last year']);
+  assert.deepEqual(values('She starred in the film "Black Friday" and in “Friday”.', a), []);
+  assert.deepEqual(values('The sequel, Next Friday, opens soon.', a), []);
+  assert.deepEqual(values('Shoppers crowded the malls on Black Friday and Good Friday.', a), []);
+  assert.deepEqual(values('U.S. Ambassador April Glaspie met Saddam Hussein.', a), []);
+  assert.deepEqual(values('Singer June Carter performed.', a), []);
+  assert.deepEqual(values('By the 12th grade most students can read it.', a), []);
+  // still dates
+  assert.deepEqual(values('Next Friday the talks resume.', a), [['Next Friday', '1998-03-20']]);
+  assert.deepEqual(values('Three men were named Thursday in a bulletin.', a), [['Thursday', '1998-03-12']]);
+  assert.deepEqual(values('In April Congress passed the bill.', a), [['April', '1997-04']]);
+});
+
+test('habits are TimeML sets with no date, and date no event', () => {
+  const a = '1998-03-14';
+  const found = findDates('She flies home on Friday nights and returns on Sunday nights; every Sunday she calls, and Mondays she rests.', { anchor: a });
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.partial, d.set]), [
+    ['Friday nights', null, 'XXXX-WXX-5TNI', true],
+    ['Sunday nights', null, 'XXXX-WXX-7TNI', true],
+    ['every Sunday', null, 'XXXX-WXX-7', true],
+    ['Mondays', null, 'XXXX-WXX-1', true],
+  ]);
+  assert.equal(only('She flew home on Friday night.', a).set, undefined);
 });

@@ -19,6 +19,9 @@ export function analyzeJson(ws: Workspace): { documents: JsonDocument[] } {
 
 /** The documents of the contract one at a time, in order. */
 export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
+  // Dates of events no card describes carry the id of the group they were found in.
+  const found = new Map<string, string>();
+  for (const cluster of ws.uncardedEvents()) for (const m of cluster.members) found.set(`${m.path}\u0000${m.date.start}`, cluster.id);
   for (const path of ws.reportedPaths()) {
     if (ws.isCard(path) && ws.findings(path).length === 0) continue;
     const analysis = ws.analysis(path);
@@ -29,7 +32,10 @@ export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
       entities: isArticle
         ? ws.entities(path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.id, name: m.name, linked: m.linked }))
         : [],
-      dates: (analysis?.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, ...(d.event ? { event: d.event } : {}) })),
+      dates: (analysis?.dates ?? []).map((d) => {
+        const event = d.event ?? found.get(`${path}\u0000${d.start}`);
+        return { start: d.start, end: d.end, text: d.text, value: d.value, ...(event ? { event } : {}) };
+      }),
       claims: (analysis?.claims ?? []).map((c) => ({ start: c.start, end: c.end, text: c.text, quantity: c.quantity, value: c.value, approximation: c.approximation, unit: c.unit, ...(c.subject ? { subject: c.subject } : {}), asOf: c.asOf })),
       diagnostics: ws.findings(path).map(jsonDiagnostic),
     };

@@ -3,14 +3,15 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 
 export interface CliArgs {
-  command: 'analyze' | 'check' | 'cards-draft' | 'help' | 'version';
+  command: 'analyze' | 'check' | 'timeline' | 'report' | 'cards-draft' | 'help' | 'version';
   /** cards draft: the folder to write the cards into (it must not exist, or hold no card). */
   write?: string;
   /** cards draft: at most this many cards. */
   limit?: number;
   paths: string[];
   json: boolean;
-  format: 'text' | 'json';
+  /** check: text | json; timeline: csv | timelinejs | json; report: markdown | html. */
+  format: string;
   published?: string;
   cards: string[];
   maxSizeKB?: number;
@@ -27,6 +28,11 @@ export const USAGE = `Usage:
       Without --json, print a readable report; with --json, the JSON of docs/json-contract.md.
   dateline check [--format text|json] [--verbose] PATH...
       Print problems as path:line:col: severity code message.
+  dateline timeline [--format csv|timelinejs|json] PATH...
+      Every event with every source's date: CSV (one row per source), TimelineJS's JSON, or JSON.
+  dateline report [--format markdown|html] PATH...
+      Everything found, to share: events and every source's date, disagreements, counts, names
+      and their spellings.
   dateline cards draft [--write DIR] [--limit N] PATH...
       Draft cards for the most mentioned names without a card: print them, or with --write
       write them into DIR (people/, places/, ...), which must not exist yet or hold no card.
@@ -61,6 +67,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Each command's output formats, its default first. */
+const FORMATS: Record<'analyze' | 'check' | 'timeline' | 'report' | 'cards-draft', string[]> = {
+  analyze: ['text'],
+  'cards-draft': ['text'],
+  check: ['text', 'json'],
+  timeline: ['csv', 'timelinejs', 'json'],
+  report: ['markdown', 'html'],
+};
+
 /** A real calendar day: 2021-02-30 is not one, though Date.parse accepts it. */
 export function isCalendarDay(d: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
@@ -78,7 +93,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const sub = rest.shift();
     if (sub !== 'draft') throw new UsageError(`unknown cards command "${sub ?? ''}" (try: cards draft)`);
     args.command = 'cards-draft';
-  } else if (first !== 'analyze' && first !== 'check') throw new UsageError(`unknown command "${first}"`);
+  } else if (first !== 'analyze' && first !== 'check' && first !== 'timeline' && first !== 'report') throw new UsageError(`unknown command "${first}"`);
   else args.command = first;
   let parsed;
   try {
@@ -89,8 +104,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help) return { ...args, command: 'help' };
   args.json = values.json ?? false;
+  const formats = FORMATS[args.command];
+  args.format = formats[0]!;
   if (values.format !== undefined) {
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (!formats.includes(values.format)) throw new UsageError(`${args.command} --format must be ${formats.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${values.format}"`);
     args.format = values.format;
   }
   if (values.published !== undefined) {

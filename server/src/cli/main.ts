@@ -9,6 +9,8 @@ import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { analyzeInParallel } from '../host/parallelAnalysis.ts';
 import { Timings } from './timings.ts';
+import { counted } from '../core/present/counted.ts';
+import { exportOf, corpusTitle } from './exports.ts';
 import { draftCardsCommand } from './draftCards.ts';
 import { statSync } from 'node:fs';
 
@@ -90,6 +92,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (args.command === 'timeline' || args.command === 'report') {
+    process.stdout.write(exportOf(ws, args.command, args.format, corpusTitle(args.paths)));
+    timings.mark('output');
+    if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);
+    return 0;
+  }
   if (args.command === 'cards-draft') return draftCardsCommand(ws, args);
 
   const result = runCheck(ws, texts, args.verbose);
@@ -98,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     if (result.lines.length > 0) process.stdout.write(`${result.lines.join('\n')}\n`);
     const { error, warning, information, hint } = result.counts;
-    process.stderr.write(`${error} errors, ${warning} warnings, ${information} notes${hint > 0 && !args.verbose ? ` (${hint} hints hidden; --verbose shows them)` : ''}\n`);
+    process.stderr.write(`${counted(error, 'error')}, ${counted(warning, 'warning')}, ${counted(information, 'note')}${hint > 0 && !args.verbose ? ` (${counted(hint, 'hint')} hidden; --verbose shows them)` : ''}\n`);
   }
   timings.mark('output');
   if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);

@@ -1,6 +1,7 @@
 // The readable report of `dateline analyze` without --json (what `npm start` prints):
 // per article, who and what it mentions; then the problems found across the corpus.
 
+import { counted } from '../core/present/counted.ts';
 import type { Workspace } from '../core/workspace/workspace.ts';
 import type { EntityMention } from '../core/entities/mention.ts';
 
@@ -75,7 +76,7 @@ export function renderReport(ws: Workspace, style: Style): string {
   out.push('');
   out.push(
     `${articles.length} articles, ${mentionCount} entity mentions of ${allIds.size} entities; ` +
-      `${counts.error} errors, ${counts.warning} warnings, ${counts.information} notes, ${counts.hint} names without a card.`,
+      `${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.information, 'note')}, ${counted(counts.hint, 'name')} without a card.`,
   );
   // Empty states say what to do next.
   if (articles.length === 0) {

@@ -1,6 +1,7 @@
 // The language server: wires LSP requests and notifications to the core workspace.
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 
+import { watchParent } from './parentWatch.ts';
 import {
   TextDocumentSyncKind,
   FileChangeType,
@@ -77,6 +78,7 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (typeof params.processId === 'number' && !watchParent(params.processId)) connection.console.info(`the editor's process ${params.processId} cannot be signalled from here: the server ends with the connection instead`);
     roots = (params.workspaceFolders ?? []).flatMap((f) => URI.toPath(f.uri) ?? []);
     if (roots.length === 0 && params.rootUri) roots = [URI.toPath(params.rootUri)].filter((p): p is string => !!p);
     canAskConfiguration = !!params.capabilities.workspace?.configuration;

@@ -12,6 +12,7 @@
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import type { ArticleDate } from '../dates/index.ts';
 import type { Claim } from '../claims/claim.ts';
 import type { FindingCode } from './codes.ts';
 import type { Finding } from './finding.ts';
@@ -32,6 +33,8 @@ export interface ArticleFacts {
   published: string | null;
   /** Its numeric claims ("more than 6,500 deaths"). */
   claims: readonly Claim[];
+  /** How the article is dated (absent where a check's own tests build facts without it). */
+  articleDate?: ArticleDate;
 }
 
 export interface ArticleCheck {

@@ -1,39 +1,102 @@
 // possible-date-conflict: articles date what looks like one event differently, and no card
-// describes it. The events are the groups of events/clusters.ts (the same kind of event word,
-// two shared participants, dates a few days apart). A disagreement is information, never a
-// warning: without a card we cannot be sure the articles speak of one event (the ceasefires of
-// October 10 and 17, 2020 were two). Writing an event card turns it into a checked event.
+// describes it. The events are the groups of events/clusters.ts. A disagreement is information,
+// never a warning: without a card we cannot be sure the articles speak of one event (the
+// ceasefires of October 10 and 17, 2020 were two). Writing an event card turns it into a checked
+// event. Precision first, so a date is noted only when
+//   - the date most articles give has at least two articles and twice as many as the noted date;
+//   - all the group's days lie within a few days (a longer chain may be several events);
+//   - the noted article gives the group one day only (an article with two is unclear, and sits out);
+//   - the noted date is not counted from the article's day ("tomorrow", "last month"): a wire's
+//     filing date can be a day off the paper's, so such a date counts for the day it gives but is
+//     not noted. A weekday ("on Sunday") names its day whichever of the two the count starts from.
+// The note says how many mentions give each date, which article it is, the likely reason when
+// there is one (a day apart: around midnight or another time zone; the article's own date taken
+// for the event's), and points at a sample of the other mentions.
 
-import { clusterUncardedEvents, type EventCluster, type UncardedDate } from '../events/clusters.ts';
+import { clusterUncardedEvents, dayNumber, type EventCluster, type UncardedDate } from '../events/clusters.ts';
+import { DISCREPANCY_DAYS } from '../events/attachDates.ts';
 import type { CorpusCheck } from './check.ts';
-import type { Finding } from './finding.ts';
+import type { Finding, RelatedLocation } from './finding.ts';
 import { MAX_RELATED, rankVotes } from './votes.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The mentions shown with a note: one of each date first, then one of each article, then the rest. */
+function sample(list: readonly UncardedDate[], dayOf: ReadonlyMap<UncardedDate, string>, except: UncardedDate): UncardedDate[] {
+  const picked = new Set<UncardedDate>();
+  for (const key of [(o: UncardedDate) => dayOf.get(o)!, (o: UncardedDate) => o.path, (o: UncardedDate) => `${o.path}:${o.date.start}`]) {
+    const seen = new Set<string>();
+    for (const o of list) {
+      if (picked.size >= MAX_RELATED) break;
+      if (o === except || seen.has(key(o))) continue;
+      seen.add(key(o));
+      picked.add(o);
+    }
+  }
+  return list.filter((o) => picked.has(o));
+}
+
+/** "tomorrow", "last month": neither a weekday nor a day or month the text writes out. */
+function countedFromArticleDay(m: UncardedDate): boolean {
+  return m.date.relative && m.date.weekday === undefined && !/\d/.test(m.date.text);
+}
+
+function likelyReason(m: UncardedDate, day: string, reference: string): string | undefined {
+  const reasons: string[] = [];
+  if (Math.abs(dayNumber(day) - dayNumber(reference)) === 1) reasons.push('One day apart: the event may have happened around midnight, or the sources count in different time zones.');
+  if (m.date.published === day) reasons.push(`${day} is this article's own date: the day of the report may have been taken for the day of the event.`);
+  return reasons.length > 0 ? reasons.join(' ') : undefined;
+}
 
 /** Information findings on the mentions of a group that differ from the date most articles give. */
 export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) => string): Finding[] {
+  const { dayOf, noun } = cluster;
+  const days = cluster.members.filter((m) => DAY.test(dayOf.get(m)!));
+  // An article that gives the group two days is unclear: it sits out.
+  const perArticle = new Map<string, Set<string>>();
+  for (const m of days) perArticle.set(m.path, (perArticle.get(m.path) ?? new Set()).add(dayOf.get(m)!));
+  const counted = days.filter((m) => perArticle.get(m.path)!.size === 1);
   const votes = new Map<string, Set<string>>();
-  for (const m of cluster.members) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
+  for (const m of counted) votes.set(dayOf.get(m)!, (votes.get(dayOf.get(m)!) ?? new Set()).add(m.path));
   if (votes.size < 2) return [];
+  const numbers = [...votes.keys()].map(dayNumber);
+  if (Math.max(...numbers) - Math.min(...numbers) > DISCREPANCY_DAYS) return [];
   const ranked = rankVotes(votes);
-  const reference = ranked[0]![0];
+  const [reference, referenceArticles] = ranked[0]!;
+  if (referenceArticles.size < 2) return [];
+  const mentionsGiving = new Map<string, number>();
+  for (const m of counted) mentionsGiving.set(dayOf.get(m)!, (mentionsGiving.get(dayOf.get(m)!) ?? 0) + 1);
+  const total = counted.length;
+  const articles = new Set(counted.map((m) => m.path)).size;
   const who = cluster.participants.map(nameOf).join(', ');
-  return cluster.members
-    .filter((m) => m.date.value !== reference)
-    .map((m) => ({
-      path: m.path,
-      start: m.date.start,
-      end: m.date.end,
-      severity: 'information' as const,
-      code: 'possible-date-conflict',
-      message:
-        `Possibly the same ${cluster.kind} (${who}) that ${votes.get(reference)!.size} other article${votes.get(reference)!.size === 1 ? '' : 's'} date${votes.get(reference)!.size === 1 ? 's' : ''} ${reference}; ` +
-        `"${m.date.text}" gives ${m.date.value}. No event card describes it: write one to have the dates checked.`,
-      related: cluster.members
-        .slice(0, MAX_RELATED + 1)
-        .filter((o) => o !== m)
-        .slice(0, MAX_RELATED)
-        .map((o) => ({ path: o.path, start: o.date.start, end: o.date.end, message: `${cluster.kind} dated ${o.date.value} here ("${o.date.text}")` })),
+  const findings: Finding[] = [];
+  for (const m of counted) {
+    const day = dayOf.get(m)!;
+    if (day === reference || countedFromArticleDay(m) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
+    const mine = mentionsGiving.get(day)!;
+    const rest = ranked.filter(([v]) => v !== day);
+    const others =
+      rest.length === 1
+        ? `the others ${reference}`
+        : rest.map(([v]) => `${plural(mentionsGiving.get(v)!, 'mention', 'mentions')} ${v}`).join(', ');
+    const shown = m.date.value === day ? `"${m.date.text}"` : `"${m.date.text}" (${day} in the group's year)`;
+    let message =
+      `Possibly a date conflict: ${mine} of ${total} mentions in ${plural(articles, 'article', 'articles')} ` +
+      `date${mine === 1 ? 's' : ''} the ${noun} (${who}) ${day}; ${others}. Here: ${shown}.`;
+    const reason = likelyReason(m, day, reference);
+    if (reason) message += ` ${reason}`;
+    message += ' No event card describes it: write one to have the dates checked.';
+    const related: RelatedLocation[] = sample(cluster.members, dayOf, m).map((o) => ({
+      path: o.path,
+      start: o.date.start,
+      end: o.date.end,
+      message: `${noun} dated ${dayOf.get(o)} here ("${o.date.text}")`,
     }));
+    findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related });
+  }
+  return findings;
 }
 
 /** The groups of one kind of event and their findings. */
@@ -53,9 +116,9 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
     const clusters = clusterUncardedEvents(items);
     if (clusters.length === 0) return undefined;
     const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf));
-    // The timeline reads the groups too: the signature covers them and every finding.
+    // The timeline and the JSON's event ids read the groups too: the signature covers them and every finding.
     const signature = [
-      ...clusters.map((c) => `${c.id}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${m.date.text}`).join('|')}`),
+      ...clusters.map((c) => `${c.id}|${c.noun}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),
       ...findings.map((f) => `${f.path}:${f.start}:${f.end}:${f.message}|${f.related.map((r) => `${r.path}:${r.start}:${r.end}:${r.message}`).join('|')}`),
     ].join('\n');
     return { clusters, findings, signature };
@@ -65,7 +128,8 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
   findings: (summary, mine) => summary.findings.filter((f) => f.path === mine[0]?.path),
   /** The article's dates of this kind say the same, and it is in none of the kind's groups. */
   unchanged(before, after, path, summary) {
-    const wording = (list: readonly UncardedDate[]) => list.map(({ date: d }) => `${d.value}\u0000${d.text}\u0000${d.participants?.join(',')}`).join('\n');
+    const wording = (list: readonly UncardedDate[]) =>
+      list.map(({ date: d }) => `${d.value}\u0000${d.text}\u0000${d.eventNoun}\u0000${d.participants?.join(',')}\u0000${d.context?.join(',')}\u0000${d.published}\u0000${d.yearGuessed}\u0000${d.relative}`).join('\n');
     return wording(before) === wording(after) && !(summary?.clusters.some((c) => c.members.some((m) => m.path === path)) ?? false);
   },
 };

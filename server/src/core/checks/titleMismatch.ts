@@ -7,8 +7,8 @@
 // role names no office.
 
 import type { Card, CardRole } from '../knowledge/card.ts';
-import type { EntityMention } from '../entities/mention.ts';
-import { officesIn, sameOffice, TITLE_MODIFIERS } from '../knowledge/offices.ts';
+import { officesIn, sameOffice } from '../knowledge/offices.ts';
+import { titleNextTo, type TitleInText } from '../entities/titles.ts';
 import { fold } from '../text/fold.ts';
 import type { ArticleCheck, ArticleFacts, CheckContext } from './check.ts';
 import type { Finding, TitleMismatchData } from './finding.ts';
@@ -24,19 +24,6 @@ interface RoleOffices {
   /** How the role's first office is spelled in it ("Prime Minister"), for the fix. */
   spelled?: string;
 }
-
-interface TitleInText {
-  start: number;
-  end: number;
-  /** The office's own words inside the title, which a fix replaces. */
-  officeStart: number;
-  officeEnd: number;
-  office: string;
-  country?: string;
-}
-
-const CONNECTORS = new Set(['of', 'the', 'for', 'and']);
-const OFFICE_PIECES = new Set(['prime', 'minister', 'president', 'premier', 'foreign', 'defense', 'defence', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'governor', 'mayor', 'senator', 'speaker', 'chancellor', 'affairs', 'state', 'head', 'government']);
 
 const rolesCache = new WeakMap<Card, RoleOffices[]>();
 
@@ -73,58 +60,6 @@ function placesNamedIn(text: string, ctx: CheckContext): Set<string> {
   return out;
 }
 
-/** A title right before the mention: the run of capitalized words and office words that ends at it. */
-function titleBefore(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
-  const from = Math.max(0, m.start - 120);
-  const words = [...text.slice(from, m.start).matchAll(/[\p{L}\p{M}\p{N}.'’-]+/gu)].map((w) => ({ word: w[0], start: from + w.index!, end: from + w.index! + w[0].length }));
-  let first = words.length;
-  let expect = m.start;
-  for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
-    const w = words[i]!;
-    // Only spaces between the words of a title: a comma, a quote or a line break ends it.
-    if (!/^[ \t]+$/.test(text.slice(w.end, expect))) break;
-    const lower = w.word.toLowerCase();
-    const capital = /^\p{Lu}/u.test(w.word);
-    if (!capital && !CONNECTORS.has(lower) && !OFFICE_PIECES.has(lower)) break;
-    // A sentence ends before "President" in "... in Moscow. President Putin": not the abbreviation "U.S.".
-    if (/[.!?]$/.test(w.word) && !/^(?:\p{Lu}\.)+$/u.test(w.word) && !/^(?:Sen|Gov|Gen|Pres)\.$/.test(w.word)) break;
-    if (entities.some((e) => e !== m && e.type === 'person' && e.start < w.end && w.start < e.end)) break;
-    first = i;
-    expect = w.start;
-  }
-  while (first < words.length && CONNECTORS.has(words[first]!.word.toLowerCase())) first++;
-  if (first >= words.length) return undefined;
-  const start = words[first]!.start;
-  const runText = text.slice(start, m.start).trimEnd();
-  const offices = officesIn(runText);
-  const last = offices[offices.length - 1];
-  if (!last || start + last.end !== start + runText.length) return undefined;
-  // "former Armenian President", "ex-President": not the office held.
-  const previous = words[first - 1];
-  if (TITLE_MODIFIERS.test(runText) || (previous && /^[ \t]+$/.test(text.slice(previous.end, start)) && TITLE_MODIFIERS.test(previous.word))) return undefined;
-  return { start, end: start + runText.length, officeStart: start + last.start, officeEnd: start + last.end, office: last.office, country: countryIn(start, start + last.start, entities) };
-}
-
-/** A title as an appositive after the mention: "Pashinyan, Armenia's president, said". */
-function titleAfter(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
-  const after = text.slice(m.end, m.end + 100);
-  const a = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*[ \t]+){0,2})/u.exec(after);
-  if (!a) return undefined;
-  const rest = after.slice(a[0].length);
-  const office = officesIn(rest)[0];
-  if (!office || office.start !== 0) return undefined;
-  const tail = rest.slice(office.end);
-  if (!/^(?:[ \t]*[,.;:)]|[ \t]+(?:said|says|told|who|has|had|is|was|and)\b)/.test(tail)) return undefined;
-  if (TITLE_MODIFIERS.test(a[0])) return undefined;
-  const officeStart = m.end + a[0].length;
-  return { start: m.end + a[0].indexOf(a[1]!) , end: officeStart + office.end, officeStart, officeEnd: officeStart + office.end, office: office.office, country: countryIn(m.end + 1, officeStart, entities) };
-}
-
-function countryIn(start: number, end: number, entities: readonly EntityMention[]): string | undefined {
-  const place = entities.find((e) => e.start >= start && e.end <= end && e.linked && (e.type === 'place' || e.source === 'demonym'));
-  return place?.id;
-}
-
 function within(day: string | null, role: RoleOffices): boolean {
   if (!day) return true;
   if (role.from && day.slice(0, role.from.length) < role.from) return false;
@@ -143,7 +78,7 @@ function titleFindings(article: ArticleFacts, ctx: CheckContext): Finding[] {
     if (!card) continue;
     const roles = rolesOf(card, ctx).filter((r) => r.offices.length > 0);
     if (roles.length === 0) continue;
-    const title = titleBefore(text, m, entities) ?? titleAfter(text, m, entities);
+    const title = titleNextTo(text, m, entities);
     if (!title || seen.has(title.officeStart)) continue;
     seen.add(title.officeStart);
     // An office of another country than any the card names is someone else's business.

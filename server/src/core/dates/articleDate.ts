@@ -14,7 +14,7 @@
 // a WINDOW of 5 years has at most one match; when the window holds none or several, the date
 // stays unresolved.
 
-import type { ArticleDate } from './types.ts';
+import type { ArticleDate, DateMention } from './types.ts';
 import { findDates, findDatesBefore } from './findDates.ts';
 import { tenseAround } from './tense.ts';
 import { formatYmd, isValidYmd, weekdayOf } from './calendar.ts';
@@ -31,7 +31,7 @@ const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
 function isDatelineLine(line: string, relStart: number, relEnd: number): boolean {
   const before = line.slice(0, relStart).trim();
   const after = line.slice(relEnd).trim();
-  const beforeOk = before === '' || /^(?:(?:published|updated|posted|date|dated|last updated)\s*(?:on)?\s*:?|[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .'-]+)?,|[-–—|•]|\w+,\s*)$/i.test(before) && !/[a-z]{3,}\s[a-z]{3,}/.test(before.replace(/^(published|updated|posted|last updated)/i, ''));
+  const beforeOk = before === '' || /^(?:(?:published|updated|posted|date|dated|last updated)\s*(?:on)?\s*:?|[A-Z][A-Z .'-]+(?:\s*\([A-Za-z .'-]+\))?(?:,\s*[A-Za-z .'-]+)?,|[-–—|•]|\w+,\s*)$/i.test(before) && !/[a-z]{3,}\s[a-z]{3,}/.test(before.replace(/^(published|updated|posted|last updated)/i, ''));
   const afterOk = after === '' || /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?|\([A-Za-z/ -]+\)\s*[-–—_]?.*|[-–—|].*|\d{1,2}[:.]\d{2}.*)$/i.test(after);
   return beforeOk && afterOk;
 }
@@ -46,8 +46,14 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-export function findArticleDate(text: string, options: ArticleDateOptions = {}): ArticleDate {
-  // offsets of the first non-empty lines
+/** The dateline's date: a day-precise date alone on one of the first lines, and that line's number (from 1). */
+export interface Dateline {
+  mention: DateMention;
+  line: number;
+}
+
+/** The first lines of the text (their offsets), up to DATELINE_LINES non-empty ones. */
+function firstLines(text: string): Array<{ start: number; end: number }> {
   const lines: Array<{ start: number; end: number }> = [];
   for (let from = 0; lines.length < DATELINE_LINES; ) {
     let to = text.indexOf('\n', from);
@@ -56,50 +62,65 @@ export function findArticleDate(text: string, options: ArticleDateOptions = {}):
     if (to >= text.length) break;
     from = to + 1;
   }
-  if (lines.length === 0) return { value: null, source: 'unknown', explanation: 'empty text' };
-  const mentions = findDatesBefore(text, lines[lines.length - 1].end);
-  for (const d of mentions) {
+  return lines;
+}
+
+/**
+ * The dateline of the text ("WASHINGTON, March 3 (Xinhua) --", "Thursday, December 2"), with
+ * or without a year, or undefined. Found without an anchor: a year-less one has only `partial`.
+ */
+export function findDateline(text: string): Dateline | undefined {
+  const lines = firstLines(text);
+  if (lines.length === 0) return undefined;
+  for (const d of findDatesBefore(text, lines[lines.length - 1]!.end)) {
     if (d.granularity !== 'day' || d.partial === undefined && d.value === null) continue;
     if (!d.explicitYear && d.partial === undefined) continue; // weekday alone, today...
     if (d.partial?.startsWith('XXXX-W')) continue;
-    const line = lines.find((l) => d.start >= l.start && d.end <= l.end);
-    if (!line) continue;
-    const lineText = text.slice(line.start, line.end);
-    if (!isDatelineLine(lineText, d.start - line.start, d.end - line.start)) continue;
-    if (d.value && d.explicitYear) {
-      return { value: d.value, source: 'dateline', start: d.start, end: d.end, explanation: `dateline "${d.text}" on line ${lines.indexOf(line) + 1}` + (d.weekdayMismatch ? ' (its weekday does not match the date)' : '') };
-    }
-    // year-less dateline
-    const [, mm, dd] = d.partial!.split('-');
-    const m = +mm, day = +dd;
-    if (!d.weekday) {
-      return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year and no weekday to infer it from` };
-    }
-    const years = findDates(text)
-      .filter((x) => x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) !== 'future')
-      .map((x) => parseInt(x.value!.slice(0, 4), 10));
-    const L = years.length ? Math.max(...years) : undefined;
-    let lo: number, hi: number;
-    if (L !== undefined) { lo = L; hi = Math.min(L + WINDOW - 1, options.maxYear ?? Infinity); }
-    else if (options.maxYear !== undefined) { hi = options.maxYear; lo = hi - WINDOW + 1; }
-    else {
-      return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year, and the article gives no year to bound the weekday search` };
-    }
-    const fits: number[] = [];
-    for (let y = lo; y <= hi; y++) if (isValidYmd(y, m, day) && weekdayOf({ y, m, d: day }) === d.weekday) fits.push(y);
-    const win = `${lo}–${hi}`;
-    if (fits.length === 1) {
-      return {
-        value: formatYmd({ y: fits[0], m, d: day }), source: 'weekday-inference', start: d.start, end: d.end,
-        explanation: `dateline "${d.text}" has no year; ${fits[0]} is the only year in ${win} (from the latest year the article mentions${options.maxYear !== undefined ? ', capped by maxYear' : ''}) in which ${mm}-${dd} is a ${WD_NAMES[d.weekday]}`,
-      };
-    }
+    const line = lines.findIndex((l) => d.start >= l.start && d.end <= l.end);
+    if (line < 0) continue;
+    const { start, end } = lines[line]!;
+    if (isDatelineLine(text.slice(start, end), d.start - start, d.end - start)) return { mention: d, line: line + 1 };
+  }
+  return undefined;
+}
+
+export function findArticleDate(text: string, options: ArticleDateOptions = {}): ArticleDate {
+  if (isBlank(text, 0, text.length)) return { value: null, source: 'unknown', explanation: 'empty text' };
+  const found = findDateline(text);
+  if (!found) return { value: null, source: 'unknown', explanation: `no dateline in the first ${DATELINE_LINES} non-empty lines` };
+  const d = found.mention;
+  if (d.value && d.explicitYear) {
+    return { value: d.value, source: 'dateline', start: d.start, end: d.end, explanation: `dateline "${d.text}" on line ${found.line}` + (d.weekdayMismatch ? ' (its weekday does not match the date)' : '') };
+  }
+  // year-less dateline
+  const [, mm, dd] = d.partial!.split('-');
+  const m = +mm, day = +dd;
+  if (!d.weekday) {
+    return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year and no weekday to infer it from` };
+  }
+  const years = findDates(text)
+    .filter((x) => x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) !== 'future')
+    .map((x) => parseInt(x.value!.slice(0, 4), 10));
+  const L = years.length ? Math.max(...years) : undefined;
+  let lo: number, hi: number;
+  if (L !== undefined) { lo = L; hi = Math.min(L + WINDOW - 1, options.maxYear ?? Infinity); }
+  else if (options.maxYear !== undefined) { hi = options.maxYear; lo = hi - WINDOW + 1; }
+  else {
+    return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year, and the article gives no year to bound the weekday search` };
+  }
+  const fits: number[] = [];
+  for (let y = lo; y <= hi; y++) if (isValidYmd(y, m, day) && weekdayOf({ y, m, d: day }) === d.weekday) fits.push(y);
+  const win = `${lo}–${hi}`;
+  if (fits.length === 1) {
     return {
-      value: null, source: 'unknown', start: d.start, end: d.end,
-      explanation: fits.length === 0
-        ? `dateline "${d.text}" has no year, and ${mm}-${dd} is not a ${WD_NAMES[d.weekday]} in any year of ${win}`
-        : `dateline "${d.text}" has no year, and ${mm}-${dd} is a ${WD_NAMES[d.weekday]} in several years of ${win} (${fits.join(', ')})`,
+      value: formatYmd({ y: fits[0], m, d: day }), source: 'weekday-inference', start: d.start, end: d.end,
+      explanation: `dateline "${d.text}" has no year; ${fits[0]} is the only year in ${win} (from the latest year the article mentions${options.maxYear !== undefined ? ', capped by maxYear' : ''}) in which ${mm}-${dd} is a ${WD_NAMES[d.weekday]}`,
     };
   }
-  return { value: null, source: 'unknown', explanation: `no dateline in the first ${DATELINE_LINES} non-empty lines` };
+  return {
+    value: null, source: 'unknown', start: d.start, end: d.end,
+    explanation: fits.length === 0
+      ? `dateline "${d.text}" has no year, and ${mm}-${dd} is not a ${WD_NAMES[d.weekday]} in any year of ${win}`
+      : `dateline "${d.text}" has no year, and ${mm}-${dd} is a ${WD_NAMES[d.weekday]} in several years of ${win} (${fits.join(', ')})`,
+  };
 }

@@ -5,7 +5,7 @@ import type { Candidate } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveSpec } from './resolve.ts';
-import { tenseAround, type Tense } from './tense.ts';
+import { readTense, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
 
 const MODIFIER_RE =
@@ -109,7 +109,7 @@ interface Prepared {
   c: Candidate;
   start: number;
   mod?: DateMod;
-  tense: Tense;
+  tense: TenseReading;
   text: string;
 }
 
@@ -131,13 +131,13 @@ function prepare(whole: string, end: number = whole.length): Prepared[] {
 // The tenses found while preparing an article's first lines, for preparing all of it next. A
 // clause's tense is read within its sentence, and a line break ends sentences: when the first
 // lines end at a line break of the article, each expression in them has the same tense in both.
-let firstLinesTenses: { whole: string; tenses: Map<string, Tense> } | undefined;
+let firstLinesTenses: { whole: string; tenses: Map<string, TenseReading> } | undefined;
 
 /** The tense of text[start, end), taken from `kept` or else found and put in `keep`. */
-function tenseOf(text: string, start: number, end: number, kept: Map<string, Tense> | undefined, keep: Map<string, Tense> | undefined): Tense {
+function tenseOf(text: string, start: number, end: number, kept: Map<string, TenseReading> | undefined, keep: Map<string, TenseReading> | undefined): TenseReading {
   const key = `${start}:${end}`;
   let tense = kept?.get(key);
-  if (tense === undefined) tense = tenseAround(text, start, end);
+  if (tense === undefined) tense = readTense(text, start, end);
   keep?.set(key, tense);
   return tense;
 }
@@ -202,7 +202,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   let lastMonth: { y?: number; m: number } | undefined;
   for (const p of prepared) {
     const c = p.c;
-    const r = resolveSpec(c.spec, anchor, p.tense, lastMonth);
+    const r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };

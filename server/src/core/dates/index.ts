@@ -16,4 +16,4 @@
 
 export type { DateMention, ArticleDate, FindDatesOptions, Granularity, DateMod } from './types.ts';
 export { findDates } from './findDates.ts';
-export { findArticleDate, type ArticleDateOptions } from './articleDate.ts';
+export { findArticleDate, findDateline, type ArticleDateOptions, type Dateline } from './articleDate.ts';

@@ -4,7 +4,7 @@
 
 import type { Candidate, Dir, Spec } from './spec.ts';
 import {
-  DAY_RE, DECADE_WORDS, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
+  DAY_RE, DECADE_WORDS, MONTH_FULL_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
   monthNumber, weekdayNumber,
 } from './lexicon.ts';
 
@@ -35,6 +35,61 @@ function ambiguousMonthOk(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for)[\s-]+$/i.test(before);
 }
+
+/** Does a sentence (or a line, a quotation, a parenthesis) start right before `start`? */
+function startsSentence(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || /[.!?\n"“(:]/.test(text[k - 1]!);
+}
+
+// Names a weekday is part of: days of the church year and of commerce, whose date is no
+// relative weekday ("Good Friday", "Black Friday", "Super Tuesday"), and people ("Man Friday").
+const WEEKDAY_NAME_BEFORE = /(?:^|[^\w])(?:Black|Good|Casual|Cyber|Freaky|Bloody|Super|Ash|Palm|Easter|Holy|Maundy|Fat|Shrove|Blue|Manic|Girl|Man|Mr\.?|Miss)[\s-]+$/;
+// A weekday used as a name: "his servant Friday", "a dog named Friday" (not "were named Thursday").
+const NAMED_BEFORE = /\b(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+(?:called|named|dubbed|nicknamed|christened)|servant)\s+["“']?$/i;
+
+/** Is the weekday at [start, end) a name: of a person, a pet, a film ("Black Friday" in quotes)? */
+function weekdayIsName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (WEEKDAY_NAME_BEFORE.test(before) || NAMED_BEFORE.test(before)) return true;
+  // the title "Next Friday" (its weekday is tried alone once "Next Friday" is refused)
+  const next = /\bNext\s+$/.exec(before);
+  if (next && !startsSentence(text, start - next[0].length)) return true;
+  // a quoted title: the weekday alone between quotes, or its last word ("the film “Black Friday”")
+  return /["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1));
+}
+
+const FULL_MONTH = new RegExp(`^(?:${MONTH_FULL_RE})$`, 'i');
+const TEMPORAL_BEFORE_MONTH = /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for|each|every|that|the|as|at)[\s-]+$/i;
+const NOT_A_SURNAME = /^(?:Of|And|Or|To|Through|Until|Till|The|In|On|At|For|By|From|With|This|Last|Next|Is|Was|Will)$/;
+
+/**
+ * Is the month name at [start, end) a first name ("Ambassador April Glaspie", "June Carter")?
+ * A capitalized word follows that is no date word, and no preposition of time comes before.
+ */
+function monthIsFirstName(text: string, start: number, end: number): boolean {
+  const next = /^ ([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30));
+  if (!next || NOT_A_SURNAME.test(next[1]!) || monthNumber(next[1]!) !== undefined || weekdayNumber(next[1]!) !== undefined) return false;
+  if (/^(?:Day|Fools?)$/.test(next[1]!)) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (TEMPORAL_BEFORE_MONTH.test(before)) return false;
+  // a title or a reporting verb before the name: "Ambassador April Glaspie", "said June Arnette"
+  if (!/(?:\b[A-Z][A-Za-z.]*|\b(?:said|says|told|asked))\s+$/.test(before)) return false;
+  return !inTitleCaseLine(text, start);
+}
+
+/** Is the line around `at` a headline in Title Case ("Treasury Posts $4.76B July Surplus")? */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  if (to - from > 150) return false;
+  // no lowercase word but short function words
+  return (text.slice(from, to).match(/[A-Za-z][A-Za-z'’]*/g) ?? []).every((w) => /^[A-Z]/.test(w) || HEADLINE_LOWER.test(w));
+}
+
+const HEADLINE_LOWER = /^(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from|as|vs|is|are)$/;
 
 const UNIT_NOUN = new RegExp(
   '^\\s*(?:percent|per\\s*cent|%|people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|rubles|' +
@@ -114,7 +169,7 @@ const RULES: Rule[] = [
     // "January", "last November", "this coming May"
     name: 'month', priority: 3,
     re: new RegExp(`${BM}(?:(?<dir>last|this|next|this past|this coming|the coming|the past)\\s+)?(?<mon>${MONTH_RE})`, 'gi'),
-    build: (g, text, start) => {
+    build: (g, text, start, end) => {
       if (!cap(g.mon)) return null;
       const m = monthNumber(g.mon!)!;
       const monStart = start + (g.dir ? g.dir.length + 1 : 0);
@@ -123,6 +178,7 @@ const RULES: Rule[] = [
       if (!g.dir && (m === 5 || m === 3)) {
         if (!ambiguousMonthOk(text, monStart)) return null;
       }
+      if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
       return { kind: 'date', m, dir: dirOf(g.dir) };
     },
   },
@@ -130,7 +186,24 @@ const RULES: Rule[] = [
     // "Friday", "last Tuesday", "Wednesday night"
     name: 'weekday', priority: 3,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming|the previous|the following|the next|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?`, 'gi'),
-    build: (g) => (cap(g.wd) ? { kind: 'weekday', wd: weekdayNumber(g.wd!)!, dir: dirOf(g.dir) } : null),
+    build: (g, text, start, end) => {
+      if (!cap(g.wd)) return null;
+      // "Next Friday" mid-sentence is a title; after a sentence's start it is a date
+      if (g.dir && /^[A-Z]/.test(g.dir) && !startsSentence(text, start)) return null;
+      if (weekdayIsName(text, start, end)) return null;
+      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, dir: dirOf(g.dir) };
+    },
+  },
+  {
+    // habits, TimeML sets: "every Sunday", "each Friday night", "Sundays", "on Friday nights"
+    name: 'weekday-set', priority: 2,
+    re: new RegExp(`${B}(?:(?:every|each)\\s+(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night)s?)?|(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![a-z])|\\s+(?<pod2>morning|afternoon|evening|night)s(?![a-z])))`, 'gi'),
+    build: (g) => {
+      const wd = g.wd ?? g.wd2;
+      if (!cap(wd)) return null;
+      const pod = (g.pod ?? g.pod2)?.toLowerCase();
+      return pod ? { kind: 'set', wd: weekdayNumber(wd!)!, pod } : { kind: 'set', wd: weekdayNumber(wd!)! };
+    },
   },
   {
     name: 'year', priority: 4,
@@ -277,7 +350,7 @@ const RULES: Rule[] = [
   {
     // "on the 20th" after a month was mentioned (resolved in findDates)
     name: 'day-of-month', priority: 5,
-    re: /(?<=\b(?:on|by|until|since|from|before|after|till|through)\s+)the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:century|anniversary|of|birthday|time|day|year|floor|minute|percent|place|round|session|amendment|congress|division|army|brigade|district|street|avenue|parallel|and|or))/gi,
+    re: /(?<=\b(?:on|by|until|since|from|before|after|till|through)\s+)the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:century|anniversary|of|birthday|time|day|year|floor|minute|percent|place|round|session|amendment|congress|division|army|brigade|district|street|avenue|parallel|and|or|grade|grader|graders|inning|hole|lap|precinct|ward|edition|episode|chapter|game|race|stage|generation|term|straight|consecutive|largest|biggest|most|best|worst))/gi,
     build: (g) => ({ kind: 'dom', d: +g.d! }),
   },
 ];
@@ -322,6 +395,7 @@ const STARTS: Record<string, Starts> = {
   month: { words: [...DIRS, ...MONTH_WORDS], core: { words: MONTH_WORDS, reach: 2 } },
   // the(0) previous(1) Monday(2)
   weekday: { words: [...DIRS, ...WEEKDAY_WORDS], core: { words: WEEKDAY_WORDS, reach: 2 } },
+  'weekday-set': { words: ['every', 'each', ...WEEKDAY_WORDS, ...WEEKDAY_WORDS.map((w) => w + 's')] },
   year: { words: ['fiscal'], digit: true },
   // the(0) late(1) 1990s(2), the(0) mid(1) '90s(2), the(0) early(1) nineties(2)
   decade: { words: ['the', 'early', 'mid', 'late', ...Object.keys(DECADE_WORDS)], digit: true, apostrophe: true, core: { words: Object.keys(DECADE_WORDS), coreDigit: true, reach: 2 } },

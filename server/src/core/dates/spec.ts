@@ -14,6 +14,8 @@ export type Spec =
   | { kind: 'quarter'; q: number; y?: number; dir?: Dir }
   | { kind: 'half'; h: number; y?: number; dir?: Dir }
   | { kind: 'weekday'; wd: number; dir?: Dir }
+  /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays". */
+  | { kind: 'set'; wd: number; pod?: string }
   /** today / yesterday / this week / last year ...: offset in units from the anchor. */
   | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string }
   /** "three weeks ago". */

@@ -1,6 +1,6 @@
 // Tense of the clause around a date expression, in the manner of HeidelTime's tense-aware
 // resolution but without a POS tagger: the grammatical cue (past verb, future auxiliary,
-// present verb) nearest to the expression inside its sentence decides.
+// present verb) nearest before the expression inside its sentence decides, else the nearest after.
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
@@ -11,12 +11,12 @@ const IRREGULAR_PAST = new Set(
     'taught threw understood woke wore ate fled overtook arose slid spent withdrew sank sang shook ' +
     'stole swept swung tore underwent upheld wound bore beat bit dealt dug fed felt forbade froze ' +
     'hid lay lit mistook overcame rode rang sat slept sped spun split stuck stung strove undertook ' +
-    'ago earlier previously').split(' '),
+    'died ago earlier previously').split(' '),
 );
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
 const FUTURE = new Set(
   ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
-    'payable set intends intend intended aims deadline until').split(' '),
+    'payable set intends intend intended aims until must might should').split(' '),
 );
 /** The cue of each listed word, as classify() ranks them: future, then past, then present. */
 const CUES = new Map<string, Tense>([
@@ -27,6 +27,9 @@ const CUES = new Map<string, Tense>([
 const NOT_PAST_ED = new Set(
   'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed'.split(' '),
 );
+const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
+const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
+const PRESENT_BE = new Set('is are am'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
 
 const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
@@ -56,9 +59,24 @@ function sentenceEndsAt(text: string, e: number): boolean {
 
 /** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
 function classify(w: string, prev: string, next: string | undefined): Tense | undefined {
-  if (w === 'set' && next !== 'to') return undefined;
+  // "set to", "plans to" look ahead; "a crisis plan", "set a record" do not
+  if ((w === 'set' || w === 'plan' || w === 'plans') && next !== 'to') return undefined;
   if (w === 'going' && next === 'to') return 'future';
+  // "is to testify": an arrangement, i.e. the future
+  if (next === 'to' && PRESENT_BE.has(w)) return 'future';
+  // "its first win since November" (HeidelTime reads "since" as past too)
+  if (w === 'since') return 'past';
   const cue = CUES.get(w);
+  // "had due" (rare) is past; "had been due" is decided by the reader, which sees two words back
+  if (cue === 'future' && prev === 'had') return 'past';
+  // "GM coming off a stellar month": a verb; "the coming weeks", "coming up" look ahead
+  if (w === 'coming' && next !== undefined && COMING_VERB.has(next)) return undefined;
+  // "the next president", "its next step": an adjective, no time of the clause
+  if (w === 'next' && DETERMINERS.has(prev)) return undefined;
+  // "the case is heard in May": a participle after "is" or "to be"; the auxiliary decides
+  if (cue === 'past' && (BE_AUX.has(prev) || PRESENT_BE.has(prev))) return undefined;
+  // "has requested Jan. 21": the present perfect; "has" decides
+  if (cue === undefined && (prev === 'has' || prev === 'have') && /^[a-z]{3,}ed$/.test(w)) return undefined;
   if (cue) return cue;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     if (BE_AUX.has(prev)) return undefined; // passive/infinitive participle: the auxiliary decides
@@ -90,26 +108,53 @@ function hasUpper(word: string): boolean {
   return false;
 }
 
-/** A reading position: `at` is the next offset to read from, `done` once the sentence's edge is reached. */
+/**
+ * A reading position: `at` is the next offset to read from, `done` once the sentence's edge is
+ * reached; `comma` and `hard` tell what separated the word last read from the one read before
+ * it (a comma; a semicolon, colon, dash or parenthesis).
+ */
 interface Reader {
   at: number;
   done: boolean;
+  comma: boolean;
+  hard: boolean;
+}
+
+const COMMA = 44, SEMICOLON = 59, COLON = 58, HYPHEN = 45, LPAREN = 40, RPAREN = 41, EM_DASH = 0x2014;
+
+/** text[from, to) is only apostrophes: the '' that closes a quotation in wire copy. */
+function isQuoteMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== APOSTROPHE) return false;
+  return true;
+}
+
+/** Notes the separator text[k] (a hyphen only as a dash: "--" or spaced, not "five-day"). */
+function noteGap(r: Reader, text: string, k: number): void {
+  const c = text.charCodeAt(k);
+  if (c === COMMA) r.comma = true;
+  else if (c === SEMICOLON || c === COLON || c === LPAREN || c === RPAREN || c === EM_DASH) r.hard = true;
+  else if (c === HYPHEN && !(isWordChar(text.charCodeAt(k - 1)) && isWordChar(text.charCodeAt(k + 1)))) r.hard = true;
 }
 
 /** The next word before r.at in the sentence, moving r.at to its start. */
 function wordBefore(text: string, r: Reader): string | undefined {
+  r.comma = r.hard = false;
   while (!r.done) {
     const x = r.at;
     if (x === 0 || sentenceStartsAt(text, x)) {
       r.done = true;
       break;
     }
-    if (isWordChar(text.charCodeAt(x - 1))) {
+    const c = text.charCodeAt(x - 1);
+    if (isWordChar(c)) {
       let a = x - 1;
-      while (a > 0 && isWordChar(text.charCodeAt(a - 1))) a--;
+      // a hyphenated compound is one word: "date-triggered" is no past verb
+      while (a > 0 && (isWordChar(text.charCodeAt(a - 1)) || (text.charCodeAt(a - 1) === HYPHEN && a > 1 && isWordChar(text.charCodeAt(a - 2))))) a--;
       r.at = a;
+      if (isQuoteMark(text, a, x)) continue;
       return wordOf(text, a, x);
     }
+    noteGap(r, text, x - 1);
     r.at = x - 1;
   }
   return undefined;
@@ -117,54 +162,99 @@ function wordBefore(text: string, r: Reader): string | undefined {
 
 /** The next word from r.at on in the sentence, moving r.at past its end. */
 function wordAfter(text: string, r: Reader): string | undefined {
+  r.comma = r.hard = false;
   while (!r.done) {
     const y = r.at;
     if (y >= text.length || sentenceEndsAt(text, y)) {
       r.done = true;
       break;
     }
-    if (isWordChar(text.charCodeAt(y))) {
+    const c = text.charCodeAt(y);
+    if (isWordChar(c)) {
       let b = y + 1;
-      while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
+      while (b < text.length && (isWordChar(text.charCodeAt(b)) || (text.charCodeAt(b) === HYPHEN && isWordChar(text.charCodeAt(b + 1))))) b++;
       r.at = b;
+      if (isQuoteMark(text, y, b)) continue;
       return wordOf(text, y, b);
     }
+    noteGap(r, text, y);
     r.at = y + 1;
   }
   return undefined;
 }
 
-/** The tense of the clause around [start, end): nearest tense cue within the sentence. */
+/** How much nearer a cue after the date must be to win over one before it in the same clause. */
+const AFTER_FACTOR = 6;
+
+/** Words that, after a comma, begin another clause. */
+const CLAUSE_WORDS = new Set('and but or while when whereas which who although though because as where'.split(' '));
+
+/**
+ * The tense of the clause around [start, end): the nearest tense cue before it within the
+ * sentence (HeidelTime's "last tense": the verb that governs a date usually comes before it),
+ * unless the one after it is in the date's own clause and the one before is not ("the crowds
+ * diminished after that, and on Friday X will replace Y") or is much further away. A clause ends
+ * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
+ */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  // The nearest cue on each side (distance in words); on a tie the one before wins.
-  let best: Tense | undefined;
-  let bestDistance = Infinity;
-  const back: Reader = { at: start, done: false };
+  return readTense(text, start, end).tense;
+}
+
+/** A clause's tense, and whether its cue is a verb right before the date ("began Oct. 1"). */
+export interface TenseReading {
+  tense: Tense;
+  /**
+   * The cue is one or two words before the date in its clause, with no "to", "until", "the"...
+   * right before it: the verb that governs the date, stronger than news' habit of dating what
+   * is near ("which began Oct. 1" in August is last October, not the coming one).
+   */
+  governing: boolean;
+}
+
+/** Words between a verb and its date that make the date no object of the verb's tense ("extended to Dec. 15", "chose the May 3 launch date"). */
+const NOT_GOVERNED_AFTER = new Set('to until till through by before the a an its his her their this that'.split(' '));
+
+export function readTense(text: string, start: number, end: number): TenseReading {
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
-  let distance = 1;
-  for (let w = wordBefore(text, back); w !== undefined; distance++) {
+  let first: string | undefined;
+  let before: Tense | undefined, db = 0, crossedB = false;
+  // the gap after the word just read (between it and `next`)
+  for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
+    db++;
+    first ??= w;
+    if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    const t = classify(w, prev ?? '', next);
-    if (t) {
-      best = t;
-      bestDistance = distance;
-      break;
-    }
+    let t = classify(w, prev ?? '', next);
+    // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
+    if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
+    if (t) { before = t; break; }
     next = w;
     w = prev;
+    gapComma = back.comma;
+    gapHard = back.hard;
   }
-  const forward: Reader = { at: end, done: false };
+  if (before && !crossedB && db <= AFTER_FACTOR) {
+    return { tense: before, governing: db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)) };
+  }
+  const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
-  distance = 1;
-  for (let w = distance < bestDistance ? wordAfter(text, forward) : undefined; w !== undefined && distance < bestDistance; distance++) {
+  let after: Tense | undefined, da = 0, crossedA = false;
+  for (let w = wordAfter(text, forward); w !== undefined; ) {
+    da++;
+    if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
     const following = wordAfter(text, forward);
+    const gapComma = forward.comma, gapHard = forward.hard;
     const t = classify(w, prev, following);
-    if (t) {
-      best = t;
-      break;
-    }
+    if (t) { after = t; break; }
     prev = w;
     w = following;
+    forward.comma = gapComma;
+    forward.hard = gapHard;
   }
-  return best ?? 'none';
+  if (!before) return { tense: after ?? 'none', governing: false };
+  // the cue after wins when it is in the date's own clause and the one before is not, or is
+  // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return { tense: before, governing: false };
+  return { tense: after, governing: false };
 }

@@ -32,6 +32,11 @@ export interface DateMention {
   /** True when the text itself gives the year (or decade/century). */
   explicitYear: boolean;
   mod?: DateMod;
+  /**
+   * A recurring time, TimeML's SET ("every Sunday", "on Friday nights"): `value` is null and
+   * `partial` the set's value ('XXXX-WXX-7'); it never dates an event.
+   */
+  set?: true;
 }
 
 export interface FindDatesOptions {
@@ -46,4 +51,9 @@ export interface ArticleDate {
   start?: number;
   end?: number;
   explanation: string;
+  /**
+   * The sidecar's date, kept when the article's own dateline gives another date a day or two
+   * away (wire copy filed across time zones): the dateline's date is then `value`.
+   */
+  sidecar?: { value: string; path: string; start: number; end: number };
 }

@@ -1,60 +1,112 @@
-// Linking across articles: a surname alone in one article stands for a person named in full
-// elsewhere in the corpus, when exactly one such person exists. Mentions are copied, never
-// changed in place, so per-document results stay cacheable.
+// Linking across articles: a short form in one article stands for a name given in full elsewhere
+// in the corpus, when exactly one such entity exists. Two kinds of short form share one key space:
+// a surname alone ("Grigoryan") stands for a person named in full, with any suffix left out
+// ("Robert F. Kennedy Jr." -> "kennedy"); an acronym ("NTSB", "U.S.") for an organization or place
+// whose name has those initials ("National Transportation Safety Board"; keys start with "#").
+// Mentions are copied, never changed in place, so per-document results stay cacheable.
 
 import { fold } from '../text/fold.ts';
 import type { EntityMention } from './mention.ts';
+import { NAME_SUFFIXES } from './nameShapes.ts';
 
-/** The surname key of a person named in full ("Armen Grigoryan" -> "grigoryan"), else undefined. */
-export function fullNameSurname(m: EntityMention): string | undefined {
-  if (m.type !== 'person') return undefined;
-  let key = surnameOfName.get(m.name);
-  if (key === undefined) {
-    const words = m.name.split(/\s+/);
-    key = words.length < 2 ? null : fold(words[words.length - 1]!);
-    // The corpus index asks for every mention of every article it takes in, a few names many times each.
-    if (surnameOfName.size >= MAX_NAMES) surnameOfName.clear();
-    surnameOfName.set(m.name, key);
-  }
-  return key ?? undefined;
+/** Words an acronym leaves out ("Federal Bureau of Investigation" -> FBI). */
+const NOT_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** The surname of a person's name, suffixes left out ("Kennedy Jr." -> "kennedy"), or undefined for one word. */
+export function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w !== ',');
+  let last = words.length - 1;
+  while (last > 0 && NAME_SUFFIXES.has(words[last]!.toLowerCase().replace(/,$/, ''))) last--;
+  return last < 1 ? undefined : fold(words[last]!.replace(/,$/, ''));
 }
 
-/** fullNameSurname by name (null: not a full name). */
-const surnameOfName = new Map<string, string | null>();
+/** The acronym key of an organization's or place's name of several words ("#ntsb"), if it has 2 to 6 initials. */
+export function initialsKey(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !NOT_INITIALS.has(w.toLowerCase()));
+  // words, not abbreviations: "U.S. Senate" is no expansion of "U.S."
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return '#' + fold(words.map((w) => w[0]!).join(''));
+}
+
+/** The acronym key of one all-capitals word ("NTSB", "U.S." -> "#us"), if it could be one. */
+export function acronymKey(word: string): string | undefined {
+  const c = word.charCodeAt(1);
+  // the second character is a capital or a dot (ASCII), or the word is not ASCII
+  if (word.length > 10 || word.length < 2 || (c < 128 && !(c >= 65 && c <= 90) && c !== 46)) return undefined;
+  if (!/^(?:\p{Lu}\.?){2,5}$/u.test(word)) return undefined;
+  return '#' + fold(word.replace(/\./g, ''));
+}
+
+/**
+ * The key by which short forms may stand for this mention, given in full: a person's surname, or
+ * the initials of an organization or place the tagger found (card names do not lend their
+ * initials: a card lists its own acronyms as aliases).
+ */
+export function fullNameKey(m: EntityMention): string | undefined {
+  // one word: no full name (most mentions; spares hashing a fresh string for the memo)
+  if (m.name.indexOf(' ') < 0 && !/\s/.test(m.name)) return undefined;
+  if (m.type === 'person') return keysOf(m.name).surname;
+  if ((m.type === 'organization' || m.type === 'place') && !m.linked) return keysOf(m.name).initials;
+  return undefined;
+}
+
+interface NameKeys {
+  surname: string | undefined;
+  initials: string | undefined;
+}
+
+/** The keys of a name, remembered: the corpus index asks for every mention of every article it takes in, a few names many times each. */
+function keysOf(name: string): NameKeys {
+  let keys = keysOfName.get(name);
+  if (keys === undefined) {
+    const several = /\s/.test(name);
+    keys = { surname: several ? surnameOf(name) : undefined, initials: several ? initialsKey(name) : undefined };
+    if (keysOfName.size >= MAX_NAMES) keysOfName.clear();
+    keysOfName.set(name, keys);
+  }
+  return keys;
+}
+
+const keysOfName = new Map<string, NameKeys>();
 const MAX_NAMES = 50_000;
 
 /**
- * The surname key of a one-word unlinked mention that may stand for a full name. The tagger
- * often calls an unfamiliar surname alone MISC ("Grigoryan said"), so MISC qualifies too.
+ * The key of a one-word unlinked mention that may stand for a full name. The tagger often calls
+ * an unfamiliar surname alone MISC ("Grigoryan said"), so MISC qualifies too; an acronym may be
+ * typed anything.
  */
-export function shortFormSurname(m: EntityMention): string | undefined {
-  return m.linked || (m.type !== 'person' && m.type !== 'misc') || /\s/.test(m.name) ? undefined : fold(m.text);
+export function shortFormKey(m: EntityMention): string | undefined {
+  if (m.linked || m.name.includes(' ') || /\s/.test(m.name)) return undefined;
+  if (m.type === 'organization' || m.type === 'place') return acronymKey(m.text);
+  if (m.type !== 'person' && m.type !== 'misc') return undefined;
+  // "U.S.", "FBI" or "NTSB" typed a person: an acronym, not a surname (a surname in capitals has a vowel)
+  return /\./.test(m.text) || /^\p{Lu}{2,3}$/u.test(m.text) || /^[B-DF-HJ-NP-TV-XZ]{2,5}$/.test(m.text) ? acronymKey(m.text) : fold(m.text);
 }
 
-/** Links a short form to the one person with that surname, given by its first full mention. */
+/** Links a short form to the one entity with that key, given by its first full mention. */
 export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, EntityMention> | undefined): EntityMention {
   if (!people || people.size !== 1) return m;
   const full = people.values().next().value!;
-  return { ...m, type: 'person', id: full.id, name: full.name, linked: full.linked, source: 'short-form' };
+  return { ...m, type: full.type, id: full.id, name: full.name, linked: full.linked, source: full.type === 'person' ? 'short-form' : 'acronym' };
 }
 
 /** The whole corpus at once; the incremental index (workspace/corpusIndex.ts) must agree with it. */
 export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly EntityMention[]>): Map<string, EntityMention[]> {
-  const bySurname = new Map<string, Map<string, EntityMention>>();
+  const byKey = new Map<string, Map<string, EntityMention>>();
   for (const mentions of perDocument.values()) {
     for (const m of mentions) {
-      const key = fullNameSurname(m);
+      const key = fullNameKey(m);
       if (key === undefined) continue;
-      const people = bySurname.get(key) ?? new Map<string, EntityMention>();
+      const people = byKey.get(key) ?? new Map<string, EntityMention>();
       if (!people.has(m.id)) people.set(m.id, m);
-      bySurname.set(key, people);
+      byKey.set(key, people);
     }
   }
   const out = new Map<string, EntityMention[]>();
   for (const [path, mentions] of perDocument) {
     out.set(path, mentions.map((m) => {
-      const key = shortFormSurname(m);
-      return key === undefined ? m : linkShortForm(m, bySurname.get(key));
+      const key = shortFormKey(m);
+      return key === undefined ? m : linkShortForm(m, byKey.get(key));
     }));
   }
   return out;

@@ -7,6 +7,8 @@ export type MentionSource =
   | 'demonym'       // "Armenian" -> Armenia
   | 'surname'       // a surname standing for a full name
   | 'short-form'    // a shorter form of a name introduced earlier in the article
+  | 'given-name'    // a given name alone, of the one person the article names in full with it
+  | 'acronym'       // an acronym of a name given in full (same initials, or defined in brackets)
   | 'spelling-variant' // another romanization of a card's name ("Pachinian")
   | 'probable-typo'  // one letter away from a card's name ("Pashinyian")
   | 'tagger';       // found by the statistical tagger, no card

@@ -10,7 +10,8 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { shortFormSurname } from './link.ts';
+import { acronymKey, fullNameKey, shortFormKey } from './link.ts';
+import { COMPANY_SUFFIXES } from './nameShapes.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -81,16 +82,27 @@ export function recognizeEntities(
         end: span.end,
         text: surface,
         type: LABEL_TYPES[span.label],
-        id: slugify(surface),
+        id: slugify(withoutArticle(span.label === 'ORG' ? withoutCompanySuffix(surface) : surface)),
         name: surface.replace(/\s+/g, ' '),
         linked: false,
         source: 'tagger',
       });
     }
     mentions.sort((a, b) => a.start - b.start);
-    resolveShortForms(mentions);
+    resolveShortForms(text, mentions);
   }
   return mentions;
+}
+
+/** "The Associated Press" and "Associated Press" are one: the id leaves a leading article out. */
+function withoutArticle(name: string): string {
+  return /^The\s+\S/.test(name) ? name.replace(/^The\s+/, '') : name;
+}
+
+/** "Boeing Co." and "Boeing" are one company: the id leaves the suffix out. */
+function withoutCompanySuffix(name: string): string {
+  const m = /^(.*\S)(?:,?\s+)(\S+)$/.exec(name);
+  return m && COMPANY_SUFFIXES.has(m[2]!.toLowerCase()) ? m[1]! : name;
 }
 
 /**
@@ -159,33 +171,75 @@ function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence
 }
 
 /**
- * A one-word unlinked mention (person, or MISC, as the tagger often calls a lone surname) that
- * is the last word of a person named in full in the same article ("Grigoryan" after "Armen
- * Grigoryan") is that person. Two people sharing the surname in one article leave it
- * unresolved: a wrong link is worse than none.
+ * A one-word unlinked mention that stands for a name the same article gives in full is that
+ * entity: a surname (person, or MISC, as the tagger often calls a lone surname) for the person
+ * whose name ends with it ("Grigoryan" after "Armen Grigoryan"; suffixes aside: "Kennedy" after
+ * "Robert Kennedy Jr."), an acronym for the organization or place with those initials or that
+ * the article defines it for in brackets ("Federal Security Service (FSB)"). Two entities with
+ * the key in one article leave it unresolved: a wrong link is worse than none.
  */
-function resolveShortForms(mentions: EntityMention[]): void {
-  const bySurname = new Map<string, Set<string>>();
+function resolveShortForms(text: string, mentions: EntityMention[]): void {
+  const byKey = new Map<string, Set<string>>();
   const canonical = new Map<string, EntityMention>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const words = m.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const key = fold(words[words.length - 1]!);
-    const ids = bySurname.get(key) ?? new Set<string>();
+  const add = (key: string, m: EntityMention) => {
+    const ids = byKey.get(key) ?? new Set<string>();
     ids.add(m.id);
-    bySurname.set(key, ids);
+    byKey.set(key, ids);
     if (!canonical.has(m.id)) canonical.set(m.id, m);
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const key = fullNameKey(m); // remembered per name: the same names recur across articles
+    if (key !== undefined) add(key, m);
+    if (m.type === 'organization' && !m.linked) {
+      // "Federal Security Service (FSB)": an organization's, starting with the same letter
+      // (not a dateline's "LOS ANGELES (AP)")
+      const next = mentions[i + 1];
+      if (next === undefined || text.charCodeAt(next.end) !== 41 /* ) */ || !/^\s*\(\s*$/.test(text.slice(m.end, next.start))) continue;
+      const acronym = acronymKey(next.text);
+      if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!)) add(acronym, m);
+    }
   }
+  let givenNames: Map<string, Set<string>> | undefined;
   for (const m of mentions) {
-    if (shortFormSurname(m) === undefined) continue;
-    const ids = bySurname.get(fold(m.text));
-    if (!ids || ids.size !== 1) continue;
-    const full = canonical.get([...ids][0]!)!;
-    m.type = 'person';
+    const key = shortFormKey(m);
+    if (key === undefined) continue;
+    const ids = byKey.get(key);
+    let source: MentionSource = 'short-form';
+    let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
+    // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a
+    // surname and one person as a given name; within the article only: across a corpus, given
+    // names are shared too widely.
+    if (!ids && (m.type === 'person' || m.type === 'misc') && !key.startsWith('#')) {
+      givenNames ??= givenNamesOf(mentions);
+      const people = givenNames.get(key);
+      if (people && people.size === 1) {
+        only = [...people][0]!;
+        source = 'given-name';
+      }
+    }
+    if (only === undefined) continue;
+    const full = canonical.get(only)!;
+    if (full === m) continue;
+    m.type = full.type;
     m.id = full.id;
     m.name = full.name;
     m.linked = full.linked;
-    m.source = 'short-form';
+    m.source = full.type === 'person' ? source : 'acronym';
   }
+}
+
+/** Given name (folded) -> ids of the people of the article named in full with it ("Elian Gonzalez" -> elian). */
+function givenNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || fullNameKey(m) === undefined) continue;
+    const first = m.name.slice(0, m.name.indexOf(' '));
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue; // not an initial ("K.") or a title left over
+    const key = fold(first);
+    const ids = out.get(key) ?? new Set<string>();
+    ids.add(m.id);
+    out.set(key, ids);
+  }
+  return out;
 }

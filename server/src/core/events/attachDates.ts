@@ -14,6 +14,7 @@ import type { Card } from '../knowledge/card.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EventPhrase } from './eventPhrases.ts';
 import type { DatedMention } from './datedMention.ts';
+import { eventWordDated } from './eventMentions.ts';
 
 /** Two sources a few days apart about one event disagree; further apart, they mean another event. */
 export const DISCREPANCY_DAYS = 3;
@@ -61,19 +62,56 @@ export function attachDates(
   phrases: readonly EventPhrase[],
   kb: KnowledgeBase,
 ): DatedMention[] {
+  // Card linking sees the phrases it always saw; the words of events without a card come after.
+  const cardPhrases = phrases.filter((p) => p.eventId || p.kinds);
   return dates.map((date) => {
     const sentence = sentenceAt(sents, date.start);
     if (!sentence) return { ...date };
-    const inSentence = phrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const inSentence = cardPhrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, dates);
-    if (!phrase) return { ...date };
-    const linked = link(date, phrase, kb);
+    const linked = phrase && link(date, phrase, kb);
     if (linked) return linked;
-    // No card fits: remember the kind of event, so articles that agree on it can be grouped.
-    if (phrase.kinds && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return withFields(date, { trigger: phrase.kinds[0] });
-    return { ...date };
+    // A generic word a day or two off a card's date may be that card's event: whether it is,
+    // the participants decide once the names are known (workspace/documentAnalysis.ts).
+    const near = phrase && !phrase.eventId ? nearCards(date, phrase, kb) : [];
+    // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
+    if (date.value && UNCARDED_VALUE.test(date.value)) {
+      const words = phrases.filter((p) => p.event && p.start >= sentence.start && p.end <= sentence.end);
+      const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
+      if (dated) return withFields(date, near.length > 0 ? { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
+    }
+    return near.length > 0 ? withFields(date, { nearCards: near }) : { ...date };
   });
 }
+
+/** How many days off a card's date a generic event word may be and still be the card's event. */
+export const NEAR_CARD_DAYS = 2;
+
+/** The cards of a fitting kind whose day the date misses by one or two days (at the day; the year agrees when the text gives one). */
+function nearCards(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): string[] {
+  const parts = partsOf(date);
+  if (!parts || parts.d === undefined || !phrase.kinds) return [];
+  const useYear = date.value !== null && date.value !== undefined;
+  return eventCardsWithKind(kb)
+    .filter((c) => phrase.kinds!.includes(c.kind!))
+    .filter((c) => {
+      const ep = cardParts(c);
+      if (!ep || ep.d === undefined || (useYear && parts.y !== undefined && Math.abs(parts.y - ep.y!) > 1)) return false;
+      const distance = dayDistance(parts, ep, useYear);
+      return distance !== undefined && distance > 0 && distance <= NEAR_CARD_DAYS;
+    })
+    .map((c) => c.id);
+}
+
+/** The date tied to a card it was near (its participants matched): the card's event, with the card's year if the text gave none. */
+export function tieToCard(date: DatedMention, card: Card, how: string): DatedMention {
+  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, ...plain } = date;
+  const parts = partsOf(plain);
+  return parts ? withEventYear(plain, card, how, parts) : withFields(plain, { event: card.id, eventLink: how });
+}
+
+/** Dates an event without a card can be compared on: a day, a month or a year. */
+const UNCARDED_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
 
 /** The sentence containing an offset (binary search; sentences are in order). */
 function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | undefined {

@@ -1,9 +1,16 @@
-// Events no card describes, grouped across articles: dates tied to the same kind of event word
-// ("clashes", "ceasefire"), naming at least two of the same participants, within a few days of
-// each other. What a group whose articles disagree yields is checks/possibleDateConflicts.ts's.
+// Events no card describes, grouped across articles. Two dated mentions are one event when they
+// date the same kind of event (events/eventKinds.ts), lie at most DISCREPANCY_DAYS apart and have
+// participants or places in common: one for a specific kind (a crash, an election), from their
+// sentences or from what their articles name most; two for a generic one (an attack, a death),
+// from their sentences alone; then transitively. Only day dates whose year is known make groups. A month or year date
+// ("the crash last month", "the 1998 bombings"), or a day whose year is only guessed, joins the one
+// group it fits (same kind and participants, inside its month or year, or on its month and day
+// within a few days) and never starts one. What a group whose articles disagree yields is
+// checks/possibleDateConflicts.ts's.
 
 import type { DatedMention } from './datedMention.ts';
 import { DISCREPANCY_DAYS } from './attachDates.ts';
+import { isSpecificKind } from './eventKinds.ts';
 
 export interface UncardedDate {
   path: string;
@@ -11,48 +18,67 @@ export interface UncardedDate {
 }
 
 export interface EventCluster {
-  /** Stable within one corpus state: the kind, the earliest date and the shared participants. */
+  /** Stable within one corpus state: the kind, the earliest date and the main participants. */
   id: string;
   kind: string;
+  /** What its mentions call it most ("crash", "sinking"). */
+  noun: string;
+  /** The participants and places most of its mentions share, most shared first (at most three). */
   participants: string[];
+  /** Every member, articles in path order as given. */
   members: UncardedDate[];
+  /** The day each member gives, at the granularity it gives (a guessed year replaced by the group's). */
+  dayOf: Map<UncardedDate, string>;
 }
 
-const MIN_SHARED_PARTICIPANTS = 2;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_PARTICIPANTS = 3;
 
-function dayOf(value: string): number {
-  return Date.parse(`${value}T00:00:00Z`) / 86400000;
-}
-
-function shared(a: readonly string[], b: readonly string[]): string[] {
-  return a.filter((x) => b.includes(x));
+export function dayNumber(value: string): number {
+  return Date.parse(`${value.slice(0, 10)}T00:00:00Z`) / 86400000;
 }
 
 /**
- * Two dates belong together when they have the same kind, lie at most DISCREPANCY_DAYS apart
- * and share at least two participants, i.e. some pair of participants. So the dates are put in
- * buckets by kind and participant pair; within a bucket, sorted by day, joining each date to the
- * next when they are close enough gives the same groups as comparing every two dates, without
- * the quadratic cost on an archive where thousands of articles date the same clashes.
+ * The participants and places a mention can share with another: its sentence's, and for a specific
+ * kind its article's too (a story's parties recur with every attack or death it reports).
  */
-export function clusterUncardedEvents(items: readonly UncardedDate[]): EventCluster[] {
-  const usable = items.filter((i) => i.date.trigger && i.date.value && (i.date.participants?.length ?? 0) >= MIN_SHARED_PARTICIPANTS);
+export function partiesOf(date: DatedMention): string[] {
+  if (!isSpecificKind(date.trigger ?? '')) return [...(date.participants ?? [])];
+  const all = new Set([...(date.participants ?? []), ...(date.context ?? [])]);
+  return [...all].sort();
+}
+
+/** The keys two mentions that may be one event share: kind and one party, or kind and two for a generic kind. */
+export function bucketKeys(date: DatedMention): string[] {
+  const ps = partiesOf(date);
+  const kind = date.trigger!;
+  if (isSpecificKind(kind)) return ps.map((p) => `${kind}\u0000${p}`);
+  const keys: string[] = [];
+  for (let a = 0; a < ps.length; a++) for (let b = a + 1; b < ps.length; b++) keys.push(`${kind}\u0000${ps[a]}\u0000${ps[b]}`);
+  return keys;
+}
+
+/** Can this mention start or join a group on its own day (a day whose year the text or a dateline gives)? */
+export function startsGroups(date: DatedMention): boolean {
+  return !!date.trigger && !!date.value && DAY.test(date.value) && !date.yearGuessed && !Number.isNaN(dayNumber(date.value));
+}
+
+function groupSeedsOf(items: readonly UncardedDate[]): UncardedDate[][] {
+  const usable = items.filter((i) => startsGroups(i.date));
   const parent = usable.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const days = usable.map((u) => dayOf(u.date.value!));
+  const days = usable.map((u) => dayNumber(u.date.value!));
+  // Buckets by shared key; within a bucket, sorted by day, joining each date to the next when they
+  // are close enough gives the same groups as comparing every two dates, without the quadratic cost.
   const buckets = new Map<string, number[]>();
   usable.forEach((u, i) => {
-    const ps = [...new Set(u.date.participants!)].sort();
-    for (let a = 0; a < ps.length; a++) {
-      for (let b = a + 1; b < ps.length; b++) {
-        const key = `${u.date.trigger}\u0000${ps[a]}\u0000${ps[b]}`;
-        const bucket = buckets.get(key);
-        if (bucket) bucket.push(i);
-        else buckets.set(key, [i]);
-      }
+    for (const key of bucketKeys(u.date)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
     }
   });
   for (const bucket of buckets.values()) {
@@ -68,13 +94,94 @@ export function clusterUncardedEvents(items: readonly UncardedDate[]): EventClus
     if (group) group.push(item);
     else groups.set(root, [item]);
   });
-  const clusters: EventCluster[] = [];
-  for (const members of groups.values()) {
-    if (new Set(members.map((m) => m.path)).size < 2) continue; // one article alone is no group
-    const participants = members.map((m) => m.date.participants!).reduce((acc, p) => shared(acc, p));
-    const kind = members[0]!.date.trigger!;
-    const first = members.map((m) => m.date.value!).sort()[0]!;
-    clusters.push({ id: `${kind}-${first}-${participants.join('+')}`, kind, participants, members });
+  return [...groups.values()].filter((members) => new Set(members.map((m) => m.path)).size >= 2); // one article alone is no group
+}
+
+/** The day most articles give (ties: the earlier). */
+function mostGiven(members: readonly UncardedDate[]): string {
+  const votes = new Map<string, Set<string>>();
+  for (const m of members) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
+  return [...votes].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function mostCalled(members: readonly UncardedDate[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const noun = m.date.eventNoun ?? m.date.trigger!;
+    counts.set(noun, (counts.get(noun) ?? 0) + 1);
   }
-  return clusters.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function mainParticipants(members: readonly UncardedDate[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const p of partiesOf(m.date)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const most = ranked.filter(([, n]) => n * 2 >= members.length).slice(0, MAX_PARTICIPANTS);
+  return (most.length > 0 ? most : ranked.slice(0, 1)).map(([id]) => id);
+}
+
+/**
+ * How a mention that starts no group fits a group whose reference day is `reference`: its day
+ * there, or undefined. A month or year date fits a day inside it; a day whose year is a guess fits
+ * when its month and day are within DISCREPANCY_DAYS of the reference's in the reference's year.
+ */
+export function fitDay(date: DatedMention, reference: string): string | undefined {
+  const v = date.value!;
+  if (DAY.test(v)) {
+    const projected = `${reference.slice(0, 4)}${v.slice(4)}`;
+    // February 29 of a leap year has no day in another year.
+    const n = dayNumber(projected);
+    if (Number.isNaN(n) || new Date(n * 86400000).toISOString().slice(0, 10) !== projected) return undefined;
+    return Math.abs(dayNumber(projected) - dayNumber(reference)) <= DISCREPANCY_DAYS ? projected : undefined;
+  }
+  return reference.startsWith(v) ? v : undefined;
+}
+
+export function clusterUncardedEvents(items: readonly UncardedDate[]): EventCluster[] {
+  const order = new Map(items.map((item, i) => [item, i]));
+  const seeds = groupSeedsOf(items).map((members) => ({ members, reference: mostGiven(members), kind: members[0]!.date.trigger! }));
+  // The groups each key leads to, for the mentions that join one.
+  const byKey = new Map<string, number[]>();
+  seeds.forEach((seed, g) => {
+    const keys = new Set(seed.members.flatMap((m) => bucketKeys(m.date)));
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(g);
+      else byKey.set(key, [g]);
+    }
+  });
+  const joined = seeds.map(() => [] as Array<[UncardedDate, string]>);
+  for (const item of items) {
+    if (!item.date.trigger || !item.date.value || startsGroups(item.date)) continue;
+    const fits = new Map<number, string>();
+    for (const key of bucketKeys(item.date)) {
+      for (const g of byKey.get(key) ?? []) {
+        if (fits.has(g)) continue;
+        const day = fitDay(item.date, seeds[g]!.reference);
+        if (day !== undefined) fits.set(g, day);
+      }
+    }
+    if (fits.size === 1) {
+      const [g, day] = [...fits][0]!;
+      joined[g]!.push([item, day]);
+    }
+  }
+  const clusters: EventCluster[] = seeds.map((seed, g) => {
+    const dayOf = new Map<UncardedDate, string>(seed.members.map((m) => [m, m.date.value!]));
+    for (const [item, day] of joined[g]!) dayOf.set(item, day);
+    const members = [...dayOf.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
+    const participants = mainParticipants(seed.members);
+    const first = seed.members.map((m) => m.date.value!).sort()[0]!;
+    return { id: `${seed.kind}-${first}-${[...participants].sort().join('+')}`, kind: seed.kind, noun: mostCalled(members), participants, members, dayOf };
+  });
+  clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : order.get(a.members[0]!)! - order.get(b.members[0]!)!));
+  // Two groups of one kind, first day and participants (rare) still get ids of their own.
+  const seen = new Map<string, number>();
+  for (const c of clusters) {
+    const n = (seen.get(c.id) ?? 0) + 1;
+    seen.set(c.id, n);
+    if (n > 1) c.id = `${c.id}~${n}`;
+  }
+  return clusters;
 }

@@ -6,8 +6,21 @@ export interface DatedMention extends DateMention {
   event?: string;
   /** How the event was recognized, for the hover: 'alias "trilateral statement"', ... */
   eventLink?: string;
-  /** A generic event word ("clashes") this date is tied to when no card fits: its kind. */
+  /** The kind of event (events/eventKinds.ts) this date plainly dates when no card fits. */
   trigger?: string;
+  /** For such a date: the noun of the event word ("sinking" for "sank"), to name the event. */
+  eventNoun?: string;
   /** For such a date: the ids of the entities named in the same sentence, sorted. */
   participants?: string[];
+  /** For such a date: the ids of the entities the article names most (its story's parties and places), sorted. */
+  context?: string[];
+  /** For such a date: the article's own date, when known. */
+  published?: string;
+  /**
+   * Cards of a fitting kind whose date a generic event word misses by a day or two: the analysis
+   * ties the date to the one whose participants match, and keeps this no further.
+   */
+  nearCards?: string[];
+  /** For such a date: the year is neither in the text nor from a dateline or metadata (a guess). */
+  yearGuessed?: boolean;
 }

@@ -5,14 +5,17 @@ import type { Token } from '../text/tokenize.ts';
 import { Gazetteer, toPieces, type Piece } from '../entities/gazetteer.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { triggerKinds } from './triggers.ts';
+import { eventKindOf, type EventKind } from './eventKinds.ts';
 
 export interface EventPhrase {
   start: number;
   end: number;
   /** Set when the phrase is an alias of an event card. */
   eventId?: string;
-  /** Kinds of event a generic trigger may refer to. */
+  /** Kinds of event card a generic trigger may refer to. */
   kinds?: string[];
+  /** The kind of event the word names when no card describes it (eventKinds.ts). */
+  event?: EventKind;
 }
 
 export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
@@ -21,14 +24,47 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
 
 /** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
 export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
-  const phrases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
-  for (const t of tokens) {
+  const aliases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+  const phrases = [...aliases];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
-    if (!kinds) continue;
+    const word = eventKindOf(t.text) ?? wentDown(tokens, i);
+    const event = word && !insideName(tokens, i) ? word : undefined;
+    if (!kinds && !event) continue;
     let inside = false;
-    for (let k = 0; k < phrases.length && !inside; k++) inside = phrases[k]!.start <= t.start && t.end <= phrases[k]!.end;
+    for (let k = 0; k < aliases.length && !inside; k++) inside = aliases[k]!.start <= t.start && t.end <= aliases[k]!.end;
     if (inside) continue;
-    phrases.push({ start: t.start, end: t.end, kinds });
+    const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
+    if (kinds) phrase.kinds = kinds;
+    // "statement" names an event with its date before it, or as "the trilateral statement".
+    if (event?.dateBefore && /\b(?:trilateral|tripartite|joint|bilateral)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };
+    else if (event) phrase.event = event;
+    phrases.push(phrase);
   }
   return phrases.sort((a, b) => a.start - b.start);
+}
+
+const VEHICLE = /^(?:plane|planes|jet|jetliner|airliner|aircraft|airplane|helicopter|submarine|sub|ship|vessel|ferry|boat|flight)$/i;
+
+/** "the plane went down", "the submarine went down": a crash, said of a vehicle named shortly before. */
+const VEHICLE_WINDOW = 40;
+
+function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
+  const t = tokens[i]!;
+  const c = t.text.charCodeAt(0) | 32;
+  if ((c !== 119 && c !== 103) || t.text.length > 5 || !/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
+  for (let k = Math.max(0, i - VEHICLE_WINDOW); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
+  return undefined;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** A capitalized word next to another in a sentence: part of a name ("the Accident and Inquiry Office", "Central Election Commission"). */
+function insideName(tokens: readonly Token[], i: number): boolean {
+  if (!UPPER.test(tokens[i]!.text)) return false;
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  const opensSentence = prev === '' || /^[.!?"“”]$/.test(prev);
+  return (!opensSentence && UPPER.test(prev)) || (UPPER.test(next) && !opensSentence) || (/^and$/i.test(next) && UPPER.test(tokens[i + 2]?.text ?? ''));
 }

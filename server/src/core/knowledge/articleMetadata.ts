@@ -9,6 +9,9 @@ import type { CardProblem } from './card.ts';
 export interface ArticleMetadata {
   path: string;
   published?: string;
+  /** Offsets of the `published` value in the sidecar's text. */
+  publishedStart?: number;
+  publishedEnd?: number;
   source?: string;
 }
 
@@ -34,8 +37,11 @@ export function parseArticleMetadata(path: string, text: string): { metadata: Ar
   const published = doc.get('published');
   if (published !== undefined) {
     const value = String(published instanceof Date ? published.toISOString().slice(0, 10) : published).trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) metadata.published = value;
-    else {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) {
+      metadata.published = value;
+      const range = (doc.get('published', true) as { range?: [number, number, number] } | undefined)?.range;
+      if (range) [metadata.publishedStart, metadata.publishedEnd] = range;
+    } else {
       const i = Math.max(0, text.indexOf('published'));
       problems.push({ path, start: i, end: i + 'published'.length, severity: 'error', code: 'metadata-invalid-field', message: `"published" must be a date like 2021-11-16 (got "${value}").` });
     }

@@ -9,7 +9,7 @@ import { baseName, escapeMarkdown } from './markdown.ts';
 
 export function dateHoverMarkdown(ws: Workspace, path: string, date: DatedMention, link: LinkMaker): string {
   const lines: string[] = [];
-  const value = date.value ?? (date.partial ? `${date.partial} (year unknown)` : 'unresolved');
+  const value = date.value ?? (date.partial ? `${date.partial} (${date.set ? 'recurring' : 'year unknown'})` : 'unresolved');
   lines.push(`**${escapeMarkdown(date.text)}** → \`${value}\` · ${date.granularity}${date.mod ? ` (${date.mod.toLowerCase()})` : ''}`);
   lines.push('', `*${escapeMarkdown(date.resolution)}.*`);
   const article = ws.analysis(path)?.articleDate;

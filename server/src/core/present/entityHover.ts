@@ -15,7 +15,9 @@ const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   'card-alias': 'a spelling listed on the card',
   demonym: 'a demonym of',
   surname: 'the surname of',
-  'short-form': 'a short form of the name introduced earlier',
+  'short-form': 'the surname of',
+  acronym: 'an acronym of',
+  'given-name': 'the given name of',
   tagger: 'found by the statistical tagger; no card defines it yet',
   'spelling-variant': 'another romanization of a name on the card',
   'probable-typo': 'probably a misspelling of a name on the card (one letter off)',
@@ -35,11 +37,11 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
 
   const summary = ws.mentionSummary(mention.id);
   if (summary.total > 0) {
-    // The articles that mention it most; the rest are a Shift+F12 away.
+    // The articles that mention it most; the rest are one "find all references" away (the editor's own key).
     const top = summary.articles.slice(0, MAX_LISTED_ARTICLES);
     const docs = top.map((a) => `[${escapeMarkdown(baseName(a.path))}](${link(a.path, a.first)}) (${a.count})`);
     const n = summary.articleCount;
-    const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (Shift+F12 lists all)` : '';
+    const more = n > top.length ? ` · and ${plural(n - top.length, 'more article')} (find all references lists them)` : '';
     lines.push('', `**Mentioned** ${plural(summary.total, 'time')} in ${plural(n, 'article')}: ${docs.join(' · ')}${more}`);
   }
 
@@ -56,7 +58,13 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   const how =
     mention.source === 'demonym' || mention.source === 'surname'
       ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}`
-      : SOURCE_EXPLANATIONS[mention.source];
+      : mention.source === 'short-form'
+        ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one person with that surname in this article (or, if it names none, in the corpus)`
+        : mention.source === 'given-name'
+          ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one person the article names in full with it`
+        : mention.source === 'acronym'
+          ? `${SOURCE_EXPLANATIONS[mention.source]} ${escapeMarkdown(mention.name)}, the one name with those initials, or defined by it in brackets, in this article (or, if it has none, in the corpus)`
+          : SOURCE_EXPLANATIONS[mention.source];
   lines.push('', `---`, `*"${escapeMarkdown(mention.text)}": ${how}.*`);
   return lines.join('\n');
 }

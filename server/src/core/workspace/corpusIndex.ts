@@ -6,11 +6,12 @@
 // a full rebuild.
 
 import type { EntityMention } from '../entities/mention.ts';
-import { fullNameSurname, linkShortForm, shortFormSurname } from '../entities/link.ts';
+import { fullNameKey, linkShortForm, shortFormKey } from '../entities/link.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { Claim } from '../claims/claim.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { Finding } from '../checks/finding.ts';
+import type { ArticleDate } from '../dates/index.ts';
 import type { AnyCorpusCheck, ArticleFacts, CheckContext, CorpusCheck } from '../checks/check.ts';
 import { ARTICLE_CHECKS, CORPUS_CHECKS } from '../checks/registry.ts';
 import { CheckIndex } from './checkIndex.ts';
@@ -37,6 +38,8 @@ export interface ArticleProse {
   text: string;
   published: string | null;
   claims: readonly Claim[];
+  /** How the article is dated (the sidecar's date kept beside a dateline's). */
+  articleDate?: ArticleDate;
 }
 
 const NO_PROSE: ArticleProse = { text: '', published: null, claims: [] };
@@ -111,7 +114,7 @@ export class CorpusIndex {
     // articles only where that really changes.
     const keys = new Set<string>();
     for (const m of [...(this.docs.get(path)?.own ?? []), ...own]) {
-      const key = fullNameSurname(m);
+      const key = fullNameKey(m);
       if (key !== undefined) keys.add(key);
     }
     const before = new Map([...keys].map((k) => [k, this.shortFormTarget(k)]));
@@ -120,7 +123,7 @@ export class CorpusIndex {
     const entry: DocumentEntry = { own, dates, linked: [], prose };
     this.docs.set(path, entry);
     for (const m of own) {
-      const key = fullNameSurname(m);
+      const key = fullNameKey(m);
       if (key !== undefined) {
         let people = this.fullNames.get(key);
         if (!people) this.fullNames.set(key, (people = new Map()));
@@ -135,7 +138,7 @@ export class CorpusIndex {
           }
         }
       }
-      const short = shortFormSurname(m);
+      const short = shortFormKey(m);
       if (short !== undefined) {
         const set = this.shortForms.get(short) ?? new Set<string>();
         set.add(path);
@@ -166,14 +169,14 @@ export class CorpusIndex {
     if (!entry) return;
     const before = new Map<string, string>();
     for (const m of entry.own) {
-      const key = fullNameSurname(m);
+      const key = fullNameKey(m);
       if (key !== undefined && !before.has(key)) before.set(key, this.shortFormTarget(key));
     }
     this.docs.delete(path);
     this.changed.add(path);
     if (!replacing) this.reindex(path, entry.linked, []);
     for (const m of entry.own) {
-      const key = fullNameSurname(m);
+      const key = fullNameKey(m);
       if (key !== undefined) {
         const people = this.fullNames.get(key);
         const person = people?.get(m.id);
@@ -189,7 +192,7 @@ export class CorpusIndex {
         if (people && people.size === 0) this.fullNames.delete(key);
         touched.add(key);
       }
-      const short = shortFormSurname(m);
+      const short = shortFormKey(m);
       if (short !== undefined) {
         const set = this.shortForms.get(short);
         set?.delete(path);
@@ -307,7 +310,7 @@ export class CorpusIndex {
     let linked: EntityMention[] | undefined;
     for (let i = 0; i < own.length; i++) {
       const m = own[i]!;
-      const key = shortFormSurname(m);
+      const key = shortFormKey(m);
       const l = key === undefined ? m : linkShortForm(m, this.peopleNamed(key));
       if (l !== m) linked ??= own.slice(0, i);
       linked?.push(l);

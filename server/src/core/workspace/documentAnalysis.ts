@@ -10,6 +10,8 @@ import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
 import { findEventPhrases } from '../events/eventPhrases.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
+import { tieToCard } from '../events/attachDates.ts';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ArticleDate } from '../dates/index.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { formatFor } from '../formats/index.ts';
@@ -78,7 +80,7 @@ function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
-  return { entities, articleDate, dates: withParticipants(dates, sents, entities), claims: findClaims(text, sents, dates, articleDate.value) };
+  return { entities, articleDate, dates: withParticipants(dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
 }
 
 /** A sidecar's fields win; the document's own (front matter, page metadata) fill what it leaves out. */
@@ -89,6 +91,7 @@ function withDocumentMetadata(path: string, sidecar: ArticleMetadata | undefined
   const published = sidecar?.published ?? own.published;
   const source = sidecar?.source ?? own.source;
   if (published) merged.published = published;
+  if (sidecar?.published && sidecar.publishedStart !== undefined) [merged.publishedStart, merged.publishedEnd] = [sidecar.publishedStart, sidecar.publishedEnd];
   if (source) merged.source = source;
   return merged;
 }
@@ -115,17 +118,58 @@ function toSourceOffsets(a: ProseAnalysis, map: OffsetMap): ProseAnalysis {
   return { entities, articleDate, dates, claims };
 }
 
-/** For dates tied to an event word without a card: who and where, from the same sentence. */
-function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[]): DatedMention[] {
+/** Participants of a card a date near its date must name (in its sentence or as the article's main entities). */
+const MIN_SHARED_WITH_CARD = 2;
+
+/** Entities of an article's context: those it names most, at least twice. */
+const CONTEXT_SIZE = 3;
+
+/** Entities that can be an event's participant or place: no plain "misc" words but demonyms. */
+function canTakePart(m: EntityMention): boolean {
+  return m.type !== 'misc' || m.source === 'demonym';
+}
+
+/**
+ * For dates tied to an event word without a card: who and where, from the same sentence and from
+ * what the article names most; the article's date; whether the year is only a guess.
+ */
+function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate, kb: KnowledgeBase): DatedMention[] {
+  if (!dates.some((d) => d.trigger || d.nearCards)) return dates;
+  const counts = new Map<string, number>();
+  for (const m of entities) if (canTakePart(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const context = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CONTEXT_SIZE).map(([id]) => id).sort();
+  const sure = articleDate.source === 'metadata' || articleDate.source === 'dateline' || articleDate.source === 'command-line';
   return dates.map((d) => {
-    if (!d.trigger) return d;
+    if (!d.trigger && !d.nearCards) return d;
     const s = sents.find((x) => x.start <= d.start && d.start < x.end);
-    if (!s) return d;
-    const inSentence = entities.filter((m) => m.start >= s.start && m.end <= s.end);
-    const ids = new Set(inSentence.filter((m) => m.type !== 'misc' || m.source === 'demonym').map((m) => m.id));
-    return { ...d, participants: [...ids].sort() };
+    const ids = new Set(entities.filter((m) => s && m.start >= s.start && m.end <= s.end && canTakePart(m)).map((m) => m.id));
+    if (d.nearCards) {
+      // "a cease-fire was eventually brokered by Russia on November 10" in a story of Armenia and
+      // Azerbaijan: the card of November 9 whose participants these are, if only one fits.
+      const parties = new Set([...ids, ...context]);
+      const fits = d.nearCards.map((id) => kb.cards.get(id)!).filter((card) => card.participants.filter((p) => parties.has(p)).length >= MIN_SHARED_WITH_CARD);
+      if (fits.length === 1) return tieToCard(d, fits[0]!, `a day or two off the date of its card, with its participants (${fits[0]!.participants.filter((p) => parties.has(p)).join(', ')})`);
+      const { nearCards: _near, ...rest } = d;
+      if (!rest.trigger) return rest;
+      d = rest;
+    }
+    const out: DatedMention = { ...d, participants: [...ids].sort(), context };
+    if (articleDate.value) out.published = articleDate.value;
+    if (!d.explicitYear && (!sure || farFrom(d.value, articleDate.value))) out.yearGuessed = true;
+    return out;
   });
 }
+
+/**
+ * A year-less date half a year or more from the article's: the year the resolver chose ("the March
+ * 26 election" in January: last March or next?) is a guess.
+ */
+function farFrom(value: string | null, anchor: string | null): boolean {
+  if (!value || !anchor || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return Math.abs(Date.parse(value) - Date.parse(anchor)) / 86400000 > GUESS_DAYS;
+}
+
+const GUESS_DAYS = 183;
 
 /** Every word capitalized: "Second Karabakh War", not "the trilateral statement". */
 function isProperName(phrase: string): boolean {

@@ -48,7 +48,10 @@ export class StringPool {
       if (d.event !== undefined) d.event = this.intern(d.event);
       if (d.eventLink !== undefined) d.eventLink = this.intern(d.eventLink);
       if (d.trigger !== undefined) d.trigger = this.intern(d.trigger);
+      if (d.eventNoun !== undefined) d.eventNoun = this.intern(d.eventNoun);
       if (d.participants) d.participants = d.participants.map((p) => this.intern(p));
+      if (d.context) d.context = d.context.map((p) => this.intern(p));
+      if (d.published !== undefined) d.published = this.intern(d.published);
     };
     if (!previous) {
       if (!options.mentionsInterned) a.entities.forEach(entity);

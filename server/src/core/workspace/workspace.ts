@@ -235,7 +235,7 @@ export class Workspace {
     for (const path of [...this.pending].sort()) {
       const a = this.analyses.get(path);
       if (!a) continue;
-      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
+      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
       this.pending.delete(path);
     }
   }
@@ -430,7 +430,7 @@ export class Workspace {
     const index = this.indexObject();
     for (const path of [...this.pending].sort()) {
       const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims });
+      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
     }
     this.pending.clear();
     return index;

@@ -1,0 +1,84 @@
+// Titles next to a name, where news copy puts them: right before it ("Russian Defence Minister
+// Sergei Shoigu") or as an appositive after it ("Pashinyan, Armenia's president,"). A title is
+// read only when it ends in an office Dateline knows (knowledge/offices.ts) and no modifier makes
+// it another office or a past one ("former", "then-", "deputy").
+
+import type { EntityMention } from './mention.ts';
+import { officesIn, TITLE_MODIFIERS } from '../knowledge/offices.ts';
+
+export interface TitleInText {
+  start: number;
+  end: number;
+  /** The office's own words inside the title, which a fix replaces. */
+  officeStart: number;
+  officeEnd: number;
+  office: string;
+  country?: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
+const OFFICE_PIECES = new Set(['prime', 'minister', 'president', 'premier', 'foreign', 'defense', 'defence', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'governor', 'mayor', 'senator', 'speaker', 'chancellor', 'affairs', 'state', 'head', 'government']);
+
+/** A title right before the mention: the run of capitalized words and office words that ends at it. */
+function titleBefore(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
+  const from = Math.max(0, m.start - 120);
+  const words = [...text.slice(from, m.start).matchAll(/[\p{L}\p{M}\p{N}.'’-]+/gu)].map((w) => ({ word: w[0], start: from + w.index!, end: from + w.index! + w[0].length }));
+  let first = words.length;
+  let expect = m.start;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
+    const w = words[i]!;
+    // Only spaces between the words of a title: a comma, a quote or a line break ends it.
+    if (!/^[ \t]+$/.test(text.slice(w.end, expect))) break;
+    const lower = w.word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(w.word);
+    if (!capital && !CONNECTORS.has(lower) && !OFFICE_PIECES.has(lower)) break;
+    // A sentence ends before "President" in "... in Moscow. President Putin": not the abbreviation "U.S.".
+    if (/[.!?]$/.test(w.word) && !/^(?:\p{Lu}\.)+$/u.test(w.word) && !/^(?:Sen|Gov|Gen|Pres)\.$/.test(w.word)) break;
+    if (entities.some((e) => e !== m && e.type === 'person' && e.start < w.end && w.start < e.end)) break;
+    first = i;
+    expect = w.start;
+  }
+  // "a spokesman for Texas Gov. George Bush": what comes before "for" or "to" is someone else's title.
+  for (let i = words.length - 1; i >= first; i--) {
+    if (/^(?:for|to)$/i.test(words[i]!.word)) {
+      first = i + 1;
+      break;
+    }
+  }
+  while (first < words.length && CONNECTORS.has(words[first]!.word.toLowerCase())) first++;
+  if (first >= words.length) return undefined;
+  const start = words[first]!.start;
+  const runText = text.slice(start, m.start).trimEnd();
+  const offices = officesIn(runText);
+  const last = offices[offices.length - 1];
+  if (!last || start + last.end !== start + runText.length) return undefined;
+  // "former Armenian President", "ex-President": not the office held.
+  const previous = words[first - 1];
+  if (TITLE_MODIFIERS.test(runText) || (previous && /^[ \t]+$/.test(text.slice(previous.end, start)) && TITLE_MODIFIERS.test(previous.word))) return undefined;
+  return { start, end: start + runText.length, officeStart: start + last.start, officeEnd: start + last.end, office: last.office, country: countryIn(start, start + last.start, entities) };
+}
+
+/** A title as an appositive after the mention: "Pashinyan, Armenia's president, said". */
+function titleAfter(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
+  const after = text.slice(m.end, m.end + 100);
+  const a = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*[ \t]+){0,2})/u.exec(after);
+  if (!a) return undefined;
+  const rest = after.slice(a[0].length);
+  const office = officesIn(rest)[0];
+  if (!office || office.start !== 0) return undefined;
+  const tail = rest.slice(office.end);
+  if (!/^(?:[ \t]*[,.;:)]|[ \t]+(?:said|says|told|who|has|had|is|was|and)\b)/.test(tail)) return undefined;
+  if (TITLE_MODIFIERS.test(a[0])) return undefined;
+  const officeStart = m.end + a[0].length;
+  return { start: m.end + a[0].indexOf(a[1]!) , end: officeStart + office.end, officeStart, officeEnd: officeStart + office.end, office: office.office, country: countryIn(m.end + 1, officeStart, entities) };
+}
+
+function countryIn(start: number, end: number, entities: readonly EntityMention[]): string | undefined {
+  const place = entities.find((e) => e.start >= start && e.end <= end && e.linked && (e.type === 'place' || e.source === 'demonym'));
+  return place?.id;
+}
+
+/** The title next to a mention, before it or after it, if there is one. */
+export function titleNextTo(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
+  return titleBefore(text, m, entities) ?? titleAfter(text, m, entities);
+}

@@ -1,0 +1,55 @@
+// title-disagreement across articles of our own, no cards: the minority's title is a note naming
+// the majority's; a person with one title everywhere, or too few sources, gets nothing.
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
+
+// Names without cards are the tagger's.
+let tagger: EntityTagger | undefined;
+before(async () => {
+  tagger = await loadBundledTagger();
+});
+
+function corpus(texts: string[]): Workspace {
+  const ws = new Workspace({ tagger });
+  texts.forEach((t, i) => ws.setArticle(`/s/a${i}.txt`, t));
+  return ws;
+}
+const notes = (ws: Workspace) => ws.articlePaths().flatMap((p) => ws.findings(p).filter((f) => f.code === 'title-disagreement').map((f) => `${p}: ${f.message}`));
+
+test('one article calls a person President where three call them Prime Minister: a note there', () => {
+  const ws = corpus([
+    'Prime Minister Anna Vardanyan spoke in the capital on Monday.',
+    'The talks were opened by Prime Minister Anna Vardanyan.',
+    'Officials said Prime Minister Anna Vardanyan would travel.',
+    'President Anna Vardanyan said the deal was fair.',
+  ]);
+  const [note, ...more] = notes(ws);
+  assert.equal(more.length, 0);
+  assert.match(note!, /^\/s\/a3\.txt: "President" for Anna Vardanyan: 3 other articles call them prime minister\.$/);
+  const f = ws.findings('/s/a3.txt').find((x) => x.code === 'title-disagreement')!;
+  assert.equal(f.severity, 'information');
+  assert.equal(f.related.length, 3);
+  // Fixed in the text, the note goes everywhere.
+  ws.setArticle('/s/a3.txt', 'Prime Minister Anna Vardanyan said the deal was fair.');
+  assert.deepEqual(notes(ws), []);
+});
+
+test('agreement, an even split, a modifier or a single other source: no note', () => {
+  assert.deepEqual(notes(corpus(['President Anna Vardanyan spoke.', 'President Anna Vardanyan left.'])), []);
+  assert.deepEqual(notes(corpus(['President Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.'])), []);
+  assert.deepEqual(notes(corpus(['Prime Minister Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.', 'Former President Anna Vardanyan wrote.'])), []);
+});
+
+test('what comes before "for" is someone else\u2019s title; offices held together are not compared', () => {
+  const ws = corpus([
+    'A spokesman for Prime Minister Anna Vardanyan said on Monday that talks would go on.',
+    'Prime Minister Anna Vardanyan left for Paris.',
+    'Prime Minister Anna Vardanyan returned.',
+  ]);
+  assert.deepEqual(notes(ws), [], '"spokesman" is the spokesman\u2019s');
+  assert.deepEqual(notes(corpus(['Senator Anna Vardanyan spoke.', 'Senator Anna Vardanyan left.', 'Senator Anna Vardanyan came back.', 'Chairman Anna Vardanyan opened the hearing.'])), []);
+});
