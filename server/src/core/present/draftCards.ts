@@ -87,16 +87,19 @@ export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): Stor
   const drafts: StoryDraft[] = [];
   const ids = new Set<string>();
   const identities = identitiesWithoutCards(ws);
-  // The surnames of people named in full: a card named by one of them alone ("Carter") would
-  // claim every Carter, the ones the articles name in full as someone else included.
-  const surnames = new Set<string>();
+  // The surnames (and given names) of people named in full: a card named by one of them alone ("Carter") would
+  // claim every Carter, the ones the articles name in full as someone else included, and a card
+  // of another type ("Putin", an organization) every mention of the person.
+  const nameWords = new Set<string>();
   for (const name of [...identities.filter((i) => i.type === 'person').map((i) => draftCard(i).name), ...[...kb.cards.values()].filter((c) => c.type === 'person').map((c) => c.name)]) {
     const words = fold(name).split(' ');
-    if (words.length > 1) surnames.add(words[words.length - 1]!);
+    // The given name too: a card "Elian" (an organization, says the tagger) would take the boy.
+    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) nameWords.add(w);
   }
   const take = (identity: Identity): boolean => {
     const draft = draftCard(identity);
-    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) return false;
+    // Whatever the type the tagger gave it ("Putin" as an organization, now and then).
+    if (!draft.name.includes(' ') && nameWords.has(fold(draft.name))) return false;
     const nameKey = fold(draft.name);
     if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) return false;
     taken.add(nameKey);
