@@ -45,6 +45,13 @@ test('"the November 9 statement" in the November 2021 article takes the event\'s
   }
 });
 
+test('an article with no date is no older than the latest day it reports as past (a past verb right before it), a bound never given as its date', () => {
+  const a = ws.analysis(doc('azerbaijan-warns-against-deployment-to-karabakh.txt'))!;
+  assert.equal(a.articleDate.value, null, 'never presented as given');
+  assert.deepEqual(a.articleDate.inferred, { from: '2021-03-01', reason: 'the latest day it reports as past is "March 1, 2021"' });
+  assert.match(a.articleDate.explanation, /no older than 2021-03-01/);
+});
+
 test('article dates come from the dateline, weekday inference, or stay unknown', () => {
   const dated = Object.fromEntries(ws.articlePaths().map((p) => [path.basename(p), ws.analysis(p)!.articleDate]));
   assert.equal(dated['moscow-times-2020-11-21.txt']!.value, '2020-11-21');
@@ -59,10 +66,10 @@ test('article dates come from the dateline, weekday inference, or stay unknown',
 
 // Dates the gold gives a value the analysis does not reach yet, with the reason. The test fails
 // when one of them starts to resolve right, so that this list stays honest.
+// A text annotated more than once in a file is named with its offset ("November@850").
 const KNOWN_WRONG: Record<string, string> = {
-  'azerbaijan-warns-against-deployment-to-karabakh/September 27': 'needs "its start" resolved to the war (no anchor otherwise)',
-  'azerbaijan-warns-against-deployment-to-karabakh/November last year': '"last year" relative to the letter of March 1, 2021, not to an article date',
-  'pashinyan-to-ask-russia-for-military-aid/November': 'past tense gives 2021-11; the narrative (a chronology from 2020) means 2020-11',
+  'azerbaijan-warns-against-deployment-to-karabakh/November last year': '"last year" needs the article\'s year; read in the year of the latest date it reports, duc2006 without sidecars got 17 more values wrong for 8 more right, so it stays unresolved',
+  'pashinyan-to-ask-russia-for-military-aid/November@850': '"the ceasefire reached in November" links to the ceasefire of November 16, 2021; the gold reads the trilateral statement of 2020',
 };
 
 test('every annotated date resolves to its gold value, but for the listed known errors', () => {
@@ -76,7 +83,8 @@ test('every annotated date resolves to its gold value, but for the listed known 
     for (const g of gold.mentions) {
       checked++;
       const found = a.dates.find((d) => d.start < g.end && g.start < d.end);
-      const key = `${file.replace(/\.json$/, '')}/${g.text}`;
+      const repeated = gold.mentions.filter((o) => o.text === g.text).length > 1;
+      const key = `${file.replace(/\.json$/, '')}/${g.text}${repeated ? `@${g.start}` : ''}`;
       if (found?.value === g.value) continue;
       if (key in KNOWN_WRONG) stillWrong.add(key);
       else unexpected.push(`${key}: gold ${g.value}, got ${found ? `${found.value} ("${found.text}")` : 'nothing'}`);

@@ -196,7 +196,7 @@ test('corpus articles: every date expression, anchored on the article date', asy
   assert.equal(pa.a.value, '2021-12-02');
   assert.deepEqual(pa.dates, [
     'Thursday, December 2=2021-12-02', 'yesterday=2021-12-01', 'this week=2021-W48', 'November=2021-11',
-    'yesterday=2021-12-01', 'November 9, 2020=2020-11-09', 'November=2021-11', 'January=2021-01',
+    'yesterday=2021-12-01', 'November 9, 2020=2020-11-09', 'November=2020-11', 'January=2021-01',
     'mid-May=2021-05', 'the beginning of July=2021-07', 'the 20th=2021-07-20',
   ]);
   // no dateline: unknown anchor, so relative expressions stay unresolved but explicit dates resolve
@@ -207,7 +207,7 @@ test('corpus articles: every date expression, anchored on the article date', asy
   assert.ok(!ac.dates.some((d) => d.startsWith('Today') || d.startsWith('18:30')));
   const aw = run('azerbaijan-warns-against-deployment-to-karabakh.txt');
   assert.deepEqual(aw.dates, [
-    'November 10, 2020=2020-11-10', 'September 27=null', 'March 1, 2021=2021-03-01',
+    'November 10, 2020=2020-11-10', 'September 27=2020-09-27', 'March 1, 2021=2021-03-01',
     'late November last year=null', 'the future=FUTURE_REF', '2019=2019',
   ]);
 });
@@ -238,4 +238,33 @@ test('habits are TimeML sets with no date, and date no event', () => {
     ['Mondays', null, 'XXXX-WXX-1', true],
   ]);
   assert.equal(only('She flew home on Friday night.', a).set, undefined);
+});
+
+test('without an article date, a year-less date takes the year its sentence gives', () => {
+  const text = 'The statement signed on November 10, 2020 ended the war, 44 days after its start on September 27. On March 3 talks resumed.';
+  assert.deepEqual(values(text), [['November 10, 2020', '2020-11-10'], ['September 27', '2020-09-27'], ['March 3', null]]);
+  assert.match(findDates(text)[1]!.resolution, /the year of "November 10, 2020" earlier in its sentence/);
+});
+
+test('a past month told of with its year a little earlier is that month ("In November it was also agreed")', () => {
+  const a = '2021-12-02';
+  const text = 'The ceasefire was signed on November 9, 2020, after six weeks of war. In November it was also agreed that talks would begin.';
+  assert.deepEqual(values(text, a), [['November 9, 2020', '2020-11-09'], ['November', '2020-11']]);
+  // without the earlier mention, the past tense gives the latest November
+  assert.deepEqual(values('In November it was also agreed that talks would begin.', a), [['November', '2021-11']]);
+});
+
+test('a month-year compared with is no narrative: "a deficit in July 1999 ... a surplus in July" is this July', () => {
+  assert.deepEqual(values('The deficit in July 1999 was large. It was the first time the government posted a surplus in July since the 1950s.', '2000-08-18'),
+    [['July 1999', '1999-07'], ['July', '2000-07'], ['the 1950s', '195']]);
+});
+
+
+test('the year of a sentence is not taken across clauses, from a fiscal year, for the future, or before a year that follows', () => {
+  assert.deepEqual(values('Putin, who was born on October 7, 1952 in Leningrad (now St. Petersburg), was elected in the March 26 election.'),
+    [['October 7, 1952', '1952-10-07'], ['now', 'PRESENT_REF'], ['March 26', null]]);
+  assert.deepEqual(values('Proposals for fiscal 2000 were sketched in his Jan. 19 address.'), [['fiscal 2000', '2000'], ['Jan. 19', null]]);
+  assert.deepEqual(values('It completed its mission in 1997 and will finish another in January.'), [['1997', '1997'], ['January', null]]);
+  assert.deepEqual(values('It held missions in November 1995, and in March, June and September of 1996.'),
+    [['November 1995', '1995-11'], ['March', null], ['June', null], ['September of 1996', '1996-09']]);
 });

@@ -1,7 +1,7 @@
 // Finding and reading the files of a corpus on disk: articles and cards by glob, with limits.
 // Reading never throws: a file that cannot be used becomes a Finding that says why.
 
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import { decodeBytes, formatSize } from '../core/text/decode.ts';
@@ -202,4 +202,24 @@ export function fileFinding(path: string, code: FindingCode, message: string, se
 function errorText(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   return e?.code ? `${e.code}${e.message ? ` (${e.message.replace(/^\w+:\s*/, '')})` : ''}` : String(err);
+}
+
+/** Whether a path is a folder now. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file below a folder (a folder moved into the workspace), or none if it cannot be read. */
+export function filesInFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => nodePath.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+  } catch {
+    return [];
+  }
 }

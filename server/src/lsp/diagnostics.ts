@@ -102,6 +102,14 @@ export class DiagnosticsPublisher {
     setImmediate(step);
   }
 
+  /**
+   * A document the editor just opened gets its diagnostics under the URI it was opened with, even
+   * when its text is what the server had (nothing changed, but this URI was never sent).
+   */
+  opened(path: string): void {
+    if (this.state.ws.isReported(path)) this.publish(path);
+  }
+
   private publish(path: string): void {
     const uri = URI.fromPath(path);
     const findings = this.state.ws.findings(path);

@@ -5,6 +5,7 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isObject, isPosition } from './shapes.ts';
+import { URI } from './uri.ts';
 
 
 function validChange(c: unknown): c is TextDocumentContentChangeEvent {
@@ -37,6 +38,7 @@ export class OpenDocuments {
       if (!isObject(td) || typeof td['uri'] !== 'string' || typeof td['text'] !== 'string') return warn('a malformed didOpen');
       const doc = TextDocument.create(td['uri'], String(td['languageId'] ?? 'plaintext'), Number(td['version']) || 0, td['text']);
       this.docs.set(doc.uri, doc);
+      URI.remember(doc.uri);
       events.onOpen(doc);
     });
     connection.onDidChangeTextDocument((p: unknown) => {
@@ -57,6 +59,7 @@ export class OpenDocuments {
       if (!doc) return;
       this.docs.delete(doc.uri);
       events.onClose(doc);
+      URI.forget(doc.uri);
     });
   }
 }

@@ -19,7 +19,9 @@ import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { findCorpusFiles, readTextFile, readTextFileSync } from '../host/files.ts';
+import { fileFinding, filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { formatSize } from '../core/text/decode.ts';
+import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
 import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
 import * as nodePath from 'node:path';
@@ -409,13 +411,25 @@ export function startServer(connection: Connection): void {
     return path && documents.get(uri) && state.kindOf(path) === 'article' ? path : undefined;
   };
 
+  /** Whether a text is over a size limit in UTF-8 bytes (counted only when it could be). */
+  const overLimit = (text: string, maxBytes: number) => text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
     if (isUntitled(path) && doc.languageId !== 'plaintext') return;
     const kind = state.kindOf(path);
-    if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    // The size limit holds for an open document as for a file on disk: a huge paste must not
+    // freeze every answer after it.
+    if (kind === 'article' && overLimit(doc.getText(), state.maxBytesFor(path))) {
+      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${formatSize(Buffer.byteLength(doc.getText()))}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+      publisher.schedule();
+      return;
+    }
+    // A file opened from outside every workspace folder is read against the corpus, not added to it.
+    if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
+    else if (kind === 'article') state.ws.setArticle(path, doc.getText());
     else if (kind === 'card') {
       state.ws.setCard(path, doc.getText());
       cardsChanged();
@@ -438,11 +452,20 @@ export function startServer(connection: Connection): void {
   documents.listen(connection, {
     onOpen: (doc) => {
       guard('didOpen', undefined, syncFromEditor)(doc);
+      const path = URI.toPath(doc.uri);
+      if (path) guard('didOpen', undefined, (p: string) => publisher.opened(p))(path);
       prepareForEditing(doc.uri);
     },
     onChange: (doc) => guard('didChange', undefined, syncFromEditor)(doc),
     // On close the editor's buffer is gone: the file on disk is the truth again.
-    onClose: (doc) => void reloadFromDisk(URI.toPath(doc.uri)),
+    onClose: (doc) => {
+      const path = URI.toPath(doc.uri);
+      if (path && state.ws.isOutsideArticle(path)) {
+        // Not part of the corpus: forgotten with its buffer.
+        state.ws.removeArticle(path);
+        publisher.schedule();
+      } else void reloadFromDisk(path);
+    },
   });
 
   const reloadFromDisk = async (path: string | undefined) => {
@@ -454,6 +477,14 @@ export function startServer(connection: Connection): void {
     publisher.schedule();
   };
 
+  /** The workspace's files at a path, or under it when it was a folder. */
+  const filesAtOrUnder = (path: string): string[] => {
+    const under = path.endsWith(nodePath.sep) ? path : `${path}${nodePath.sep}`;
+    const known = [...state.ws.articlePaths(), ...state.ws.cardPaths()];
+    const inside = known.filter((p) => p.startsWith(under));
+    return [path, ...inside, ...inside.map(metadataPathFor)];
+  };
+
   connection.onDidChangeWatchedFiles(async (params) => {
     await ready;
     if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) await reconfigure();
@@ -461,13 +492,20 @@ export function startServer(connection: Connection): void {
       const path = URI.toPath(change.uri);
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
       if (change.type === FileChangeType.Deleted) {
-        state.ws.removeArticle(path);
-        if (state.ws.isCard(path)) {
-          state.ws.removeCard(path);
-          cardsChanged();
+        // An editor reports a folder deleted (or moved away) as one event, not one per file.
+        for (const gone of filesAtOrUnder(path)) {
+          if (documents.get(URI.fromPath(gone))) continue;
+          state.ws.removeArticle(gone);
+          if (state.ws.isCard(gone)) {
+            state.ws.removeCard(gone);
+            cardsChanged();
+          }
+          state.ws.removeMetadata(gone);
         }
-        state.ws.removeMetadata(path);
         publisher.schedule();
+      } else if (change.type === FileChangeType.Created && isFolder(path)) {
+        // A folder moved in comes as one event too: read what it holds.
+        for (const file of filesInFolder(path)) await reloadFromDisk(file);
       } else {
         await reloadFromDisk(path);
       }

@@ -6,6 +6,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // Paths repeat endlessly in diagnostics and locations; converting each once is enough.
 const uriCache = new Map<string, string>();
 const MAX_CACHED = 50000;
+/**
+ * The URI an editor opened a file under, when it spells it otherwise than Node would (lowercase
+ * %xx, a query or fragment, `..`): what the server publishes and answers for that file must use
+ * the editor's spelling, or an editor that compares URIs as strings shows nothing.
+ */
+const editorSpelling = new Map<string, string>();
 
 /**
  * An untitled buffer (never saved) has no path: the workspace knows it by its URI itself, which
@@ -18,6 +24,8 @@ export function isUntitled(path: string): boolean {
 export const URI = {
   fromPath(path: string): string {
     if (isUntitled(path)) return path;
+    const spelled = editorSpelling.get(path);
+    if (spelled !== undefined) return spelled;
     let uri = uriCache.get(path);
     if (uri === undefined) {
       uri = pathToFileURL(path).href;
@@ -25,6 +33,16 @@ export const URI = {
       uriCache.set(path, uri);
     }
     return uri;
+  },
+  /** An editor opened a document under this URI: use its spelling for the file from now on. */
+  remember(uri: string): void {
+    const path = URI.toPath(uri);
+    if (path !== undefined && !isUntitled(path) && uri !== pathToFileURL(path).href) editorSpelling.set(path, uri);
+  },
+  /** The editor closed it. */
+  forget(uri: string): void {
+    const path = URI.toPath(uri);
+    if (path !== undefined && editorSpelling.get(path) === uri) editorSpelling.delete(path);
   },
   /** The path of a file: URI, an untitled buffer's URI as it is, or undefined for other schemes (git:, ...). */
   toPath(uri: string): string | undefined {

@@ -56,15 +56,33 @@ function numberValue(digits: string, scale: string | undefined): number {
   return base * mult;
 }
 
+/** The dates (in text order) inside [start, end), found by binary search. */
+function datesWithin(dates: readonly DatedMention[], start: number, end: number): DatedMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DatedMention[] = [];
+  for (let i = lo; i < dates.length && dates[i]!.start < end; i++) if (dates[i]!.end <= end) out.push(dates[i]!);
+  return out;
+}
+
 export function findClaims(text: string, sents: readonly Sentence[], dates: readonly DatedMention[], published: string | null): Claim[] {
   const out: Claim[] = [];
+  // Numbers come in text order, as do dates and sentences: one pointer into each keeps this linear.
+  let di = 0;
+  let si = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
     let end = start + m[0].length;
     const value = numberValue(m[1]!, m[2]);
     if (!Number.isFinite(value) || value <= 0) continue;
     // A year, a date's day, a time or a percentage is not a count.
-    if (dates.some((d) => d.start <= start && end <= d.end)) continue;
+    while (di < dates.length && dates[di]!.end <= start) di++;
+    if (di < dates.length && dates[di]!.start <= start && end <= dates[di]!.end) continue;
     const after = text.slice(end, end + 60);
     if (/^\s*(?:%|percent|per cent|a\.m\.|p\.m\.|:)/i.test(after) || /[$€£]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The counted noun: right after the number, past at most two qualifiers ("Armenian", "Russian").
@@ -106,8 +124,9 @@ export function findClaims(text: string, sents: readonly Sentence[], dates: read
     const approximation = APPROX.find(([re]) => re.test(before))?.[1] ?? 'exact';
     const approxText = approximation === 'exact' ? '' : (APPROX.find(([re]) => re.test(before))![0].exec(before)?.[0] ?? '');
     const claimStart = start - approxText.length;
-    const s = sents.find((x) => x.start <= start && start < x.end);
-    const inSentence = s ? dates.filter((d) => d.start >= s.start && d.end <= s.end) : [];
+    while (si < sents.length && sents[si]!.end <= start) si++;
+    const s = si < sents.length && sents[si]!.start <= start ? sents[si] : undefined;
+    const inSentence = s ? datesWithin(dates, s.start, s.end) : [];
     // "As of 4 p.m. on November 16", "by Friday": a count says when it holds; otherwise it holds at the article's date.
     const stated = inSentence.find((d) => d.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value) && /\b(?:as of|as at|by)\s+(?:[\w.:]+\s+){0,4}$/i.test(text.slice(Math.max(s!.start, d.start - 40), d.start)));
     const subject = inSentence.find((d) => d.event)?.event;

@@ -1,11 +1,11 @@
 // findDates: recognition (recognize.ts) -> overlap resolution (longest wins) -> modifiers
 // ("early", "mid-", "the end of") -> tense (tense.ts) -> normalization (resolve.ts).
 
-import type { Candidate } from './spec.ts';
+import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveSpec } from './resolve.ts';
-import { readTense, type TenseReading } from './tense.ts';
+import { inOneSentence, readTense, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
 
 const MODIFIER_RE =
@@ -37,12 +37,22 @@ function modOf(word: string): DateMod | undefined {
 
 function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // What is picked never overlaps, so kept in text order it is ordered by end too: the one
+  // picked range a candidate could overlap is found by binary search (an article with
+  // thousands of dates made comparing with every picked range quadratic).
   const picked: Candidate[] = [];
   for (const c of sorted) {
-    if (picked.some((p) => c.start < p.end && p.start < c.end)) continue;
-    picked.push(c);
+    let lo = 0;
+    let hi = picked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (picked[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < picked.length && picked[lo]!.start < c.end) continue;
+    picked.splice(lo, 0, c);
   }
-  return picked.sort((a, b) => a.start - b.start);
+  return picked;
 }
 
 // Web and mail addresses, whose digits are no dates. Linear-time pattern: a lazy "\S+@\S+"
@@ -111,6 +121,27 @@ interface Prepared {
   mod?: DateMod;
   tense: TenseReading;
   text: string;
+  /** For a year-less date: an explicit year earlier in its sentence, and the expression giving it. */
+  sentenceYear?: { y: number; text: string };
+}
+
+/** What ends a clause between a year and a later date: parentheses, semicolons, colons, ", and", ", who"... */
+const OTHER_CLAUSE = /[();:]|,\s+(?:and|but|who|which|while|when|whereas)\b/;
+
+/** How far back a year earlier in the sentence is looked for. */
+const SENTENCE_CHARS = 600;
+
+/** How far back (in characters, a few paragraphs) a month told of with its year sets the year of the same month. */
+const NARRATIVE_CHARS = 1500;
+
+/** Is the spec a month or month-day whose year nothing in the expression gives? */
+function isYearless(spec: Spec): spec is Extract<Spec, { kind: 'date' }> {
+  return spec.kind === 'date' && spec.y === undefined && spec.yearRel === undefined && spec.dir === undefined;
+}
+
+/** The explicit year of an expression ("November 10, 2020", "2020"), if it gives one. */
+function explicitYearOf(spec: Spec): number | undefined {
+  return spec.kind === 'year' || (spec.kind === 'date' && spec.y !== undefined) ? spec.y : undefined;
 }
 
 // Recognition does not depend on the anchor, and an article is dated in up to three calls over
@@ -175,6 +206,22 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (mod) p.mod = mod;
+    if (isYearless(c.spec) && p.tense.tense !== 'future') {
+      for (let j = out.length - 1; j >= 0; j--) {
+        const q = out[j]!;
+        // (a sentence is rarely longer: the cap keeps a text without full stops linear)
+        if (start - q.c.end > SENTENCE_CHARS || !inOneSentence(text, q.c.end, start)) break;
+        // within the clause: "born on October 7, 1952 in Leningrad (now St. Petersburg), was elected in the March 26 election"
+        if (OTHER_CLAUSE.test(text.slice(q.c.end, start))) break;
+        const y = explicitYearOf(q.c.spec);
+        // (a fiscal year is no calendar year)
+        if (y !== undefined && !/^fiscal/i.test(q.text)) { p.sentenceYear = { y, text: q.text }; break; }
+      }
+    }
+    // "in March, June and September of 1996": the year that follows is theirs, not one before
+    if (explicitYearOf(c.spec) !== undefined) {
+      for (let j = out.length - 1, at = p.start; j >= 0 && at - out[j]!.c.end <= 40; at = out[j]!.start, j--) delete out[j]!.sentenceYear;
+    }
     out.push(p);
   }
   return out;
@@ -200,12 +247,31 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const anchor = parseYmd(options.anchor);
   const out: DateMention[] = [];
   let lastMonth: { y?: number; m: number } | undefined;
+  // days given with a year so far: month -> where and in which year
+  const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
   for (const p of prepared) {
     const c = p.c;
-    const r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    let r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
+    // its start on September 27"), where the article's date gives none.
+    if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing);
+      if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
+    }
+    // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"
+    // in a 2021 article is that November, the one the story told of a little earlier.
+    if (anchor && r.value && isYearless(c.spec) && c.spec.d === undefined && p.tense.tense === 'past') {
+      const told = explicitMonths.get(c.spec.m);
+      const y = parseInt(r.value.slice(0, 4), 10);
+      if (told && told.y < y && p.start - told.end <= NARRATIVE_CHARS) {
+        r = { ...r, value: `${told.y}${r.value.slice(4)}`, resolution: `year-less month: the year of "${told.text}" told of just before (article date ${options.anchor}, past tense)` };
+      }
+    }
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };
+      // (a day the story tells of, not a month-year compared with: "a deficit in July 1999")
+      if (c.spec.y !== undefined && c.spec.d !== undefined) explicitMonths.set(c.spec.m, { y: c.spec.y, end: c.end, text: p.text });
     }
     // (not `{ start, end, text, ...r }`: V8 builds such a literal on a slow path)
     const mention: DateMention = Object.assign({ start: p.start, end: c.end, text: p.text }, r);

@@ -16,4 +16,5 @@
 
 export type { DateMention, ArticleDate, FindDatesOptions, Granularity, DateMod } from './types.ts';
 export { findDates } from './findDates.ts';
+export { inferArticleDate, type InferredArticleDate } from './inferArticleDate.ts';
 export { findArticleDate, findDateline, type ArticleDateOptions, type Dateline } from './articleDate.ts';

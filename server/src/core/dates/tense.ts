@@ -50,6 +50,15 @@ function sentenceStartsAt(text: string, x: number): boolean {
   return ch === DOT && /\s/.test(text[x] ?? ' ') && dotEndsSentence(text, x - 1, x - 6);
 }
 
+/** Do text offsets a < b lie in one sentence (no sentence starts in (a, b])? */
+export function inOneSentence(text: string, a: number, b: number): boolean {
+  for (let x = a + 1; x <= b; x++) {
+    const c = text.charCodeAt(x - 1);
+    if ((c === NEWLINE || c === BANG || c === QUESTION || c === DOT) && sentenceStartsAt(text, x)) return false;
+  }
+  return true;
+}
+
 /** Does the sentence end at e (e < text.length), seen from a clause before e? */
 function sentenceEndsAt(text: string, e: number): boolean {
   const ch = text.charCodeAt(e);

@@ -56,4 +56,9 @@ export interface ArticleDate {
    * away (wire copy filed across time zones): the dateline's date is then `value`.
    */
   sidecar?: { value: string; path: string; start: number; end: number };
+  /**
+   * When the article date is unknown: what can be said of it, never presented as given. The
+   * article is no older than `from`, the latest day it reports in the past tense.
+   */
+  inferred?: { from: string; reason: string };
 }

@@ -9,11 +9,13 @@
 //      the year within five years after the latest year the article refers to (its explicit
 //      years and the years of the events it dates); said so in the explanation;
 //   3. the date the caller supplies (the CLI's --published);
-//   4. otherwise unknown: relative dates stay unresolved, never guessed.
+//   4. otherwise unknown: relative dates stay unresolved, never guessed; what can be said is a
+//      bound, kept beside it: the article is no older than the latest day it reports in the past
+//      tense (dates/inferArticleDate.ts).
 // Event links are made after the anchor is known, so year-less event dates take the event's year.
 
 import type { Sentence, Token } from '../text/tokenize.ts';
-import { findArticleDate, findDateline, findDates, type ArticleDate, type DateMention } from '../dates/index.ts';
+import { findArticleDate, findDateline, findDates, inferArticleDate, type ArticleDate, type DateMention } from '../dates/index.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { attachDates } from './attachDates.ts';
 import type { EventPhrase } from './eventPhrases.ts';
@@ -53,7 +55,12 @@ export function dateArticle(
     if (articleDate.value === null && fallbackPublished) {
       articleDate = { value: fallbackPublished, source: 'command-line', explanation: `given on the command line (--published ${fallbackPublished})` };
     }
-    if (articleDate.value === null) return { articleDate, dates: unanchored };
+    if (articleDate.value === null) {
+      // unknown: what the article's own dates say of it, a bound and never its date
+      const inferred = inferArticleDate(text, unanchored);
+      if (inferred) articleDate = { ...articleDate, explanation: `${articleDate.explanation}; it is no older than ${inferred.from} (${inferred.reason})`, inferred };
+      return { articleDate, dates: unanchored };
+    }
   }
   return { articleDate, dates: attach(findDates(text, { anchor: articleDate.value! })) };
 }

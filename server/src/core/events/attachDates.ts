@@ -63,12 +63,14 @@ export function attachDates(
   kb: KnowledgeBase,
 ): DatedMention[] {
   // Card linking sees the phrases it always saw; the words of events without a card come after.
-  const cardPhrases = phrases.filter((p) => p.eventId || p.kinds);
+  const byStart = [...phrases].sort((a, b) => a.start - b.start);
+  const cardPhrases = byStart.filter((p) => p.eventId || p.kinds);
+  const datesByStart = [...dates].sort((a, b) => a.start - b.start);
   return dates.map((date) => {
     const sentence = sentenceAt(sents, date.start);
     if (!sentence) return { ...date };
-    const inSentence = cardPhrases.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const phrase = phraseFor(text, tokens, date, inSentence, dates);
+    const inSentence = within(cardPhrases, sentence.start, sentence.end);
+    const phrase = phraseFor(text, tokens, date, inSentence, within(datesByStart, sentence.start, sentence.end));
     const linked = phrase && link(date, phrase, kb);
     if (linked) return linked;
     // A generic word a day or two off a card's date may be that card's event: whether it is,
@@ -76,7 +78,7 @@ export function attachDates(
     const near = phrase && !phrase.eventId ? nearCards(date, phrase, kb) : [];
     // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
     if (date.value && UNCARDED_VALUE.test(date.value)) {
-      const words = phrases.filter((p) => p.event && p.start >= sentence.start && p.end <= sentence.end);
+      const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
       if (dated) return withFields(date, near.length > 0 ? { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
     }
@@ -128,6 +130,23 @@ function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | unde
 }
 
 /** Index of the first token starting at or after an offset. */
+/**
+ * The items (in text order) inside [start, end), by binary search: an article with thousands of
+ * dates made a scan of its phrases and dates per date quadratic.
+ */
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
+  return out;
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;

@@ -40,6 +40,8 @@ export interface ArticleProse {
   claims: readonly Claim[];
   /** How the article is dated (the sidecar's date kept beside a dateline's). */
   articleDate?: ArticleDate;
+  /** Read against the corpus, not part of it: no source for other articles (an outside file). */
+  outside?: boolean;
 }
 
 const NO_PROSE: ArticleProse = { text: '', published: null, claims: [] };
@@ -122,7 +124,8 @@ export class CorpusIndex {
     this.remove(path, false, true);
     const entry: DocumentEntry = { own, dates, linked: [], prose };
     this.docs.set(path, entry);
-    for (const m of own) {
+    // An outside article decides no other article's short forms and is no source of any check.
+    for (const m of prose.outside ? [] : own) {
       const key = fullNameKey(m);
       if (key !== undefined) {
         let people = this.fullNames.get(key);
@@ -146,7 +149,7 @@ export class CorpusIndex {
       }
     }
     const facts: ArticleFacts = { path, entities: own, dates, ...prose };
-    for (const check of this.checks) check.set(facts);
+    if (!prose.outside) for (const check of this.checks) check.set(facts);
     this.relink(path, previous?.linked ?? []);
     this.relinkShortFormsOf(new Set([...keys].filter((k) => before.get(k) !== this.shortFormTarget(k))), path);
   }

@@ -90,6 +90,8 @@ export class Workspace {
    * the corpus does not fill and throw away a memo per article.
    */
   private readonly taggerMemos = new Map<string, TaggerMemo>();
+  /** Articles read against the corpus without being part of it (setOutsideArticle). */
+  private readonly outside = new Set<string>();
   /** Whether this thread has analyzed an article (worker threads may have done all the others). */
   private analyzedHere = false;
 
@@ -135,6 +137,23 @@ export class Workspace {
     this.madeAt.delete(path);
     this.pending.add(path);
     this.changed.add(path);
+  }
+
+  /**
+   * An article read against the corpus but not part of it (a file opened from outside the
+   * workspace): its names link to the cards and its checks run, but its dates and names are
+   * no source for any other article's findings. Forgotten with removeArticle.
+   */
+  setOutsideArticle(path: string, text: string): void {
+    if (!this.outside.has(path)) {
+      this.outside.add(path);
+      this.reanalyze(path);
+    }
+    this.setArticle(path, text);
+  }
+
+  isOutsideArticle(path: string): boolean {
+    return this.outside.has(path);
   }
 
   /** Adds or updates an article; `notice` is a remark on how it was read (e.g. its encoding). */
@@ -235,7 +254,7 @@ export class Workspace {
     for (const path of [...this.pending].sort()) {
       const a = this.analyses.get(path);
       if (!a) continue;
-      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
+      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
       this.pending.delete(path);
     }
   }
@@ -430,7 +449,7 @@ export class Workspace {
     const index = this.indexObject();
     for (const path of [...this.pending].sort()) {
       const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate });
+      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
     }
     this.pending.clear();
     return index;
@@ -478,6 +497,7 @@ export class Workspace {
   }
 
   private dropArticle(path: string): void {
+    this.outside.delete(path);
     this.taggerMemos.delete(path);
     if (this.articleTexts.delete(path)) {
       const sidecar = metadataPathFor(path);
