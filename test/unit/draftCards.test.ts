@@ -32,6 +32,8 @@ test('a draft has no field without a value and no bare given name or surname ali
   const parsed = parseCard(`/x/people/${d.id}.md`, d.text);
   assert.deepEqual(parsed.problems, []);
   assert.equal(parsed.card?.name, 'John F. Kennedy Jr.');
+  assert.equal(draftCard({ id: 'gov-george-w-bush', type: 'person', spellings: ['Gov. George W. Bush', 'Bush', 'Lt. Gov. George W. Bush'] }).name, 'George W. Bush');
+  assert.equal(draftCard({ id: 'dr-pepper', type: 'organization', spellings: ['Dr. Pepper'] }).name, 'Dr. Pepper');
   const withRole = draftCard({ id: 'x', type: 'person', spellings: ['Ann Smith'], role: 'spokeswoman' });
   assert.equal(parseCard('/x/x.md', withRole.text).card?.role, 'spokeswoman');
 });

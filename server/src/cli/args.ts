@@ -36,6 +36,8 @@ export const USAGE = `Usage:
   dateline cards draft [--write DIR] [--limit N] PATH...
       Draft cards for the most mentioned names without a card: print them, or with --write
       write them into DIR (people/, places/, ...), which must not exist yet or hold no card.
+      --limit N: the N most mentioned (30 by default), and up to 10 more people who share a
+      drafted person's surname (so that the surname alone links to neither by mistake).
   dateline --help | --version
 
 Exit status:

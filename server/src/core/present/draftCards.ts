@@ -5,7 +5,7 @@
 import type { Workspace } from '../workspace/workspace.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { fold } from '../text/fold.ts';
-import { cardText, draftCard, type CardDraft } from './newCard.ts';
+import { cardFileId, cardText, draftCard, type CardDraft } from './newCard.ts';
 
 export interface Identity {
   id: string;
@@ -63,6 +63,9 @@ export interface StoryDraft extends CardDraft {
   articles: string[];
 }
 
+/** At most this many drafts beyond the limit for namesakes of drafted people. */
+const MAX_NAMESAKES = 10;
+
 export interface DraftOptions {
   /** At most this many drafts (default 30). */
   limit?: number;
@@ -84,22 +87,39 @@ export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): Stor
   const drafts: StoryDraft[] = [];
   const ids = new Set<string>();
   const identities = identitiesWithoutCards(ws);
-  // The surnames of people named in full: a card named by one of them alone ("Carter") would
-  // claim every Carter, the ones the articles name in full as someone else included.
-  const surnames = new Set<string>();
+  // The surnames (and given names) of people named in full: a card named by one of them alone ("Carter") would
+  // claim every Carter, the ones the articles name in full as someone else included, and a card
+  // of another type ("Putin", an organization) every mention of the person.
+  const nameWords = new Set<string>();
   for (const name of [...identities.filter((i) => i.type === 'person').map((i) => draftCard(i).name), ...[...kb.cards.values()].filter((c) => c.type === 'person').map((c) => c.name)]) {
     const words = fold(name).split(' ');
-    if (words.length > 1) surnames.add(words[words.length - 1]!);
+    // The given name too: a card "Elian" (an organization, says the tagger) would take the boy.
+    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) nameWords.add(w);
   }
-  for (const identity of identities) {
-    if (drafts.length >= limit || identity.mentions < minMentions) break;
+  const take = (identity: Identity): boolean => {
     const draft = draftCard(identity);
-    if (draft.type === 'person' && !draft.name.includes(' ') && surnames.has(fold(draft.name))) continue;
+    // Whatever the type the tagger gave it ("Putin" as an organization, now and then).
+    if (!draft.name.includes(' ') && nameWords.has(fold(draft.name))) return false;
     const nameKey = fold(draft.name);
-    if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) continue;
+    if (taken.has(nameKey) || ids.has(draft.id) || existingIds.has(draft.id)) return false;
     taken.add(nameKey);
     ids.add(draft.id);
     drafts.push({ ...draft, mentions: identity.mentions, articles: identity.articles });
+    return true;
+  };
+  for (const identity of identities) {
+    if (drafts.length >= limit || identity.mentions < minMentions) break;
+    take(identity);
+  }
+  // A drafted person's surname alone links to the card only while no other card has it: so the
+  // other people of that surname named in full get a draft too ("Alan Jones" beside "Marion
+  // Jones"), or the one card would take their bare "Jones".
+  const draftedSurnames = new Set(drafts.filter((d) => d.type === 'person' && d.name.includes(' ')).map((d) => fold(d.name).split(' ').pop()!));
+  let namesakes = 0;
+  for (const identity of identities) {
+    if (namesakes >= MAX_NAMESAKES || identity.type !== 'person' || ids.has(cardFileId(identity.id))) continue;
+    const words = fold(draftCard(identity).name).split(' ');
+    if (words.length > 1 && draftedSurnames.has(words[words.length - 1]!) && take(identity)) namesakes++;
   }
   // Aliases: each kept only where exactly one draft has it and nothing else claims it.
   const claims = new Map<string, number>();

@@ -33,7 +33,7 @@ export interface DraftInput {
 
 /** A card for one identity: canonical name the longest full form, aliases the other real spellings. */
 export function draftCard(input: DraftInput): CardDraft {
-  const forms = spellingForms(input.spellings);
+  const forms = spellingForms(input.type === 'person' ? input.spellings.map(withoutTitle) : input.spellings);
   const name = forms[0] ?? input.id;
   const nameKey = fold(name);
   const nameWords = nameKey.split(' ');
@@ -101,6 +101,13 @@ export function tidySpelling(s: string): string {
     // "John F.Kennedy": an initial runs into the next word.
     .replace(/(^|[\s.])(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1$2. ')
     .trim();
+}
+
+/** Abbreviated titles before a person's name ("Gov. George W. Bush"): the role's, not the name's. */
+const TITLE = /^(?:(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Pres|Sec|Maj|Cpl|Pvt|Det|Atty|Supt|Insp|Gov)\.\s+)+(?=\p{Lu})/u;
+
+export function withoutTitle(s: string): string {
+  return s.replace(TITLE, '');
 }
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
