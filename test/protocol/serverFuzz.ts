@@ -43,8 +43,11 @@ function snapshot(client: TestClient): Map<string, string> {
   return out;
 }
 
-/** Waits until the server has published nothing for `quietMs` (at most `maxMs`). */
-async function settle(client: TestClient, quietMs = 1500, maxMs = 30000): Promise<void> {
+/**
+ * Waits until the server has published nothing for `quietMs`, then as long again (a busy machine
+ * stretches the gaps between a card change's background slices), at most `maxMs`.
+ */
+async function settle(client: TestClient, quietMs = 1500, maxMs = 60000): Promise<void> {
   const started = Date.now();
   let last = client.published.length;
   let since = Date.now();
@@ -53,7 +56,7 @@ async function settle(client: TestClient, quietMs = 1500, maxMs = 30000): Promis
     if (client.published.length !== last) {
       last = client.published.length;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs) return;
+    } else if (Date.now() - since >= 2 * quietMs) return;
   }
 }
 
