@@ -9,18 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type PublishedDiagnostics } from './lspClient.ts';
+import { prng } from '../../scripts/bench/generate.ts';
 
-/** mulberry32: small, seeded, good enough to pick operations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   ' The trilateral statement was signed on November 10, 2020.', ' Nikol Pashinyan met Ilham Aliyev.', ' on Tuesday, November 17, 2021',

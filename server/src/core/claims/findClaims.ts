@@ -6,6 +6,7 @@
 import type { Sentence } from '../text/tokenize.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { Approximation, Claim } from './claim.ts';
+import { within } from '../text/ordered.ts';
 
 /** Nouns, lowercase, and the quantity each counts. */
 const NOUNS: Record<string, string> = {
@@ -54,20 +55,6 @@ function numberValue(digits: string, scale: string | undefined): number {
   const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : WORD_NUMBERS[digits.toLowerCase().replace(/^a /, '')] ?? NaN;
   const mult = scale ? { million: 1e6, thousand: 1e3, hundred: 100 }[scale.toLowerCase() as 'million'] : 1;
   return base * mult;
-}
-
-/** The dates (in text order) inside [start, end), found by binary search. */
-function datesWithin(dates: readonly DatedMention[], start: number, end: number): DatedMention[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DatedMention[] = [];
-  for (let i = lo; i < dates.length && dates[i]!.start < end; i++) if (dates[i]!.end <= end) out.push(dates[i]!);
-  return out;
 }
 
 export function findClaims(text: string, sents: readonly Sentence[], dates: readonly DatedMention[], published: string | null): Claim[] {
@@ -126,7 +113,7 @@ export function findClaims(text: string, sents: readonly Sentence[], dates: read
     const claimStart = start - approxText.length;
     while (si < sents.length && sents[si]!.end <= start) si++;
     const s = si < sents.length && sents[si]!.start <= start ? sents[si] : undefined;
-    const inSentence = s ? datesWithin(dates, s.start, s.end) : [];
+    const inSentence = s ? within(dates, s.start, s.end) : [];
     // "As of 4 p.m. on November 16", "by Friday": a count says when it holds; otherwise it holds at the article's date.
     const stated = inSentence.find((d) => d.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value) && /\b(?:as of|as at|by)\s+(?:[\w.:]+\s+){0,4}$/i.test(text.slice(Math.max(s!.start, d.start - 40), d.start)));
     const subject = inSentence.find((d) => d.event)?.event;

@@ -15,6 +15,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EventPhrase } from './eventPhrases.ts';
 import type { DatedMention } from './datedMention.ts';
 import { eventWordDated } from './eventMentions.ts';
+import { firstFrom, itemAt, within } from '../text/ordered.ts';
 
 /** Two sources a few days apart about one event disagree; further apart, they mean another event. */
 export const DISCREPANCY_DAYS = 3;
@@ -67,7 +68,7 @@ export function attachDates(
   const cardPhrases = byStart.filter((p) => p.eventId || p.kinds);
   const datesByStart = [...dates].sort((a, b) => a.start - b.start);
   return dates.map((date) => {
-    const sentence = sentenceAt(sents, date.start);
+    const sentence = itemAt(sents, date.start);
     if (!sentence) return { ...date };
     const inSentence = within(cardPhrases, sentence.start, sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, within(datesByStart, sentence.start, sentence.end));
@@ -115,48 +116,8 @@ export function tieToCard(date: DatedMention, card: Card, how: string): DatedMen
 /** Dates an event without a card can be compared on: a day, a month or a year. */
 const UNCARDED_VALUE = /^\d{4}(?:-\d{2}){0,2}$/;
 
-/** The sentence containing an offset (binary search; sentences are in order). */
-function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 /** Index of the first token starting at or after an offset. */
-/**
- * The items (in text order) inside [start, end), by binary search: an article with thousands of
- * dates made a scan of its phrases and dates per date quadratic.
- */
-function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
-  return out;
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function phraseFor(text: string, tokens: readonly Token[], date: DateMention, phrases: readonly EventPhrase[], dates: readonly DateMention[]): EventPhrase | undefined {
   // 1. inside an alias
@@ -173,7 +134,7 @@ function phraseFor(text: string, tokens: readonly Token[], date: DateMention, ph
   const before = phrases.filter((p) => p.end <= date.start).pop();
   if (!before) return undefined;
   if (dates.some((d) => d !== date && d.start >= before.end && d.end <= date.start)) return undefined;
-  const gap = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
+  const gap = firstFrom(tokens, date.start) - firstFrom(tokens, before.end);
   return gap <= MAX_GAP_TOKENS ? before : undefined;
 }
 

@@ -16,6 +16,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { EventPhrase } from './eventPhrases.ts';
+import { firstFrom } from '../text/ordered.ts';
 
 const POSSESSIVE_BEFORE = /^(?:\s+(?:night|morning|afternoon|evening))?['\u2019]s(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|last|this)\s+$/iu;
@@ -57,17 +58,6 @@ function isVerbForm(word: string): boolean {
   return /ed$/i.test(word) || /^(?:sank|sunk|went down|gone down)$/i.test(word);
 }
 
-/** Index of the first token starting at or after an offset. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The event word (no card's) the date dates, from the phrases of its sentence, and how the two
@@ -96,11 +86,11 @@ export function eventWordDated(
     // "preparing to fire a torpedo on Aug. 12 when disaster struck", "killed Tuesday as a Concorde jet crashed".
     // "as" only before the event told as a verb ("on Monday as support for a referendum" is no referendum's date).
     const when = WHEN_AFTER_DATE.exec(between);
-    if (when && (/^,?\s+when/i.test(between) || isVerbForm(text.slice(p.start, p.end))) && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between.replace(/^,/, ''))) {
+    if (when && (/^,?\s+when/i.test(between) || isVerbForm(text.slice(p.start, p.end))) && firstFrom(tokens, p.start) - firstFrom(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between.replace(/^,/, ''))) {
       return { phrase: p, how: 'the event happened when the date says ("on Aug. 12 when disaster struck")' };
     }
     // A chronology: "July 25, 2000: An Air France Concorde en route to New York crashes".
-    if (/^:\s/.test(between) && tokenIndexAt(tokens, p.start) - tokenIndexAt(tokens, date.end) <= MAX_WORDS_OPENING + 2 && !/[,;.!?"“”()]/.test(between.slice(1))) {
+    if (/^:\s/.test(between) && firstFrom(tokens, p.start) - firstFrom(tokens, date.end) <= MAX_WORDS_OPENING + 2 && !/[,;.!?"“”()]/.test(between.slice(1))) {
       return { phrase: p, how: 'a chronology\'s entry ("July 25, 2000: ... crashes")' };
     }
     break;
@@ -111,7 +101,7 @@ export function eventWordDated(
   const before = words.filter((p) => p.end <= date.start && !p.event!.dateBefore).pop();
   if (before) {
     const gap = text.slice(before.end, date.start);
-    const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
+    const n = firstFrom(tokens, date.start) - firstFrom(tokens, before.end);
     const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
     const middle = last ? gap.slice(0, last.index) : gap;
     // "information on the bombing on Aug. 8 to the High Commission": the date goes with the verb.
@@ -124,7 +114,7 @@ export function eventWordDated(
   // 2020", "the election held on March 26": a participle of making or holding it, then the date.
   if (before) {
     const gap = text.slice(before.end, date.start);
-    const n = tokenIndexAt(tokens, date.start) - tokenIndexAt(tokens, before.end);
+    const n = firstFrom(tokens, date.start) - firstFrom(tokens, before.end);
     const m = PARTICIPLE_GAP.exec(gap);
     if (m && n <= MAX_WORDS_PARTICIPLE && !/[.;:!?"“”()]/.test(gap) && !REPORTING.test(m[1]!)) {
       return { phrase: before, how: 'the date follows the word and what was done ("the statement signed ... on November 10")' };
@@ -143,7 +133,7 @@ export function eventWordDated(
     if (next && !isVerbForm(text.slice(next.start, next.end))) return undefined;
     if (next) {
       const gap = text.slice(date.end + 1, next.start);
-      const n = tokenIndexAt(tokens, next.start) - tokenIndexAt(tokens, date.end + 1);
+      const n = firstFrom(tokens, next.start) - firstFrom(tokens, date.end + 1);
       if (n <= MAX_WORDS_OPENING && !/[,;:.!?"“”()]/.test(gap) && !CLAUSE_OR_REPORT.test(gap)) return { phrase: next, how: 'the sentence opens with the date ("On Sunday, ... crashed")' };
     }
   }

@@ -19,6 +19,7 @@ import type { ArticleProse } from '../formats/format.ts';
 import type { OffsetMap } from '../formats/offsetMap.ts';
 import { findClaims } from '../claims/findClaims.ts';
 import type { Claim } from '../claims/claim.ts';
+import { itemAt, within } from '../text/ordered.ts';
 
 /**
  * What an article yields. Tokens and sentences are intermediate and not kept: a large corpus
@@ -129,31 +130,6 @@ function canTakePart(m: EntityMention): boolean {
   return m.type !== 'misc' || m.source === 'demonym';
 }
 
-/** The index of the first item starting at or after an offset (items in text order). */
-function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// Binary searches, not scans: an article with thousands of dated event words made a scan of its
-// sentences and names per date quadratic.
-function sentenceAt(sents: readonly Sentence[], offset: number): Sentence | undefined {
-  const s = sents[firstFrom(sents, offset + 1) - 1];
-  return s && offset < s.end ? s : undefined;
-}
-
-function within(byStart: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (let i = firstFrom(byStart, start); i < byStart.length && byStart[i]!.start < end; i++) if (byStart[i]!.end <= end) out.push(byStart[i]!);
-  return out;
-}
-
 /**
  * For dates tied to an event word without a card: who and where, from the same sentence and from
  * what the article names most; the article's date; whether the year is only a guess.
@@ -167,7 +143,7 @@ function withParticipants(dates: DatedMention[], sents: readonly Sentence[], ent
   const byStart = [...entities].sort((a, b) => a.start - b.start);
   return dates.map((d) => {
     if (!d.trigger && !d.nearCards) return d;
-    const s = sentenceAt(sents, d.start);
+    const s = itemAt(sents, d.start);
     const ids = new Set(s ? within(byStart, s.start, s.end).filter(canTakePart).map((m) => m.id) : []);
     if (d.nearCards) {
       // "a cease-fire was eventually brokered by Russia on November 10" in a story of Armenia and
