@@ -83,6 +83,19 @@ mkdir -p "$WORKSPACE" "$USER_DATA/User" "$EXTENSIONS"
 # <workspace>/corpus/... because the extension's defaults (activation event, dateline.articles.include)
 # look for corpus/**/*.txt under the workspace folder.
 cp -R "${E2E_CORPUS:-$ROOT/corpus}" "$WORKSPACE/corpus"
+# An article in Markdown and one as a saved web page: read as articles, answered at their own positions.
+cat > "$WORKSPACE/corpus/talks-in-moscow.md" <<'MD'
+---
+date: 2020-11-21
+---
+# Talks in *Moscow*
+
+Armenian Prime Minister **Nikol Pashinyan** met [Sergei Shoigu](https://example.org/shoigu) in Yerevan.
+MD
+cat > "$WORKSPACE/corpus/saved-page.html" <<'HTML'
+<!doctype html><html><head><meta property="article:published_time" content="2020-11-21"><title>Saved</title></head>
+<body><nav>Home</nav><article><h1>Talks</h1><p>Russia&rsquo;s defence minister <b>Sergei Shoigu</b> met Nikol&nbsp;Pashinyan in Yerevan.</p></article></body></html>
+HTML
 # A second workspace as a new user has it: a folder of articles not named corpus/ (25 articles of
 # one development story, with their sidecars), no cards, no settings.
 STORY_WORKSPACE="$TMP/story"

@@ -93,6 +93,21 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
     }),
   );
 
+  for (const file of ['corpus/talks-in-moscow.md', 'corpus/saved-page.html']) {
+    it(
+      `reads ${path.basename(file)} as an article: its names have their cards`,
+      { timeout: 150_000 },
+      withScreenshot(`format-${path.extname(file).slice(1)}`, async () => {
+        await wb.openFile(file);
+        await wb.clearNotifications();
+        const text = await wb.hoverWord('Shoigu', { until: /Sergei Shoigu[\s\S]*Minister of Defence/, timeout: 120_000 });
+        assert.match(text, /Minister of Defence of Russia/);
+        await wb.screenshot(`format-${path.extname(file).slice(1)}-hover`);
+        await wb.page.mouse.move(5, 5);
+      }),
+    );
+  }
+
   it(
     'goes to the card nikol-pashinyan.md with F12 on "Pashinyan"',
     { timeout: 120_000 },

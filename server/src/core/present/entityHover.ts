@@ -32,7 +32,7 @@ export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link:
   if (card?.description) lines.push('', card.description);
   if (card) {
     const spellings = [...new Set([...card.aliases, ...card.demonyms])].filter((a) => a !== card.name);
-    if (spellings.length > 0) lines.push('', `**Also written:** ${spellings.map(escape).join(', ')}`);
+    if (spellings.length > 0) lines.push('', `**Also written:** ${spellings.map(escapeMarkdown).join(', ')}`);
   }
 
   const summary = ws.mentionSummary(mention.id);
