@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { Workbench, launchBrowser, poll } from './workbench.ts';
+import { Workbench, launchBrowser, poll, screenshotOnFailure } from './workbench.ts';
 
 const URL = process.env.E2E_STORY_URL;
 const DIR = process.env.E2E_STORY_WORKSPACE ?? '';
@@ -18,15 +18,7 @@ describe('A folder named articles/ in VS Code (code-server)', { skip: URL ? fals
   let browser: Browser;
   let wb: Workbench;
 
-  const withScreenshot = (name: string, body: () => Promise<void>) => async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = await wb?.screenshot(`failure-story-${name}`).catch(() => undefined);
-      if (file && error instanceof Error) error.message += `\n(screenshot: ${file})`;
-      throw error;
-    }
-  };
+  const withScreenshot = screenshotOnFailure(() => wb, 'story-');
 
   before(async () => {
     browser = await launchBrowser();
@@ -140,7 +132,9 @@ describe('A folder named articles/ in VS Code (code-server)', { skip: URL ? fals
       await poll('the article tab', async () => ((await wb.activeTabTitle()) === path.basename(ARTICLE) ? true : undefined), { timeout: 30_000 });
       const status = await poll('the status bar to count the cards', async () => (await wb.statusBarItems()).find((s) => /Dateline: 25 articles, \d+ cards/.test(s)), { timeout: 60_000, interval: 1_000 });
       console.log(`# status bar: ${status}`);
-      const text = await wb.hoverWord('Cairo', { until: /Who or what Cairo is/, timeout: 120_000 });
+      // The card shows at once; the hint "no card yet" goes when the diagnostics are published
+      // again (once the server is idle), so the hover is read until both are so.
+      const text = await wb.hoverWord('Cairo', { until: /^(?![\s\S]*no card yet)[\s\S]*Who or what Cairo is/, timeout: 120_000 });
       assert.doesNotMatch(text, /no card yet/);
       await wb.screenshot('story-6-linked');
       await page.mouse.move(5, 5);

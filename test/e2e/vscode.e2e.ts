@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ARTIFACTS, Workbench, launchBrowser, poll } from './workbench.ts';
+import { ARTIFACTS, Workbench, launchBrowser, poll, screenshotOnFailure } from './workbench.ts';
 
 const URL = process.env.E2E_URL;
 const ARTICLE = 'corpus/moscow-times-2020-11-21.txt';
@@ -15,16 +15,7 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
   let browser: Browser;
   let wb: Workbench;
 
-  /** Runs a test body; on failure saves a screenshot named after the test before rethrowing. */
-  const withScreenshot = (name: string, body: () => Promise<void>) => async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = await wb?.screenshot(`failure-${name}`).catch(() => undefined);
-      if (file && error instanceof Error) error.message += `\n(screenshot: ${path.relative(process.cwd(), file)})`;
-      throw error;
-    }
-  };
+  const withScreenshot = screenshotOnFailure(() => wb);
 
   before(async () => {
     browser = await launchBrowser();

@@ -480,3 +480,19 @@ export interface Problem {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Wraps test bodies so that a failure saves a screenshot named `failure-<prefix><name>` (of the
+ * workbench `current()` gives) and says where, before rethrowing.
+ */
+export function screenshotOnFailure(current: () => Workbench | undefined, prefix = '') {
+  return (name: string, body: () => Promise<void>) => async () => {
+    try {
+      await body();
+    } catch (error) {
+      const file = await current()?.screenshot(`failure-${prefix}${name}`).catch(() => undefined);
+      if (file && error instanceof Error) error.message += `\n(screenshot: ${path.relative(process.cwd(), file)})`;
+      throw error;
+    }
+  };
+}
