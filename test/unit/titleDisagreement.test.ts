@@ -13,9 +13,13 @@ before(async () => {
   tagger = await loadBundledTagger();
 });
 
-function corpus(texts: string[]): Workspace {
+/** Articles of our own, dated a day apart from 2021-03-01 unless `dates` says otherwise. */
+function corpus(texts: string[], dates: string[] = []): Workspace {
   const ws = new Workspace({ tagger });
-  texts.forEach((t, i) => ws.setArticle(`/s/a${i}.txt`, t));
+  texts.forEach((t, i) => {
+    ws.setArticle(`/s/a${i}.txt`, t);
+    ws.setMetadata(`/s/a${i}.meta.yaml`, `published: ${dates[i] ?? `2021-03-0${i + 1}`}\n`);
+  });
   return ws;
 }
 const notes = (ws: Workspace) => ws.articlePaths().flatMap((p) => ws.findings(p).filter((f) => f.code === 'title-disagreement').map((f) => `${p}: ${f.message}`));
@@ -29,7 +33,7 @@ test('one article calls a person President where three call them Prime Minister:
   ]);
   const [note, ...more] = notes(ws);
   assert.equal(more.length, 0);
-  assert.match(note!, /^\/s\/a3\.txt: "President" for Anna Vardanyan: 3 other articles call them prime minister\.$/);
+  assert.match(note!, /^\/s\/a3\.txt: "President" for Anna Vardanyan: 3 other articles of the same week call them prime minister\.$/);
   const f = ws.findings('/s/a3.txt').find((x) => x.code === 'title-disagreement')!;
   assert.equal(f.severity, 'information');
   assert.equal(f.related.length, 3);
@@ -42,6 +46,18 @@ test('agreement, an even split, a modifier or a single other source: no note', (
   assert.deepEqual(notes(corpus(['President Anna Vardanyan spoke.', 'President Anna Vardanyan left.'])), []);
   assert.deepEqual(notes(corpus(['President Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.'])), []);
   assert.deepEqual(notes(corpus(['Prime Minister Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.', 'Former President Anna Vardanyan wrote.'])), []);
+});
+
+test('a title that changed over time is news: "President" a month after "Prime Minister" is not noted', () => {
+  const ws = corpus(
+    ['Prime Minister Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.', 'Prime Minister Anna Vardanyan returned.', 'President Anna Vardanyan was sworn in.'],
+    ['2021-03-01', '2021-03-02', '2021-03-03', '2021-04-10'],
+  );
+  assert.deepEqual(notes(ws), []);
+  // Undated, an article is not placed in time, and so not compared.
+  const undated = new Workspace({ tagger });
+  ['Prime Minister Anna Vardanyan spoke.', 'Prime Minister Anna Vardanyan left.', 'Prime Minister Anna Vardanyan returned.', 'President Anna Vardanyan said.'].forEach((t, i) => undated.setArticle(`/u/a${i}.txt`, t));
+  assert.deepEqual(notes(undated), []);
 });
 
 test('what comes before "for" is someone else\u2019s title; offices held together are not compared', () => {

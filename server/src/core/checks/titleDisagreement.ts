@@ -1,6 +1,6 @@
-// title-disagreement: a person no card describes, called by one office in most articles and by
-// another here ("President" in one article where four call them Prime Minister). A note, not a
-// warning: without a card Dateline does not know which is right, only that sources differ.
+// title-disagreement: a person no card describes, called by one office in most articles of the
+// same week and by another here ("President" in one article where four of those days call them
+// Prime Minister). A note, not a warning: without a card Dateline does not know which is right, only that sources differ.
 // Carded people are title-mismatch's: their card says which title is right.
 
 import { titleNextTo } from '../entities/titles.ts';
@@ -16,16 +16,21 @@ export interface TitleItem {
   said: string;
   office: string;
   name: string;
+  /** The article's date: titles are compared only between articles of about the same time. */
+  published: string | null;
+}
+
+/** What a noted title is set against: the other office the articles of its time give. */
+interface Against {
+  office: string;
+  /** How many articles of that time give it, and how many give the noted one. */
+  articles: number;
+  same: number;
+  sample: TitleItem[];
 }
 
 interface TitleSummary {
-  /** The office most articles give, and in how many articles. */
-  office: string;
-  articles: number;
-  /** Per other office: the articles giving it. */
-  minority: Map<string, number>;
-  /** A few mentions with the majority's office, for related information. */
-  sample: TitleItem[];
+  noted: Map<TitleItem, Against>;
 }
 
 /**
@@ -42,43 +47,57 @@ const exclusive = (a: string, b: string) => EXCLUSIVE.some((g) => g.has(a) && g.
 /** A majority needs this many articles and this many times the other office's articles. */
 const MIN_MAJORITY = 2;
 const MAJORITY_RATIO = 2;
+/**
+ * Only articles this close in time are compared: a prime minister elected president a month
+ * later is "President" in the later articles, and that is news, not a disagreement.
+ */
+const WINDOW_DAYS = 7;
+
+const dayOf = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
 
 export const titleDisagreementCheck: CorpusCheck<TitleItem, TitleSummary> = {
   codes: ['title-disagreement'],
-  *collect({ path, text, entities }) {
+  *collect({ path, text, entities, published }) {
     if (!text) return;
     for (const m of entities) {
       if (m.linked || m.type !== 'person') continue;
       const title = titleNextTo(text, m, entities);
-      if (title) yield [m.id, { path, start: title.start, end: title.end, said: text.slice(title.start, title.end), office: title.office, name: m.name }];
+      if (title) yield [m.id, { path, start: title.start, end: title.end, said: text.slice(title.start, title.end), office: title.office, name: m.name, published: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null }];
     }
   },
   summarize(_key, items) {
-    const articlesBy = new Map<string, Set<string>>();
-    for (const i of items) articlesBy.set(i.office, (articlesBy.get(i.office) ?? new Set()).add(i.path));
-    if (articlesBy.size < 2) return undefined;
-    const ranked = [...articlesBy].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
-    const [office, where] = ranked[0]!;
-    const minority = new Map(ranked.slice(1).map(([o, w]) => [o, w.size] as [string, number]));
-    const largestOther = ranked[1]![1].size;
-    // An office that some general word also covers ("minister" beside "foreign minister") is not another office.
-    if (where.size < MIN_MAJORITY || where.size < MAJORITY_RATIO * largestOther) return undefined;
-    return { office, articles: where.size, minority, sample: items.filter((i) => i.office === office).slice(0, MAX_RELATED) };
+    // Undated articles cannot be placed in time: they are never compared.
+    const dated = items.filter((i) => i.published !== null);
+    if (new Set(dated.map((i) => i.office)).size < 2) return undefined;
+    const noted = new Map<TitleItem, Against>();
+    for (const i of dated) {
+      const day = dayOf(i.published!);
+      const near = dated.filter((x) => Math.abs(dayOf(x.published!) - day) <= WINDOW_DAYS);
+      const articlesBy = new Map<string, Set<string>>();
+      for (const x of near) articlesBy.set(x.office, (articlesBy.get(x.office) ?? new Set()).add(x.path));
+      const ranked = [...articlesBy].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
+      const [office, where] = ranked[0]!;
+      const same = articlesBy.get(i.office)!.size;
+      if (office === i.office || !exclusive(i.office, office) || where.size < MIN_MAJORITY || where.size < MAJORITY_RATIO * same) continue;
+      noted.set(i, { office, articles: where.size, same, sample: near.filter((x) => x.office === office).slice(0, MAX_RELATED) });
+    }
+    return noted.size > 0 ? { noted } : undefined;
   },
   signature(s) {
-    return `${s.office}:${s.articles}:${[...s.minority].join(',')}:${s.sample.map((i) => `${i.path}@${i.start}`).join(',')}`;
+    return [...s.noted].map(([i, a]) => `${i.path}@${i.start}:${a.office}:${a.articles}:${a.same}:${a.sample.map((x) => `${x.path}@${x.start}`).join(',')}`).join('|');
   },
-  *reported(s, items) {
-    for (const i of items) if (s.minority.has(i.office)) yield i.path;
+  *reported(s) {
+    for (const i of s.noted.keys()) yield i.path;
   },
   findings(s, mine) {
     const out: Finding[] = [];
     for (const i of mine) {
-      if (!s.minority.has(i.office) || !exclusive(i.office, s.office)) continue;
+      const a = s.noted.get(i);
+      if (!a) continue;
       out.push({
         path: i.path, start: i.start, end: i.end, severity: 'information', code: 'title-disagreement',
-        message: `"${i.said}" for ${i.name}: ${s.articles} other articles call them ${s.office}${s.minority.get(i.office)! > 1 ? ` (${s.minority.get(i.office)} articles say ${i.office})` : ''}.`,
-        related: s.sample.map((x) => ({ path: x.path, start: x.start, end: x.end, message: `"${x.said}" here` })),
+        message: `"${i.said}" for ${i.name}: ${a.articles} other articles of the same week call them ${a.office}${a.same > 1 ? ` (${a.same} articles say ${i.office})` : ''}.`,
+        related: a.sample.map((x) => ({ path: x.path, start: x.start, end: x.end, message: `"${x.said}" here` })),
       });
     }
     return out;
