@@ -25,6 +25,12 @@ export interface ParallelOptions {
   importEvery?: number;
   /** Called after each group is taken (a server brings its index up to date while the workers go on). */
   onImported?: () => void;
+  /**
+   * A server answering requests meanwhile: results are taken (and indexed) a few at a time, for at
+   * most this long per turn of the event loop, so that a request waits at most about this long
+   * behind them. Results not taken yet are invisible to requests, which read the older state.
+   */
+  importSliceMs?: number;
 }
 
 /** Returns how many analyses were taken into the workspace. */
@@ -63,13 +69,30 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   let waiting: AnalysisResult[] = [];
   let imported = 0;
   let done = 0;
+  const take = ({ path, analysis }: AnalysisResult) => {
+    const input = byPath.get(path)!;
+    if (ws.importAnalysis(inputs.generation, path, input.text, input.metadata, analysis)) imported++;
+  };
+  let slicing: Promise<void> = Promise.resolve();
   const flush = () => {
-    for (const { path, analysis } of waiting) {
-      const input = byPath.get(path)!;
-      if (ws.importAnalysis(inputs.generation, path, input.text, input.metadata, analysis)) imported++;
-    }
-    if (waiting.length > 0) options.onImported?.();
+    const group = waiting;
     waiting = [];
+    if (group.length === 0) return;
+    const sliceMs = options.importSliceMs;
+    if (sliceMs === undefined) {
+      group.forEach(take);
+      options.onImported?.();
+      return;
+    }
+    slicing = slicing.then(async () => {
+      for (let i = 0; i < group.length; ) {
+        const until = performance.now() + sliceMs;
+        do take(group[i++]!), ws.updateIndex();
+        while (i < group.length && performance.now() < until);
+        options.onImported?.();
+        if (i < group.length) await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
   };
   const jobs: Array<Promise<void>> = [];
   for (let i = 0; i < total; i += batch) {
@@ -93,6 +116,7 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   }
   await Promise.all(jobs);
   flush();
+  await slicing;
   return imported;
 }
 

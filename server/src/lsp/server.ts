@@ -27,8 +27,7 @@ import { WORKSPACE_FILE } from '../core/workspace/fileKinds.ts';
 import * as nodePath from 'node:path';
 import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
-import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
-import { AnalysisPool, workerCount } from '../host/analysisPool.ts';
+import { Indexer } from './indexer.ts';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -40,13 +39,6 @@ import { validate } from './validate.ts';
 import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
-
-/** Files read in parallel at a time while indexing. */
-const READ_SLICE = 64;
-/** Articles re-analyzed with the tagger between two chances to answer requests. */
-const TAG_SLICE = 25;
-/** After a card edit, the re-analysis waits for this long a pause in the edits. */
-const REFRESH_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -60,7 +52,6 @@ export function startServer(connection: Connection): void {
   let semanticRefresh = false;
   let workDoneProgress = false;
   let canShowDocument = false;
-  let ready: Promise<void> = Promise.resolve();
 
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
     try {
@@ -74,7 +65,7 @@ export function startServer(connection: Connection): void {
   // Requests wait for the first index so that early hovers are answered from real data; one the
   // editor cancelled meanwhile (the cursor moved on) is dropped instead of computed.
   const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P, token?: CancellationToken): Promise<R> => {
-    await ready;
+    await indexer.firstIndex;
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     return guard(name, fallback, fn)(params);
   };
@@ -126,122 +117,6 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  /** Worker threads kept from the cold start until the tagger's pass is done. */
-  let pool: AnalysisPool | undefined;
-
-  const closePool = async () => {
-    const p = pool;
-    pool = undefined;
-    await p?.close();
-  };
-
-  /**
-   * Reads the workspace's cards and metadata, then its articles, reporting progress to the
-   * editor. Large corpora are analyzed on worker threads while they are read: the workers start
-   * once the cards are known, and each slice of articles goes to them as soon as it is read.
-   */
-  const indexFolders = async (options: { keepWorkers: boolean }) => {
-    const started = Date.now();
-    const progress = await beginProgress('Dateline: indexing');
-    let articles = 0;
-    let cards = 0;
-    let analyzed = 0;
-    let total = 0;
-    const analyses: Array<Promise<number>> = [];
-    const report = () => progress.report(Math.round((100 * (articles + analyzed)) / Math.max(1, 2 * total)), `${articles} of ${total} articles read, ${analyzed} analyzed`);
-    /** Reads files a slice at a time, the event loop free between slices (for requests and results). */
-    const readSlices = async (files: Array<{ path: string; kind: 'card' | 'metadata' | 'article' }>, onSlice?: (articles: string[]) => void) => {
-      for (let i = 0; i < files.length; i += READ_SLICE) {
-        const slice = files.slice(i, i + READ_SLICE);
-        const reads = slice.map((f) => readTextFileSync(f.path, state.maxBytesFor(f.path)));
-        const read: string[] = [];
-        slice.forEach((f, k) => {
-          const r = reads[k]!;
-          if (!r.ok && r.finding.code === 'file-missing' && f.kind !== 'metadata') connection.console.info(`${f.path} disappeared while indexing; skipped`);
-          applyRead(state.ws, f.path, f.kind, r);
-          if (r.ok && f.kind === 'article') read.push(f.path);
-        });
-        articles += slice.filter((f) => f.kind === 'article').length;
-        cards += slice.filter((f) => f.kind === 'card').length;
-        onSlice?.(read);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    };
-    otherArticleFiles.clear();
-    // What the globs no longer take (settings or `.dateline.yaml` changed) leaves the workspace.
-    const dropped = dropUnmatched();
-    for (const folder of state.folders) {
-      const root = folder.root;
-      const found = await findCorpusFiles(root, folder.patterns);
-      // A nested workspace folder's files are its own.
-      const mine = (path: string) => state.folderOf(path) === folder;
-      for (const key of ['articles', 'cards', 'metadata', 'otherArticleFiles'] as const) found[key] = found[key].filter(mine);
-      for (const p of found.problems) state.ws.setFileProblem(p.path, p);
-      otherArticleFiles.set(folder.root, found.otherArticleFiles);
-      const notOpen = (path: string) => !documents.get(URI.fromPath(path));
-      // Cards and metadata first: every analysis depends on them.
-      await readSlices([
-        ...found.cards.filter(notOpen).map((path) => ({ path, kind: 'card' as const })),
-        ...found.metadata.filter(notOpen).map((path) => ({ path, kind: 'metadata' as const })),
-      ]);
-      // Documents the editor opened before the cards were read were analyzed without them.
-      for (const path of state.ws.staleArticles()) if (documents.get(URI.fromPath(path))) state.ws.refresh(path);
-      const articlePaths = found.articles.filter(notOpen);
-      total += articlePaths.length;
-      if (!pool && articlePaths.length >= MIN_PARALLEL) {
-        const inputs = state.ws.analysisInputs([]);
-        // The cards are parsed once, here, and handed over parsed.
-        pool = openPoolFor(state.ws, inputs);
-      }
-      await readSlices(
-        articlePaths.map((path) => ({ path, kind: 'article' as const })),
-        (paths) => {
-          report();
-          if (!pool || paths.length === 0) return;
-          analyses.push(
-            analyzeWithPool(state.ws, pool, state.ws.analysisInputs(paths), { onImported: () => state.ws.updateIndex() }).then((n) => {
-              analyzed += paths.length;
-              report();
-              return n;
-            }),
-          );
-        },
-      );
-    }
-    try {
-      const taken = (await Promise.all(analyses)).reduce((a, b) => a + b, 0);
-      if (taken > 0) connection.console.info(`analyzed ${taken} articles on worker threads`);
-    } catch (err) {
-      // The articles are analyzed on this thread instead, when first needed.
-      connection.console.warn(`worker threads failed, analyzing on the main thread: ${String(err)}`);
-      await closePool();
-    }
-    // At a cold start the workers stay for the tagger's pass (loadTagger closes them).
-    if (!options.keepWorkers) await closePool();
-    progress.done();
-    if (dropped) cardsChanged();
-    connection.console.info(`indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
-  };
-
-  /** Removes the articles and cards the folders' globs no longer take; returns whether a card went. */
-  const dropUnmatched = (): boolean => {
-    let cards = false;
-    // A file outside every folder stays only while the editor has it open (a folder was removed).
-    const kindNow = (path: string) => (state.folderOf(path) || documents.get(URI.fromPath(path)) ? state.kindOf(path) : undefined);
-    for (const path of state.ws.articlePaths()) {
-      if (kindNow(path) !== 'article') state.ws.removeArticle(path);
-    }
-    for (const path of state.ws.cardPaths()) {
-      if (kindNow(path) === 'card') continue;
-      state.ws.removeCard(path);
-      cards = true;
-    }
-    return cards;
-  };
-
-  /** Per folder, the files with an article's extension its globs did not take at the last index. */
-  const otherArticleFiles = new Map<string, string[]>();
-
   /**
    * Tells the editor what each folder holds (articles, cards) and, when no article is read but
    * there are text files, the workspace file that would read them.
@@ -251,7 +126,7 @@ export function startServer(connection: Connection): void {
     const articles = state.ws.articlePaths();
     const cards = state.ws.cardPaths().filter((p) => state.ws.knowledge().cardAtPath(p));
     const folders = state.folders.map(({ root }): FolderStatus => {
-      const others = otherArticleFiles.get(root) ?? [];
+      const others = indexer.otherArticleFiles.get(root) ?? [];
       const status: FolderStatus = { uri: URI.fromPath(root), articles: count(articles, root), cards: count(cards, root), otherArticleFiles: others.length };
       if (status.articles === 0 && others.length > 0) {
         const proposed = proposedArticleFolders(root, others);
@@ -275,135 +150,39 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const indexer = new Indexer({
+    state,
+    log: (level, message) => connection.console[level](message),
+    beginProgress,
+    loadSettings,
+    openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
+    isOpen: (path) => !!documents.get(URI.fromPath(path)),
+    loadTagger: () => loadBundledTagger(),
+    publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
+    refreshSemanticTokens: () => {
+      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
+    },
+    resyncOpenDocuments: () => {
+      for (const uri of documents.uris()) {
+        const doc = documents.get(uri);
+        if (doc) guard('resync', undefined, syncFromEditor)(doc);
+      }
+    },
+    sendStatus,
+    prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
+  });
+  connection.onShutdown(() => indexer.dispose());
+
   connection.onInitialized(() => {
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.flatMap((f) => URI.toPath(f.uri) ?? []));
         roots = [...roots.filter((r) => !removed.has(r)), ...event.added.flatMap((f) => URI.toPath(f.uri) ?? []).filter((r) => !roots.includes(r))];
-        void reconfigure();
+        reconfigure();
       });
     }
-    ready = (async () => {
-      await loadSettings();
-      await indexFolders({ keepWorkers: true });
-      sendStatus();
-    })().catch((err) => connection.console.error(`indexing failed: ${String(err)}`));
-    // Requests that waited for the index are answered first; the corpus's diagnostics follow.
-    void ready
-      .then(() => new Promise((resolve) => setImmediate(resolve)))
-      .then(() => publisher.publishNow())
-      .then(loadTagger);
+    indexer.accept({ kind: 'start' });
   });
-
-  // The tagger model loads after the first answers: names with cards are there at once, names
-  // without one follow a moment later.
-  const loadTagger = async () => {
-    try {
-      const started = Date.now();
-      const tagger = await loadBundledTagger();
-      if (!tagger) {
-        connection.console.warn('tagger model not found; only names with a card are recognized');
-        return;
-      }
-      connection.console.info(`tagger loaded in ${Date.now() - started} ms`);
-      state.ws.adoptTagger(tagger);
-      pool?.useTagger();
-      // This thread is idle during the tagger's pass: every core to the workers.
-      pool?.grow(workerCount());
-      // The articles open in the editor first, on this thread while the workers load the model:
-      // their names without cards show now, not somewhere in the pass over the corpus.
-      const opened = documents.uris().flatMap((uri) => openArticlePath(uri) ?? []);
-      for (const path of opened) {
-        state.ws.refresh(path);
-        state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
-        state.ws.analysis(path); // (an article too long for a memo)
-      }
-      if (opened.length > 0) {
-        publisher.publishNow();
-        if (semanticRefresh) void connection.languages.semanticTokens.refresh();
-      }
-      const onThread = await refreshStale('Dateline: recognizing names without cards');
-      connection.console.info(`names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
-      for (const uri of documents.uris()) prepareForEditing(uri);
-      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
-    } catch (err) {
-      connection.console.error(`tagger failed to load: ${String(err)}`);
-    } finally {
-      await closePool();
-    }
-  };
-
-  let refreshing = false;
-  let refreshAgain = false;
-  let refreshTimer: NodeJS.Timeout | undefined;
-
-  /**
-   * Re-analyzes the articles analyzed with an older tagger or older cards (answers come from
-   * those analyses meanwhile): on worker threads when there are many, then on this thread a
-   * slice at a time for any left, publishing as it goes. A change of cards while it runs starts
-   * it over. Returns how many articles were done on this thread.
-   */
-  const refreshStale = async (title: string): Promise<number> => {
-    if (refreshing) {
-      refreshAgain = true;
-      return 0;
-    }
-    refreshing = true;
-    let onThread = 0;
-    try {
-      do {
-        refreshAgain = false;
-        const stale = state.ws.staleArticles();
-        if (stale.length === 0) break;
-        const progress = await beginProgress(title);
-        if (stale.length >= MIN_PARALLEL) {
-          const inputs = state.ws.analysisInputs(stale);
-          const own = pool?.matches(inputs) ? undefined : openPoolFor(state.ws, inputs);
-          refreshPool = own;
-          try {
-            const workers = own ?? pool;
-            if (workers) {
-              await analyzeWithPool(state.ws, workers, inputs, { onProgress: (n, total) => progress.report(Math.round((100 * n) / total), `${n} of ${total} articles`) });
-            }
-          } catch (err) {
-            if (!refreshAgain) connection.console.warn(`worker threads failed, analyzing on the main thread: ${String(err)}`);
-          } finally {
-            refreshPool = undefined;
-            await own?.close();
-          }
-        }
-        const left = refreshAgain ? [] : state.ws.staleArticles();
-        for (let i = 0; i < left.length && !refreshAgain; i += TAG_SLICE) {
-          for (const path of left.slice(i, i + TAG_SLICE)) state.ws.refresh(path);
-          onThread += Math.min(TAG_SLICE, left.length - i);
-          publisher.publishNow();
-          progress.report(Math.round((100 * Math.min(left.length, i + TAG_SLICE)) / left.length), `${Math.min(left.length, i + TAG_SLICE)} of ${left.length} articles`);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        progress.done();
-        publisher.schedule();
-      } while (refreshAgain);
-    } finally {
-      refreshing = false;
-    }
-    return onThread;
-  };
-
-  /** Workers of a refresh under way, closed when the cards change again (their results would be refused). */
-  let refreshPool: AnalysisPool | undefined;
-
-  /** After a card changes: every article is re-analyzed in the background once the edits pause. */
-  const cardsChanged = () => {
-    if (refreshing) {
-      refreshAgain = true;
-      void refreshPool?.close();
-    }
-    if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => {
-      refreshTimer = undefined;
-      void refreshStale('Dateline: re-analyzing after a card change');
-    }, REFRESH_DELAY_MS);
-  };
 
   /** The path of the article at `uri` when the editor has it open. */
   const openArticlePath = (uri: string): string | undefined => {
@@ -486,8 +265,11 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onDidChangeWatchedFiles(async (params) => {
-    await ready;
-    if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) await reconfigure();
+    await indexer.firstIndex;
+    if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) {
+      reconfigure();
+      await indexer.indexed();
+    }
     for (const change of params.changes) {
       const path = URI.toPath(change.uri);
       if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
@@ -514,24 +296,8 @@ export function startServer(connection: Connection): void {
   });
 
   /** Settings, a `.dateline.yaml` or the workspace folders changed: read again what is now in. */
-  let reconfiguring: Promise<void> = Promise.resolve();
-  const reconfigure = () =>
-    (reconfiguring = reconfiguring.then(async () => {
-      await ready;
-      const levelsBefore = JSON.stringify([...state.settings.checks]);
-      await loadSettings();
-      await indexFolders({ keepWorkers: false });
-      // Open documents the new globs take (or no longer take).
-      for (const uri of documents.uris()) {
-        const doc = documents.get(uri);
-        if (doc) guard('resync', undefined, syncFromEditor)(doc);
-      }
-      sendStatus();
-      if (JSON.stringify([...state.settings.checks]) !== levelsBefore) publisher.publishAll();
-      else publisher.schedule();
-      if (semanticRefresh) void connection.languages.semanticTokens.refresh();
-      void refreshStale('Dateline: re-analyzing after a settings change');
-    }).catch((err) => connection.console.error(`re-reading the settings failed: ${String(err)}`)));
+  const reconfigure = () => indexer.accept({ kind: 'reconfigure' });
+  const cardsChanged = () => indexer.accept({ kind: 'cardsChanged' });
 
   connection.onDidChangeConfiguration(() => reconfigure());
 
