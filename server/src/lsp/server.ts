@@ -243,7 +243,7 @@ export function startServer(connection: Connection): void {
         // Not part of the corpus: forgotten with its buffer.
         state.ws.removeArticle(path);
         publisher.schedule();
-      } else void reloadFromDisk(path);
+      } else onDisk('didClose', () => reloadFromDisk(path));
     },
   });
 
@@ -252,6 +252,8 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     if (!kind) return;
     const read = await readTextFile(path, state.maxBytesFor(path));
+    // Opened again while it was read: the editor's buffer is the truth.
+    if (documents.get(URI.fromPath(path))) return;
     if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
@@ -264,7 +266,16 @@ export function startServer(connection: Connection): void {
     return [path, ...inside, ...inside.map(metadataPathFor)];
   };
 
-  connection.onDidChangeWatchedFiles(async (params) => {
+  /**
+   * File events are handled one after another: reads of the same file that overlapped could land
+   * out of order (a change read after the deletion that followed it would bring the file back).
+   */
+  let diskQueue: Promise<void> = Promise.resolve();
+  const onDisk = (name: string, work: () => Promise<void>) => {
+    diskQueue = diskQueue.then(work).catch((err) => connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+  };
+
+  connection.onDidChangeWatchedFiles((params) => onDisk('didChangeWatchedFiles', async () => {
     await indexer.firstIndex;
     if (params.changes.some((c) => URI.toPath(c.uri)?.endsWith(`${nodePath.sep}${WORKSPACE_FILE}`))) {
       reconfigure();
@@ -293,7 +304,7 @@ export function startServer(connection: Connection): void {
       }
     }
     sendStatus();
-  });
+  }));
 
   /** Settings, a `.dateline.yaml` or the workspace folders changed: read again what is now in. */
   const reconfigure = () => indexer.accept({ kind: 'reconfigure' });
