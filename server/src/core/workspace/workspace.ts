@@ -71,6 +71,8 @@ export class Workspace {
   /** The generation each current analysis was made in (older ones are stale). */
   private readonly madeAt = new Map<string, number>();
   private knowledgeCache: Knowledge | undefined;
+  /** Each card's last parse, with the text it was parsed from. */
+  private readonly parsedByText = new Map<string, { text: string; parsed: ParsedCard }>();
   private index: CorpusIndex | undefined;
   /** Articles whose analysis the index does not have yet. */
   private readonly pending = new Set<string>();
@@ -434,7 +436,18 @@ export class Workspace {
   }
 
   private knowledgeParts(): Knowledge {
-    this.knowledgeCache ??= buildKnowledge(this.cardTexts);
+    if (!this.knowledgeCache) {
+      // A card edit re-parses that card only: the others' parses are kept with the text they
+      // were made from (parsing is about half of rebuilding the knowledge, measured on 103 cards).
+      const reuse = new Map<string, ParsedCard>();
+      for (const [path, text] of this.cardTexts) {
+        const kept = this.parsedByText.get(path);
+        if (kept?.text === text) reuse.set(path, kept.parsed);
+      }
+      this.knowledgeCache = buildKnowledge(this.cardTexts, reuse);
+      this.parsedByText.clear();
+      for (const [path, parsed] of this.knowledgeCache.kb.parsed) this.parsedByText.set(path, { text: this.cardTexts.get(path)!, parsed });
+    }
     return this.knowledgeCache;
   }
 
