@@ -13,7 +13,7 @@
 // there is one (a day apart: around midnight or another time zone; the article's own date taken
 // for the event's), and points at a sample of the other mentions.
 
-import { clusterUncardedEvents, dayNumber, type EventCluster, type UncardedDate } from '../events/clusters.ts';
+import { dayNumber, regroup, type EventCluster, type GroupingState, type UncardedDate } from '../events/clusters.ts';
 import { DISCREPANCY_DAYS } from '../events/attachDates.ts';
 import type { CorpusCheck } from './check.ts';
 import type { Finding, RelatedLocation, UncardedEventData } from './finding.ts';
@@ -105,6 +105,8 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
 /** The groups of one kind of event and their findings. */
 export interface UncardedEventsSummary {
   clusters: EventCluster[];
+  /** What the next edit's re-grouping starts from (events/clusters.ts: regroup), shared with the summary it was updated from. */
+  grouping: GroupingState;
   findings: Finding[];
   signature: string;
 }
@@ -115,8 +117,9 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
   *collect({ path, dates }) {
     for (const date of dates) if (date.trigger) yield [date.trigger, { path, date }];
   },
-  summarize(_kind, items, ctx) {
-    const clusters = clusterUncardedEvents(items);
+  summarize(_kind, items, ctx, previous) {
+    // An edit re-groups only the events the edited article's dates touch.
+    const { state: grouping, clusters } = regroup(previous?.grouping, items);
     if (clusters.length === 0) return undefined;
     const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf));
     // The timeline and the JSON's event ids read the groups too: the signature covers them and every finding.
@@ -124,7 +127,7 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
       ...clusters.map((c) => `${c.id}|${c.noun}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),
       ...findings.map((f) => `${f.path}:${f.start}:${f.end}:${f.message}|${f.related.map((r) => `${r.path}:${r.start}:${r.end}:${r.message}`).join('|')}|${f.data?.kind === 'uncarded-event' ? f.data.cardText : ''}`),
     ].join('\n');
-    return { clusters, findings, signature };
+    return { clusters, grouping, findings, signature };
   },
   signature: (summary) => summary.signature,
   reported: (summary) => new Set(summary.findings.map((f) => f.path)),
