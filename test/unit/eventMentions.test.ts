@@ -39,3 +39,22 @@ test('the deaths an event caused are dated with it: "killing all 217 people aboa
   // Killings told alone date no event word.
   assert.deepEqual(dated('The gunmen, killing 12 people on Tuesday, fled.'), { Tuesday: '-' });
 });
+
+test('a list of places is one place: "bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7"', () => {
+  assert.deepEqual(dated('Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people.'), { 'Aug. 7': 'bombing' });
+  assert.deepEqual(dated('Twin bombings at U.S. Embassies in Tanzania and the Kenyan capital Nairobi on Aug. 7 killed 257 people.'), { 'Aug. 7': 'bombing' });
+  // "and" before no name joins another thing, whose date it may be.
+  assert.deepEqual(dated('He spoke of the bombing and the trial on Aug. 7.'), { 'Aug. 7': '-' });
+});
+
+test('an explosion or a blast is of the kind the article\'s other words name: a bombing story\'s explosions are its bombings', () => {
+  const kinds = (text: string) => {
+    const w = new Workspace({});
+    w.setArticle('a.txt', DATELINE + text);
+    return w.analysis('a.txt')!.dates.filter((d) => d.trigger).map((d) => `${d.text}: ${d.trigger}`);
+  };
+  assert.deepEqual(kinds('The bombing of the embassy shocked the city. Americans point to the nearly simultaneous explosions on Aug. 7.'), ['Aug. 7: bombing']);
+  assert.deepEqual(kinds('The submarine sank after a collision. An explosion on Aug. 12 shattered its hull.'), ['Aug. 12: crash']);
+  // Nothing else to go by: the word's own kind.
+  assert.deepEqual(kinds('An explosion on Aug. 12 shattered the hull.'), ['Aug. 12: crash']);
+});

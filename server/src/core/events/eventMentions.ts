@@ -67,6 +67,18 @@ function placeBetween(middle: string, most = MAX_WORDS_AFTER): boolean {
   return !words.some((w) => (/^\p{Ll}[\p{L}-]*ed$/u.test(w) && !NOT_A_VERB.test(w) && !EVENT_VERB.test(w)) || (VERB.test(w) && !EVENT_VERB.test(w)));
 }
 
+/**
+ * A list of places read as one place: "at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi,
+ * Kenya, on", "in Tanzania and the Kenyan capital Nairobi on": the commas after a name before
+ * another name (or before the date's "on"), and "and" before a name, are left out.
+ */
+function joinPlaces(gap: string): string {
+  return gap
+    .replace(/(\p{Lu}[\p{L}_'’-]*),(?=\s+(?:and\s+)?\p{Lu})/gu, '$1')
+    .replace(/(\p{Lu}[\p{L}_'’-]*),(?=\s+(?:on|in)\s+$)/u, '$1')
+    .replace(/\s+and(?=\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+)?)?\p{Lu})/gu, '');
+}
+
 /** "crashed", "sank", "went down": the event told as what happened, not named. */
 function isVerbForm(word: string): boolean {
   return /ed$/i.test(word) || /^(?:sank|sunk|went down|gone down)$/i.test(word);
@@ -114,7 +126,8 @@ export function eventWordDated(
   // The word before the date, nothing between that could start another clause.
   const before = words.filter((p) => p.end <= date.start && !p.event!.dateBefore).pop();
   if (before) {
-    const gap = text.slice(before.end, date.start).replace(ABBREVIATION, (a) => a.replace(/\./g, '_'));
+    const written = text.slice(before.end, date.start).replace(ABBREVIATION, (a) => a.replace(/\./g, '_'));
+    const gap = joinPlaces(written);
     const n = firstFrom(tokens, date.start) - firstFrom(tokens, before.end);
     const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
     let middle = last ? gap.slice(0, last.index) : gap;
@@ -125,10 +138,14 @@ export function eventWordDated(
     // Arctic Circle on Sunday"): after a noun it is what someone did with it ("information on the
     // bombing to the British High Commission in Dar es Salaam on Aug. 8").
     const verb = isVerbForm(text.slice(before.start, before.end));
-    const most = takeoff && middle.length < gap.length ? MAX_WORDS_TAKEOFF : verb ? MAX_WORDS_AFTER + 2 : MAX_WORDS_NOUN + 2;
+    // Names count as one word of place each however long ("Dar es Salaam, Tanzania, and Nairobi, Kenya").
+    const names = (middle.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
+    const most = (takeoff && middle.length < gap.length ? MAX_WORDS_TAKEOFF : verb ? MAX_WORDS_AFTER + 2 : MAX_WORDS_NOUN + 2) + names;
+    const commas = written.length - gap.length; // each list comma and "and" dropped is at most a token
     // "information on the bombing on Aug. 8 to the High Commission": the date goes with the verb.
     const continues = /^\s+(?:to|with|for)\s/i.test(text.slice(date.end, date.end + 6));
-    if (!continues && n <= most && /^[\s\p{L}\d'’._-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle, most - 2) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
+    const dative = !verb && /^\s*to\s/i.test(middle); // "information on the bombing to the British High Commission"
+    if (!continues && !dative && n <= most + commas && /^[\s\p{L}\d'’._-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle, most - 2) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
       return { phrase: before, how: 'the date follows the word ("the crash on Sunday")' };
     }
     if (before.event!.specific && n <= MAX_WORDS_OPENING + 2 && THAT_KILLED.test(gap)) {
