@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clusterUncardedEvents, fitDay, partiesOf, type UncardedDate } from '../../server/src/core/events/clusters.ts';
+import { clusterUncardedEvents, fitDay, partiesOf, regroup, type GroupingState, type UncardedDate } from '../../server/src/core/events/clusters.ts';
 import { DISCREPANCY_DAYS } from '../../server/src/core/events/attachDates.ts';
 import { partiesNeeded } from '../../server/src/core/events/eventKinds.ts';
 
@@ -83,6 +83,67 @@ test('grouping uncarded events equals the pairwise definition', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+/** The items fast-check describes, as dates of articles. */
+function itemsOf(raw: Array<{ path: string; start: number; trigger: string; shape: string; day: number; participants: string[]; context: string[] }>): UncardedDate[] {
+  return raw.map((r, k) => ({
+    path: r.path,
+    date: {
+      start: r.start * 100 + k,
+      end: r.start * 100 + k + 5,
+      text: 'x',
+      value: r.shape === 'month' ? '2021-11' : `${r.shape === 'guessed' ? '1999' : '2021'}-11-${String(r.day).padStart(2, '0')}`,
+      granularity: r.shape === 'month' ? 'month' : 'day',
+      relative: false,
+      resolution: '',
+      explicitYear: r.shape !== 'guessed',
+      ...(r.shape === 'guessed' ? { yearGuessed: true } : {}),
+      trigger: r.trigger,
+      participants: [...r.participants].sort(),
+      context: [...r.context].sort(),
+    },
+  }));
+}
+
+/** A grouping as plain data: ids, kinds, nouns, participants, members with their days, in order. */
+const plain = (clusters: ReturnType<typeof clusterUncardedEvents>) =>
+  clusters.map((c) => ({ id: c.id, kind: c.kind, noun: c.noun, participants: c.participants, members: c.members.map((m) => `${m.path}@${m.date.start}=${c.dayOf.get(m)}`) }));
+
+test('re-grouping after each edit (an article\'s dates replaced) equals grouping the corpus afresh', () => {
+  const edit = fc.record({ path: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'), items: fc.array(item, { maxLength: 8 }) });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const byArticle = new Map<string, UncardedDate[]>();
+      let state: GroupingState | undefined;
+      for (const e of edits) {
+        // One article's dates, all new objects, in text order; the corpus's in path order.
+        byArticle.set(e.path, itemsOf(e.items.map((i) => ({ ...i, path: e.path }))).sort((a, b) => a.date.start - b.date.start));
+        const items = [...byArticle.keys()].sort().flatMap((p) => byArticle.get(p)!);
+        const next = regroup(state, items);
+        state = next.state;
+        assert.deepEqual(plain(next.clusters), plain(clusterUncardedEvents(items)));
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('an edit re-groups only the events the edited article\'s dates touch: the others are kept as they were', () => {
+  const one = (path: string, start: number, trigger: string, day: number, participants: string[]) =>
+    itemsOf([{ path, start, trigger, shape: 'day', day, participants, context: [] }])[0]!;
+  // Two crashes of one kind (the check's key), elsewhere and a week apart.
+  const a = [one('a.txt', 1, 'crash', 12, ['armenia']), one('a.txt', 2, 'crash', 20, ['turkey'])];
+  const b = [one('b.txt', 1, 'crash', 12, ['armenia']), one('b.txt', 2, 'crash', 20, ['turkey'])];
+  const c = [one('c.txt', 1, 'crash', 13, ['armenia'])];
+  const first = regroup(undefined, [...a, ...b, ...c]);
+  const [armenia, turkey] = first.clusters;
+  assert.deepEqual(first.clusters.map((x) => x.participants), [['armenia'], ['turkey']]);
+  // c.txt's crash is dated again (a new object, another day): Armenia's crash is grouped again, Turkey's kept.
+  const after = regroup(first.state, [...a, ...b, one('c.txt', 1, 'crash', 14, ['armenia'])]);
+  assert.equal(after.clusters[1], turkey, 'the crash in Turkey, untouched, is the same group');
+  assert.notEqual(after.clusters[0], armenia);
+  assert.deepEqual(plain(after.clusters), plain(clusterUncardedEvents([...a, ...b, one('c.txt', 1, 'crash', 14, ['armenia'])])));
 });
 
 test('a guessed year takes the group\'s year; a month fits the days inside it, a year the days of that year', () => {

@@ -58,8 +58,12 @@ export interface CorpusCheck<I, S> {
    * check needs of it (its path, if findings point at it): the index only files it by key.
    */
   collect(article: ArticleFacts): Iterable<[key: string, item: I]>;
-  /** The summary of one key's items (articles in path order, each article's items in order), or undefined when nothing can be reported. */
-  summarize(key: string, items: readonly I[], ctx: CheckContext): S | undefined;
+  /**
+   * The summary of one key's items (articles in path order, each article's items in order), or
+   * undefined when nothing can be reported. `previous` is the key's summary before the change, for
+   * a check that updates it rather than starting over: what it returns must equal a fresh summary.
+   */
+  summarize(key: string, items: readonly I[], ctx: CheckContext, previous?: S): S | undefined;
   /** Equal for two summaries of a key exactly when they give the same findings for the same items. */
   signature(summary: S): string;
   /** The articles that get findings under a summary (their findings change with it). */

@@ -28,7 +28,7 @@ export interface Finding {
 }
 
 /** The data findings carry for their fixes, one shape per check that has any. */
-export type FindingData = DateConflictData | TitleMismatchData | NameSpellingData;
+export type FindingData = DateConflictData | TitleMismatchData | NameSpellingData | UncardedEventData;
 
 /** A date conflict: the event, the date most sources give, and the card's date when it differs. */
 export interface DateConflictData {
@@ -52,4 +52,12 @@ export interface NameSpellingData {
   start: number;
   end: number;
   replacement: string;
+}
+
+/** A date of an event no card describes: the card drafted from its group, for the "Draft an event card" fix. */
+export interface UncardedEventData {
+  kind: 'uncarded-event';
+  cardId: string;
+  cardName: string;
+  cardText: string;
 }

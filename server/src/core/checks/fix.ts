@@ -26,4 +26,10 @@ export interface FixContext {
   dateAt(path: string, offset: number): DatedMention | undefined;
   card(id: string): Card | undefined;
   cardText(path: string): string | undefined;
+  /**
+   * Where a new card of this id goes, in the cards folder `subfolder` ('events', 'people') of the
+   * article's workspace; undefined when there is no cards folder or the file exists (a fix never
+   * overwrites). Only the editor knows the folders: without it no fix creates a card.
+   */
+  newCardPath?(articlePath: string, subfolder: string, id: string): string | undefined;
 }

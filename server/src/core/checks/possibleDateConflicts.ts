@@ -13,10 +13,11 @@
 // there is one (a day apart: around midnight or another time zone; the article's own date taken
 // for the event's), and points at a sample of the other mentions.
 
-import { clusterUncardedEvents, dayNumber, type EventCluster, type UncardedDate } from '../events/clusters.ts';
+import { dayNumber, regroup, type EventCluster, type GroupingState, type UncardedDate } from '../events/clusters.ts';
 import { DISCREPANCY_DAYS } from '../events/attachDates.ts';
 import type { CorpusCheck } from './check.ts';
-import type { Finding, RelatedLocation } from './finding.ts';
+import type { Finding, RelatedLocation, UncardedEventData } from './finding.ts';
+import { draftEventCard } from '../present/eventCardDraft.ts';
 import { MAX_RELATED, rankVotes } from './votes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -72,6 +73,8 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
   const articles = new Set(counted.map((m) => m.path)).size;
   const who = cluster.participants.map(nameOf).join(', ');
   const findings: Finding[] = [];
+  const draft = draftEventCard(cluster, nameOf);
+  const data: UncardedEventData = { kind: 'uncarded-event', cardId: draft.id, cardName: draft.name, cardText: draft.text };
   for (const m of counted) {
     const day = dayOf.get(m)!;
     if (day === reference || countedFromArticleDay(m) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
@@ -94,7 +97,7 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
       end: o.date.end,
       message: `${noun} dated ${dayOf.get(o)} here ("${o.date.text}")`,
     }));
-    findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related });
+    findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related, data });
   }
   return findings;
 }
@@ -102,6 +105,8 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
 /** The groups of one kind of event and their findings. */
 export interface UncardedEventsSummary {
   clusters: EventCluster[];
+  /** What the next edit's re-grouping starts from (events/clusters.ts: regroup), shared with the summary it was updated from. */
+  grouping: GroupingState;
   findings: Finding[];
   signature: string;
 }
@@ -112,20 +117,28 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
   *collect({ path, dates }) {
     for (const date of dates) if (date.trigger) yield [date.trigger, { path, date }];
   },
-  summarize(_kind, items, ctx) {
-    const clusters = clusterUncardedEvents(items);
+  summarize(_kind, items, ctx, previous) {
+    // An edit re-groups only the events the edited article's dates touch.
+    const { state: grouping, clusters } = regroup(previous?.grouping, items);
     if (clusters.length === 0) return undefined;
     const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf));
     // The timeline and the JSON's event ids read the groups too: the signature covers them and every finding.
     const signature = [
       ...clusters.map((c) => `${c.id}|${c.noun}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),
-      ...findings.map((f) => `${f.path}:${f.start}:${f.end}:${f.message}|${f.related.map((r) => `${r.path}:${r.start}:${r.end}:${r.message}`).join('|')}`),
+      ...findings.map((f) => `${f.path}:${f.start}:${f.end}:${f.message}|${f.related.map((r) => `${r.path}:${r.start}:${r.end}:${r.message}`).join('|')}|${f.data?.kind === 'uncarded-event' ? f.data.cardText : ''}`),
     ].join('\n');
-    return { clusters, findings, signature };
+    return { clusters, grouping, findings, signature };
   },
   signature: (summary) => summary.signature,
   reported: (summary) => new Set(summary.findings.map((f) => f.path)),
   findings: (summary, mine) => summary.findings.filter((f) => f.path === mine[0]?.path),
+  /** "Draft an event card": the card the group's mentions give, created beside the other event cards. */
+  fixes(finding, ctx) {
+    const data = finding.data;
+    if (data?.kind !== 'uncarded-event') return [];
+    const path = ctx.newCardPath?.(finding.path, 'events', data.cardId);
+    return path ? [{ title: `Draft an event card: "${data.cardName}"`, edits: [], creates: [{ path, text: data.cardText }] }] : [];
+  },
   /** The article's dates of this kind say the same, and it is in none of the kind's groups. */
   unchanged(before, after, path, summary) {
     const wording = (list: readonly UncardedDate[]) =>

@@ -67,6 +67,7 @@ export function attachDates(
   const byStart = [...phrases].sort((a, b) => a.start - b.start);
   const cardPhrases = byStart.filter((p) => p.eventId || p.kinds);
   const datesByStart = [...dates].sort((a, b) => a.start - b.start);
+  const storyKind = kindOfTheStory(byStart);
   return dates.map((date) => {
     const sentence = itemAt(sents, date.start);
     if (!sentence) return { ...date };
@@ -81,10 +82,33 @@ export function attachDates(
     if (date.value && UNCARDED_VALUE.test(date.value)) {
       const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
-      if (dated) return withFields(date, near.length > 0 ? { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: dated.phrase.event!.kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
+      if (dated) {
+        const kind = AMBIGUOUS.has(dated.phrase.event!.noun) && storyKind ? storyKind : dated.phrase.event!.kind;
+        return withFields(date, near.length > 0 ? { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
+      }
     }
     return near.length > 0 ? withFields(date, { nearCards: near }) : { ...date };
   });
+}
+
+/**
+ * Words for what both a crash and a bombing are ("the explosions on Aug. 7", "the Aug. 7 blast"):
+ * they take the kind of the article's other words, so that a bombing story's explosions are its
+ * bombings and a submarine's explosion its sinking.
+ */
+const AMBIGUOUS = new Set(['explosion', 'blast']);
+const AMBIGUOUS_KINDS = ['crash', 'bombing'];
+
+/** Crash or bombing, whichever the article's other event words name more often; undefined when neither or a tie. */
+function kindOfTheStory(phrases: readonly EventPhrase[]): string | undefined {
+  let crash = 0;
+  let bombing = 0;
+  for (const p of phrases) {
+    if (!p.event || AMBIGUOUS.has(p.event.noun)) continue;
+    if (p.event.kind === AMBIGUOUS_KINDS[0]) crash++;
+    else if (p.event.kind === AMBIGUOUS_KINDS[1]) bombing++;
+  }
+  return crash > bombing ? 'crash' : bombing > crash ? 'bombing' : undefined;
 }
 
 /** How many days off a card's date a generic event word may be and still be the card's event. */

@@ -185,3 +185,200 @@ export function clusterUncardedEvents(items: readonly UncardedDate[]): EventClus
   }
   return clusters;
 }
+
+// Re-grouping after an edit. The groups are the connected parts of a graph (two day dates share a
+// key and lie at most DISCREPANCY_DAYS apart), so a removed date can only split its own part and an
+// added one only join the parts it touches: only those are grouped again, and only the month, year
+// and guessed-year dates that share a key with a group that changed look again for the group they
+// fit. `regroup` from nothing is a full grouping, and equals `clusterUncardedEvents` on the same
+// items (tested on random edit sequences).
+
+/** What a grouping keeps to be updated; owned by the latest summary of one kind, and changed in place. */
+export interface GroupingState {
+  items: Set<UncardedDate>;
+  /** A day date's part of the graph. */
+  part: Map<UncardedDate, number>;
+  parts: Map<number, UncardedDate[]>;
+  /** Day dates by key. */
+  buckets: Map<string, Set<UncardedDate>>;
+  /** Month, year and guessed-year dates by key. */
+  joiners: Map<string, Set<UncardedDate>>;
+  /** A part of two articles or more (a group): its reference day, its joiners, its cluster. */
+  seeds: Map<number, { reference: string; joined: Map<UncardedDate, string>; cluster?: EventCluster }>;
+  /** The groups each key leads to. */
+  seedsByKey: Map<string, Set<number>>;
+  /** The group each joiner joined. */
+  joinedTo: Map<UncardedDate, number>;
+  next: number;
+}
+
+const emptyState = (): GroupingState => ({
+  items: new Set(), part: new Map(), parts: new Map(), buckets: new Map(), joiners: new Map(), seeds: new Map(), seedsByKey: new Map(), joinedTo: new Map(), next: 0,
+});
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Articles in path order, each article's dates in text order: the order items come in. */
+function byPlace(a: UncardedDate, b: UncardedDate): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.date.start - b.date.start;
+}
+
+function clusterOf(seedMembers: readonly UncardedDate[], joined: ReadonlyMap<UncardedDate, string>): EventCluster {
+  const dayOf = new Map<UncardedDate, string>(seedMembers.map((m) => [m, m.date.value!]));
+  for (const [item, day] of joined) dayOf.set(item, day);
+  const members = [...dayOf.keys()].sort(byPlace);
+  const kind = seedMembers[0]!.date.trigger!;
+  const participants = mainParticipants(seedMembers);
+  const first = seedMembers.map((m) => m.date.value!).sort()[0]!;
+  return { id: `${kind}-${first}-${[...participants].sort().join('+')}`, kind, noun: mostCalled(members), participants, members, dayOf };
+}
+
+/** The groups of `items` (one kind's, in path order), updating `state` from the items it was made for. */
+export function regroup(previous: GroupingState | undefined, items: readonly UncardedDate[]): { state: GroupingState; clusters: EventCluster[] } {
+  const s = previous ?? emptyState();
+  const current = new Set(items);
+  const removed = [...s.items].filter((x) => !current.has(x));
+  const added = items.filter((x) => !s.items.has(x) && !!x.date.trigger && !!x.date.value);
+  /** Parts grouped again; groups whose joiners changed (their cluster is made again, their part stays). */
+  const touched = new Set<number>();
+  const rejoined = new Set<number>();
+  const keysChanged = new Set<string>();
+  const recheck = new Set<UncardedDate>();
+  for (const r of removed) {
+    s.items.delete(r);
+    const p = s.part.get(r);
+    if (p !== undefined) {
+      touched.add(p);
+      for (const key of bucketKeys(r.date)) deleteFrom(s.buckets, key, r);
+      s.part.delete(r);
+    } else if (r.date.trigger && r.date.value) {
+      for (const key of bucketKeys(r.date)) deleteFrom(s.joiners, key, r);
+      const g = s.joinedTo.get(r);
+      if (g !== undefined) {
+        s.seeds.get(g)!.joined.delete(r);
+        rejoined.add(g);
+      }
+      s.joinedTo.delete(r);
+    }
+  }
+  const addedDays: UncardedDate[] = [];
+  for (const a of added) {
+    s.items.add(a);
+    if (startsGroups(a.date)) {
+      const day = dayNumber(a.date.value!);
+      for (const key of bucketKeys(a.date)) {
+        for (const b of s.buckets.get(key) ?? []) {
+          const p = s.part.get(b); // undefined for a date added just now: it is grouped with the rest
+          if (p !== undefined && Math.abs(dayNumber(b.date.value!) - day) <= DISCREPANCY_DAYS) touched.add(p);
+        }
+        addTo(s.buckets, key, a);
+      }
+      addedDays.push(a);
+    } else {
+      for (const key of bucketKeys(a.date)) addTo(s.joiners, key, a);
+      recheck.add(a);
+    }
+  }
+  // The parts touched are grouped again, with the new day dates.
+  const pool = [...addedDays];
+  for (const p of touched) {
+    for (const m of s.parts.get(p)!) if (current.has(m)) pool.push(m);
+    for (const m of s.parts.get(p)!) for (const key of bucketKeys(m.date)) keysChanged.add(key);
+    s.parts.delete(p);
+    const seed = s.seeds.get(p);
+    if (seed) {
+      for (const j of seed.joined.keys()) s.joinedTo.delete(j);
+      s.seeds.delete(p);
+    }
+    rejoined.delete(p);
+  }
+  for (const key of keysChanged) {
+    const seeds = s.seedsByKey.get(key);
+    if (seeds) for (const p of touched) seeds.delete(p);
+    if (seeds?.size === 0) s.seedsByKey.delete(key);
+  }
+  const parent = pool.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const index = new Map(pool.map((m, i) => [m, i]));
+  const local = new Map<string, number[]>();
+  pool.forEach((m, i) => {
+    for (const key of bucketKeys(m.date)) {
+      const list = local.get(key);
+      if (list) list.push(i);
+      else local.set(key, [i]);
+    }
+  });
+  const days = pool.map((m) => dayNumber(m.date.value!));
+  for (const bucket of local.values()) {
+    bucket.sort((a, b) => days[a]! - days[b]!);
+    for (let k = 1; k < bucket.length; k++) if (days[bucket[k]!]! - days[bucket[k - 1]!]! <= DISCREPANCY_DAYS) parent[find(bucket[k]!)] = find(bucket[k - 1]!);
+  }
+  const byRoot = new Map<number, UncardedDate[]>();
+  for (const m of pool) {
+    const root = find(index.get(m)!);
+    const list = byRoot.get(root);
+    if (list) list.push(m);
+    else byRoot.set(root, [m]);
+  }
+  for (const members of byRoot.values()) {
+    const p = s.next++;
+    members.sort(byPlace);
+    s.parts.set(p, members);
+    for (const m of members) s.part.set(m, p);
+    if (new Set(members.map((m) => m.path)).size < 2) continue;
+    s.seeds.set(p, { reference: mostGiven(members), joined: new Map() });
+    for (const m of members) for (const key of bucketKeys(m.date)) {
+      addTo(s.seedsByKey, key, p);
+      keysChanged.add(key);
+    }
+  }
+  // Joiners that share a key with a group made or unmade look again for the one group they fit.
+  for (const key of keysChanged) for (const j of s.joiners.get(key) ?? []) recheck.add(j);
+  for (const j of recheck) {
+    const was = s.joinedTo.get(j);
+    if (was !== undefined && s.seeds.has(was)) {
+      s.seeds.get(was)!.joined.delete(j);
+      rejoined.add(was);
+    }
+    s.joinedTo.delete(j);
+    const fits = new Map<number, string>();
+    for (const key of bucketKeys(j.date)) {
+      for (const g of s.seedsByKey.get(key) ?? []) {
+        if (fits.has(g)) continue;
+        const day = fitDay(j.date, s.seeds.get(g)!.reference);
+        if (day !== undefined) fits.set(g, day);
+      }
+    }
+    if (fits.size === 1) {
+      const [g, day] = [...fits][0]!;
+      s.seeds.get(g)!.joined.set(j, day);
+      s.joinedTo.set(j, g);
+      rejoined.add(g);
+    }
+  }
+  for (const [p, seed] of s.seeds) if (!seed.cluster || rejoined.has(p)) seed.cluster = clusterOf(s.parts.get(p)!, seed.joined);
+  const clusters = [...s.seeds.values()].map((seed) => seed.cluster!);
+  clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byPlace(a.members[0]!, b.members[0]!)));
+  // Two groups of one kind, first day and participants (rare) still get ids of their own.
+  const seen = new Map<string, number>();
+  const out = clusters.map((c) => {
+    const n = (seen.get(c.id) ?? 0) + 1;
+    seen.set(c.id, n);
+    return n > 1 ? { ...c, id: `${c.id}~${n}` } : c;
+  });
+  return { state: s, clusters: out };
+}

@@ -11,6 +11,9 @@
 //   - "on Aug. 12 when disaster struck", "July 25, 2000: ... crashes", "crashed ... on October 31, killing"
 //   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, a verb
 //                                                            within eight words and no other comma
+//   - "crashed into the Atlantic shortly after takeoff October 31", "plunged the plane into the sea,
+//     killing all 217 people aboard on Oct. 31", "the explosions that killed the Kursk's crew Aug. 12":
+//     a flight's takeoff is its crash's day, and the deaths it caused are dated with it
 // A date after since / until / before / after / by / from never dates the word before it.
 
 import type { Token } from '../text/tokenize.ts';
@@ -24,7 +27,18 @@ const BETWEEN_DATE_AND_WORD = /^,?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const CLAUSE_OR_REPORT = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|where|because|and|or|but|then|than|as|if|investigation|inquiry|probe|hearing|funeral|memorial|anniversary|report)\b/i;
 const DATE_LEAD_AFTER_WORD = /^(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i;
 const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|between|to|than|as\s+of)\s+(?:the\s+)?$/i;
-const MAX_WORDS_AFTER = 8;
+// Twelve after a verb: "plunged hundreds of feet to the sea floor near the Arctic Circle on Sunday".
+const MAX_WORDS_AFTER = 12;
+const MAX_WORDS_NOUN = 8;
+/** "shortly after taking off from John F. Kennedy International Airport": the flight's day. */
+const TAKEOFF = /\s+(?:(?:shortly|soon|just|moments|minutes|seconds|\d+\s+minutes|an?\s+hour)\s+)?after\s+(?:taking\s+off|takeoff|take-off|lifting\s+off|liftoff)(?=\s|$)/i;
+const MAX_WORDS_TAKEOFF = 30;
+/** Abbreviations and initials inside a place phrase ("off the coast of the U.S.", "John F. Kennedy"), not the end of a sentence. */
+const ABBREVIATION = /\b(?:U\.S|U\.N|U\.K|St|Mt|Ft|\p{Lu})\.(?=\s)/gu;
+/** "..., killing all 217 people aboard on Oct. 31": the deaths the event told before caused, dated. */
+const KILLING_BEFORE = /,\s+killing(?:\s+[\p{L}\d'’-]+){1,6}?(?:\s+on)?\s+$/u;
+/** "the explosions that killed the Kursk's 118-man crew Aug. 12". */
+const THAT_KILLED = /^\s+(?:that|which)\s+killed(?:\s+[\p{L}\d'’-]+){1,5}?(?:\s+on)?\s+$/u;
 const MAX_WORDS_PARTICIPLE = 14;
 const MAX_WORDS_WHEN = 6;
 const WHEN_AFTER_DATE = /^,?\s+(?:when|as)\s/i;
@@ -46,11 +60,23 @@ const MAX_WORDS_OPENING = 8;
  * what it happened to ("into the Atlantic off Nantucket", "of EgyptAir Flight 990"), with no verb
  * ("the crash flew Tuesday": the families flew, not the crash).
  */
-function placeBetween(middle: string): boolean {
+function placeBetween(middle: string, most = MAX_WORDS_AFTER): boolean {
   const words = middle.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  if (words.length > MAX_WORDS_AFTER || !(PREPOSITION.test(words[0]!) || QUANTITY.test(words[0]!) || EVENT_VERB.test(words[0]!))) return false;
+  if (words.length > most || !(PREPOSITION.test(words[0]!) || QUANTITY.test(words[0]!) || EVENT_VERB.test(words[0]!))) return false;
   return !words.some((w) => (/^\p{Ll}[\p{L}-]*ed$/u.test(w) && !NOT_A_VERB.test(w) && !EVENT_VERB.test(w)) || (VERB.test(w) && !EVENT_VERB.test(w)));
+}
+
+/**
+ * A list of places read as one place: "at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi,
+ * Kenya, on", "in Tanzania and the Kenyan capital Nairobi on": the commas after a name before
+ * another name (or before the date's "on"), and "and" before a name, are left out.
+ */
+function joinPlaces(gap: string): string {
+  return gap
+    .replace(/(\p{Lu}[\p{L}_'’-]*),(?=\s+(?:and\s+)?\p{Lu})/gu, '$1')
+    .replace(/(\p{Lu}[\p{L}_'’-]*),(?=\s+(?:on|in)\s+$)/u, '$1')
+    .replace(/\s+and(?=\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+)?)?\p{Lu})/gu, '');
 }
 
 /** "crashed", "sank", "went down": the event told as what happened, not named. */
@@ -100,14 +126,30 @@ export function eventWordDated(
   // The word before the date, nothing between that could start another clause.
   const before = words.filter((p) => p.end <= date.start && !p.event!.dateBefore).pop();
   if (before) {
-    const gap = text.slice(before.end, date.start);
+    const written = text.slice(before.end, date.start).replace(ABBREVIATION, (a) => a.replace(/\./g, '_'));
+    const gap = joinPlaces(written);
     const n = firstFrom(tokens, date.start) - firstFrom(tokens, before.end);
     const last = /(?:\s+(?:on|in|of|during|early|late|at))?(?:\s+the)?\s+$/i.exec(gap);
-    const middle = last ? gap.slice(0, last.index) : gap;
+    let middle = last ? gap.slice(0, last.index) : gap;
+    // A crash "shortly after taking off from ...": only after the event told as a verb.
+    const takeoff = TAKEOFF.exec(middle);
+    if (takeoff && before.event!.specific && isVerbForm(text.slice(before.start, before.end))) middle = `${middle.slice(0, takeoff.index)} ${middle.slice(takeoff.index + takeoff[0].length)}`;
+    // A long phrase of place only after a verb ("plunged hundreds of feet to the sea floor near the
+    // Arctic Circle on Sunday"): after a noun it is what someone did with it ("information on the
+    // bombing to the British High Commission in Dar es Salaam on Aug. 8").
+    const verb = isVerbForm(text.slice(before.start, before.end));
+    // Names count as one word of place each however long ("Dar es Salaam, Tanzania, and Nairobi, Kenya").
+    const names = (middle.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
+    const most = (takeoff && middle.length < gap.length ? MAX_WORDS_TAKEOFF : verb ? MAX_WORDS_AFTER + 2 : MAX_WORDS_NOUN + 2) + names;
+    const commas = written.length - gap.length; // each list comma and "and" dropped is at most a token
     // "information on the bombing on Aug. 8 to the High Commission": the date goes with the verb.
     const continues = /^\s+(?:to|with|for)\s/i.test(text.slice(date.end, date.end + 6));
-    if (!continues && n <= MAX_WORDS_AFTER + 2 && /^[\s\p{L}\d'’.-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
+    const dative = !verb && /^\s*to\s/i.test(middle); // "information on the bombing to the British High Commission"
+    if (!continues && !dative && n <= most + commas && /^[\s\p{L}\d'’._-]*$/u.test(gap) && !/\.\s/.test(gap) && !CLAUSE_OR_REPORT.test(middle) && placeBetween(middle, most - 2) && DATE_LEAD_AFTER_WORD.test(last ? last[0] : gap)) {
       return { phrase: before, how: 'the date follows the word ("the crash on Sunday")' };
+    }
+    if (before.event!.specific && n <= MAX_WORDS_OPENING + 2 && THAT_KILLED.test(gap)) {
+      return { phrase: before, how: 'the date of the deaths the event caused ("the explosions that killed the crew Aug. 12")' };
     }
   }
   // "the trilateral statement signed by the leaders of Armenia, Azerbaijan and Russia on November 10,
@@ -122,7 +164,9 @@ export function eventWordDated(
   }
   // "... plunged into the Atlantic shortly after taking off on October 31, killing all 217": the
   // deaths are dated, and with them the crash told earlier in the sentence.
-  if (/^,\s+killing\s/i.test(text.slice(date.end, date.end + 10))) {
+  // "... plunged the plane into the sea, killing all 217 people aboard on Oct. 31": the same, the date after.
+  const killing = KILLING_BEFORE.exec(text.slice(Math.max(sentenceStart, date.start - 80), date.start));
+  if (killing || /^,\s+killing\s/i.test(text.slice(date.end, date.end + 10))) {
     const told = words.filter((p) => p.end <= date.start && p.event!.specific && !p.event!.dateBefore && isVerbForm(text.slice(p.start, p.end))).pop();
     if (told) return { phrase: told, how: 'the date of the deaths the event caused ("... on October 31, killing all 217")' };
   }

@@ -37,6 +37,9 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
     if (inside) continue;
     const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
     if (kinds) phrase.kinds = kinds;
+    // A word of a kind without a trigger ("crash", "earthquake") may name a card of that kind, as a
+    // drafted card's kind is (present/eventCardDraft.ts). Not "statement": too vague for a card.
+    else if (word && !word.dateBefore && word.kind !== 'agreement') phrase.kinds = [word.kind];
     // "statement" names an event with its date before it, or as "the trilateral statement" (a joint
     // statement is most often a communiqué).
     if (event?.dateBefore && /\b(?:trilateral|tripartite)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };

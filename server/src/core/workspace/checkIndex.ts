@@ -90,7 +90,7 @@ export class CheckIndex<I, S> {
     for (const key of this.dirty) {
       const before = this.summaries.get(key);
       const items = this.itemsOf(key);
-      const summary = items.length > 0 ? this.check.summarize(key, items, ctx) : undefined;
+      const summary = items.length > 0 ? this.check.summarize(key, items, ctx, before?.summary) : undefined;
       const signature = summary === undefined ? undefined : this.check.signature(summary);
       if (summary !== undefined && before && signature === before.signature) {
         before.reported = new Set(this.check.reported(summary, items));

@@ -13,6 +13,8 @@ import { IGNORE_LIST_FILE } from '../../core/workspace/fileKinds.ts';
 import type { EntityMention } from '../../core/entities/mention.ts';
 import { fixesFor } from '../../core/checks/registry.ts';
 import { toCodeAction } from '../convert.ts';
+import type { FixContext } from '../../core/checks/fix.ts';
+import { draftEventCard } from '../../core/present/eventCardDraft.ts';
 
 export function codeActions(state: ServerState, params: CodeActionParams): CodeAction[] {
   const path = URI.toPath(params.textDocument.uri);
@@ -51,7 +53,44 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
       command: { title: 'Open the new card', command: OPEN_FILE_COMMAND, arguments: [uri] },
     });
   }
-  actions.push(...findingActions(state, path, start, end, params));
+  const ctx = fixContext(state);
+  actions.push(...findingActions(state, ctx, path, start, end, params));
+  actions.push(...eventCardActions(state, ctx, path, start, end, actions));
+  return actions;
+}
+
+/** The workspace as fixes read it, with where a new card may be created (never over a file). */
+function fixContext(state: ServerState): FixContext {
+  return {
+    dateAt: (p, o) => state.ws.dateAt(p, o),
+    card: (id) => state.ws.card(id),
+    cardText: (p) => state.ws.cardText(p),
+    newCardPath(articlePath, subfolder, id) {
+      const folder = state.cardsFolder(articlePath);
+      if (!folder) return undefined;
+      const cardPath = nodePath.join(folder, subfolder, `${id}.md`);
+      return existsSync(cardPath) || state.ws.cardText(cardPath) !== undefined ? undefined : cardPath;
+    },
+  };
+}
+
+/**
+ * "Draft an event card" on any date of an event no card describes, noted or not (a note carries
+ * the same fix: it is offered once).
+ */
+function eventCardActions(state: ServerState, ctx: FixContext, path: string, start: number, end: number, offered: readonly CodeAction[]): CodeAction[] {
+  const dates = state.ws.analysis(path)?.dates.filter((d) => d.trigger && d.end >= start && d.start <= end) ?? [];
+  if (dates.length === 0) return [];
+  const actions: CodeAction[] = [];
+  for (const cluster of state.ws.uncardedEvents()) {
+    if (!cluster.members.some((m) => m.path === path && dates.some((d) => d.start === m.date.start))) continue;
+    const draft = draftEventCard(cluster, (id) => state.ws.displayName(id));
+    const cardPath = ctx.newCardPath!(path, 'events', draft.id);
+    const title = `Draft an event card: "${draft.name}"`;
+    if (!cardPath || offered.some((a) => a.title === title) || actions.some((a) => a.title === title)) continue;
+    const action = toCodeAction({ title, edits: [], creates: [{ path: cardPath, text: draft.text }] }, [], (p) => state.linesOf(p));
+    if (action) actions.push({ ...action, command: { title: 'Open the new card', command: OPEN_FILE_COMMAND, arguments: [URI.fromPath(cardPath)] } });
+  }
   return actions;
 }
 
@@ -89,11 +128,11 @@ function notANameAction(state: ServerState, folder: string, m: EntityMention, pa
 }
 
 /** The fixes the checks propose for the findings in range, as quick fixes (convert.ts). */
-function findingActions(state: ServerState, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
+function findingActions(state: ServerState, ctx: FixContext, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of state.ws.findings(path)) {
     if (finding.end < start || finding.start > end) continue;
-    const fixes = fixesFor(finding, state.ws);
+    const fixes = fixesFor(finding, ctx);
     if (fixes.length === 0) continue;
     const diagnostics = (params.context.diagnostics ?? []).filter((d) => d.code === finding.code);
     for (const fix of fixes) {

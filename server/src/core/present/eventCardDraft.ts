@@ -1,0 +1,68 @@
+// The text of an event card for a group of uncarded mentions (events/clusters.ts), for the "Draft
+// an event card" quick fix: what the sources say (the date most articles give, the kind, the
+// participants and places they share, the names their words give it) and the prose left to the
+// user. Every field written has a value, and the card reads back through the card parser as an
+// event of that date and kind.
+
+import type { EventCluster } from '../events/clusters.ts';
+import { cardFileId, yamlScalar } from './newCard.ts';
+
+export interface EventCardDraft {
+  /** The card's id, its file name without `.md`. */
+  id: string;
+  name: string;
+  text: string;
+}
+
+/** The kind a card takes for an uncarded kind: an agreement's word says which (a ceasefire, a treaty). */
+function cardKind(cluster: EventCluster): string {
+  if (cluster.kind === 'agreement' && (cluster.noun === 'ceasefire' || cluster.noun === 'treaty')) return cluster.noun;
+  return cluster.kind;
+}
+
+/** The day most articles give the group (ties: the earlier), at day granularity when any gives one. */
+export function consensusDay(cluster: EventCluster): string {
+  const votes = new Map<string, Set<string>>();
+  for (const m of cluster.members) {
+    const day = cluster.dayOf.get(m)!;
+    votes.set(day, (votes.get(day) ?? new Set()).add(m.path));
+  }
+  const ranked = [...votes].sort((a, b) => b[0].length - a[0].length || b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
+  return ranked[0]![0];
+}
+
+/** The nouns the mentions use, most used first. */
+function nouns(cluster: EventCluster): string[] {
+  const counts = new Map<string, number>();
+  for (const m of cluster.members) {
+    const noun = m.date.eventNoun ?? cluster.noun;
+    counts.set(noun, (counts.get(noun) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+}
+
+const MAX_ALIASES = 6;
+
+export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => string): EventCardDraft {
+  const date = consensusDay(cluster);
+  const names = cluster.participants.map(nameOf);
+  const lead = names[0];
+  const name = lead ? `${lead} ${cluster.noun} of ${date}` : `${cluster.noun.charAt(0).toUpperCase()}${cluster.noun.slice(1)} of ${date}`;
+  // "Kursk sinking", "sinking of Kursk", "Kursk disaster": the names the mentions' words and parties give it.
+  const aliases: string[] = [];
+  if (lead) {
+    aliases.push(`${lead} ${cluster.noun}`, `${cluster.noun} of ${lead}`);
+    for (const noun of nouns(cluster)) if (!aliases.includes(`${lead} ${noun}`)) aliases.push(`${lead} ${noun}`);
+  }
+  const articles = new Set(cluster.members.map((m) => m.path)).size;
+  const agreeing = new Set(cluster.members.filter((m) => cluster.dayOf.get(m) === date).map((m) => m.path)).size;
+  const lines = ['---', 'type: event', `name: ${yamlScalar(name)}`, `kind: ${yamlScalar(cardKind(cluster))}`, `date: ${date}`];
+  if (aliases.length > 0) lines.push(`aliases: [${aliases.slice(0, MAX_ALIASES).map(yamlScalar).join(', ')}]`);
+  if (cluster.participants.length > 0) lines.push(`participants: [${cluster.participants.map(yamlScalar).join(', ')}]`);
+  lines.push(
+    '---',
+    `What happened, in your own words. Drafted from ${articles} articles, ${agreeing} of which date it ${date}: check the date against a source you trust.`,
+    '',
+  );
+  return { id: cardFileId(cluster.id), name, text: lines.join('\n') };
+}

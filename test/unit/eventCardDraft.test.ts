@@ -1,0 +1,72 @@
+// "Draft an event card" on a date of an event no card describes: the card drafted from the group's
+// mentions reads back through the card parser as that event, and once written it is the card the
+// mentions are tied to, so the note becomes the checked warning.
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { Workspace } from '../../server/src/core/workspace/workspace.ts';
+import { fixesFor } from '../../server/src/core/checks/registry.ts';
+import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
+import type { FixContext } from '../../server/src/core/checks/fix.ts';
+import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
+
+let tagger: Awaited<ReturnType<typeof loadBundledTagger>>;
+before(async () => {
+  tagger = await loadBundledTagger();
+});
+
+function story(): Workspace {
+  // No cards: the names are the tagger's.
+  const w = new Workspace({ tagger });
+  w.setArticle('/s/corpus/a.txt', 'A strong earthquake struck Armenia on September 13, 2022, near Jermuk, officials in Yerevan said.');
+  w.setArticle('/s/corpus/b.txt', 'Rescuers in Armenia searched the ruins after the September 13, 2022 earthquake near Jermuk.');
+  w.setArticle('/s/corpus/c.txt', 'The earthquake in Armenia on September 14, 2022 destroyed houses near Jermuk.');
+  return w;
+}
+
+const ctx = (w: Workspace, existing: string[] = []): FixContext => ({
+  dateAt: (p, o) => w.dateAt(p, o),
+  card: (id) => w.card(id),
+  cardText: (p) => w.cardText(p),
+  newCardPath: (_article, folder, id) => (existing.includes(id) ? undefined : `/s/entities/${folder}/${id}.md`),
+});
+
+test('the note carries a drafted event card: date most sources give, kind, participants, aliases; valid for the card parser', () => {
+  const w = story();
+  const [note] = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'possible-date-conflict');
+  assert.ok(note, 'the September 14 date is noted');
+  const [fix] = fixesFor(note!, ctx(w));
+  assert.ok(fix);
+  assert.match(fix!.title, /^Draft an event card: "Armenia earthquake of 2022-09-13"$/);
+  assert.deepEqual(fix!.edits, []);
+  const [created] = fix!.creates!;
+  assert.match(created!.path, /^\/s\/entities\/events\/earthquake-2022-09-13-.*armenia.*\.md$/);
+  for (const quick of [true, false]) {
+    const parsed = parseCard(created!.path, created!.text, { quick });
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.card!.type, 'event');
+    assert.equal(parsed.card!.kind, 'earthquake');
+    assert.equal(parsed.card!.date, '2022-09-13');
+    assert.ok(parsed.card!.participants.includes('armenia'));
+    assert.ok(parsed.card!.aliases.includes('Armenia earthquake'));
+  }
+  // No cards folder, or the file exists: no fix (never over a file).
+  assert.deepEqual(fixesFor(note!, ctx(w, [created!.path.replace(/^.*\/|\.md$/g, '')])), []);
+  assert.deepEqual(fixesFor(note!, { ...ctx(w), newCardPath: undefined }), []);
+});
+
+test('written, the drafted card is the event: its mentions are tied to it and the differing date is a date-conflict warning', () => {
+  const w = story();
+  const [note] = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'possible-date-conflict');
+  const { path, text } = fixesFor(note!, ctx(w))[0]!.creates![0]!;
+  w.setCard(path, text);
+  const id = path.replace(/^.*\/|\.md$/g, '');
+  for (const p of ['/s/corpus/a.txt', '/s/corpus/b.txt', '/s/corpus/c.txt']) {
+    assert.ok(w.analysis(p)!.dates.some((d) => d.event === id), `${p} dates the card's event`);
+    assert.deepEqual(w.findings(p).filter((f) => f.code === 'possible-date-conflict'), [], p);
+  }
+  const warnings = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'date-conflict');
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0]!.severity, 'warning');
+  assert.match(warnings[0]!.message, /2022-09-14/);
+});
