@@ -105,3 +105,20 @@ test('a mention the card says is not its entity links neither by the card, nor i
   const noAlias = await workspace({ '/c/entities/people/john-f-kennedy.md': '---\ntype: person\nname: John F. Kennedy\nnot: [Kennedy in b.txt]\n---\n' }, articles);
   assert.ok(all(noAlias, '/c/b.txt', 'Kennedy').every((m) => m.id !== 'john-f-kennedy'), JSON.stringify(noAlias.entities('/c/b.txt')));
 });
+
+test('a surname someone else of the article has first is no one\'s, in the article and across the corpus ("Li")', async () => {
+  const ws = await workspace({}, {
+    '/c/a.txt': 'HONG KONG (AP) -- Victor Li was kidnapped in May 1996. Police said Victor Li was safe.\n',
+    '/c/b.txt': 'HONG KONG (AP) -- Victor Li, the son of Li Ka-shing, was freed on Friday. Li said the family was safe.\n',
+    '/c/c.txt': 'HONG KONG (AP) -- Li Ka-shing spoke to reporters on Friday. Li said the family was safe.\n',
+  });
+  const victor = ws.entities('/c/a.txt').find((m) => m.text === 'Victor Li')!.id;
+  const li = (p: string) => ws.entities(p).filter((m) => m.text === 'Li');
+  assert.ok(li('/c/b.txt').length > 0, JSON.stringify(ws.entities('/c/b.txt')));
+  assert.ok(li('/c/b.txt').every((m) => m.id !== victor), JSON.stringify(li('/c/b.txt')));
+  // where the article names only Li Ka-shing, "Li" is he (the given-name rule), not the corpus's one Li surname
+  const kashing = ws.entities('/c/c.txt').find((m) => m.text === 'Li Ka-shing')!.id;
+  assert.deepEqual(li('/c/c.txt').map((m) => m.id), [kashing]);
+  const ref = referenceView(ws);
+  for (const p of ws.articlePaths()) assert.deepEqual(ws.entities(p), ref.entities.get(p), p);
+});

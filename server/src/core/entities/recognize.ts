@@ -10,7 +10,7 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { acronymKey, fullNameKey, shortFormKey } from './link.ts';
+import { acronymKey, firstNamesOf, fullNameKey, shortFormKey } from './link.ts';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES } from './nameShapes.ts';
 import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
 import { isNotHere } from '../knowledge/notHere.ts';
@@ -209,19 +209,22 @@ function resolveShortForms(text: string, mentions: EntityMention[], notHere: (ca
       if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!)) add(acronym, m);
     }
   }
-  let givenNames: Map<string, Set<string>> | undefined;
   for (const m of mentions) {
     const key = shortFormKey(m);
     if (key === undefined) continue;
     const ids = byKey.get(key);
     let source: MentionSource = 'short-form';
     let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
+    // "Li" beside "Victor Li" and "Li Ka-shing": a surname someone else of the article has first is no one's
+    if (only !== undefined && !key.startsWith('#')) {
+      const firsts = firstNamesOf(mentions).get(key);
+      if (firsts && [...firsts].some((id) => id !== only)) only = undefined;
+    }
     // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a
     // surname and one person as a given name; within the article only: across a corpus, given
     // names are shared too widely.
     if (!ids && (m.type === 'person' || m.type === 'misc') && !key.startsWith('#')) {
-      givenNames ??= givenNamesOf(mentions);
-      const people = givenNames.get(key);
+      const people = firstNamesOf(mentions).get(key);
       if (people && people.size === 1) {
         only = [...people][0]!;
         source = 'given-name';
@@ -286,19 +289,4 @@ function joinFullNameVariants(mentions: EntityMention[]): void {
       m.name = first.name;
     }
   }
-}
-
-/** Given name (folded) -> ids of the people of the article named in full with it ("Elian Gonzalez" -> elian). */
-function givenNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.type !== 'person' || fullNameKey(m) === undefined) continue;
-    const first = m.name.slice(0, m.name.indexOf(' '));
-    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue; // not an initial ("K.") or a title left over
-    const key = fold(first);
-    const ids = out.get(key) ?? new Set<string>();
-    ids.add(m.id);
-    out.set(key, ids);
-  }
-  return out;
 }
