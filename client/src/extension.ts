@@ -69,7 +69,7 @@ async function offerWorkspaceFile(context: vscode.ExtensionContext, folder: Fold
   const never = "Don't ask again";
   const where = folder.proposal!.folders.map((f) => (f === '.' ? 'the folder itself' : `${f}/`)).join(', ');
   const answer = await vscode.window.showInformationMessage(
-    `Dateline found no articles in "${folderName(folder)}", but ${folder.otherArticleFiles} text files in ${where}. Read them as articles? (This writes ${WORKSPACE_FILE}, naming the article and card folders.)`,
+    `Dateline found no articles in "${folderName(folder)}", but ${folder.otherArticleFiles} text, Markdown or HTML files in ${where}. Read them as articles? (This writes ${WORKSPACE_FILE}, naming the article and card folders.)`,
     use,
     never,
   );
@@ -138,7 +138,7 @@ function updateStatusItem(): void {
   const proposal = all.find((s) => s.proposal);
   if (proposal) {
     statusItem.text = '$(warning) Dateline: no articles';
-    statusItem.tooltip = `No file here is read as an article yet; ${proposal.otherArticleFiles} text files are in ${proposal.proposal!.folders.join(', ')}. Click to use this folder for articles (writes ${WORKSPACE_FILE}).`;
+    statusItem.tooltip = `No file here is read as an article yet; ${proposal.otherArticleFiles} text, Markdown or HTML files are in ${proposal.proposal!.folders.join(', ')}. Click to use this folder for articles (writes ${WORKSPACE_FILE}).`;
     statusItem.command = { title: 'Use this folder for articles', command: 'dateline.useFolderForArticles', arguments: [proposal.uri] };
   } else if (articles === 0) {
     // Only where articles are expected: a Markdown file in a code repository is no reason to nag.

@@ -32,7 +32,7 @@ const row = (label: string, s: PRF) =>
 
 async function main(): Promise<void> {
   const stories = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--story' ? [a] : []));
-  if (stories.length > 0) return runStoryEval(stories, process.argv.includes('--errors'));
+  if (stories.length > 0) return runStoryEval(stories, process.argv.includes('--errors'), process.argv.includes('--drafted'));
   const withTagger = !process.argv.includes('--no-tagger');
   const scores = await evaluateCorpus({ tagger: withTagger });
   console.log(`Entity recognition on corpus/ against test/gold/entities (${withTagger ? 'cards + tagger' : 'cards only'})`);

@@ -4,6 +4,7 @@
 //
 //   npm run eval:entities -- --story D0617H [--story D0640D ...]   (--story all: every annotated story)
 //   npm run eval:entities -- --story D0617H --errors                (every miss, spurious and wrong id)
+//   npm run eval:entities -- --story all --drafted                  (with the story's drafted cards applied)
 //   node --import tsx scripts/entities/story.ts --make              (sources -> JSON; --check: verify only)
 //   node --import tsx scripts/entities/story.ts --dump D0617H DOCNO  (the product's mentions as a source, to start one)
 //
@@ -172,12 +173,19 @@ export function scoreStory(gold: StoryGold[], predicted: Map<string, StoryMentio
   };
 }
 
-/** The product on one story folder, as the CLI runs it: every article of the folder, no cards. */
-export async function analyzeStory(story: string): Promise<Map<string, StoryMention[]>> {
+/**
+ * The product on one story folder, as the CLI runs it: every article of the folder, no cards; or
+ * (`drafted`) with the cards Draft Cards proposes for the story applied (drafted.ts).
+ */
+export async function analyzeStory(story: string, options: { drafted?: boolean } = {}): Promise<Map<string, StoryMention[]>> {
   const tagger = await loadBundledTagger();
   const folder = path.join(dataRoot(), story);
-  const ws = await loadCorpus([folder], { tagger });
-  ws.takeChangedPaths();
+  let ws;
+  if (options.drafted) ws = (await (await import('./drafted.ts')).withDraftedCards(story, tagger)).after;
+  else {
+    ws = await loadCorpus([folder], { tagger });
+    ws.takeChangedPaths();
+  }
   const out = new Map<string, StoryMention[]>();
   for (const p of ws.articlePaths()) out.set(`${story}/${path.basename(p)}`, ws.entities(p));
   return out;
@@ -187,20 +195,20 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const row = (label: string, s: PRF) =>
   `${label.padEnd(14)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
-export async function runStoryEval(stories: string[], showErrors: boolean): Promise<void> {
+export async function runStoryEval(stories: string[], showErrors: boolean, drafted = false): Promise<void> {
   const all = stories.includes('all') ? annotatedStories() : stories;
   const golds: StoryGold[] = [];
   const predicted = new Map<string, StoryMention[]>();
   const perStory: Array<[string, StoryScores]> = [];
   for (const story of all) {
     const gold = readStoryGold(story);
-    const pred = await analyzeStory(story);
+    const pred = await analyzeStory(story, { drafted });
     perStory.push([story, scoreStory(gold, pred)]);
     golds.push(...gold);
     for (const [k, v] of pred) predicted.set(k, v);
   }
   const print = (label: string, s: StoryScores, articles: number) => {
-    console.log(`${label} (${articles} annotated articles; the product on the whole story folder, no cards)`);
+    console.log(`${label} (${articles} annotated articles; the product on the whole story folder, ${drafted ? 'with its drafted cards applied' : 'no cards'})`);
     console.log(row('typed PER/LOC/ORG', s.typed));
     for (const [t, x] of Object.entries(s.byType)) console.log(row(`  ${t}`, x));
     console.log(`identity       B-cubed over ${s.identity.mentions} correct mentions: P ${pct(s.identity.precision)}  R ${pct(s.identity.recall)}  F1 ${pct(s.identity.f1)}`);

@@ -140,4 +140,36 @@ describe('A folder named articles/ in VS Code (code-server)', { skip: URL ? fals
       await page.mouse.move(5, 5);
     }),
   );
+
+  it(
+    'Not this card here: the quick fix on a card\'s mention records it in the card, and the mention is no longer the card\'s',
+    { timeout: 180_000 },
+    withScreenshot('not-this-card', async () => {
+      await wb.pressEscape(2);
+      const { page } = wb;
+      const title = `Not Cairo here (add "Cairo in ${path.basename(ARTICLE)}"`;
+      await wb.clickWord('Cairo');
+      await page.keyboard.press('Control+.');
+      const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+      await wb.screenshot('story-7-not-this-card');
+      await poll(
+        'the Not Cairo here row to be focused',
+        async () => {
+          const focused = page.locator('.action-widget .monaco-list-row.focused').first();
+          if (((await focused.innerText().catch(() => '')) ?? '').includes(title)) return true;
+          await page.keyboard.press('ArrowDown');
+          return undefined;
+        },
+        { timeout: 10_000, interval: 300 },
+      );
+      await page.keyboard.press('Enter');
+      await row.waitFor({ state: 'hidden', timeout: 10_000 });
+      // The card's edit is applied in the editor (the card's buffer, sent to the server as it is).
+      const text = await wb.hoverWord('Cairo', { until: /no card yet/, timeout: 120_000 });
+      assert.doesNotMatch(text, /Who or what Cairo is/);
+      await wb.screenshot('story-8-not-this-card-applied');
+      await page.mouse.move(5, 5);
+    }),
+  );
 });

@@ -263,11 +263,12 @@ test('a name no card knows is found by the tagger, marked, and offered a card th
   assert.deepEqual(write!.command?.arguments, [create.uri]);
   await client.request('workspace/executeCommand', write!.command);
   assert.deepEqual(client.shown.slice(-1), [create.uri]);
-  // No action for a name that has a card file already.
-  const onKnown = await client.request('textDocument/codeAction', {
+  // No card is written for a name that has one: the one action there says the mention is not the card's.
+  const onKnown: Array<{ title: string; edit: { documentChanges: any[] } }> = await client.request('textDocument/codeAction', {
     textDocument: { uri }, range: { start: { line: 0, character: 50 }, end: { line: 0, character: 50 } }, context: { diagnostics: [] },
   });
-  assert.deepEqual(onKnown, []);
+  assert.deepEqual(onKnown.map((a) => a.title), ['Not Nikol Pashinyan here (add "Nikol Pashinyan in new-article.txt" to the card\'s not: list)']);
+  assert.ok(onKnown[0]!.edit.documentChanges.every((c) => c.kind === undefined), 'an edit to the card, no file created');
   await client.notify('textDocument/didClose', { textDocument: { uri } });
 });
 

@@ -79,3 +79,24 @@ test('the CLI reads a folder under any name, and honours the .dateline.yaml of i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the offer to read a folder counts Markdown and HTML articles too, not a project\'s own documents', async () => {
+  const { mayBeArticle } = await import('../../server/src/core/workspace/fileKinds.ts');
+  for (const p of ['articles/a.txt', 'articles/b.md', 'news/2020/c.html', 'd.htm', 'drafts/CHANGES.txt']) assert.ok(mayBeArticle(p), p);
+  for (const p of ['README.md', 'CHANGELOG.md', 'LICENSE.md', 'CODE_OF_CONDUCT.md', 'docs/guide.md', 'site/index.html', 'a/.github/x.md', 'notes.json', 'a/readme.txt']) assert.ok(!mayBeArticle(p), p);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-offer-'));
+  try {
+    mkdirSync(path.join(dir, 'articles'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'articles/a.md'), '---\ndate: 2020-11-10\n---\nLilit Makunts met Nikol Pashinyan in Yerevan.\n');
+    writeFileSync(path.join(dir, 'articles/b.html'), '<html><body><p>Lilit Makunts spoke.</p></body></html>\n');
+    writeFileSync(path.join(dir, 'CHANGELOG.md'), '# Changes\n');
+    writeFileSync(path.join(dir, 'docs/guide.md'), '# Guide\n');
+    const found = await findCorpusFiles(dir, DEFAULT_SETTINGS.patterns);
+    assert.deepEqual(found.articles, []);
+    assert.deepEqual(found.otherArticleFiles.map((p) => path.relative(dir, p)).sort(), ['articles/a.md', 'articles/b.html']);
+    assert.deepEqual(proposedArticleFolders(dir, found.otherArticleFiles), ['articles']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

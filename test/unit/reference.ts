@@ -21,7 +21,7 @@ export function referenceView(ws: Workspace) {
   }
   const nameOf = (id: string) => ws.displayName(id);
   const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf));
-  const entities = linkAcrossDocuments(perDocument);
+  const entities = linkAcrossDocuments(perDocument, ws.knowledge().cards);
   const conflicts = findDateConflicts(eventDates, ws.knowledge().cards);
   return { entities, conflicts, possible };
 }

@@ -9,7 +9,7 @@ import type { Finding } from '../core/checks/finding.ts';
 import type { FindingCode } from '../core/checks/codes.ts';
 import type { FileRead } from '../core/workspace/fileRead.ts';
 import { METADATA_SUFFIX } from '../core/knowledge/articleMetadata.ts';
-import { ARTICLE_EXTENSIONS, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, IGNORE_LIST_FILE, PLAIN_TEXT_EXTENSIONS, hasEnding, isReadme } from '../core/workspace/fileKinds.ts';
+import { ARTICLE_EXTENSIONS, CLI_ARTICLE_GLOBS, DEFAULT_CARD_GLOBS, DEFAULT_EXCLUDE_GLOBS, IGNORE_LIST_FILE, isReadme, mayBeArticle } from '../core/workspace/fileKinds.ts';
 
 export interface CorpusPatterns {
   /** Globs of article files, relative to the root. */
@@ -138,7 +138,7 @@ export async function findCorpusFiles(root: string, patterns: CorpusPatterns = D
         if (kind === 'article') found.articles.push(full);
         else if (kind === 'card') found.cards.push(full);
         else if (kind === 'metadata') found.metadata.push(full);
-        else if (hasEnding(entry.name, PLAIN_TEXT_EXTENSIONS) && !isReadme(entry.name) && !classifier.excludes(rel)) found.otherArticleFiles.push(full);
+        else if (mayBeArticle(rel) && !classifier.excludes(rel)) found.otherArticleFiles.push(full);
       }
     }
   };

@@ -32,7 +32,7 @@ export interface FolderStatus {
   uri: string;
   articles: number;
   cards: number;
-  /** Files with an article's extension the globs do not take. */
+  /** Files with an article's extension the globs do not take (Markdown and HTML outside a project's own documents: fileKinds.ts mayBeArticle). */
   otherArticleFiles: number;
   /** When no article is read but there are such files: the workspace file that would read them. */
   proposal?: { uri: string; folders: string[]; text: string };

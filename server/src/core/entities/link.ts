@@ -8,6 +8,8 @@
 import { fold } from '../text/fold.ts';
 import type { EntityMention } from './mention.ts';
 import { NAME_SUFFIXES } from './nameShapes.ts';
+import type { Card } from '../knowledge/card.ts';
+import { isNotHere } from '../knowledge/notHere.ts';
 
 /** Words an acronym leaves out ("Federal Bureau of Investigation" -> FBI). */
 const NOT_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -81,15 +83,43 @@ export function shortFormKey(m: EntityMention): string | undefined {
   return /\./.test(m.text) || /^\p{Lu}{2,3}$/u.test(m.text) || /^[B-DF-HJ-NP-TV-XZ]{2,5}$/.test(m.text) ? acronymKey(m.text) : fold(m.text);
 }
 
-/** Links a short form to the one entity with that key, given by its first full mention. */
-export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, EntityMention> | undefined): EntityMention {
+/**
+ * Links a short form to the one entity with that key, given by its first full mention; not to a
+ * card that says the form in this article is not its entity (`cards`, `path`: knowledge/notHere.ts),
+ * nor when its own article (`article`, its mentions) names someone else in full with the word
+ * first ("Li" beside "Li Ka-shing": the one Li of the corpus, Victor Li, is not the only one here).
+ */
+export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, EntityMention> | undefined, cards?: ReadonlyMap<string, Card>, path?: string, article?: readonly EntityMention[]): EntityMention {
   if (!people || people.size !== 1) return m;
   const full = people.values().next().value!;
+  if (full.linked && cards && isNotHere(cards.get(full.id), m.text, path)) return m;
+  if (article) {
+    const firsts = firstNamesOf(article).get(fold(m.text));
+    if (firsts && [...firsts].some((id) => id !== full.id)) return m;
+  }
   return { ...m, type: full.type, id: full.id, name: full.name, linked: full.linked, source: full.type === 'person' ? 'short-form' : 'acronym' };
 }
 
+/** First word (folded) -> ids of the people an article names in full with it, remembered per article. */
+const firstNames = new WeakMap<readonly EntityMention[], Map<string, Set<string>>>();
+
+export function firstNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
+  let out = firstNames.get(mentions);
+  if (out) return out;
+  out = new Map();
+  for (const m of mentions) {
+    if (m.type !== 'person' || fullNameKey(m) === undefined) continue;
+    const first = m.name.slice(0, m.name.search(/\s/));
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue; // not an initial ("K.") or a title left over
+    const key = fold(first);
+    (out.get(key) ?? out.set(key, new Set()).get(key)!).add(m.id);
+  }
+  firstNames.set(mentions, out);
+  return out;
+}
+
 /** The whole corpus at once; the incremental index (workspace/corpusIndex.ts) must agree with it. */
-export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly EntityMention[]>): Map<string, EntityMention[]> {
+export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly EntityMention[]>, cards?: ReadonlyMap<string, Card>): Map<string, EntityMention[]> {
   const byKey = new Map<string, Map<string, EntityMention>>();
   for (const mentions of perDocument.values()) {
     for (const m of mentions) {
@@ -104,7 +134,7 @@ export function linkAcrossDocuments(perDocument: ReadonlyMap<string, readonly En
   for (const [path, mentions] of perDocument) {
     out.set(path, mentions.map((m) => {
       const key = shortFormKey(m);
-      return key === undefined ? m : linkShortForm(m, byKey.get(key));
+      return key === undefined ? m : linkShortForm(m, byKey.get(key), cards, path, mentions);
     }));
   }
   return out;

@@ -27,6 +27,16 @@ export interface TokenRange {
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'l.p.', 'n.v.', 'ag', 's.a.']);
 
+/** Short given names and the names they stand for. */
+export const NICKNAMES: Record<string, string> = {
+  bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
+  jimmy: 'james', mike: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward',
+  ed: 'edward', joe: 'joseph', dave: 'david', dan: 'daniel', tony: 'anthony', chris: 'christopher', steve: 'stephen',
+  al: 'albert', andy: 'andrew', ben: 'benjamin', sam: 'samuel', pat: 'patrick', nick: 'nicholas', fred: 'frederick',
+  chuck: 'charles', charlie: 'charles', jack: 'john', johnny: 'john', larry: 'lawrence', jerry: 'gerald', ron: 'ronald',
+  don: 'donald', ken: 'kenneth', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan',
+};
+
 /** Nouns a possessive place or institution name ends with ("Martha's Vineyard"), with the type they give. */
 const POSSESSIVE_NAME_NOUNS: Record<string, TaggedSpan['label']> = {
   vineyard: 'LOC', island: 'LOC', isle: 'LOC', bay: 'LOC', point: 'LOC', harbor: 'LOC', harbour: 'LOC', cove: 'LOC',

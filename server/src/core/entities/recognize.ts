@@ -10,8 +10,10 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { acronymKey, fullNameKey, shortFormKey } from './link.ts';
-import { COMPANY_SUFFIXES, NAME_SUFFIXES } from './nameShapes.ts';
+import { acronymKey, firstNamesOf, fullNameKey, shortFormKey } from './link.ts';
+import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES } from './nameShapes.ts';
+import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
+import { isNotHere } from '../knowledge/notHere.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -27,6 +29,8 @@ export interface RecognitionContext {
   tagger?: EntityTagger;
   /** The tagger's memo of this document's previous version (EntityTagger.newMemo), when it is being edited. */
   taggerMemo?: TaggerMemo;
+  /** The article's path, for the forms a card says are not its entity there (`not:`). */
+  articlePath?: string;
 }
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
@@ -41,9 +45,12 @@ export function recognizeEntities(
   /** `toPieces(text, tokens)` when the caller has them already. */
   pieces?: readonly Piece[],
 ): EntityMention[] {
-  const mentions: EntityMention[] = [];
+  let mentions: EntityMention[] = [];
+  const short = new Set<number>();
   for (const m of ctx.gazetteer.match(pieces ?? toPieces(text, tokens))) {
     const card = ctx.kb.cards.get(m.entry.cardId)!;
+    if (isNotHere(card, text.slice(m.start, m.end), ctx.articlePath)) continue;
+    if (isShortCardForm(m.entry, card)) short.add(mentions.length);
     const source: MentionSource =
       m.entry.kind === 'name' ? 'card-name' : m.entry.kind === 'demonym' ? 'demonym' : m.entry.kind === 'surname' ? 'surname' : 'card-alias';
     mentions.push({
@@ -57,14 +64,15 @@ export function recognizeEntities(
       source,
     });
   }
+  const spans = ctx.tagger ? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo)) : [];
+  mentions = shortFormsInPlace(text, mentions, short, ctx.kb.cards, spans);
   if (ctx.tagger) {
-    const spans = filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo));
     const known = mentions.slice();
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence
       const surface = text.slice(span.start, span.end);
       const variant = ctx.variants ? findVariant(ctx.variants, surface, LABEL_TYPES[span.label]) : undefined;
-      if (variant) {
+      if (variant && !isNotHere(variant.card, surface, ctx.articlePath)) {
         mentions.push({
           start: span.start,
           end: span.end,
@@ -89,7 +97,7 @@ export function recognizeEntities(
       });
     }
     mentions.sort((a, b) => a.start - b.start);
-    resolveShortForms(text, mentions);
+    resolveShortForms(text, mentions, (id, form) => isNotHere(ctx.kb.cards.get(id), form, ctx.articlePath));
   }
   return mentions;
 }
@@ -178,7 +186,7 @@ function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence
  * the article defines it for in brackets ("Federal Security Service (FSB)"). Two entities with
  * the key in one article leave it unresolved: a wrong link is worse than none.
  */
-function resolveShortForms(text: string, mentions: EntityMention[]): void {
+function resolveShortForms(text: string, mentions: EntityMention[], notHere: (cardId: string, form: string) => boolean): void {
   joinFullNameVariants(mentions);
   const byKey = new Map<string, Set<string>>();
   const canonical = new Map<string, EntityMention>();
@@ -201,19 +209,22 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
       if (acronym && acronym !== key && acronym[1] === fold(m.name[0]!)) add(acronym, m);
     }
   }
-  let givenNames: Map<string, Set<string>> | undefined;
   for (const m of mentions) {
     const key = shortFormKey(m);
     if (key === undefined) continue;
     const ids = byKey.get(key);
     let source: MentionSource = 'short-form';
     let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
+    // "Li" beside "Victor Li" and "Li Ka-shing": a surname someone else of the article has first is no one's
+    if (only !== undefined && !key.startsWith('#')) {
+      const firsts = firstNamesOf(mentions).get(key);
+      if (firsts && [...firsts].some((id) => id !== only)) only = undefined;
+    }
     // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a
     // surname and one person as a given name; within the article only: across a corpus, given
     // names are shared too widely.
     if (!ids && (m.type === 'person' || m.type === 'misc') && !key.startsWith('#')) {
-      givenNames ??= givenNamesOf(mentions);
-      const people = givenNames.get(key);
+      const people = firstNamesOf(mentions).get(key);
       if (people && people.size === 1) {
         only = [...people][0]!;
         source = 'given-name';
@@ -221,7 +232,7 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
     }
     if (only === undefined) continue;
     const full = canonical.get(only)!;
-    if (full === m) continue;
+    if (full === m || (full.linked && notHere(full.id, m.text))) continue;
     m.type = full.type;
     m.id = full.id;
     m.name = full.name;
@@ -230,15 +241,6 @@ function resolveShortForms(text: string, mentions: EntityMention[]): void {
   }
 }
 
-/** Short given names and the names they stand for. */
-const NICKNAMES: Record<string, string> = {
-  bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
-  jimmy: 'james', mike: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward',
-  ed: 'edward', joe: 'joseph', dave: 'david', dan: 'daniel', tony: 'anthony', chris: 'christopher', steve: 'stephen',
-  al: 'albert', andy: 'andrew', ben: 'benjamin', sam: 'samuel', pat: 'patrick', nick: 'nicholas', fred: 'frederick',
-  chuck: 'charles', charlie: 'charles', jack: 'john', johnny: 'john', larry: 'lawrence', jerry: 'gerald', ron: 'ronald',
-  don: 'donald', ken: 'kenneth', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan',
-};
 
 /** A person's name as given name, middle initials or names, surname and suffix, folded. */
 function nameParts(name: string): { given: string; middle: string[]; rest: string } | undefined {
@@ -287,19 +289,4 @@ function joinFullNameVariants(mentions: EntityMention[]): void {
       m.name = first.name;
     }
   }
-}
-
-/** Given name (folded) -> ids of the people of the article named in full with it ("Elian Gonzalez" -> elian). */
-function givenNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.type !== 'person' || fullNameKey(m) === undefined) continue;
-    const first = m.name.slice(0, m.name.indexOf(' '));
-    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue; // not an initial ("K.") or a title left over
-    const key = fold(first);
-    const ids = out.get(key) ?? new Set<string>();
-    ids.add(m.id);
-    out.set(key, ids);
-  }
-  return out;
 }

@@ -28,11 +28,21 @@ export interface Card {
   note?: string;
   /** Events: other dates some sources give, recorded as known; they no longer warn. */
   knownDiscrepancies: string[];
+  /** Forms in articles that are not this card's entity (`not: [Kennedy in b.txt]`, notHere.ts). */
+  notHere?: NotHere[];
   /** Path of the card file, as the workspace knows it. */
   path: string;
   /** Offsets of the `name:` value in the card file, for go-to-definition to land on. */
   nameStart: number;
   nameEnd: number;
+}
+
+/** A form in an article that is not the card's entity (knowledge/notHere.ts). */
+export interface NotHere {
+  /** Folded form. */
+  form: string;
+  /** The article's file name or path end, with forward slashes. */
+  article: string;
 }
 
 /** An office a person held: `{ title: Prime Minister of Armenia, from: 2018-05, also: [premier] }`. */

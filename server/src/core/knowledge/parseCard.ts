@@ -3,13 +3,14 @@
 
 import type { FindingCode } from '../checks/codes.ts';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { CardRole } from './card.ts';
+import type { CardRole, NotHere } from './card.ts';
 import { CARD_TYPES, type Card, type CardProblem, type CardType } from './card.ts';
 import { parseSimpleFrontMatter } from './simpleFrontMatter.ts';
+import { parseNotHere } from './notHere.ts';
 
 const KNOWN_FIELDS = new Set([
   'id', 'type', 'name', 'aliases', 'demonyms', 'role', 'roles', 'date', 'end', 'kind', 'participants', 'note',
-  'known-discrepancies', 'country', 'description', 'sources',
+  'known-discrepancies', 'country', 'description', 'sources', 'not',
 ]);
 
 export interface ParsedCard {
@@ -152,6 +153,15 @@ export function parseCard(path: string, text: string, options: { quick?: boolean
 
   const [nameStart, nameEnd] = at(fields.get('name'));
   const cardRoles = roles();
+  const notHere: NotHere[] = [];
+  for (const entry of list('not')) {
+    const n = parseNotHere(entry);
+    if (n) notHere.push(n);
+    else {
+      const [s, e] = at(fields.get('not'));
+      problem(s, e, 'card-invalid-field', `Each entry of "not" is a form and an article, like "Kennedy in b.txt" (got "${entry}").`, 'warning');
+    }
+  }
   const card: Card = {
     id,
     type: typeText as CardType,
@@ -167,6 +177,7 @@ export function parseCard(path: string, text: string, options: { quick?: boolean
     participants: list('participants'),
     note: str('note'),
     knownDiscrepancies: list('known-discrepancies'),
+    ...(notHere.length > 0 ? { notHere } : {}),
     path,
     nameStart,
     nameEnd,

@@ -94,7 +94,9 @@ export function spellingForms(spellings: readonly string[]): string[] {
 }
 
 export function tidySpelling(s: string): string {
-  return s
+  // "Jorge (Garcia": a bracket the tagger's span cut in two is no part of the name
+  const unbalanced = (s.match(/\(/g) ?? []).length !== (s.match(/\)/g) ?? []).length;
+  return (unbalanced ? s.replace(/[()]/g, ' ') : s)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/['’]s$/u, '')

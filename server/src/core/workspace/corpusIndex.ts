@@ -314,7 +314,7 @@ export class CorpusIndex {
     for (let i = 0; i < own.length; i++) {
       const m = own[i]!;
       const key = shortFormKey(m);
-      const l = key === undefined ? m : linkShortForm(m, this.peopleNamed(key));
+      const l = key === undefined ? m : linkShortForm(m, this.peopleNamed(key), this.cards(), path, own);
       if (l !== m) linked ??= own.slice(0, i);
       linked?.push(l);
     }

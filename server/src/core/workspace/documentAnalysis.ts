@@ -60,7 +60,7 @@ export interface AnalysisContext extends RecognitionContext {
 export function analyzeDocument(path: string, source: string, ctx: AnalysisContext): DocumentAnalysis {
   const prose = formatFor(path).read(source);
   const metadata = withDocumentMetadata(path, ctx.metadata, prose);
-  const found = analyzeProse(prose.text, metadata === ctx.metadata ? ctx : { ...ctx, metadata });
+  const found = analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
   const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
   return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
 }

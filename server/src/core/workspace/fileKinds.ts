@@ -12,6 +12,23 @@ export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.
 /** Endings of plain text: a folder of such files and no article gets the offer to read them. */
 export const PLAIN_TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
 
+/** Folders of a project's own pages (documentation, a site's build): no articles there. */
+const PROJECT_FOLDERS = new Set(['docs', 'doc', '.github', '.vscode', 'dist', 'build', 'out', 'public', 'site', 'coverage', 'test-results', 'vendor', 'templates', 'node_modules']);
+
+/**
+ * Whether a file no glob took may be an article, for the offer to read a folder: any article
+ * ending, but Markdown and HTML only outside a project's own documents (a README, a CHANGELOG or
+ * LICENSE, named in capitals; a docs/ or build folder), which nearly every repository has.
+ */
+export function mayBeArticle(relPath: string): boolean {
+  if (!hasEnding(relPath, ARTICLE_EXTENSIONS) || isReadme(relPath)) return false;
+  if (hasEnding(relPath, PLAIN_TEXT_EXTENSIONS)) return true;
+  const parts = relPath.split(/[\\/]/);
+  const stem = parts[parts.length - 1]!.replace(/\.[^.]*$/, '');
+  if (/^[A-Z][A-Z0-9_-]*$/.test(stem)) return false;
+  return !parts.slice(0, -1).some((d) => PROJECT_FOLDERS.has(d.toLowerCase()));
+}
+
 /** The glob of a file in any article format: '*.{txt,text,md,...}'. */
 export const ARTICLE_FILE_GLOB = `*.{${ARTICLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 

@@ -9,6 +9,7 @@ import { CARD_FOLDERS, cardFileId, draftCard } from '../../core/present/newCard.
 import { OPEN_FILE_COMMAND } from '../protocol.ts';
 import { readFileSync } from 'node:fs';
 import { ignoreListAddition } from '../../core/knowledge/ignoreList.ts';
+import { addNotHere, notHereEntry } from '../../core/knowledge/notHere.ts';
 import { IGNORE_LIST_FILE } from '../../core/workspace/fileKinds.ts';
 import type { EntityMention } from '../../core/entities/mention.ts';
 import { fixesFor } from '../../core/checks/registry.ts';
@@ -25,6 +26,12 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   for (const m of state.ws.entities(path)) {
+    if (m.linked && m.end >= start && m.start <= end && !offered.has(m.id)) {
+      offered.add(m.id);
+      const notThis = notThisCardAction(state, path, m);
+      if (notThis) actions.push(notThis);
+      continue;
+    }
     if (m.linked || m.end < start || m.start > end || offered.has(m.id)) continue;
     offered.add(m.id);
     const folder = state.cardsFolder(path);
@@ -124,6 +131,27 @@ function notANameAction(state: ServerState, folder: string, m: EntityMention, pa
         { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: addition }] },
       ],
     },
+  };
+}
+
+/**
+ * "Not John F. Kennedy here": the mention's form in this article goes on the card's `not:` list
+ * (knowledge/notHere.ts), an edit to the card the user applies, read with the cards like any.
+ */
+function notThisCardAction(state: ServerState, path: string, m: EntityMention): CodeAction | undefined {
+  const card = state.ws.card(m.id);
+  const text = card ? state.ws.cardText(card.path) : undefined;
+  if (!card || text === undefined || card.type === 'event') return undefined;
+  const entry = notHereEntry(m.text, path);
+  const edit = addNotHere(text, entry);
+  if (!edit) return undefined;
+  const lines = state.linesOf(card.path);
+  if (!lines) return undefined;
+  const uri = URI.fromPath(card.path);
+  return {
+    title: `Not ${card.name} here (add "${entry}" to the card's not: list)`,
+    kind: CodeActionKind.QuickFix,
+    edit: { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText }] }] },
   };
 }
 
