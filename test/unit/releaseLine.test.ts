@@ -46,3 +46,14 @@ test('an editorial "for" its day is a release line too; a lead that reports a da
   const news = analyze('Virus hits\n\nThe virus broke out on Monday, December 13, officials said. It was first seen in 1999.\n');
   assert.equal(news.articleDate.inferred?.to, undefined);
 });
+
+test('the hover of a date read against the range says the article date is inferred, between which days and why', async () => {
+  const { dateHoverMarkdown } = await import('../../server/src/core/present/dateHover.ts');
+  const w = new Workspace();
+  w.setArticle('corpus/a.txt', RELEASE);
+  const at = RELEASE.indexOf('last year');
+  const hover = dateHoverMarkdown(w, 'corpus/a.txt', w.dateAt('corpus/a.txt', at)!, (p, o) => `${p}#${o}`);
+  assert.match(hover, /`1998`/);
+  assert.match(hover, /the same on every day from 1999-03-11 to 1999-03-14/);
+  assert.match(hover, /Article date unknown, inferred between `1999-03-11` and `1999-03-14`: .*release line/);
+});
