@@ -268,3 +268,20 @@ test('the year of a sentence is not taken across clauses, from a fiscal year, fo
   assert.deepEqual(values('It held missions in November 1995, and in March, June and September of 1996.'),
     [['November 1995', '1995-11'], ['March', null], ['June', null], ['September of 1996', '1996-09']]);
 });
+
+test('an earnings report\'s "the quarter" and "the latest quarter" are the last quarter closed; a district or a fiscal quarter is not', () => {
+  const a = '1989-10-30';
+  assert.deepEqual(values('Unisys said revenue rose 3.7% in the quarter to $2.35 billion.', a), [['the quarter', '1989-Q3']]);
+  assert.deepEqual(values('Aetna had a $23 million loss in the latest quarter.', a), [['the latest quarter', '1989-Q3']]);
+  assert.deepEqual(values('Jayark had a profit in the quarter ended July 31.', a), [['July 31', '1989-07-31']]);
+  assert.deepEqual(values('He lived in the quarter of the city near the port.', a), []);
+  assert.deepEqual(values('They met in the Latin Quarter.', a), []);
+});
+
+test('a time goes on into its day ("until 9 a.m. Tuesday"), and "United States" is no past verb', () => {
+  const monday = '2000-04-03';
+  assert.equal(only('The service has given the relatives until 9 a.m. Tuesday to sign a paper.', monday).value, '2000-04-04');
+  assert.equal(only('He said the father would be traveling to the United States Thursday with his wife.', '2000-04-05').value, '2000-04-06');
+  // a time at a sentence's end still ends it: the next one's weekday is read in its own tense
+  assert.equal(only('They met at 9 a.m. He will speak Tuesday.', monday).value, '2000-04-04');
+});

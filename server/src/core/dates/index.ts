@@ -17,4 +17,6 @@
 export type { DateMention, ArticleDate, FindDatesOptions, Granularity, DateMod } from './types.ts';
 export { findDates } from './findDates.ts';
 export { inferArticleDate, type InferredArticleDate } from './inferArticleDate.ts';
+export { findReleaseRange, type ReleaseRange } from './releaseLine.ts';
+export { findDatesWithin } from './findDatesWithin.ts';
 export { findArticleDate, findDateline, type ArticleDateOptions, type Dateline } from './articleDate.ts';

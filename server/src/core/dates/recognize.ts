@@ -275,10 +275,17 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "the current year", "this fiscal year", "this weekend"
     name: 'unit', priority: 3,
-    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|that|the)\s+(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
-    build: (g, text, start) => {
+    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|the latest|the most recent|that|the)\s+(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
+    build: (g, text, start, end) => {
       const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const unit = g.unit!.toLowerCase() as 'week';
+      // an earnings report's "the latest quarter", "sales rose in the quarter": the last one
+      // closed before the report (a fiscal "quarter ended July 31" is its own and left out)
+      if (g.unit === 'quarter' && !/^\s+(?:of|ended|ending|that|which|when)\b|^\s+to\s+[A-Z]/.test(text.slice(end, end + 12))) {
+        if (d === 'the latest' || d === 'the most recent') return { kind: 'unit', unit: 'quarter', offset: -1, word: d + ' quarter' };
+        if (d === 'the' && /\b(?:in|for|during)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'unit', unit: 'quarter', offset: -1, word: 'the quarter' };
+      }
+      if (d === 'the latest' || d === 'the most recent') return null;
       if (d === 'the' || d === 'that' || d === 'the same') {
         // "the end of the year", "the year" only after a boundary word
         const before = text.slice(Math.max(0, start - 20), start);

@@ -25,7 +25,8 @@ const CUES = new Map<string, Tense>([
   ...[...FUTURE, 'would'].map((w) => [w, 'future'] as const),
 ]);
 const NOT_PAST_ED = new Set(
-  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed'.split(' '),
+  // ("united": the United States, the United Nations, nearly always in news)
+  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united'.split(' '),
 );
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
 const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
@@ -40,8 +41,12 @@ const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
-  return !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, abbreviationFrom), dot));
+  const before = text.slice(Math.max(0, abbreviationFrom), dot);
+  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(before)) return false;
+  // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
+  return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
 }
+const TIME_GOES_ON = /^\s+(?:[a-z0-9]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[ECMP][SD]T\b|GMT\b)/;
 
 /** Does a sentence start at x (x > 0), seen from a clause after x? */
 function sentenceStartsAt(text: string, x: number): boolean {

@@ -58,7 +58,9 @@ export interface ArticleDate {
   sidecar?: { value: string; path: string; start: number; end: number };
   /**
    * When the article date is unknown: what can be said of it, never presented as given. The
-   * article is no older than `from`, the latest day it reports in the past tense.
+   * article is no older than `from` (the latest day it reports in the past tense), or, with
+   * `to`, was written between `from` and `to` (a release line: "FOR RELEASE SUNDAY, AUG. 15"):
+   * the dates that read the same against each of those days are then resolved, and say so.
    */
-  inferred?: { from: string; reason: string };
+  inferred?: { from: string; to?: string; reason: string };
 }

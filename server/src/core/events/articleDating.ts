@@ -5,6 +5,11 @@
 //      the dateline's date is the article date and the sidecar's is kept beside it (a year-less
 //      dateline, "WASHINGTON, March 3 (Xinhua) --", takes the sidecar's year);
 //   1. a dateline near the top (dates/articleDate.ts), with weekday inference for year-less ones;
+//   1b. a release line ("FOR RELEASE SUNDAY, AUG. 15", dates/releaseLine.ts): the day the copy is
+//      for, written up to three days before; not a date but a range, and the dates that read the
+//      same against each day of it are resolved (dates/findDatesWithin.ts). Unless --published
+//      is given. On a year the article does not confirm, no range and no guess by step 2 (on
+//      duc2006 that guess gave 1993 for columns of 1999);
 //   2. no dateline: the lead's weekday-with-date ("on Tuesday, November 16"), whose weekday fixes
 //      the year within five years after the latest year the article refers to (its explicit
 //      years and the years of the events it dates); said so in the explanation;
@@ -15,7 +20,7 @@
 // Event links are made after the anchor is known, so year-less event dates take the event's year.
 
 import type { Sentence, Token } from '../text/tokenize.ts';
-import { findArticleDate, findDateline, findDates, inferArticleDate, type ArticleDate, type DateMention } from '../dates/index.ts';
+import { findArticleDate, findDateline, findDates, findDatesWithin, findReleaseRange, inferArticleDate, type ArticleDate, type DateMention } from '../dates/index.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { attachDates } from './attachDates.ts';
 import type { EventPhrase } from './eventPhrases.ts';
@@ -51,6 +56,22 @@ export function dateArticle(
   let articleDate: ArticleDate = metadata?.published ? sidecarOrDateline(text, metadata, metadata.published) : findArticleDate(text);
   if (articleDate.value === null) {
     const unanchored = attach(findDates(text));
+    // a release line is the day the copy is for, not the day it was written: a range, not a date
+    const release = fallbackPublished ? undefined : findReleaseRange(text, unanchored);
+    if (release?.range) {
+      const { from, to, reason } = release.range;
+      articleDate = {
+        ...articleDate, start: release.mention.start, end: release.mention.end,
+        explanation: `${articleDate.explanation}; it was written between ${from} and ${to} (${reason}), and the dates that read the same on each of those days are resolved`,
+        inferred: { from, to, reason },
+      };
+      return { articleDate, dates: attach(findDatesWithin(text, from, to, `"${release.mention.text}"`)) };
+    }
+    if (release) {
+      // the lead's weekday-with-date is the release day, not the news: no year from a window of guesses
+      articleDate = { ...articleDate, explanation: `${articleDate.explanation}; the release line "${release.mention.text}" gives the day it is for, in a year it does not confirm` };
+      return { articleDate, dates: unanchored };
+    }
     articleDate = leadDate(unanchored, kb) ?? articleDate;
     if (articleDate.value === null && fallbackPublished) {
       articleDate = { value: fallbackPublished, source: 'command-line', explanation: `given on the command line (--published ${fallbackPublished})` };

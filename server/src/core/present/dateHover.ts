@@ -14,7 +14,9 @@ export function dateHoverMarkdown(ws: Workspace, path: string, date: DatedMentio
   lines.push('', `*${escapeMarkdown(date.resolution)}.*`);
   const article = ws.analysis(path)?.articleDate;
   if (date.relative && article) {
-    lines.push('', article.value ? `Article date: \`${article.value}\` — ${escapeMarkdown(article.explanation)}.` : `Article date unknown: ${escapeMarkdown(article.explanation)}; relative dates stay unresolved.`);
+    lines.push('', article.value ? `Article date: \`${article.value}\` — ${escapeMarkdown(article.explanation)}.`
+      : article.inferred?.to ? `Article date unknown, inferred between \`${article.inferred.from}\` and \`${article.inferred.to}\`: ${escapeMarkdown(article.explanation)}.`
+      : `Article date unknown: ${escapeMarkdown(article.explanation)}; relative dates stay unresolved.`);
   }
   if (date.event) {
     const card = ws.card(date.event);
