@@ -11,7 +11,7 @@ import { wordInfo, type WordInfo } from './word.ts';
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
-const { FNV_OFFSET, hashInt, hashStr, hashU32 } = hash;
+const { FNV_OFFSET, hashInt, hashRange, hashStr, hashU32 } = hash;
 const { NUM_TYPES, POS_U, tagPos, tagType } = tags;
 
 /** Flat per-document feature hashes: token k owns hashes[offsets[k] .. offsets[k+1]). */
@@ -114,8 +114,8 @@ export class WordFeaturizer {
     ];
     const len = l0.length;
     for (let k = 1; k <= 4 && k < len; k++) {
-      own.push(hashInt(hashStr(TB[T.Pre], l0.slice(0, k)), k));
-      own.push(hashInt(hashStr(TB[T.Suf], l0.slice(len - k)), k));
+      own.push(hashInt(hashRange(TB[T.Pre], l0, 0, k), k));
+      own.push(hashInt(hashRange(TB[T.Suf], l0, len - k, len), k));
     }
     const ctx: number[][] = [];
     for (let r = 0; r < 4; r++) ctx.push([hashStr(TB[CTX_LOW[r]], l0), hashStr(TB[CTX_SHORT[r]], w.short)]);
