@@ -179,6 +179,20 @@ test('one enormous line is analyzed with exact offsets', () => {
   assert.equal(text.slice(last.start, last.end), last.text);
 });
 
+test('analyze colours its report only where asked: not into a pipe, yes with FORCE_COLOR, never with --no-color', () => {
+  const ansi = /\x1b\[/;
+  const { NO_COLOR: _n, FORCE_COLOR: _f, NODE_DISABLE_COLORS: _d, ...clean } = process.env;
+  const withEnv = (env: Record<string, string>, args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 120000, env: { ...clean, ...env } }).stdout;
+  const plain = withEnv({}, ['analyze', 'corpus/']);
+  assert.match(plain, /^Problems$/m);
+  assert.doesNotMatch(plain, ansi, 'a pipe gets no colour');
+  const forced = withEnv({ FORCE_COLOR: '1' }, ['analyze', 'corpus/']);
+  assert.match(forced, /\x1b\[33mwarning\x1b\[39m/, 'FORCE_COLOR colours the warning yellow');
+  assert.equal(forced.replace(/\x1b\[\d+m/g, ''), plain, 'the same report, coloured');
+  assert.doesNotMatch(withEnv({ FORCE_COLOR: '1' }, ['analyze', '--no-color', 'corpus/']), ansi);
+});
+
 test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
   const csv = run(['timeline', '--format', 'csv', 'corpus/']);
   assert.equal(csv.code, 0, csv.stderr);

@@ -10,7 +10,7 @@ import { loadCorpus } from '../../server/src/host/loadCorpus.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
 import { KnowledgeBase } from '../../server/src/core/knowledge/knowledgeBase.ts';
-import { draftCard, spellingForms, tidySpelling, yamlScalar, CARD_FOLDERS } from '../../server/src/core/present/newCard.ts';
+import { cardText, draftCard, spellingForms, tidySpelling, CARD_FOLDERS } from '../../server/src/core/present/newCard.ts';
 import { draftStoryCards, identitiesWithoutCards } from '../../server/src/core/present/draftCards.ts';
 
 const STORIES = path.resolve(import.meta.dirname, '../../../shared/data/duc2006');
@@ -40,12 +40,15 @@ test('a draft has no field without a value and no bare given name or surname ali
 
 test('YAML scalars read back as the same string', () => {
   for (const s of ['yes', 'Null', '1999', 'A: B', 'O’Brien', 'AT&T', 'x, y', '[a]', '#1', '- a', 'Café Noir', "Côte d'Ivoire"]) {
-    const text = `---\ntype: misc\nname: ${yamlScalar(s)}\naliases: [${yamlScalar(s)}x, ${yamlScalar(s)}]\n---\n`;
-    const parsed = parseCard('/x/a.md', `---\ntype: misc\nname: ${yamlScalar(s)}\naliases: [${yamlScalar(s)}]\n---\n`);
+    const text = cardText('misc', s, [s, `${s}x`], s);
+    const parsed = parseCard('/x/a.md', text);
     assert.deepEqual(parsed.problems, [], `${s}: ${text}`);
     assert.equal(parsed.card?.name, s);
-    assert.deepEqual(parsed.card?.aliases, [s]);
+    assert.deepEqual(parsed.card?.aliases, [s, `${s}x`]);
+    assert.equal(parsed.card?.role, s);
   }
+  assert.equal(cardText('person', 'Nikol Pashinyan', ['Pashinian', 'N. Pashinyan'], 'Prime Minister of Armenia (since May 2018)'),
+    '---\ntype: person\nname: Nikol Pashinyan\naliases: [Pashinian, N. Pashinyan]\nrole: Prime Minister of Armenia (since May 2018)\n---\nWho or what Nikol Pashinyan is, in your own words.\n');
 });
 
 test('cards drafted for every identity of the 50 development stories parse back with no problem', { skip: !existsSync(STORIES) && 'the development stories are not here' }, async () => {

@@ -84,8 +84,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.json) {
       await writeAnalyzeJson(ws, (chunk) => process.stdout.write(chunk), () => new Promise((resolve) => process.stdout.once('drain', resolve)));
     } else {
-      const color = args.color && process.stdout.isTTY && !process.env['NO_COLOR'];
-      process.stdout.write(`${renderReport(ws, color ? ansiStyle() : plainStyle())}\n`);
+      process.stdout.write(`${renderReport(ws, args.color ? ansiStyle(process.stdout) : plainStyle())}\n`);
     }
     timings.mark('output');
     if (args.timings) process.stderr.write(`${timings.summary(ws)}\n`);

@@ -1,6 +1,7 @@
 // The readable report of `dateline analyze` without --json (what `npm start` prints):
 // per article, who and what it mentions; then the problems found across the corpus.
 
+import { styleText } from 'node:util';
 import { counted } from '../core/present/counted.ts';
 import type { Workspace } from '../core/workspace/workspace.ts';
 import type { EntityMention } from '../core/entities/mention.ts';
@@ -17,9 +18,13 @@ export function plainStyle(): Style {
   return { bold: id, dim: id, yellow: id, red: id };
 }
 
-export function ansiStyle(): Style {
-  const wrap = (code: string) => (s: string) => `\x1b[${code}m${s}\x1b[0m`;
-  return { bold: wrap('1'), dim: wrap('2'), yellow: wrap('33'), red: wrap('31') };
+/**
+ * Colours through Node's styleText, which leaves them out where `stream` is no terminal or the
+ * environment says so (NO_COLOR, NODE_DISABLE_COLORS; FORCE_COLOR asks for them).
+ */
+export function ansiStyle(stream: NodeJS.WriteStream = process.stdout): Style {
+  const wrap = (format: 'bold' | 'dim' | 'yellow' | 'red') => (s: string) => styleText(format, s, { stream });
+  return { bold: wrap('bold'), dim: wrap('dim'), yellow: wrap('yellow'), red: wrap('red') };
 }
 
 const TYPE_ORDER: EntityMention['type'][] = ['person', 'place', 'organization', 'misc'];

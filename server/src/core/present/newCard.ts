@@ -3,6 +3,7 @@
 // when one is given) and leaves the prose to the user. Every field it writes has a value: a
 // field without one would be a card problem.
 
+import { Document, isSeq } from 'yaml';
 import type { EntityType } from '../knowledge/card.ts';
 import { fold } from '../text/fold.ts';
 
@@ -51,11 +52,11 @@ export function draftCard(input: DraftInput): CardDraft {
 
 /** The text of a card with these fields; fields without a value are left out. */
 export function cardText(type: EntityType, name: string, aliases: readonly string[], role?: string): string {
-  const lines = ['---', `type: ${type}`, `name: ${yamlScalar(name)}`];
-  if (aliases.length > 0) lines.push(`aliases: [${aliases.map(yamlScalar).join(', ')}]`);
-  if (role) lines.push(`role: ${yamlScalar(role)}`);
-  lines.push('---', `Who or what ${name} is, in your own words.`, '');
-  return lines.join('\n');
+  // The yaml library quotes what needs quoting (a name like "Null", "1999" or "x, y"); one line per field.
+  const front = new Document({ type, name, ...(aliases.length > 0 ? { aliases: [...aliases] } : {}), ...(role ? { role } : {}) });
+  const list = front.get('aliases', true);
+  if (isSeq(list)) list.flow = true;
+  return `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\nWho or what ${name} is, in your own words.\n`;
 }
 
 /** For the older callers: name and spellings as the code action had them. */
@@ -119,14 +120,6 @@ const isAcronym = (s: string) => !s.includes(' ') && s.replace(/[^\p{L}]/gu, '')
 function titleCase(s: string): string {
   if (!isAllCaps(s) || isAcronym(s)) return s;
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-const RESERVED = /^(yes|no|true|false|null|on|off|y|n|~)$/i;
-
-/** A YAML scalar for a flow list or a field: plain where that reads back as the same string. */
-export function yamlScalar(s: string): string {
-  const plain = /^[\p{L}][\p{L}\p{N} .'’&-]*$/u.test(s) && !RESERVED.test(s) && !/\s$/.test(s);
-  return plain ? s : JSON.stringify(s);
 }
 
 /** A file name for a card: the entity id, reduced to letters, digits and hyphens. */
