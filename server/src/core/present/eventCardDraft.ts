@@ -5,7 +5,8 @@
 // event of that date and kind.
 
 import type { EventCluster } from '../events/clusters.ts';
-import { cardFileId, yamlScalar } from './newCard.ts';
+import { Document, isSeq } from 'yaml';
+import { cardFileId } from './newCard.ts';
 
 export interface EventCardDraft {
   /** The card's id, its file name without `.md`. */
@@ -56,13 +57,19 @@ export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => st
   }
   const articles = new Set(cluster.members.map((m) => m.path)).size;
   const agreeing = new Set(cluster.members.filter((m) => cluster.dayOf.get(m) === date).map((m) => m.path)).size;
-  const lines = ['---', 'type: event', `name: ${yamlScalar(name)}`, `kind: ${yamlScalar(cardKind(cluster))}`, `date: ${date}`];
-  if (aliases.length > 0) lines.push(`aliases: [${aliases.slice(0, MAX_ALIASES).map(yamlScalar).join(', ')}]`);
-  if (cluster.participants.length > 0) lines.push(`participants: [${cluster.participants.map(yamlScalar).join(', ')}]`);
-  lines.push(
-    '---',
-    `What happened, in your own words. Drafted from ${articles} articles, ${agreeing} of which date it ${date}: check the date against a source you trust.`,
-    '',
-  );
-  return { id: cardFileId(cluster.id), name, text: lines.join('\n') };
+  // The yaml library quotes what needs quoting; lists on one line, as cards are written by hand.
+  const front = new Document({
+    type: 'event',
+    name,
+    kind: cardKind(cluster),
+    date,
+    ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
+    ...(cluster.participants.length > 0 ? { participants: [...cluster.participants] } : {}),
+  });
+  for (const key of ['aliases', 'participants']) {
+    const list = front.get(key, true);
+    if (isSeq(list)) list.flow = true;
+  }
+  const body = `What happened, in your own words. Drafted from ${articles} articles, ${agreeing} of which date it ${date}: check the date against a source you trust.`;
+  return { id: cardFileId(cluster.id), name, text: `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}\n` };
 }
