@@ -1,7 +1,7 @@
 // The JSON contract of `dateline analyze --json` (docs/json-contract.md). Tests and benchmarks read it:
 // change it only together with them.
 
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 import type { Finding } from '../core/checks/finding.ts';
 
 export interface JsonDocument {
@@ -13,12 +13,12 @@ export interface JsonDocument {
   diagnostics: Array<{ start: number; end: number; severity: string; code: string; message: string; related: Array<{ path: string; start: number; end: number; message: string }> }>;
 }
 
-export function analyzeJson(ws: Workspace): { documents: JsonDocument[] } {
+export function analyzeJson(ws: WorkspaceQueries): { documents: JsonDocument[] } {
   return { documents: [...jsonDocuments(ws)] };
 }
 
 /** The documents of the contract one at a time, in order. */
-export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
+export function* jsonDocuments(ws: WorkspaceQueries): Generator<JsonDocument> {
   // Dates of events no card describes carry the id of the group they were found in.
   const found = new Map<string, string>();
   for (const cluster of ws.uncardedEvents()) for (const m of cluster.members) found.set(`${m.path}\u0000${m.date.start}`, cluster.id);
@@ -47,7 +47,7 @@ export function* jsonDocuments(ws: Workspace): Generator<JsonDocument> {
  * one document at a time: on a large corpus the whole text would be hundreds of megabytes held
  * at once. Waits when the output is full.
  */
-export async function writeAnalyzeJson(ws: Workspace, write: (chunk: string) => boolean | Promise<boolean>, drained: () => Promise<void>): Promise<void> {
+export async function writeAnalyzeJson(ws: WorkspaceQueries, write: (chunk: string) => boolean | Promise<boolean>, drained: () => Promise<void>): Promise<void> {
   let first = true;
   for (const doc of jsonDocuments(ws)) {
     const body = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');

@@ -1,6 +1,6 @@
 // Compiler-style lines for `dateline check`: path:line:col: severity code message.
 
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 import type { Finding } from '../core/checks/finding.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
 
@@ -10,7 +10,7 @@ export interface CheckResult {
   counts: Record<Finding['severity'], number>;
 }
 
-export function runCheck(ws: Workspace, texts: (path: string) => string | undefined, verbose: boolean): CheckResult {
+export function runCheck(ws: WorkspaceQueries, texts: (path: string) => string | undefined, verbose: boolean): CheckResult {
   const result: CheckResult = { lines: [], json: [], counts: { error: 0, warning: 0, information: 0, hint: 0 } };
   const indexes = new Map<string, LineIndex>();
   const position = (path: string, offset: number) => {

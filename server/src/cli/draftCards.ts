@@ -3,12 +3,12 @@
 
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 import { draftStoryCards } from '../core/present/draftCards.ts';
 import { CARD_FOLDERS } from '../core/present/newCard.ts';
 import type { CliArgs } from './args.ts';
 
-export function draftCardsCommand(ws: Workspace, args: CliArgs): number {
+export function draftCardsCommand(ws: WorkspaceQueries, args: CliArgs): number {
   const drafts = draftStoryCards(ws, { limit: args.limit });
   const files = drafts.map((d) => ({ rel: nodePath.join(CARD_FOLDERS[d.type], `${d.id}.md`), draft: d }));
   if (args.write === undefined) {

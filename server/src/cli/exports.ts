@@ -2,7 +2,7 @@
 // shares (CSV, TimelineJS, Markdown, HTML), made by the core's exports.
 
 import * as nodePath from 'node:path';
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 import { buildTimeline } from '../core/present/timeline.ts';
 import { timelineRows } from '../core/present/exports/timelineTable.ts';
 import { timelineCsv } from '../core/present/exports/timelineCsv.ts';
@@ -16,7 +16,7 @@ export function corpusTitle(paths: readonly string[]): string {
   return `Dateline: ${paths.map((p) => nodePath.basename(nodePath.resolve(p))).join(', ')}`;
 }
 
-export function exportOf(ws: Workspace, command: 'timeline' | 'report', format: string, title: string): string {
+export function exportOf(ws: WorkspaceQueries, command: 'timeline' | 'report', format: string, title: string): string {
   if (command === 'report') return format === 'html' ? reportHtml(buildReport(ws), title) : reportMarkdown(buildReport(ws), title);
   const events = buildTimeline(ws);
   if (format === 'csv') return timelineCsv(timelineRows(ws, events));

@@ -3,7 +3,7 @@
 
 import { styleText } from 'node:util';
 import { counted } from '../core/present/counted.ts';
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 import type { EntityMention } from '../core/entities/mention.ts';
 
 export interface Style {
@@ -30,7 +30,7 @@ export function ansiStyle(stream: NodeJS.WriteStream = process.stdout): Style {
 const TYPE_ORDER: EntityMention['type'][] = ['person', 'place', 'organization', 'misc'];
 const TYPE_LABEL: Record<EntityMention['type'], string> = { person: 'People', place: 'Places', organization: 'Organizations', misc: 'Other' };
 
-export function renderReport(ws: Workspace, style: Style): string {
+export function renderReport(ws: WorkspaceQueries, style: Style): string {
   const out: string[] = [];
   const articles = ws.articlePaths();
   const allIds = new Set<string>();

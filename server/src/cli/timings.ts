@@ -2,7 +2,7 @@
 // proper: reading, analyzing and linking the articles, without what a run does once whatever
 // the corpus size (start-up, loading the model, building the knowledge from the cards) or the output.
 
-import type { Workspace } from '../core/workspace/workspace.ts';
+import type { WorkspaceQueries } from '../core/workspace/workspace.ts';
 
 export class Timings {
   /** From the process's start: Node's start-up and loading the bundle count too. */
@@ -17,7 +17,7 @@ export class Timings {
   }
 
   /** One line: the phases in ms, then the articles' size and MB/s over reading, analysis and linking. */
-  summary(ws: Workspace): string {
+  summary(ws: WorkspaceQueries): string {
     const ms = (name: string) => this.phases.find(([p]) => p === name)?.[1] ?? 0;
     let bytes = 0;
     for (const p of ws.articlePaths()) bytes += Buffer.byteLength(ws.analysis(p)?.text ?? '');

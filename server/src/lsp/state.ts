@@ -3,7 +3,7 @@
 
 import * as nodePath from 'node:path';
 import { existsSync } from 'node:fs';
-import { Workspace } from '../core/workspace/workspace.ts';
+import { Workspace, type WorkspaceQueries } from '../core/workspace/workspace.ts';
 import { FileClassifier, type CorpusPatterns, type FileKind } from '../host/files.ts';
 import { readWorkspaceFile, withWorkspaceFile, type WorkspaceFile } from '../host/workspaceFile.ts';
 import { LineIndex } from '../core/text/lineIndex.ts';
@@ -20,6 +20,9 @@ export interface Folder {
   patterns: CorpusPatterns;
   classifier: FileClassifier;
 }
+
+/** The state as request handlers see it: they answer questions and never change the workspace. */
+export type HandlerState = Omit<ServerState, 'ws' | 'configure'> & { readonly ws: WorkspaceQueries };
 
 export class ServerState {
   // Answers come from the old analyses while a card change is re-analyzed in the background.

@@ -2,7 +2,7 @@
 // says about the same quantity, ordered by the date each count holds at, so that a count that
 // grew over time reads as the news it is.
 
-import type { Workspace } from '../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../workspace/workspace.ts';
 import type { Claim } from '../claims/claim.ts';
 import type { LinkMaker } from './entityHover.ts';
 import { baseName, escapeMarkdown } from './markdown.ts';
@@ -13,7 +13,7 @@ const APPROXIMATIONS: Record<Claim['approximation'], string> = {
 
 const MAX_LISTED = 12;
 
-export function claimHoverMarkdown(ws: Workspace, path: string, claim: Claim, link: LinkMaker): string {
+export function claimHoverMarkdown(ws: WorkspaceQueries, path: string, claim: Claim, link: LinkMaker): string {
   const lines = [
     `**${escapeMarkdown(claim.text)}** · ${claim.quantity}: ${APPROXIMATIONS[claim.approximation]}${claim.value.toLocaleString('en-US')}${claim.asOf ? ` · as of \`${claim.asOf}\`` : ''}`,
   ];

@@ -2,12 +2,12 @@
 // resolved, the article date it was resolved against, and the event it dates with what every
 // other source says about that event's date (a card's event, or one found without a card).
 
-import type { Workspace } from '../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../workspace/workspace.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import type { LinkMaker } from './entityHover.ts';
 import { baseName, escapeMarkdown } from './markdown.ts';
 
-export function dateHoverMarkdown(ws: Workspace, path: string, date: DatedMention, link: LinkMaker): string {
+export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: DatedMention, link: LinkMaker): string {
   const lines: string[] = [];
   const value = date.value ?? (date.partial ? `${date.partial} (${date.set ? 'recurring' : 'year unknown'})` : 'unresolved');
   lines.push(`**${escapeMarkdown(date.text)}** → \`${value}\` · ${date.granularity}${date.mod ? ` (${date.mod.toLowerCase()})` : ''}`);

@@ -2,7 +2,7 @@
 // Story" command and `dateline cards draft`. A set of drafts is valid together: no alias that
 // two drafts (or a draft and an existing card) would claim, one draft per name and per file.
 
-import type { Workspace } from '../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../workspace/workspace.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { fold } from '../text/fold.ts';
 import { cardFileId, cardText, draftCard, type CardDraft } from './newCard.ts';
@@ -35,7 +35,7 @@ function appositiveRole(text: string, end: number): string | undefined {
 }
 
 /** The names no card describes, most mentioned first (then by id, for a stable order). */
-export function identitiesWithoutCards(ws: Workspace): Identity[] {
+export function identitiesWithoutCards(ws: WorkspaceQueries): Identity[] {
   const byId = new Map<string, Identity & { articleSet: Set<string>; roles: Map<string, number> }>();
   for (const path of ws.articlePaths()) {
     const text = ws.analysis(path)?.text ?? '';
@@ -78,7 +78,7 @@ export interface DraftOptions {
  * also claims are left out (a claimed alias links to no one and is a card warning), and so are
  * names an existing card or a more mentioned draft already has.
  */
-export function draftStoryCards(ws: Workspace, options: DraftOptions = {}): StoryDraft[] {
+export function draftStoryCards(ws: WorkspaceQueries, options: DraftOptions = {}): StoryDraft[] {
   const limit = options.limit ?? 30;
   const minMentions = options.minMentions ?? 2;
   const kb = ws.knowledge();

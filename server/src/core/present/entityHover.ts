@@ -2,7 +2,7 @@
 // corpus mentions it, and how this mention was recognized. Links are made by the caller, so
 // the core never needs to know about URIs.
 
-import type { Workspace } from '../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../workspace/workspace.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { baseName, escapeMarkdown } from './markdown.ts';
 
@@ -23,7 +23,7 @@ const SOURCE_EXPLANATIONS: Record<EntityMention['source'], string> = {
   'probable-typo': 'probably a misspelling of a name on the card (one letter off)',
 };
 
-export function entityHoverMarkdown(ws: Workspace, mention: EntityMention, link: LinkMaker): string {
+export function entityHoverMarkdown(ws: WorkspaceQueries, mention: EntityMention, link: LinkMaker): string {
   const card = mention.linked ? ws.card(mention.id) : undefined;
   const lines: string[] = [];
   const typeLabel = card ? card.type : mention.type;

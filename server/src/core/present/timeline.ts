@@ -1,7 +1,7 @@
 // The corpus's events on a timeline: for each event, its card date and every date the
 // articles give for it, with the disagreements marked. Data only; the client draws it.
 
-import type { Workspace } from '../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../workspace/workspace.ts';
 
 export interface TimelineSource {
   path: string;
@@ -24,7 +24,7 @@ export interface TimelineEvent {
   conflict: boolean;
 }
 
-export function buildTimeline(ws: Workspace): TimelineEvent[] {
+export function buildTimeline(ws: WorkspaceQueries): TimelineEvent[] {
   const conflicts = new Set<string>();
   for (const path of ws.articlePaths()) {
     for (const f of ws.findings(path)) if (f.code === 'date-conflict' || f.code === 'possible-date-conflict') conflicts.add(`${path}:${f.start}`);

@@ -56,6 +56,19 @@ const EDITED_MEMOS = 4;
  */
 const MEMO_MAX_CHARS = 200_000;
 
+/**
+ * What presentation (hovers, the timeline, exports, the CLI's output) may ask of a workspace:
+ * questions only. Changes go through the setters, which only the server's sync, the indexer,
+ * the host's loading and tests call; code typed with this cannot make one.
+ */
+export type WorkspaceQueries = Pick<
+  Workspace,
+  | 'articlePaths' | 'cardPaths' | 'cardText' | 'hasArticle' | 'isCard' | 'isOutsideArticle' | 'metadataOf'
+  | 'knowledge' | 'card' | 'analysis' | 'hasAnalysis' | 'staleArticles' | 'isReported' | 'reportedPaths'
+  | 'entities' | 'entityAt' | 'displayName' | 'mentionsOf' | 'firstMentionOf' | 'mentionSummary'
+  | 'findings' | 'dateAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
+>;
+
 export class Workspace {
   private readonly articleTexts = new Map<string, string>();
   private readonly cardTexts = new Map<string, string>();

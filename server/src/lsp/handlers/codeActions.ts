@@ -3,7 +3,7 @@
 import * as nodePath from 'node:path';
 import { existsSync } from 'node:fs';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { CARD_FOLDERS, cardFileId, draftCard } from '../../core/present/newCard.ts';
 import { OPEN_FILE_COMMAND } from '../protocol.ts';
@@ -17,7 +17,7 @@ import { toCodeAction } from '../convert.ts';
 import type { FixContext } from '../../core/checks/fix.ts';
 import { draftEventCard } from '../../core/present/eventCardDraft.ts';
 
-export function codeActions(state: ServerState, params: CodeActionParams): CodeAction[] {
+export function codeActions(state: HandlerState, params: CodeActionParams): CodeAction[] {
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
   if (!path || !analysis) return [];
@@ -67,7 +67,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
 }
 
 /** The workspace as fixes read it, with where a new card may be created (never over a file). */
-function fixContext(state: ServerState): FixContext {
+function fixContext(state: HandlerState): FixContext {
   return {
     dateAt: (p, o) => state.ws.dateAt(p, o),
     card: (id) => state.ws.card(id),
@@ -85,7 +85,7 @@ function fixContext(state: ServerState): FixContext {
  * "Draft an event card" on any date of an event no card describes, noted or not (a note carries
  * the same fix: it is offered once).
  */
-function eventCardActions(state: ServerState, ctx: FixContext, path: string, start: number, end: number, offered: readonly CodeAction[]): CodeAction[] {
+function eventCardActions(state: HandlerState, ctx: FixContext, path: string, start: number, end: number, offered: readonly CodeAction[]): CodeAction[] {
   const dates = state.ws.analysis(path)?.dates.filter((d) => d.trigger && d.end >= start && d.start <= end) ?? [];
   if (dates.length === 0) return [];
   const actions: CodeAction[] = [];
@@ -105,7 +105,7 @@ function eventCardActions(state: ServerState, ctx: FixContext, path: string, sta
  * "Not a name": the form goes on the ignore list beside the cards (created if missing), which the
  * server reads with the cards, so the form stops being a name at once and after a restart.
  */
-function notANameAction(state: ServerState, folder: string, m: EntityMention, params: CodeActionParams): CodeAction | undefined {
+function notANameAction(state: HandlerState, folder: string, m: EntityMention, params: CodeActionParams): CodeAction | undefined {
   const listPath = nodePath.join(folder, IGNORE_LIST_FILE);
   const uri = URI.fromPath(listPath);
   let existing = state.ws.cardText(listPath);
@@ -138,7 +138,7 @@ function notANameAction(state: ServerState, folder: string, m: EntityMention, pa
  * "Not John F. Kennedy here": the mention's form in this article goes on the card's `not:` list
  * (knowledge/notHere.ts), an edit to the card the user applies, read with the cards like any.
  */
-function notThisCardAction(state: ServerState, path: string, m: EntityMention): CodeAction | undefined {
+function notThisCardAction(state: HandlerState, path: string, m: EntityMention): CodeAction | undefined {
   const card = state.ws.card(m.id);
   const text = card ? state.ws.cardText(card.path) : undefined;
   if (!card || text === undefined || card.type === 'event') return undefined;
@@ -156,7 +156,7 @@ function notThisCardAction(state: ServerState, path: string, m: EntityMention): 
 }
 
 /** The fixes the checks propose for the findings in range, as quick fixes (convert.ts). */
-function findingActions(state: ServerState, ctx: FixContext, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
+function findingActions(state: HandlerState, ctx: FixContext, path: string, start: number, end: number, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of state.ws.findings(path)) {
     if (finding.end < start || finding.start > end) continue;

@@ -3,13 +3,13 @@
 
 import * as nodePath from 'node:path';
 import { existsSync } from 'node:fs';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { draftStoryCards } from '../../core/present/draftCards.ts';
 import { CARD_FOLDERS } from '../../core/present/newCard.ts';
 import type { DraftCardsParams, DraftCardsResponse } from '../protocol.ts';
 
-export function draftCards(state: ServerState, params: DraftCardsParams | undefined): DraftCardsResponse {
+export function draftCards(state: HandlerState, params: DraftCardsParams | undefined): DraftCardsResponse {
   const from = params?.uri ? URI.toPath(params.uri) : undefined;
   const folder = state.cardsFolder(from);
   if (!folder) return { drafts: [] };

@@ -1,13 +1,13 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { entityHoverMarkdown } from '../../core/present/entityHover.ts';
 import { dateHoverMarkdown } from '../../core/present/dateHover.ts';
 import { claimHoverMarkdown } from '../../core/present/claimHover.ts';
 
-export function hover(state: ServerState, params: HoverParams): Hover | null {
+export function hover(state: HandlerState, params: HoverParams): Hover | null {
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
   if (!path || !analysis) return null;

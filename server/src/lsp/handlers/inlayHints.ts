@@ -1,10 +1,10 @@
 // Inlay hints: the resolved date beside relative and year-less expressions ("Saturday" 2020-11-21).
 
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 
-export function inlayHints(state: ServerState, params: InlayHintParams): InlayHint[] | null {
+export function inlayHints(state: HandlerState, params: InlayHintParams): InlayHint[] | null {
   if (!state.settings.inlayHints) return [];
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;

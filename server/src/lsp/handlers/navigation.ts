@@ -2,12 +2,12 @@
 // references (every mention in every article, whatever the spelling).
 
 import type { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toLocation } from '../convert.ts';
 import type { EntityMention } from '../../core/entities/mention.ts';
 
-function mentionAt(state: ServerState, uri: string, position: { line: number; character: number }): EntityMention | undefined {
+function mentionAt(state: HandlerState, uri: string, position: { line: number; character: number }): EntityMention | undefined {
   const path = URI.toPath(uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
   if (!path || !analysis) return undefined;
@@ -15,7 +15,7 @@ function mentionAt(state: ServerState, uri: string, position: { line: number; ch
 }
 
 /** The card's name line for a linked entity; otherwise the first mention that spells the name in full. */
-export function definitionOf(state: ServerState, mention: EntityMention): Location | null {
+export function definitionOf(state: HandlerState, mention: EntityMention): Location | null {
   const card = mention.linked ? state.ws.card(mention.id) : undefined;
   if (card) {
     const lines = state.linesOf(card.path);
@@ -27,12 +27,12 @@ export function definitionOf(state: ServerState, mention: EntityMention): Locati
   return lines ? toLocation(full.path, lines, full.mention.start, full.mention.end) : null;
 }
 
-export function definition(state: ServerState, params: DefinitionParams): Location | null {
+export function definition(state: HandlerState, params: DefinitionParams): Location | null {
   const mention = mentionAt(state, params.textDocument.uri, params.position);
   return mention ? definitionOf(state, mention) : null;
 }
 
-export function references(state: ServerState, params: ReferenceParams): Location[] | null {
+export function references(state: HandlerState, params: ReferenceParams): Location[] | null {
   const mention = mentionAt(state, params.textDocument.uri, params.position);
   if (!mention) return null;
   const out: Location[] = [];

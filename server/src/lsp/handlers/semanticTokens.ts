@@ -3,13 +3,13 @@
 
 import type { SemanticTokens, SemanticTokensLegend, SemanticTokensParams } from 'vscode-languageserver';
 import { SemanticTokensBuilder } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 
 export const TOKEN_TYPES = ['person', 'place', 'organization', 'misc', 'date'] as const;
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: ['unlinked'] };
 
-export function semanticTokens(state: ServerState, params: SemanticTokensParams): SemanticTokens {
+export function semanticTokens(state: HandlerState, params: SemanticTokensParams): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;

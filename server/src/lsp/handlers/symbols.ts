@@ -1,7 +1,7 @@
 // Document symbols (an article's entities) and workspace symbols (any entity by any spelling).
 
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { definitionOf } from './navigation.ts';
@@ -16,7 +16,7 @@ const KIND: Record<CardType, SymbolKind> = {
   event: SymbolKind.Event,
 };
 
-export function documentSymbols(state: ServerState, params: DocumentSymbolParams): DocumentSymbol[] | null {
+export function documentSymbols(state: HandlerState, params: DocumentSymbolParams): DocumentSymbol[] | null {
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
   if (!path || !analysis) return null;
@@ -41,7 +41,7 @@ export function documentSymbols(state: ServerState, params: DocumentSymbolParams
   return [...byId.values()];
 }
 
-export function workspaceSymbols(state: ServerState, params: WorkspaceSymbolParams): SymbolInformation[] {
+export function workspaceSymbols(state: HandlerState, params: WorkspaceSymbolParams): SymbolInformation[] {
   const query = fold(params.query.trim());
   const out: SymbolInformation[] = [];
   for (const card of state.ws.knowledge().cards.values()) {

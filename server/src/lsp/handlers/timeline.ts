@@ -1,7 +1,7 @@
 // `dateline/timeline`: the events of the corpus with the dates each source gives, for the
 // client's timeline view. Offsets become LSP locations here; the data comes from the core.
 
-import type { ServerState } from '../state.ts';
+import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { buildTimeline } from '../../core/present/timeline.ts';
@@ -10,7 +10,7 @@ import type { TimelineResponse } from '../protocol.ts';
 
 export { TIMELINE_REQUEST, type TimelineResponse } from '../protocol.ts';
 
-export function timeline(state: ServerState): TimelineResponse {
+export function timeline(state: HandlerState): TimelineResponse {
   return {
     events: buildTimeline(state.ws).map((e) => ({
       id: e.id,

@@ -2,7 +2,7 @@
 // source's date, every disagreement Dateline found, every name with its spellings, every count.
 // A model here; reportMarkdown.ts and reportHtml.ts write it out.
 
-import type { Workspace } from '../../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../../workspace/workspace.ts';
 import type { Severity } from '../../checks/finding.ts';
 import type { FindingCode } from '../../checks/codes.ts';
 import { buildTimeline } from '../timeline.ts';
@@ -57,7 +57,7 @@ export interface Report {
 /** Hints (a name without a card) are the names list's business, not disagreements. */
 const SHOWN: ReadonlySet<Severity> = new Set(['error', 'warning', 'information']);
 
-export function buildReport(ws: Workspace): Report {
+export function buildReport(ws: WorkspaceQueries): Report {
   const timeline = buildTimeline(ws);
   const rows = timelineRows(ws, timeline);
   const events = timeline.map((e) => ({

@@ -2,7 +2,7 @@
 // event, with where it is and whether it disagrees. The CSV and TimelineJS exports and the
 // report are made from these rows.
 
-import type { Workspace } from '../../workspace/workspace.ts';
+import type { WorkspaceQueries } from '../../workspace/workspace.ts';
 import { buildTimeline, type TimelineEvent } from '../timeline.ts';
 
 export interface TimelineRow {
@@ -32,7 +32,7 @@ export function consensusDate(e: TimelineEvent): string {
 
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-export function timelineRows(ws: Workspace, events: readonly TimelineEvent[] = buildTimeline(ws)): TimelineRow[] {
+export function timelineRows(ws: WorkspaceQueries, events: readonly TimelineEvent[] = buildTimeline(ws)): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const e of events) {
     const consensus = consensusDate(e);
