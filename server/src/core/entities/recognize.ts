@@ -10,7 +10,7 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { acronymKey, firstNamesOf, fullNameKey, shortFormKey } from './link.ts';
+import { acronymKey, firstNamesOf, fullNameKey, shortFormKey, surnamesFirstOf } from './link.ts';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES, isNameHead } from './nameShapes.ts';
 import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
 import { isNotHere } from '../knowledge/notHere.ts';
@@ -256,7 +256,7 @@ function resolveShortForms(text: string, mentions: EntityMention[], notHere: (ca
     let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
     // "Li" beside "Victor Li" and "Li Ka-shing": a surname someone else of the article has first is no one's
     if (only !== undefined && !key.startsWith('#')) {
-      const firsts = firstNamesOf(mentions).get(key);
+      const firsts = surnamesFirstOf(mentions).get(key);
       if (firsts && [...firsts].some((id) => id !== only)) only = undefined;
     }
     // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a
