@@ -122,3 +122,28 @@ test('a surname someone else of the article has first is no one\'s, in the artic
   const ref = referenceView(ws);
   for (const p of ws.articlePaths()) assert.deepEqual(ws.entities(p), ref.entities.get(p), p);
 });
+
+test('a name the card says is not its entity here keeps no id of the card\'s, though its slug is the card\'s id ("Cairo")', async () => {
+  const ws = await workspace({ '/c/entities/places/cairo.md': '---\ntype: place\nname: Cairo\nnot: [Cairo in b.txt]\n---\n' }, {
+    '/c/a.txt': 'CAIRO, Egypt (AP) -- Officials in Cairo met on Monday.\n',
+    '/c/b.txt': 'CAIRO, Ill. (AP) -- The mayor of Cairo spoke on Monday about the river.\n',
+  });
+  assert.ok(all(ws, '/c/a.txt', 'Cairo').every((m) => m.id === 'cairo' && m.linked));
+  const other = all(ws, '/c/b.txt', 'Cairo');
+  assert.ok(other.length > 0 && other.every((m) => m.id !== 'cairo' && !m.linked), JSON.stringify(ws.entities('/c/b.txt')));
+  assert.deepEqual([...new Set(ws.mentionsOf('cairo').map((x) => x.path))], ['/c/a.txt']);
+});
+
+test('a card\'s place inside a longer place or institution the tagger names is part of that name ("Nantucket Island", "U.S. Supreme Court")', async () => {
+  const ws = await workspace({
+    '/c/entities/places/nantucket.md': '---\ntype: place\nname: Nantucket\n---\n',
+    '/c/entities/places/united-states.md': '---\ntype: place\nname: United States\naliases: [U.S.]\n---\n',
+  }, {
+    '/c/a.txt': 'BOSTON (AP) -- The plane went down south of Nantucket Island on Sunday. The U.S. Supreme Court heard the case in Washington. Nantucket is quiet.\n',
+  });
+  const names = ws.entities('/c/a.txt').map((m) => `${m.text}|${m.type}|${m.linked}`);
+  assert.ok(names.includes('Nantucket Island|place|false'), names.join(', '));
+  assert.ok(names.includes('U.S. Supreme Court|organization|false'), names.join(', '));
+  // the card's own mention elsewhere stays the card's
+  assert.ok(names.includes('Nantucket|place|true'), names.join(', '));
+});

@@ -87,14 +87,15 @@ export function shortFormKey(m: EntityMention): string | undefined {
  * Links a short form to the one entity with that key, given by its first full mention; not to a
  * card that says the form in this article is not its entity (`cards`, `path`: knowledge/notHere.ts),
  * nor when its own article (`article`, its mentions) names someone else in full with the word
- * first ("Li" beside "Li Ka-shing": the one Li of the corpus, Victor Li, is not the only one here).
+ * as a surname first ("Li" beside "Li Ka-shing": the one Li of the corpus, Victor Li, is not the
+ * only one here; surnamesFirstOf).
  */
 export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, EntityMention> | undefined, cards?: ReadonlyMap<string, Card>, path?: string, article?: readonly EntityMention[]): EntityMention {
   if (!people || people.size !== 1) return m;
   const full = people.values().next().value!;
   if (full.linked && cards && isNotHere(cards.get(full.id), m.text, path)) return m;
   if (article) {
-    const firsts = firstNamesOf(article).get(fold(m.text));
+    const firsts = surnamesFirstOf(article).get(fold(m.text));
     if (firsts && [...firsts].some((id) => id !== full.id)) return m;
   }
   return { ...m, type: full.type, id: full.id, name: full.name, linked: full.linked, source: full.type === 'person' ? 'short-form' : 'acronym' };
@@ -102,6 +103,20 @@ export function linkShortForm(m: EntityMention, people: ReadonlyMap<string, Enti
 
 /** First word (folded) -> ids of the people an article names in full with it, remembered per article. */
 const firstNames = new WeakMap<readonly EntityMention[], Map<string, Set<string>>>();
+const surnamesFirst = new WeakMap<readonly EntityMention[], Map<string, Set<string>>>();
+
+/**
+ * The first words that may be a surname written first, as Chinese names are ("Li Ka-shing", "Shi
+ * Guangsheng"): a word of at most three letters. A longer one is a given name ("Kelly Boyd", "Frank
+ * Riggs"), and a bare "Kelly" or "Frank" in the article is still someone's surname.
+ */
+export function surnamesFirstOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
+  let out = surnamesFirst.get(mentions);
+  if (out) return out;
+  out = new Map([...firstNamesOf(mentions)].filter(([key]) => key.length <= 3));
+  surnamesFirst.set(mentions, out);
+  return out;
+}
 
 export function firstNamesOf(mentions: readonly EntityMention[]): Map<string, Set<string>> {
   let out = firstNames.get(mentions);

@@ -59,6 +59,11 @@ const PLACE_HEADS = new Set([
   'province', 'strait', 'gulf', 'peninsula', 'desert', 'canyon', 'coast',
 ]);
 
+/** A word a place or institution name ends with ("Court", "Airport", "Island"), folded. */
+export function isNameHead(word: string): boolean {
+  return PLACE_HEADS.has(word) || ORGANIZATION_HEADS.has(word);
+}
+
 const VESSEL_WORDS = new Set([
   'submarine', 'sub', 'ship', 'vessel', 'cruiser', 'destroyer', 'frigate', 'carrier', 'tanker', 'freighter',
   'ferry', 'liner', 'yacht', 'trawler', 'battleship', 'warship', 'icebreaker', 'shuttle', 'spacecraft',

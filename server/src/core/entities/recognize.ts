@@ -10,8 +10,8 @@ import type { EntityMention, MentionSource } from './mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
-import { acronymKey, firstNamesOf, fullNameKey, shortFormKey } from './link.ts';
-import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES } from './nameShapes.ts';
+import { acronymKey, firstNamesOf, fullNameKey, shortFormKey, surnamesFirstOf } from './link.ts';
+import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES, isNameHead } from './nameShapes.ts';
 import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
 import { isNotHere } from '../knowledge/notHere.ts';
 
@@ -67,6 +67,7 @@ export function recognizeEntities(
   const spans = ctx.tagger ? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo)) : [];
   mentions = shortFormsInPlace(text, mentions, short, ctx.kb.cards, spans);
   if (ctx.tagger) {
+    mentions = insideLongerNames(text, mentions, spans);
     const known = mentions.slice();
     for (const span of spans) {
       if (known.some((m) => m.start < span.end && span.start < m.end)) continue; // cards take precedence
@@ -90,7 +91,7 @@ export function recognizeEntities(
         end: span.end,
         text: surface,
         type: LABEL_TYPES[span.label],
-        id: slugify(withoutArticle(span.label === 'ORG' ? withoutCompanySuffix(surface) : surface)),
+        id: notTheCard(ctx, slugify(withoutArticle(span.label === 'ORG' ? withoutCompanySuffix(surface) : surface)), surface),
         name: surface.replace(/\s+/g, ' '),
         linked: false,
         source: 'tagger',
@@ -100,6 +101,44 @@ export function recognizeEntities(
     resolveShortForms(text, mentions, (id, form) => isNotHere(ctx.kb.cards.get(id), form, ctx.articlePath));
   }
   return mentions;
+}
+
+/**
+ * A card's place or organization inside a longer place or organization the tagger found is part
+ * of that name, not a mention, in the two shapes CoNLL names so: the card's name first and a
+ * word places and institutions are named with last ("U.S." in "U.S. Supreme Court", "Washington"
+ * in "Washington Dulles International Airport", "Nantucket" in "Nantucket Island"), or a demonym
+ * before the card's institution ("French" "Navy"). One card mention, in a span of capitalized
+ * words without a possessive: the tagger's longer spans are often two names ("France Urges Russia").
+ */
+function insideLongerNames(text: string, mentions: EntityMention[], spans: readonly TaggedSpan[]): EntityMention[] {
+  let drop: Set<EntityMention> | undefined;
+  let j = 0;
+  for (const span of spans) {
+    while (j < mentions.length && mentions[j]!.end <= span.start) j++;
+    if (span.label !== 'ORG' && span.label !== 'LOC') continue;
+    let k = j;
+    while (k < mentions.length && mentions[k]!.start < span.end) k++;
+    if (k === j) continue;
+    const m = mentions[j]!;
+    if (k !== j + 1 || m.start < span.start || m.end > span.end || (m.type !== 'place' && m.type !== 'organization')) continue;
+    const surface = text.slice(span.start, span.end);
+    const words = surface.split(/\s+/);
+    if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || /['’]s\b/u.test(surface)) continue;
+    const before = text.slice(span.start, m.start).trim();
+    const after = text.slice(m.end, span.end).trim();
+    const headLast = before === '' && after !== '' && isNameHead(fold(words[words.length - 1]!));
+    const demonymFirst = after === '' && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(before);
+    if (!headLast && !demonymFirst) continue;
+    (drop ??= new Set()).add(m);
+  }
+  return drop ? mentions.filter((m) => !drop!.has(m)) : mentions;
+}
+
+/** The id of a name the tagger found, unless a card has it and says this form here is not its entity: then another. */
+function notTheCard(ctx: RecognitionContext, id: string, surface: string): string {
+  const card = ctx.kb.cards.get(id);
+  return card && isNotHere(card, surface, ctx.articlePath) ? `${id}-other` : id;
 }
 
 /** "The Associated Press" and "Associated Press" are one: the id leaves a leading article out. */
@@ -217,7 +256,7 @@ function resolveShortForms(text: string, mentions: EntityMention[], notHere: (ca
     let only = ids && ids.size === 1 ? [...ids][0]! : undefined;
     // "Li" beside "Victor Li" and "Li Ka-shing": a surname someone else of the article has first is no one's
     if (only !== undefined && !key.startsWith('#')) {
-      const firsts = firstNamesOf(mentions).get(key);
+      const firsts = surnamesFirstOf(mentions).get(key);
       if (firsts && [...firsts].some((id) => id !== only)) only = undefined;
     }
     // A given name alone ("Elian" after "Elian Gonzalez") when no one in the article has it as a

@@ -21,16 +21,23 @@ export function isShortCardForm(entry: AliasEntry, card: Card): boolean {
   return /\p{Ll}/u.test(entry.form);
 }
 
-/** The given name and surname of a name of several words, folded ("Robert F. Kennedy Jr." -> robert, kennedy). */
-export function nameWords(name: string): string[] {
+/**
+ * The given name and surname of a name of several words, folded ("Robert F. Kennedy Jr." ->
+ * robert, kennedy). `surnames`: the words that may be its surname, the last, and the first when it
+ * is short enough to be one written first ("Shi Guangsheng"; link.ts: surnamesFirstOf).
+ */
+export function nameWords(name: string, surnames = false): string[] {
   const words = name.split(/\s+/).map((w) => fold(w.replace(/[,()"“”]/g, ''))).filter((w) => w !== '');
   let end = words.length;
   while (end > 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
   if (end < 2) return [];
+  if (surnames) return words[0]!.length <= 3 ? [words[0]!, words[end - 1]!] : [words[end - 1]!];
   return [words[0]!, words[end - 1]!];
 }
 
 const given = (word: string) => NICKNAMES[word] ?? word;
+/** Lower-case words inside names ("Ahmed el-Habashy" aside: that is one word). */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
 
 /**
  * The card mentions to keep: every one but the short forms (`short` holds their indexes in
@@ -48,7 +55,7 @@ export function shortFormsInPlace(
   // word -> the ids of the people the article names in full with it
   const people = new Map<string, Set<string>>();
   const add = (name: string, id: string) => {
-    for (const w of nameWords(name)) (people.get(w) ?? people.set(w, new Set()).get(w)!).add(id);
+    for (const w of nameWords(name, true)) (people.get(w) ?? people.set(w, new Set()).get(w)!).add(id);
   };
   mentions.forEach((m, i) => {
     if (!short.has(i) && m.type === 'person' && /\s/.test(m.text.trim())) add(m.text, m.id);
@@ -60,6 +67,8 @@ export function shortFormsInPlace(
     if (span.label !== 'PER') continue;
     const surface = text.slice(span.start, span.end);
     if (!/\s/.test(surface.trim())) continue;
+    // a name, not the tagger running on into the sentence ("Putin ran Sobchak")
+    if (!surface.trim().split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || PARTICLES.has(w))) continue;
     let k = j;
     while (k < mentions.length && mentions[k]!.start < span.end) k++;
     // a name the cards already give, or one a card's short form is part of and that is the card's person
