@@ -285,3 +285,11 @@ test('a time goes on into its day ("until 9 a.m. Tuesday"), and "United States" 
   // a time at a sentence's end still ends it: the next one's weekday is read in its own tense
   assert.equal(only('They met at 9 a.m. He will speak Tuesday.', monday).value, '2000-04-04');
 });
+
+test('"over the weekend" is the latest weekend on or before the article; an annual report\'s "for the year" is this year', () => {
+  assert.deepEqual(values('The ambassador said over the weekend that the talks went on.', '1990-08-13'), [['the weekend', '1990-W32-WE']]);
+  assert.deepEqual(values('The ambassador said over the weekend that the talks went on.', '1990-08-12'), [['the weekend', '1990-W32-WE']]);
+  assert.deepEqual(values('For the year, pet food volume was flat.', '1989-11-02'), [['the year', '1989']]);
+  assert.deepEqual(values('Revenue was $76 million for the year ended March 31.', '1989-11-02').map(([t]) => t), ['March 31']);
+  assert.deepEqual(values('She was nominated for the year\'s best film.', '1989-11-02'), []);
+});

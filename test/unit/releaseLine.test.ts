@@ -57,3 +57,14 @@ test('the hover of a date read against the range says the article date is inferr
   assert.match(hover, /the same on every day from 1999-03-11 to 1999-03-14/);
   assert.match(hover, /Article date unknown, inferred between `1999-03-11` and `1999-03-14`: .*release line/);
 });
+
+test('the JSON gives the range beside a null published, never as it', async () => {
+  const { analyzeJson } = await import('../../server/src/cli/analyzeJson.ts');
+  const w = new Workspace();
+  w.setArticle('corpus/a.txt', RELEASE);
+  const [doc] = analyzeJson(w).documents;
+  assert.equal(doc!.published, null);
+  assert.equal(doc!.inferred?.from, '1999-03-11');
+  assert.equal(doc!.inferred?.to, '1999-03-14');
+  assert.match(doc!.inferred!.reason, /release line "SUNDAY, MARCH 14"/);
+});

@@ -7,6 +7,8 @@ import type { Finding } from '../core/checks/finding.ts';
 export interface JsonDocument {
   path: string;
   published: string | null;
+  /** When `published` is null: what the article's own text says of its date, never its date. */
+  inferred?: { from: string; to?: string; reason: string };
   entities: Array<{ start: number; end: number; text: string; type: string; id: string; name: string; linked: boolean }>;
   dates: Array<{ start: number; end: number; text: string; value: string | null; event?: string }>;
   claims: Array<{ start: number; end: number; text: string; quantity: string; value: number; approximation: string; unit: string; subject?: string; asOf: string | null }>;
@@ -29,6 +31,7 @@ export function* jsonDocuments(ws: WorkspaceQueries): Generator<JsonDocument> {
     yield {
       path,
       published: analysis?.articleDate.value ?? null,
+      ...(analysis && analysis.articleDate.value === null && analysis.articleDate.inferred ? { inferred: { ...analysis.articleDate.inferred } } : {}),
       entities: isArticle
         ? ws.entities(path).map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, id: m.id, name: m.name, linked: m.linked }))
         : [],

@@ -286,6 +286,11 @@ const RULES: Rule[] = [
         if (d === 'the' && /\b(?:in|for|during)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'unit', unit: 'quarter', offset: -1, word: 'the quarter' };
       }
       if (d === 'the latest' || d === 'the most recent') return null;
+      const lead = text.slice(Math.max(0, start - 10), start);
+      // "said over the weekend": the latest weekend, this one if the article is of it
+      if (d === 'the' && g.unit === 'weekend' && /\b(?:over|during)\s+$/i.test(lead)) return { kind: 'unit', unit, offset: 0, word: 'the weekend', latest: true };
+      // an annual report's "for the year" is this one ("For the year, volume was flat"; not "the year 2000", "the year's best", a fiscal "year ended March 31")
+      if (d === 'the' && g.unit === 'year' && /\bfor\s+$/i.test(lead) && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8))) return { kind: 'unit', unit, offset: 0, word: 'for the year' };
       if (d === 'the' || d === 'that' || d === 'the same') {
         // "the end of the year", "the year" only after a boundary word
         const before = text.slice(Math.max(0, start - 20), start);

@@ -199,8 +199,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
     }
     case 'unit': {
       if (!anchor) return { value: null, granularity: spec.unit === 'weekend' ? 'week' : (spec.unit as Granularity), relative: true, explicitYear: false, resolution: `"${spec.word}" needs the article date, which is unknown` };
-      const { value, g } = unitValue(spec.unit, anchor, spec.offset);
-      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})` };
+      const offset = spec.latest && spec.unit === 'weekend' && weekdayOf(anchor) < 6 ? -1 : spec.offset;
+      const { value, g } = unitValue(spec.unit, anchor, offset);
+      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})${spec.latest ? ', the latest on or before it' : ''}` };
     }
     case 'ago': {
       if (!anchor) return { value: null, granularity: spec.unit as Granularity, relative: true, explicitYear: false, resolution: `"${spec.n} ${spec.unit}(s) ago" needs the article date, which is unknown` };

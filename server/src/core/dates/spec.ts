@@ -17,7 +17,7 @@ export type Spec =
   /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays". */
   | { kind: 'set'; wd: number; pod?: string }
   /** today / yesterday / this week / last year ...: offset in units from the anchor. */
-  | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string }
+  | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string; latest?: true }
   /** "three weeks ago". */
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number }
   | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
