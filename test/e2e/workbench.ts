@@ -26,6 +26,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Calls `probe` until it returns something other than undefined/false, or throws with `what`
  * (and the last probe error) once `timeout` ms have passed.
+ *
+ * Kept rather than @playwright/test's expect.poll (tried: it runs outside its test runner): that
+ * stops at the first probe that throws, where a workbench still loading throws often (a detached
+ * element, a frame going away), and gives back no value; a wrapper would be as long as this.
  */
 export async function poll<T>(
   what: string,
