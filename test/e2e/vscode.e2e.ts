@@ -251,6 +251,10 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
       const at = (re: RegExp) => readme.text.search(re);
       assert.ok(at(/Get started/) >= 0 && at(/Get started/) < at(/\bnpm\b/), 'the README shows a developer command before how to get started');
       assert.ok(at(/\bDevelopment\b/) < at(/\bnpm test\b/), 'the README shows the developer setup before its Development section');
+      // No tooltip of the list row the mouse left on the page, no toast over it.
+      await wb.page.mouse.move(5, 5);
+      await wb.clearNotifications();
+      await wb.page.locator('.monaco-hover:not(.hidden), .workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
       await wb.screenshot('extension-page');
     }),
   );
