@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { showTimeline } from './timelineView.ts';
+import { EXPORT_COMMANDS, exportTimeline, showTimeline, type ExportFormat } from './timelineView.ts';
 import { DRAFT_CARDS_REQUEST, STATUS_NOTIFICATION, type DraftCardsResponse, type FolderStatus, type StatusParams } from '../../server/src/lsp/protocol.ts';
 import { EDITOR_LANGUAGES, WORKSPACE_FILE, watchedGlobs } from '../../server/src/core/workspace/fileKinds.ts';
 
@@ -174,6 +174,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(() => updateStatusItem()),
     vscode.commands.registerCommand('dateline.draftCards', () => draftCardsForStory()),
     vscode.commands.registerCommand('dateline.useFolderForArticles', (folderUri?: string) => useFolderForArticles(folderUri)),
+    ...(Object.entries(EXPORT_COMMANDS) as Array<[ExportFormat, string]>).map(([format, command]) =>
+      vscode.commands.registerCommand(command, async () => {
+        if (!client) return;
+        try {
+          await exportTimeline(client, format);
+        } catch (err) {
+          void vscode.window.showErrorMessage(`Dateline: could not export the timeline: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }),
+    ),
     vscode.commands.registerCommand('dateline.showTimeline', async () => {
       if (!client) return;
       try {

@@ -98,6 +98,10 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
 <style nonce="${nonce}">
   body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px 24px; }
   h1 { font-size: 1.3em; font-weight: 600; }
+  .title { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 16px; }
+  .exports { color: var(--vscode-descriptionForeground, #888); white-space: nowrap; }
+  .exports button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0e639c); border: none; border-radius: 2px; padding: 2px 8px; cursor: pointer; }
+  .exports button:hover, .exports button:focus-visible { background: var(--vscode-button-hoverBackground, #1177bb); }
   .summary { color: var(--vscode-descriptionForeground, #888); }
   .event { border-left: 3px solid var(--vscode-panel-border, #8884); padding: 4px 12px; margin: 14px 0; }
   .event.has-conflict { border-left-color: var(--vscode-editorWarning-foreground, #c90); }
@@ -116,13 +120,19 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
 </style>
 </head>
 <body>
-<h1>Events and the dates each source gives</h1>
+<div class="title"><h1>Events and the dates each source gives</h1>
+<span class="exports">Export: <button type="button" data-export="csv" title="Save the timeline as CSV: one row per date a source gives">CSV…</button> <button type="button" data-export="timelinejs" title="Save the timeline as TimelineJS JSON">TimelineJS…</button></span></div>
 <p class="summary">${dated.length} events dated in the articles · ${conflicts} with disagreeing sources · dashed line: the event card's date · dots: dates in the articles (red: disagrees)</p>
 ${rows || EMPTY_TIMELINE}
 ${quiet.length > 0 ? `<p class="summary">Events with a card but no dated mention in the articles: ${quiet.map((e) => `<a href="#" data-uri="${escapeHtml(e.cardUri ?? '')}" data-line="0" data-character="0">${escapeHtml(e.name)}</a> (${escapeHtml(e.cardDate ?? 'undated')})`).join(' · ')}</p>` : ''}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (e) => {
+    const button = e.target.closest('[data-export]');
+    if (button) {
+      vscode.postMessage({ type: 'export', format: button.dataset.export });
+      return;
+    }
     const el = e.target.closest('[data-uri]');
     if (!el) return;
     e.preventDefault();

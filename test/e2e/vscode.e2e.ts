@@ -1,13 +1,16 @@
 // Dateline in a real VS Code: code-server (started by test/e2e/run.sh, which sets E2E_URL) with the
 // packaged .vsix installed, driven from Chromium like a person would. Run with `npm run test:e2e`.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ARTIFACTS, Workbench, launchBrowser, poll, screenshotOnFailure } from './workbench.ts';
+import { ARTIFACTS, Workbench, launchBrowser, poll, screenshotOnFailure, type Box } from './workbench.ts';
 
 const URL = process.env.E2E_URL;
+const WORKSPACE = process.env.E2E_WORKSPACE ?? '';
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTICLE = 'corpus/moscow-times-2020-11-21.txt';
 const CONFLICTING = 'azerbaijan-warns-against-deployment-to-karabakh.txt';
 
@@ -16,6 +19,20 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
   let wb: Workbench;
 
   const withScreenshot = screenshotOnFailure(() => wb);
+
+  /** The frame of the timeline view's page (a webview is a frame in a frame). */
+  const timelineFrame = () =>
+    poll(
+      'the timeline webview',
+      async () => {
+        for (const frame of wb.page.frames()) {
+          const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+          if (body.includes('Events and the dates each source gives')) return frame;
+        }
+        return undefined;
+      },
+      { timeout: 60_000, interval: 1_000 },
+    );
 
   before(async () => {
     browser = await launchBrowser();
@@ -80,6 +97,11 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
       assert.match(text, /Nikol Pashinyan/);
       assert.match(text, /Prime Minister of Armenia/);
       await wb.screenshot('hover-card');
+      // The README's first picture: the card and the line of the name hovered.
+      const hover = await wb.page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
+      const word = await wb.wordPoint('Pashinyan');
+      const group = await wb.page.locator('.editor-group-container.active').first().boundingBox();
+      if (hover && group) await wb.screenshotOf('readme-hover', [hover, { x: group.x, y: word.y - 12, width: 1, height: 60 }], { within: group });
       await wb.page.mouse.move(5, 5);
     }),
   );
@@ -148,22 +170,92 @@ describe('Dateline in VS Code (code-server)', { skip: URL ? false : 'E2E_URL is 
     'shows the timeline of events with the disagreement marked',
     { timeout: 150_000 },
     withScreenshot('timeline', async () => {
+      await wb.hidePanel(); // the view whole, for the README's picture
       await wb.runCommand('Dateline: Show Timeline of Events');
-      const body = await poll(
-        'the timeline webview',
+      const frame = await timelineFrame();
+      const body = await frame.locator('body').innerText();
+      assert.match(body, /Trilateral statement of 9 November 2020/);
+      assert.match(body, /sources disagree/);
+      assert.match(body, /azerbaijan-warns-against-deployment-to-karabakh\.txt: “November 10, 2020” → 2020-11-10/);
+      await wb.screenshot('timeline');
+      // The README's second picture: the view's title and the event the sources disagree on.
+      const boxes = await Promise.all(['.title', 'section.has-conflict'].map((css) => frame.locator(css).first().boundingBox()));
+      const view = await (await frame.frameElement()).boundingBox();
+      if (view && boxes.every((b) => b)) await wb.screenshotOf('readme-timeline', boxes as Box[], { within: view });
+    }),
+  );
+
+  for (const [format, file] of [['csv', 'timeline.csv'], ['timelinejs', 'timeline.json']] as const) {
+    it(
+      `exports the timeline from its view as ${format}: the file saved is what \`dateline timeline --format ${format}\` prints`,
+      { timeout: 120_000 },
+      withScreenshot(`export-${format}`, async () => {
+        const frame = await timelineFrame();
+        await frame.locator(`button[data-export="${format}"]`).click();
+        // The save dialog of VS Code in a browser: a quick input holding the path, the workspace's timeline file.
+        const input = wb.page.locator('.quick-input-widget input.input').first();
+        await poll('the save dialog with the file name', async () => (await input.isVisible()) && (await input.inputValue()).endsWith(file), { timeout: 30_000 });
+        if (format === 'csv') await wb.screenshot('export-dialog');
+        await input.press('Enter');
+        const saved = path.join(WORKSPACE, file);
+        await poll(`${file} written`, async () => existsSync(saved) && readFileSync(saved, 'utf8').length > 0, { timeout: 30_000 });
+        const cli = execFileSync(process.execPath, [path.join(ROOT, 'bin/dateline.js'), 'timeline', '--format', format, 'corpus/'], { cwd: WORKSPACE, encoding: 'utf8' });
+        const exported = readFileSync(saved, 'utf8');
+        if (format === 'csv') {
+          assert.equal(exported, cli);
+          assert.match(exported, /^trilateral-statement-2020,.*,2020-11-10,"November 10, 2020",true,corpus\/azerbaijan-warns-against-deployment-to-karabakh\.txt,/m);
+        } else {
+          // The title names the workspace folder here and the folder given on the command line there.
+          assert.deepEqual(JSON.parse(exported).events, JSON.parse(cli).events);
+        }
+        console.log(`# ${file}: ${exported.split('\n').length} lines, the same as the CLI's`);
+      }),
+    );
+  }
+
+  it(
+    "shows the extension's page with its icon, a user-first README and its pictures",
+    { timeout: 150_000 },
+    withScreenshot('extension-page', async () => {
+      await wb.hidePanel();
+      await wb.runCommand('View: Close All Editors');
+      assert.ok((await wb.installedExtensions()).includes('Dateline'), 'Dateline is not among the installed extensions');
+      await wb.page.locator('.extensions-viewlet .monaco-list-row', { has: wb.page.locator('.name', { hasText: /^Dateline$/ }) }).first().click();
+      const page = wb.page.locator('.extension-editor').first();
+      await page.waitFor({ state: 'visible', timeout: 30_000 });
+      // The icon of the header: the package's, loaded.
+      const icon = page.locator('.header .icon').first();
+      await poll('the icon in the header', async () => icon.evaluate((img: any) => img.complete && img.naturalWidth > 0 && /icon\.png/.test(img.src)), { timeout: 30_000 });
+      // The README is a webview: every picture in it loaded (a relative path shows only its alt text there).
+      const readme = await poll(
+        'the README with its pictures loaded',
         async () => {
           for (const frame of wb.page.frames()) {
-            const text = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
-            if (text.includes('Events and the dates each source gives')) return text;
+            if (frame === wb.page.mainFrame()) continue;
+            const state = await frame
+              .evaluate(() => {
+                const doc = (globalThis as any).document;
+                const images = [...doc.images].map((i: any) => ({ src: String(i.getAttribute('src')), alt: String(i.alt), loaded: i.complete && i.naturalWidth > 0 }));
+                return { text: String(doc.body?.innerText ?? ''), images };
+              })
+              .catch(() => undefined);
+            if (state && /^Dateline reads the news articles/m.test(state.text) && state.images.length > 0 && state.images.every((i) => i.loaded)) return state;
           }
           return undefined;
         },
         { timeout: 60_000, interval: 1_000 },
       );
-      assert.match(body, /Trilateral statement of 9 November 2020/);
-      assert.match(body, /sources disagree/);
-      assert.match(body, /azerbaijan-warns-against-deployment-to-karabakh\.txt: “November 10, 2020” → 2020-11-10/);
-      await wb.screenshot('timeline');
+      console.log(`# README pictures: ${readme.images.map((i) => `${i.src.slice(0, 30)}... (${i.alt})`).join('; ')}`);
+      assert.ok(readme.images.length >= 2, `the README shows ${readme.images.length} pictures`);
+      // User first: what it does and how to use it come before the developer's setup.
+      const at = (re: RegExp) => readme.text.search(re);
+      assert.ok(at(/Get started/) >= 0 && at(/Get started/) < at(/\bnpm\b/), 'the README shows a developer command before how to get started');
+      assert.ok(at(/\bDevelopment\b/) < at(/\bnpm test\b/), 'the README shows the developer setup before its Development section');
+      // No tooltip of the list row the mouse left on the page, no toast over it.
+      await wb.page.mouse.move(5, 5);
+      await wb.clearNotifications();
+      await wb.page.locator('.monaco-hover:not(.hidden), .workbench-hover-container').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      await wb.screenshot('extension-page');
     }),
   );
 });

@@ -26,6 +26,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Calls `probe` until it returns something other than undefined/false, or throws with `what`
  * (and the last probe error) once `timeout` ms have passed.
+ *
+ * Kept rather than @playwright/test's expect.poll (tried: it runs outside its test runner): that
+ * stops at the first probe that throws, where a workbench still loading throws often (a detached
+ * element, a frame going away), and gives back no value; a wrapper would be as long as this.
  */
 export async function poll<T>(
   what: string,
@@ -78,6 +82,23 @@ export class Workbench {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, name.endsWith('.png') ? name : `${name}.png`);
     await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /**
+   * A screenshot of the part of the page that holds `boxes` (page coordinates), `margin` px around
+   * them and no further than `within`: the README's pictures, small enough for the .vsix.
+   */
+  async screenshotOf(name: string, boxes: Box[], { margin = 12, within }: { margin?: number; within?: Box } = {}): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, name.endsWith('.png') ? name : `${name}.png`);
+    const view = this.page.viewportSize() ?? { width: 1600, height: 1000 };
+    const bounds = within ?? { x: 0, y: 0, ...view };
+    const x = Math.max(bounds.x, Math.min(...boxes.map((b) => b.x)) - margin);
+    const y = Math.max(bounds.y, Math.min(...boxes.map((b) => b.y)) - margin);
+    const right = Math.min(bounds.x + bounds.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+    const bottom = Math.min(bounds.y + bounds.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+    await this.page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
     return file;
   }
 
@@ -440,7 +461,11 @@ export class Workbench {
   async installedExtensions(): Promise<string[]> {
     const { page } = this;
     const viewlet = page.locator('.extensions-viewlet').first();
+    // A webview with focus keeps the keys: then the activity bar's button.
     if (!(await viewlet.isVisible())) await page.keyboard.press('Control+Shift+X');
+    if (!(await viewlet.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) {
+      await page.locator('.activitybar .action-label.codicon-extensions-view-icon').first().click();
+    }
     await viewlet.waitFor({ state: 'visible', timeout: 20_000 });
     // The search box is a small editor; it has focus when the view opens.
     await viewlet.locator('.suggest-input-container').first().click();
@@ -463,6 +488,13 @@ export class Workbench {
       ),
     );
   }
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface Problem {

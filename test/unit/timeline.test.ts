@@ -30,6 +30,7 @@ test('the timeline page has a strict CSP, no remote content, and escapes text fr
   assert.doesNotMatch(html, /https?:\/\//);
   assert.equal((html.match(/<script/g) ?? []).length, 1, 'one script, with the nonce');
   assert.equal((html.match(/class="source conflict"/g) ?? []).length, 1);
+  assert.deepEqual([...html.matchAll(/<button type="button" data-export="([a-z]+)"/g)].map((m) => m[1]), ['csv', 'timelinejs'], 'the export buttons');
 });
 
 test('an empty timeline says what puts an event on it', () => {

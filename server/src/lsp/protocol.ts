@@ -15,6 +15,11 @@ export interface TimelineResponse {
     conflict: boolean;
     sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
   }>;
+  /**
+   * The same timeline as `dateline timeline` writes it, for the view's export buttons: CSV (one row
+   * per source's date, files relative to their workspace folder) and TimelineJS JSON.
+   */
+  exports?: { csv: string; timelinejs: string };
 }
 
 /**
