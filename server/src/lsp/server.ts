@@ -28,6 +28,8 @@ import * as nodePath from 'node:path';
 import { applyRead } from '../core/workspace/fileRead.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
 import { Indexer } from './indexer.ts';
+// Only the version is bundled (esbuild keeps the JSON's fields that are imported).
+import { version as SERVER_VERSION } from '../../../package.json';
 import { hover } from './handlers/hover.ts';
 import { definition, references } from './handlers/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.ts';
@@ -95,7 +97,7 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: { legend: LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'dateline-language-server', version: '0.1.0' },
+      serverInfo: { name: 'dateline-language-server', version: SERVER_VERSION },
     };
   });
 
