@@ -1,6 +1,6 @@
 // The baseline: compromise (people, places, organizations) and chrono-node (dates) on the same
 // articles, in a child process of its own so its memory does not mix with the orchestrator's.
-// Throughput counts only the analysis (not loading the libraries). With a time limit the child
+// Throughput counts only the analysis (not loading the libraries), by wall and by CPU time. With a time limit the child
 // stops after the article that crosses it, and MB/s is measured on the articles it did.
 
 import { spawn } from 'node:child_process';
@@ -15,6 +15,9 @@ export interface BaselineResult {
   mb: number;
   seconds: number;
   mbPerSecond: number;
+  /** CPU seconds (user + system) of the analysis alone, and MB per CPU-second. */
+  cpuSeconds: number;
+  mbPerCpuSecond: number;
   loadMs: number;
   peakRssMB: number;
   found: { people: number; places: number; organizations: number; dates: number };
@@ -38,12 +41,13 @@ async function worker(dir: string, maxSeconds: number): Promise<void> {
   const nlp = (await import('compromise')).default;
   const chrono = await import('chrono-node');
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
   const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
   const found = { people: 0, places: 0, organizations: 0, dates: 0 };
   let bytes = 0;
   let articles = 0;
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   let seconds = 0;
   const split = { compromise: 0, chrono: 0 };
   for (const text of texts) {
@@ -61,12 +65,16 @@ async function worker(dir: string, maxSeconds: number): Promise<void> {
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (seconds > maxSeconds) break;
   }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const result: BaselineResult = {
     articles,
     of: texts.length,
     mb: bytes / MB,
     seconds,
     mbPerSecond: bytes / MB / seconds,
+    cpuSeconds,
+    mbPerCpuSecond: bytes / MB / cpuSeconds,
     loadMs,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     found,

@@ -2,7 +2,8 @@
 // so it includes Node's startup, loading the model, reading the files and writing the JSON), peak
 // RSS, MB of article text per second of wall time, and MB/s of the analysis proper as the CLI's
 // --timings line reports it (reading, analyzing and linking the articles: like the baseline's
-// figure, it leaves out what is done once whatever the corpus size). Peak RSS comes from `/usr/bin/time -v` when it exists, otherwise from
+// figure, it leaves out what is done once whatever the corpus size), and the same by CPU time: of
+// the whole process (user + system, worker threads included) and of the analysis proper. Peak RSS comes from `/usr/bin/time -v` when it exists, otherwise from
 // process.resourceUsage() reported by a preloaded module at exit.
 
 import { spawn } from 'node:child_process';
@@ -24,6 +25,12 @@ export interface CliResult {
   mbPerSecond: number;
   /** MB/s over reading, analysis and linking alone (the CLI's --timings). */
   analysisMbPerSecond?: number;
+  /** User + system CPU seconds of the whole process, every thread (workers) included (/usr/bin/time, else the CLI's --timings). */
+  cpuS?: number;
+  /** MB per CPU-second of the whole process (start-up, model and output included). */
+  mbPerCpuSecond?: number;
+  /** MB per CPU-second of reading, analysis and linking alone (--timings). */
+  analysisMbPerCpuSecond?: number;
   /** The CLI's --timings line. */
   timings?: string;
   outputMB: number;
@@ -32,12 +39,12 @@ export interface CliResult {
   error?: string;
 }
 
-export async function measureCli(corpus: GeneratedCorpus, timeoutMs: number): Promise<CliResult> {
+export async function measureCli(corpus: GeneratedCorpus, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   const useTime = existsSync(TIME);
   const nodeArgs = [CLI, 'analyze', '--json', '--timings', corpus.corpusDir];
   const [cmd, args] = useTime ? [TIME, ['-v', process.execPath, ...nodeArgs]] : [process.execPath, ['-e', WRAPPER, ...nodeArgs]];
   // Its own process group, so that a timeout kills node and not only /usr/bin/time.
-  const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let outBytes = 0;
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (outBytes += d.length));
@@ -55,7 +62,13 @@ export async function measureCli(corpus: GeneratedCorpus, timeoutMs: number): Pr
   const kb = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : new RegExp(`${MARK}(\\d+)`).exec(stderr)?.[1];
   const timings = /^dateline: timings: .*$/m.exec(stderr)?.[0];
   const analysisMs = Number(/\(analysis (\d+) ms\)/.exec(timings ?? '')?.[1]);
+  const analysisCpuMs = Number(/\(analysis (\d+) ms CPU/.exec(timings ?? '')?.[1]);
+  const timeCpu = useTime ? Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) : NaN;
+  const cpuS = Number.isFinite(timeCpu) ? timeCpu : Number(/whole run (\d+) ms CPU/.exec(timings ?? '')?.[1]) / 1000 || undefined;
   return {
+    cpuS,
+    mbPerCpuSecond: cpuS ? corpus.bytes / MB / cpuS : undefined,
+    analysisMbPerCpuSecond: analysisCpuMs > 0 ? corpus.bytes / MB / (analysisCpuMs / 1000) : undefined,
     timings,
     analysisMbPerSecond: analysisMs > 0 ? corpus.bytes / MB / (analysisMs / 1000) : undefined,
     wallMs,

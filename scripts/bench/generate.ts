@@ -22,6 +22,8 @@ export interface GeneratedCorpus {
   editArticle: string;
   bytes: number;
   words: number;
+  /** Where hovers go: words that are names in these articles (default: the corpus/ stories' names). */
+  names?: RegExp;
 }
 
 export interface GenerateOptions {
@@ -94,7 +96,7 @@ const M = MONTHS.join('|');
 const DATE_RE = new RegExp(`\\b(?:(${M}) (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) (${M})(?: (\\d{4}))?)\\b|\\b((?:19|20)\\d\\d)\\b`, 'g');
 
 /** Shifts every explicit date by the same days/years; a bare year moves by the years only. */
-function shiftDates(text: string, days: number, years: number): string {
+export function shiftDates(text: string, days: number, years: number): string {
   if (days === 0 && years === 0) return text;
   return text.replace(DATE_RE, (all, mdM, mdD, mdY, dmD, dmM, dmY, bare) => {
     if (bare) return String(Number(bare) + years);

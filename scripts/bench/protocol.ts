@@ -54,6 +54,9 @@ export interface ProtocolResult {
   quietAfterMs?: number;
   peakRssMB?: number;
   rssAtEndMB?: number;
+  /** CPU seconds (user + system, all threads: workers included) of the server when the cold index and the full index were done. */
+  coldIndexCpuS?: number;
+  fullIndexCpuS?: number;
   timedOut?: string;
   serverLog: string[];
 }
@@ -107,6 +110,18 @@ class BenchClient extends TestClient {
     }
   }
 
+  /** User + system CPU seconds of the server process so far, every thread included (/proc/<pid>/stat). */
+  cpuSeconds(): number | undefined {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[11], [12]: utime, stime in clock ticks (100 per second on Linux)
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return undefined;
+    }
+  }
+
   async close(): Promise<void> {
     const exited = new Promise<void>((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', () => resolve())));
     try {
@@ -145,7 +160,7 @@ function namePositions(corpus: GeneratedCorpus, count: number) {
   const picked = [...new Set(Array.from({ length: Math.min(8, n) }, (_, i) => Math.floor((i * n) / Math.min(8, n))))].map((i) => corpus.articles[i]!);
   const perFile = picked.map((file) => {
     const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(NAME)].map((m) => ({ uri: pathToFileURL(file).href, position: positionAt(text, m.index! + 1) }));
+    return [...text.matchAll(corpus.names ?? NAME)].map((m) => ({ uri: pathToFileURL(file).href, position: positionAt(text, m.index! + 1) }));
   });
   const out: Array<{ uri: string; position: { line: number; character: number } }> = [];
   for (let k = 0; out.length < count && perFile.some((l) => l.length > k); k++) for (const l of perFile) if (l[k] && out.length < count) out.push(l[k]!);
@@ -257,6 +272,7 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
     try {
       await withTimeout(hover, options.coldTimeoutMs);
       result.coldIndexMs = msSince(t0);
+      result.coldIndexCpuS = client.cpuSeconds();
       await client.connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri: openUri, languageId: 'plaintext', version: 1, text: `${readFileSync(openFile, 'utf8')}\nLilit Makunts, the ambassador, met the envoy.\n` },
       });
@@ -266,6 +282,7 @@ export async function measureProtocol(corpus: GeneratedCorpus, options: Protocol
       if (tagged && /recognized/.test(tagged)) {
         await withTimeout(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: first!.uri }, position: first!.position }), remaining);
         result.fullIndexMs = msSince(t0);
+        result.fullIndexCpuS = client.cpuSeconds();
       }
       if (openTaggedAt !== undefined) result.openArticleTaggedMs = Number(openTaggedAt - t0) / 1e6;
       // Closed again: the latencies below are measured as before, with no other article open.

@@ -4,12 +4,14 @@
 // caches start cold, as in a CLI run; later passes: warm) and a digest of every span, so that a
 // change to the decoder can be shown to change no output.
 //
-//   node --import tsx scripts/bench/tagger.ts [folder] [--passes 2] [--model path]
+//   node --import tsx scripts/bench/tagger.ts [folder] [--passes 2] [--model path] [--shared]
+//
+// --shared: the model decoded into shared memory, as the CLI and the server load it.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadNerModel, tagEntitySpans } from '../../server/src/core/entities/tagger/index.ts';
+import { decodeSharedNerModel, loadNerModel, loadSharedNerModel, tagEntitySpans } from '../../server/src/core/entities/tagger/index.ts';
 import { sentences, tokenize } from '../../server/src/core/text/tokenize.ts';
 
 const REPO = path.join(__dirname, '../..');
@@ -33,7 +35,8 @@ function main(): void {
   const folder = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1]!.startsWith('--'))) ?? path.join(REPO, '../shared/data/duc2006');
   const passes = Number(opt('passes') ?? 2);
   const t0 = process.cpuUsage();
-  const model = loadNerModel(readFileSync(opt('model') ?? path.join(REPO, 'server/models/ner-conll.bin')));
+  const bytes = readFileSync(opt('model') ?? path.join(REPO, 'server/models/ner-conll.bin'));
+  const model = argv.includes('--shared') ? loadSharedNerModel(decodeSharedNerModel(bytes)) : loadNerModel(bytes);
   const loadUs = process.cpuUsage(t0);
   const docs = textFiles(folder).map((f) => {
     const text = readFileSync(f, 'utf8');

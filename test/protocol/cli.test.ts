@@ -78,9 +78,11 @@ test('--timings reports the phases on stderr and leaves the JSON on stdout as it
   const timed = run(['analyze', '--json', '--timings', 'corpus/']);
   assert.equal(timed.code, 0, timed.stderr);
   assert.equal(timed.stdout, plain.stdout);
-  const line = /^dateline: timings: start-up and model \d+ ms, read \d+ ms, cards \d+ ms, analyze and link \d+ ms, output \d+ ms; 5 articles, ([\d.]+) MB analyzed at ([\d.]+) MB\/s \(analysis (\d+) ms\)$/m.exec(timed.stderr);
+  const line = /^dateline: timings: start-up and model \d+ ms, read \d+ ms, cards \d+ ms, analyze and link \d+ ms, output \d+ ms; 5 articles, ([\d.]+) MB analyzed at ([\d.]+) MB\/s \(analysis (\d+) ms\); by CPU time ([\d.]+) MB\/s \(analysis (\d+) ms CPU, whole run (\d+) ms CPU\)$/m.exec(timed.stderr);
   assert.ok(line, timed.stderr);
   assert.ok(Number(line[1]) > 0.01 && Number(line[3]) > 0);
+  // the whole run's CPU time covers the analysis's
+  assert.ok(Number(line[5]) > 0 && Number(line[6]) >= Number(line[5]), line[0]);
   assert.doesNotMatch(plain.stderr, /timings/);
 });
 

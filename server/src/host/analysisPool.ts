@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
 import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
 import type { PackedResults } from './packedMentions.ts';
+import { sharedTaggerModel } from './bundledTagger.ts';
 
 export type AnalysisJob = WorkerJob['articles'];
 export type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
@@ -95,13 +96,15 @@ export class AnalysisPool {
   static open(setup: WorkerSetup, count?: number): AnalysisPool | undefined {
     const n = count ?? workerCount();
     if (n < 1 || (count === undefined && n < 2)) return undefined;
-    return new AnalysisPool(Array.from({ length: n }, () => startWorker(setup)), setup);
+    // the tagger's model as this thread decoded it, when it has: the workers tag with that one copy
+    const withModel = { ...setup, model: setup.model ?? sharedTaggerModel() };
+    return new AnalysisPool(Array.from({ length: n }, () => startWorker(withModel)), withModel);
   }
 
   /** Adds workers up to `count` (a pass where this thread has nothing else to do can use one more). */
   grow(count: number): void {
     while (!this.closed && !this.failure && this.workers.length < count) {
-      const worker = startWorker({ ...this.setup, useTagger: this.taggerOn });
+      const worker = startWorker({ ...this.setup, useTagger: this.taggerOn, model: this.setup.model ?? sharedTaggerModel() });
       this.workers.push(worker);
       this.listen(worker);
     }
@@ -120,7 +123,8 @@ export class AnalysisPool {
   /** From now on the workers use the tagger too (each loads it before its next batch). */
   useTagger(): void {
     this.taggerOn = true;
-    for (const w of this.workers) w.postMessage({ useTagger: true } satisfies WorkerMessage);
+    const model = this.setup.model ?? sharedTaggerModel();
+    for (const w of this.workers) w.postMessage({ useTagger: true, model } satisfies WorkerMessage);
   }
 
   /** Whether the workers analyze as a workspace with these inputs would (same cards, tagger, options). */

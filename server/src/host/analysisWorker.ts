@@ -7,7 +7,8 @@ import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
-import { loadBundledTagger } from './bundledTagger.ts';
+import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
+import type { SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { EntityTagger } from '../core/entities/tagger.ts';
 import type { ArticleMetadata } from '../core/knowledge/articleMetadata.ts';
 import type { ParsedCard } from '../core/knowledge/parseCard.ts';
@@ -18,6 +19,8 @@ export interface WorkerSetup {
   parsed?: Array<[string, ParsedCard]>;
   useTagger: boolean;
   fallbackPublished?: string;
+  /** The tagger's model as the opening thread decoded it, in shared memory: not decoded again here. */
+  model?: SharedNerModel;
 }
 
 export interface WorkerJob {
@@ -28,7 +31,7 @@ export interface WorkerJob {
 }
 
 /** A job, or the switch to the tagger for the jobs after it. */
-export type WorkerMessage = WorkerJob | { useTagger: true };
+export type WorkerMessage = WorkerJob | { useTagger: true; model?: SharedNerModel };
 
 export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
 
@@ -48,9 +51,9 @@ async function main(): Promise<void> {
   let tagger: EntityTagger | undefined;
   // Without the model the results would silently lack the tagger's names: refuse the jobs instead.
   let taggerProblem: string | undefined;
-  const loadTagger = async () => {
+  const loadTagger = async (model = setup.model) => {
     try {
-      tagger ??= await loadBundledTagger();
+      tagger ??= model ? taggerOf(model) : await loadBundledTagger();
       if (!tagger) taggerProblem = 'the tagger model was not found';
     } catch (err) {
       taggerProblem = `the tagger model could not be loaded: ${String(err)}`;
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
   let previous = Promise.resolve();
   parentPort!.on('message', (msg: WorkerMessage) => {
     previous = previous.then(async () => {
-      if ('useTagger' in msg) await loadTagger();
+      if ('useTagger' in msg) await loadTagger(msg.model ?? setup.model);
       else parentPort!.postMessage((taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg)) satisfies WorkerReply);
     });
   });

@@ -1,11 +1,13 @@
 // Loads the shipped model file (server/models/ner-conll.bin) for the CLI / language server.
 // The only file I/O of the tagger lives here, inside the function, so importing is free;
 // callers load it once, when first needed. Returns undefined when the file is missing.
+// The model is decoded into shared memory: worker threads are handed it (sharedTaggerModel,
+// analysisPool.ts) and tag with it as it is, instead of each decoding the file again.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntityTagger } from '../core/entities/tagger.ts';
-import { loadNerModel, tagEntitySpans, tagTokens, TaggingMemo } from '../core/entities/tagger/index.ts';
+import { decodeSharedNerModel, loadSharedNerModel, tagEntitySpans, tagTokens, TaggingMemo, type SharedNerModel } from '../core/entities/tagger/index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
 function candidates(): string[] {
@@ -18,6 +20,13 @@ function candidates(): string[] {
   ];
 }
 
+/** The shipped model as this thread last decoded it (loadBundledTagger without a path), for workers. */
+let shippedModel: SharedNerModel | undefined;
+
+export function sharedTaggerModel(): SharedNerModel | undefined {
+  return shippedModel;
+}
+
 export async function loadBundledTagger(path?: string): Promise<EntityTagger | undefined> {
   for (const p of path ? [path] : candidates()) {
     let bytes: Uint8Array;
@@ -26,13 +35,20 @@ export async function loadBundledTagger(path?: string): Promise<EntityTagger | u
     } catch {
       continue;
     }
-    const model = loadNerModel(bytes);
-    return {
-      tagDocument: (sentences) => tagTokens(model, sentences),
-      tagEntities: (sentences, memo) =>
-        tagEntitySpans(model, sentences, memo instanceof TaggingMemo ? memo : undefined).map((s) => ({ first: s.first, end: s.end, label: s.type })),
-      newMemo: () => new TaggingMemo(),
-    };
+    const shared = decodeSharedNerModel(bytes);
+    if (!path) shippedModel = shared;
+    return taggerOf(shared);
   }
   return undefined;
+}
+
+/** The tagger over a model another thread decoded (sharedTaggerModel there). */
+export function taggerOf(shared: SharedNerModel): EntityTagger {
+  const model = loadSharedNerModel(shared);
+  return {
+    tagDocument: (sentences) => tagTokens(model, sentences),
+    tagEntities: (sentences, memo) =>
+      tagEntitySpans(model, sentences, memo instanceof TaggingMemo ? memo : undefined).map((s) => ({ first: s.first, end: s.end, label: s.type })),
+    newMemo: () => new TaggingMemo(),
+  };
 }

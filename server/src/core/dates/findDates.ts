@@ -219,8 +219,13 @@ function prepareUncached(whole: string, end: number): Prepared[] {
       }
     }
     // "in March, June and September of 1996": the year that follows is theirs, not one before
+    // An earlier expression with its own year cleared the run before it when it came (and has no
+    // sentence year itself): the walk stops there, or a list of thousands of dates was quadratic.
     if (explicitYearOf(c.spec) !== undefined) {
-      for (let j = out.length - 1, at = p.start; j >= 0 && at - out[j]!.c.end <= 40; at = out[j]!.start, j--) delete out[j]!.sentenceYear;
+      for (let j = out.length - 1, at = p.start; j >= 0 && at - out[j]!.c.end <= 40; at = out[j]!.start, j--) {
+        delete out[j]!.sentenceYear;
+        if (explicitYearOf(out[j]!.c.spec) !== undefined) break;
+      }
     }
     out.push(p);
   }

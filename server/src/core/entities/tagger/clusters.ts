@@ -8,7 +8,7 @@
 // split recursively in two by the sign of the projection on the top principal direction, refined
 // by a few rounds of 2-means (cosine). Deterministic: no randomness, fixed iteration counts.
 
-import { FNV_OFFSET, U32Table, hashInt, hashStr } from './hash.ts';
+import { FNV_OFFSET, U32Table, hashInt, hashStr, type U32TableState } from './hash.ts';
 
 const SALT = hashInt(FNV_OFFSET, 0xc1c1);
 export const MAX_DEPTH = 20;
@@ -20,6 +20,15 @@ export class Clusters {
     const idx = new Int32Array(keys.length);
     for (let i = 0; i < idx.length; i++) idx[i] = i;
     this.table = new U32Table(keys, idx);
+  }
+
+  tableState(): U32TableState {
+    return this.table.state();
+  }
+
+  /** Clusters over arrays and a table made by another (sharedModel.ts). */
+  static restore(keys: Uint32Array, paths: Uint32Array, lens: Uint8Array, table: U32Table): Clusters {
+    return Object.assign(Object.create(Clusters.prototype) as Clusters, { keys, paths, lens, table });
   }
   static keyOf(low: string): number {
     return hashStr(SALT, low);

@@ -2,7 +2,7 @@
 // so the shipped model holds no readable names. Built from training-set entity spans.
 
 import * as hash from './hash.ts';
-import { U32Table } from './hash.ts';
+import { U32Table, type U32TableState } from './hash.ts';
 import * as tags from './tags.ts';
 
 // Hot loops read imports through these module-local bindings: where each module is compiled to
@@ -30,6 +30,15 @@ export class Gazetteer {
   /** Phrase keys map to type bits (bit t); word keys map to type*4+position bits (16 bits). */
   constructor(readonly keys: Uint32Array, readonly bits: Uint16Array) {
     this.table = new U32Table(keys, bits);
+  }
+
+  tableState(): U32TableState {
+    return this.table.state();
+  }
+
+  /** A gazetteer over arrays and a table made by another (sharedModel.ts). */
+  static restore(keys: Uint32Array, bits: Uint16Array, table: U32Table): Gazetteer {
+    return Object.assign(Object.create(Gazetteer.prototype) as Gazetteer, { keys, bits, table });
   }
 
   /** Bits (type*4 + B/I/L/U) of the positions this word takes inside known entities. */

@@ -55,6 +55,14 @@ export function mix32(h: number): number {
  * 8 bits per key (a tenth of the table's size, small enough to stay in the CPU's cache) answers
  * most of those without touching the table; it has no false negatives, so answers are unchanged.
  */
+/** What a table is made of (sharedModel.ts hands it to other threads). */
+export interface U32TableState {
+  mask: number;
+  slots: Int32Array;
+  filter: Int32Array;
+  filterShift: number;
+}
+
 export class U32Table {
   private readonly mask: number;
   /** [key | 0, value] per slot; value -1 marks an empty slot. */
@@ -84,6 +92,16 @@ export class U32Table {
     }
     this.slots = slots;
     this.filter = filter;
+  }
+
+  state(): U32TableState {
+    return { mask: this.mask, slots: this.slots, filter: this.filter, filterShift: this.filterShift };
+  }
+
+  /** A table over arrays made by another (state()), without building it again. */
+  static restore(s: U32TableState): U32Table {
+    // fields in the constructor's order, so both kinds of table have one shape
+    return Object.assign(Object.create(U32Table.prototype) as U32Table, { mask: s.mask, slots: s.slots, filter: s.filter, filterShift: s.filterShift });
   }
 
   /** The value stored for `key`, or -1. */

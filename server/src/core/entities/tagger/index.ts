@@ -54,6 +54,7 @@ import type { NerModel } from './model.ts';
 import * as tags from './tags.ts';
 import { type Span, bioFromBilou, spansFromIob } from './tags.ts';
 import { prepareTagging, tagDocumentBilou, type TaggingMemo } from './tag.ts';
+import { modelFromShared, shareModel, type SharedNerModel } from './sharedModel.ts';
 
 export type { NerModel } from './model.ts';
 export type { Span } from './tags.ts';
@@ -65,6 +66,20 @@ export { TaggingMemo } from './tag.ts';
 /** Decodes a model file (gzip'd or raw), ready to tag. */
 export function loadNerModel(bytes: Uint8Array): NerModel {
   const model = decodeModel(bytes);
+  prepareTagging(model);
+  return model;
+}
+
+export type { SharedNerModel } from './sharedModel.ts';
+
+/** Decodes a model file into shared memory, for this thread and any worker it hands the result to (loadSharedNerModel). */
+export function decodeSharedNerModel(bytes: Uint8Array): SharedNerModel {
+  return shareModel(decodeModel(bytes));
+}
+
+/** A model over arrays another thread decoded (decodeSharedNerModel), ready to tag: nothing is decoded or copied. */
+export function loadSharedNerModel(shared: SharedNerModel): NerModel {
+  const model = modelFromShared(shared);
   prepareTagging(model);
   return model;
 }
