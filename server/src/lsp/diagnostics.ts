@@ -103,14 +103,15 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * A document the editor just opened gets its diagnostics under the URI it was opened with, even
-   * when its text is what the server had (nothing changed, but this URI was never sent).
+   * A document the editor just opened gets its diagnostics under the URI it was opened with, with
+   * its version, even when its text is what the server had (nothing changed, but this URI or this
+   * version was never sent: an editor that tracks versions waits for them).
    */
   opened(path: string): void {
-    if (this.state.ws.isReported(path)) this.publish(path);
+    if (this.state.ws.isReported(path)) this.publish(path, true);
   }
 
-  private publish(path: string): void {
+  private publish(path: string, evenIfSent = false): void {
     const uri = URI.fromPath(path);
     const findings = this.state.ws.findings(path);
     // The file may have stopped being reported while it waited in the backlog.
@@ -123,7 +124,7 @@ export class DiagnosticsPublisher {
     }
     const diagnostics = withCheckLevels(findings, this.state.settings.checks).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
     const digest = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
-    if (this.lastSent.get(uri) === digest) return;
+    if (!evenIfSent && this.lastSent.get(uri) === digest) return;
     this.lastSent.set(uri, digest);
     this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
   }
