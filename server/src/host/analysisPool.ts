@@ -3,6 +3,10 @@
 // so that the workers build their knowledge while it reads the articles; it hands over articles
 // as they are read, switches the workers to the tagger for the second pass, and closes the pool
 // when indexing is over, so that the workers' memory is given back.
+// Ours rather than piscina's or tinypool's: those run stateless tasks, while these workers hold
+// state the caller changes during their life (the cards, then the tagger switched on in every
+// worker at once, the shared model) and refuse jobs made for other cards (`matches`); with a
+// task pool each such change would mean a new pool and its workers' warm-up again.
 
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,8 @@
 // Offset <-> line/character conversion. Characters are UTF-16 code units, as in LSP and in
 // JavaScript strings; "\r\n", "\r" and "\n" all end a line, so CRLF files keep exact offsets.
+// Ours rather than vscode-languageserver-textdocument's: the core imports no LSP package (the
+// CLI and the tests use it too), and the server needs it for files that are not open, which have
+// no TextDocument; open documents are kept as the library's TextDocument (lsp/documents.ts).
 
 export interface Position {
   line: number;
