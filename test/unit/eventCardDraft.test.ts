@@ -70,3 +70,19 @@ test('written, the drafted card is the event: its mentions are tied to it and th
   assert.equal(warnings[0]!.severity, 'warning');
   assert.match(warnings[0]!.message, /2022-09-14/);
 });
+
+test('a card of the kind a few days off, with a shared place, is named in the note instead of "no card", and no second card is drafted', () => {
+  const w = story();
+  w.setCard('/s/entities/places/armenia.md', '---\ntype: place\nname: Armenia\n---\nA country.\n');
+  w.setCard('/s/entities/events/quake.md', '---\ntype: event\nname: Earthquake in Armenia\nkind: earthquake\ndate: 2022-09-10\nparticipants: [armenia]\n---\nA quake.\n');
+  const [note] = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'possible-date-conflict');
+  assert.ok(note, 'the September 14 date is still noted: three days from the card, the mentions are not its');
+  assert.match(note!.message, /The event card "Earthquake in Armenia" \(2022-09-10\) may describe it, but these mentions are not tied to it/);
+  assert.doesNotMatch(note!.message, /No event card describes it/);
+  assert.deepEqual(fixesFor(note!, ctx(w)), []);
+  // A card of another place does not count.
+  w.setCard('/s/entities/events/quake.md', '---\ntype: event\nname: Earthquake in Georgia\nkind: earthquake\ndate: 2022-09-10\nparticipants: [georgia]\n---\nA quake.\n');
+  w.setCard('/s/entities/places/georgia.md', '---\ntype: place\nname: Georgia\n---\nA country.\n');
+  const [again] = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'possible-date-conflict');
+  assert.match(again!.message, /No event card describes it/);
+});

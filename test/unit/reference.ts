@@ -20,7 +20,7 @@ export function referenceView(ws: Workspace) {
     for (const date of a.dates) if (date.trigger) uncarded.push({ path, date });
   }
   const nameOf = (id: string) => ws.displayName(id);
-  const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf));
+  const possible = clusterUncardedEvents(uncarded).flatMap((c) => possibleConflicts(c, nameOf, ws.knowledge().cards));
   const entities = linkAcrossDocuments(perDocument, ws.knowledge().cards);
   const conflicts = findDateConflicts(eventDates, ws.knowledge().cards);
   return { entities, conflicts, possible };

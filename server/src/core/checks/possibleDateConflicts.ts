@@ -17,7 +17,8 @@ import { dayNumber, regroup, type EventCluster, type GroupingState, type Uncarde
 import { DISCREPANCY_DAYS } from '../events/attachDates.ts';
 import type { CorpusCheck } from './check.ts';
 import type { Finding, RelatedLocation, UncardedEventData } from './finding.ts';
-import { draftEventCard } from '../present/eventCardDraft.ts';
+import { cardKind, draftEventCard } from '../present/eventCardDraft.ts';
+import type { Card } from '../knowledge/card.ts';
 import { MAX_RELATED, rankVotes } from './votes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,8 +52,23 @@ function likelyReason(m: UncardedDate, day: string, reference: string): string |
   return reasons.length > 0 ? reasons.join(' ') : undefined;
 }
 
+/**
+ * An event card of the group's kind, dated within a few days of the date most of its articles give
+ * and sharing a participant or place with it: the group may be that card's event, its mentions
+ * worded so that they were not tied to it. The note then says so instead of "no card".
+ */
+function nearbyCard(cluster: EventCluster, reference: string, cards: ReadonlyMap<string, Card>): Card | undefined {
+  const kinds = new Set([cluster.kind, cluster.noun, cardKind(cluster)]);
+  for (const card of cards.values()) {
+    if (card.type !== 'event' || !card.kind || !kinds.has(card.kind) || !card.date || !DAY.test(card.date)) continue;
+    if (Math.abs(dayNumber(card.date) - dayNumber(reference)) > DISCREPANCY_DAYS) continue;
+    if (cluster.participants.some((p) => card.participants.includes(p))) return card;
+  }
+  return undefined;
+}
+
 /** Information findings on the mentions of a group that differ from the date most articles give. */
-export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) => string): Finding[] {
+export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) => string, cards: ReadonlyMap<string, Card> = new Map()): Finding[] {
   const { dayOf, noun } = cluster;
   const days = cluster.members.filter((m) => DAY.test(dayOf.get(m)!));
   // An article that gives the group two days is unclear: it sits out.
@@ -73,8 +89,10 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
   const articles = new Set(counted.map((m) => m.path)).size;
   const who = cluster.participants.map(nameOf).join(', ');
   const findings: Finding[] = [];
+  const card = nearbyCard(cluster, reference, cards);
   const draft = draftEventCard(cluster, nameOf);
-  const data: UncardedEventData = { kind: 'uncarded-event', cardId: draft.id, cardName: draft.name, cardText: draft.text };
+  // No card to draft when one may describe it already: a second card would be a duplicate.
+  const data: UncardedEventData | undefined = card ? undefined : { kind: 'uncarded-event', cardId: draft.id, cardName: draft.name, cardText: draft.text };
   for (const m of counted) {
     const day = dayOf.get(m)!;
     if (day === reference || countedFromArticleDay(m) || referenceArticles.size < 2 * votes.get(day)!.size) continue;
@@ -90,14 +108,16 @@ export function possibleConflicts(cluster: EventCluster, nameOf: (id: string) =>
       `date${mine === 1 ? 's' : ''} the ${noun} (${who}) ${day}; ${others}. Here: ${shown}.`;
     const reason = likelyReason(m, day, reference);
     if (reason) message += ` ${reason}`;
-    message += ' No event card describes it: write one to have the dates checked.';
+    message += card
+      ? ` The event card "${card.name}" (${card.date}) may describe it, but these mentions are not tied to it, so their dates are not checked against it.`
+      : ' No event card describes it: write one to have the dates checked.';
     const related: RelatedLocation[] = sample(cluster.members, dayOf, m).map((o) => ({
       path: o.path,
       start: o.date.start,
       end: o.date.end,
       message: `${noun} dated ${dayOf.get(o)} here ("${o.date.text}")`,
     }));
-    findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related, data });
+    findings.push({ path: m.path, start: m.date.start, end: m.date.end, severity: 'information', code: 'possible-date-conflict', message, related, ...(data ? { data } : {}) });
   }
   return findings;
 }
@@ -121,7 +141,7 @@ export const possibleDateConflictCheck: CorpusCheck<UncardedDate, UncardedEvents
     // An edit re-groups only the events the edited article's dates touch.
     const { state: grouping, clusters } = regroup(previous?.grouping, items);
     if (clusters.length === 0) return undefined;
-    const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf));
+    const findings = clusters.flatMap((c) => possibleConflicts(c, ctx.nameOf, ctx.cards));
     // The timeline and the JSON's event ids read the groups too: the signature covers them and every finding.
     const signature = [
       ...clusters.map((c) => `${c.id}|${c.noun}|${c.participants.map(ctx.nameOf).join(',')}|${c.members.map((m) => `${m.path}:${m.date.start}:${m.date.end}:${m.date.value}:${c.dayOf.get(m)}:${m.date.text}`).join('|')}`),

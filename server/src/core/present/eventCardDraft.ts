@@ -16,7 +16,7 @@ export interface EventCardDraft {
 }
 
 /** The kind a card takes for an uncarded kind: an agreement's word says which (a ceasefire, a treaty). */
-function cardKind(cluster: EventCluster): string {
+export function cardKind(cluster: EventCluster): string {
   if (cluster.kind === 'agreement' && (cluster.noun === 'ceasefire' || cluster.noun === 'treaty')) return cluster.noun;
   return cluster.kind;
 }
