@@ -6,7 +6,7 @@
 // bench-results/latest.json. Exits non-zero only when something breaks; a budget FAIL is a
 // result, not an error. Sizes can be chosen ("none" skips a kind):
 //
-//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,100000] [--startup-runs 7]
+//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,100000] [--background 1000] [--startup-runs 7]
 //                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-seconds 20]
 //                    [--cold-timeout 120] [--phase-budget 30] [--cpu-prof] [--out .bench/corpora]
 
@@ -18,10 +18,11 @@ import { generateCorpus, REPO, type GeneratedCorpus } from './generate.ts';
 import { measureProtocol, type ProtocolResult } from './protocol.ts';
 import { measureCli, type CliResult } from './cli.ts';
 import { measureBaseline, type BaselineResult } from './baseline.ts';
-import { fmt, MB, table } from './stats.ts';
+import { fmt, MB, table, type Summary } from './stats.ts';
 import { realCorpus } from './real.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
 import { measureManyDates, type ManyDatesResult } from './manyDates.ts';
+import { measureBackgroundLatency, type BackgroundLatencyResult } from './backgroundLatency.ts';
 
 interface Options {
   sizes: number[];
@@ -31,6 +32,8 @@ interface Options {
   realProtocol: boolean;
   /** Dates of the many-dates article, one run each. */
   dates: number[];
+  /** Corpus sizes for hover latency during background work (the tagger's pass, a card edit). */
+  background: number[];
   startupRuns: number;
   requests: number;
   edits: number;
@@ -68,6 +71,7 @@ function parseOptions(argv: string[]): Options {
     real: list('real', '1249,12490'),
     realProtocol: !argv.includes('--no-real-protocol'),
     dates: list('dates', '10000,100000'),
+    background: list('background', '1000'),
     startupRuns: num('startup-runs', 7),
     requests: num('requests', 200),
     edits: num('edits', 50),
@@ -105,7 +109,7 @@ interface Budget {
   status: 'PASS' | 'FAIL' | 'n/a';
 }
 
-function budgets(results: SizeResult[], startup: StartupResult | undefined, dates: ManyDatesResult[]): Budget[] {
+function budgets(results: SizeResult[], startup: StartupResult | undefined, dates: ManyDatesResult[], background: BackgroundLatencyResult[]): Budget[] {
   const generated = results.filter((r) => !r.real);
   const real = results.filter((r) => r.real);
   const at = (n: number) => generated.find((r) => r.size === n)?.protocol;
@@ -121,6 +125,9 @@ function budgets(results: SizeResult[], startup: StartupResult | undefined, date
     check(`${kind} p95 scaling 10 -> 1,000`, '<= 1.5x', ratio(s1000?.[kind]?.p95, s10?.[kind]?.p95), (v) => v <= 1.5, 'x');
   }
   check('edit-to-diagnostics p95 at 1,000', '<= 30 ms', s1000?.edit?.p95, (v) => v <= 30, ' ms', 1);
+  const b1000 = background.find((b) => b.articles === 1000);
+  check('hover p95 at 1,000 during the tagger\'s pass', '<= 2 ms', b1000?.duringTaggerPass.p95, (v) => v <= 2, ' ms', 1);
+  check('hover p95 at 1,000 in the 3 s after a card edit', '<= 20 ms', b1000?.hover.p95, (v) => v <= 20, ' ms', 1);
   check('edit-to-diagnostics p95 scaling 10 -> 1,000', '<= 2x', ratio(s1000?.edit?.p95, s10?.edit?.p95), (v) => v <= 2, 'x');
   const cold = (p: ProtocolResult | undefined) => (p ? (p.timedOut ? Infinity : p.coldIndexMs) : undefined);
   const full = (p: ProtocolResult | undefined) => (p ? (p.timedOut ? Infinity : p.fullIndexMs) : undefined);
@@ -248,6 +255,14 @@ async function main(): Promise<void> {
     dates.push(d);
   }
 
+  const background: BackgroundLatencyResult[] = [];
+  for (const n of options.background) {
+    const b = await measureBackgroundLatency(n, 3000, path.join(options.out, 'background'));
+    const line = (x: Summary) => `p50/p95/max ${fmt(x.p50, 1)}/${fmt(x.p95, 1)}/${fmt(x.max, 0)} ms (${x.n} hovers)`;
+    console.log(`\n[${n} background] hover during the tagger's pass ${line(b.duringTaggerPass)}; in the 3 s after a card edit ${line(b.hover)}`);
+    background.push(b);
+  }
+
   if (results.length > 0) console.log(`\n${render(results)}`);
   if (dates.length > 0) console.log(`\n${renderDates(dates)}`);
   console.log(
@@ -259,9 +274,10 @@ async function main(): Promise<void> {
       '\ncli s / cli CPU s = wall time / user + system CPU time (every thread: workers included) of the whole `node dist/cli.js analyze --json --timings` process, Node start-up, model and output included;' +
       '\ncli MB/s, MB/CPU-s = reading, analysis and linking alone, by wall and by CPU time, from the CLI\'s --timings; base = compromise + chrono-node analysis alone (their loading left out), by wall and by CPU time;' +
       '\nratio CPU = cli MB/CPU-s / base MB/CPU-s, like for like; whole CPU = the same with the whole CLI process\'s CPU time; wall ratio = cli MB/s / base MB/s.' +
-      '\nmany dates: one article of N dates in the server; open = didOpen -> its diagnostics, type = didChange -> its diagnostics (p50 of 3), hover on dates across it.',
+      '\nmany dates: one article of N dates in the server; open = didOpen -> its diagnostics, type = didChange -> its diagnostics (p50 of 3), hover on dates across it.' +
+      '\nbackground: hovers one after another (10 ms apart) on a name, from the first index until the tagger\'s pass ends, and for 3 s after a card open in the editor gets an alias (backgroundLatency.ts).',
   );
-  const checks = budgets(results, startup, dates);
+  const checks = budgets(results, startup, dates, background);
   console.log(`\n${table(['budget', 'limit', 'measured', 'status'], checks.map((c) => [c.name, c.budget, c.value, c.status]))}`);
 
   const outDir = path.join(REPO, 'bench-results');
@@ -275,7 +291,7 @@ async function main(): Promise<void> {
   };
   // Other work may be in the tree: record what was measured.
   const source = { commit: git('rev-parse', 'HEAD'), changedFiles: git('status', '--porcelain', '--', 'server/src')?.split('\n').filter(Boolean) };
-  const json = { date: new Date().toISOString(), source, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), options, startup, results, manyDates: dates, budgets: checks };
+  const json = { date: new Date().toISOString(), source, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), options, startup, results, manyDates: dates, background, budgets: checks };
   writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(REPO, path.join(outDir, 'latest.json'))}`);
 }
