@@ -61,23 +61,7 @@ const item = fc.record({
 test('grouping uncarded events equals the pairwise definition', () => {
   fc.assert(
     fc.property(fc.array(item, { maxLength: 40 }), (raw) => {
-      const items: UncardedDate[] = raw.map((r, k) => ({
-        path: r.path,
-        date: {
-          start: r.start * 100 + k,
-          end: r.start * 100 + k + 5,
-          text: 'x',
-          value: r.shape === 'month' ? '2021-11' : `${r.shape === 'guessed' ? '1999' : '2021'}-11-${String(r.day).padStart(2, '0')}`,
-          granularity: r.shape === 'month' ? 'month' : 'day',
-          relative: false,
-          resolution: '',
-          explicitYear: r.shape !== 'guessed',
-          ...(r.shape === 'guessed' ? { yearGuessed: true } : {}),
-          trigger: r.trigger,
-          participants: [...r.participants].sort(),
-          context: [...r.context].sort(),
-        },
-      }));
+      const items = itemsOf(raw);
       const fast = clusterUncardedEvents(items).map((c) => c.members.map((m) => `${m.path}@${m.date.start}`).sort()).sort();
       assert.deepEqual(fast, groupsByDefinition(items));
     }),

@@ -63,18 +63,21 @@ export function startsGroups(date: DatedMention): boolean {
   return !!date.trigger && !!date.value && DAY.test(date.value) && !date.yearGuessed && !Number.isNaN(dayNumber(date.value));
 }
 
-function groupSeedsOf(items: readonly UncardedDate[]): UncardedDate[][] {
-  const usable = items.filter((i) => startsGroups(i.date));
-  const parent = usable.map((_, i) => i);
+/**
+ * Day dates joined when they share a bucket key and lie within DISCREPANCY_DAYS, transitively:
+ * the connected parts, in the order of their first member, members in the order given.
+ */
+function closeParts(dated: readonly UncardedDate[]): UncardedDate[][] {
+  const parent = dated.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const days = usable.map((u) => dayNumber(u.date.value!));
+  const days = dated.map((u) => dayNumber(u.date.value!));
   // Buckets by shared key; within a bucket, sorted by day, joining each date to the next when they
   // are close enough gives the same groups as comparing every two dates, without the quadratic cost.
   const buckets = new Map<string, number[]>();
-  usable.forEach((u, i) => {
+  dated.forEach((u, i) => {
     for (const key of bucketKeys(u.date)) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
@@ -87,14 +90,19 @@ function groupSeedsOf(items: readonly UncardedDate[]): UncardedDate[][] {
       if (days[bucket[k]!]! - days[bucket[k - 1]!]! <= DISCREPANCY_DAYS) parent[find(bucket[k]!)] = find(bucket[k - 1]!);
     }
   }
-  const groups = new Map<number, UncardedDate[]>();
-  usable.forEach((item, i) => {
+  const parts = new Map<number, UncardedDate[]>();
+  dated.forEach((item, i) => {
     const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(item);
-    else groups.set(root, [item]);
+    const part = parts.get(root);
+    if (part) part.push(item);
+    else parts.set(root, [item]);
   });
-  return [...groups.values()].filter((members) => new Set(members.map((m) => m.path)).size >= 2); // one article alone is no group
+  return [...parts.values()];
+}
+
+function groupSeedsOf(items: readonly UncardedDate[]): UncardedDate[][] {
+  const usable = items.filter((i) => startsGroups(i.date));
+  return closeParts(usable).filter((members) => new Set(members.map((m) => m.path)).size >= 2); // one article alone is no group
 }
 
 /** The day most articles give (ties: the earlier). */
@@ -308,33 +316,7 @@ export function regroup(previous: GroupingState | undefined, items: readonly Unc
     if (seeds) for (const p of touched) seeds.delete(p);
     if (seeds?.size === 0) s.seedsByKey.delete(key);
   }
-  const parent = pool.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const index = new Map(pool.map((m, i) => [m, i]));
-  const local = new Map<string, number[]>();
-  pool.forEach((m, i) => {
-    for (const key of bucketKeys(m.date)) {
-      const list = local.get(key);
-      if (list) list.push(i);
-      else local.set(key, [i]);
-    }
-  });
-  const days = pool.map((m) => dayNumber(m.date.value!));
-  for (const bucket of local.values()) {
-    bucket.sort((a, b) => days[a]! - days[b]!);
-    for (let k = 1; k < bucket.length; k++) if (days[bucket[k]!]! - days[bucket[k - 1]!]! <= DISCREPANCY_DAYS) parent[find(bucket[k]!)] = find(bucket[k - 1]!);
-  }
-  const byRoot = new Map<number, UncardedDate[]>();
-  for (const m of pool) {
-    const root = find(index.get(m)!);
-    const list = byRoot.get(root);
-    if (list) list.push(m);
-    else byRoot.set(root, [m]);
-  }
-  for (const members of byRoot.values()) {
+  for (const members of closeParts(pool)) {
     const p = s.next++;
     members.sort(byPlace);
     s.parts.set(p, members);
