@@ -61,6 +61,8 @@ test('any sequence of reads ends as a fresh start with the last read of each fil
 test('a card that becomes unreadable is reported and no longer links; when readable again it links again', () => {
   const ws = new Workspace();
   assert.deepEqual(applyRead(ws, CARD, 'card', readOf(CARD, 0)), { cardsChanged: true });
+  // The same text read again (a save without a change) changes no card: nothing to re-analyze.
+  assert.deepEqual(applyRead(ws, CARD, 'card', readOf(CARD, 0)), { cardsChanged: false });
   applyRead(ws, ARTICLE, 'article', readOf(ARTICLE, 1));
   assert.ok(ws.entities(ARTICLE).some((m) => m.id === 'nikol-pashinyan' && m.linked));
   assert.deepEqual(applyRead(ws, CARD, 'card', readOf(CARD, 'unreadable')), { cardsChanged: true });

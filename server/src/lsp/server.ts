@@ -211,9 +211,9 @@ export function startServer(connection: Connection): void {
     // A file opened from outside every workspace folder is read against the corpus, not added to it.
     if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
     else if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    // A card opened or saved unchanged is no change: the background re-analysis goes on.
     else if (kind === 'card') {
-      state.ws.setCard(path, doc.getText());
-      cardsChanged();
+      if (state.ws.setCard(path, doc.getText())) cardsChanged();
     } else if (kind === 'metadata') state.ws.setMetadata(path, doc.getText());
     else return;
     publisher.schedule();

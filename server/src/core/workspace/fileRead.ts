@@ -13,7 +13,7 @@ export type FileRead = { ok: true; text: string; note?: Finding } | { ok: false;
 
 export type CorpusFileKind = 'article' | 'card' | 'metadata';
 
-/** Applies a read; returns whether the cards may have changed (the caller then re-analyzes). */
+/** Applies a read; returns whether the cards changed (the caller then re-analyzes). */
 export function applyRead(ws: Workspace, path: string, kind: CorpusFileKind, read: FileRead): { cardsChanged: boolean } {
   if (kind === 'metadata') {
     if (read.ok) ws.setMetadata(path, read.text);
@@ -22,9 +22,9 @@ export function applyRead(ws: Workspace, path: string, kind: CorpusFileKind, rea
   }
   const wasCard = ws.isCard(path);
   if (read.ok) {
-    if (kind === 'card') ws.setCard(path, read.text);
-    else ws.setArticle(path, read.text, read.note);
-    return { cardsChanged: kind === 'card' };
+    if (kind === 'card') return { cardsChanged: ws.setCard(path, read.text) };
+    ws.setArticle(path, read.text, read.note);
+    return { cardsChanged: false };
   }
   if (kind === 'card') ws.removeCard(path);
   if (read.finding.code === 'file-missing') {

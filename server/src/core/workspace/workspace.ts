@@ -207,11 +207,13 @@ export class Workspace {
     this.changed.add(path);
   }
 
-  setCard(path: string, text: string): void {
+  /** Adds or updates a card; returns whether the cards changed (the same text again changes nothing). */
+  setCard(path: string, text: string): boolean {
     if (this.fileProblems.delete(path)) this.changed.add(path);
-    if (this.cardTexts.get(path) === text) return;
+    if (this.cardTexts.get(path) === text) return false;
     this.cardTexts.set(path, text);
     this.invalidateKnowledge();
+    return true;
   }
 
   removeCard(path: string): void {
