@@ -72,7 +72,7 @@ const MIN_OFF_THREAD = 50;
 /** Results from the workers are taken into the index for at most this long per turn. */
 const IMPORT_SLICE_MS = 3;
 /** After a card edit, the re-analysis waits for this long a pause in the edits. */
-export const REFRESH_DELAY_MS = 400;
+const REFRESH_DELAY_MS = 400;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -88,7 +88,6 @@ export class Indexer {
   private loop: Promise<void> | undefined;
   private pool: AnalysisPool | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
-  private readonly idleWaiters: Array<() => void> = [];
   private readonly indexWaiters: Array<() => void> = [];
   private firstIndexDone!: () => void;
   /** Resolves once the folders have been read the first time: requests wait for it. */
@@ -134,12 +133,6 @@ export class Indexer {
     return new Promise((resolve) => this.indexWaiters.push(resolve));
   }
 
-  /** Resolves when no job is running or waiting (for tests and the CLI-like callers). */
-  whenIdle(): Promise<void> {
-    if (this.current === 'idle' && !this.loop && !this.refreshTimer) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
   /** Stops background work (the connection is closing): a refresh stops at its next slice, workers end now. */
   async dispose(): Promise<void> {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -154,7 +147,6 @@ export class Indexer {
       this.loop = undefined;
       // An event that arrived as the loop was ending.
       if (this.wantIndex || this.wantTagger || this.wantRefresh) this.run();
-      else if (!this.refreshTimer) for (const resolve of this.idleWaiters.splice(0)) resolve();
     });
   }
 

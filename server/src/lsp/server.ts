@@ -19,7 +19,7 @@ import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
-import { fileFinding, filesInFolder, findCorpusFiles, isFolder, readTextFile, readTextFileSync } from '../host/files.ts';
+import { fileFinding, filesInFolder, isFolder, readTextFile } from '../host/files.ts';
 import { formatSize } from '../core/text/decode.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
 import { proposedArticleFolders, workspaceFileText } from '../host/workspaceFile.ts';
@@ -55,12 +55,13 @@ export function startServer(connection: Connection): void {
   let workDoneProgress = false;
   let canShowDocument = false;
 
+  const logFailure = (name: string, err: unknown) => connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
     try {
       return fn(params);
     } catch (err) {
       if (err instanceof ResponseError) throw err;
-      connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      logFailure(name, err);
       return fallback;
     }
   };
@@ -274,7 +275,7 @@ export function startServer(connection: Connection): void {
    */
   let diskQueue: Promise<void> = Promise.resolve();
   const onDisk = (name: string, work: () => Promise<void>) => {
-    diskQueue = diskQueue.then(work).catch((err) => connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+    diskQueue = diskQueue.then(work).catch((err) => logFailure(name, err));
   };
 
   connection.onDidChangeWatchedFiles((params) => onDisk('didChangeWatchedFiles', async () => {
