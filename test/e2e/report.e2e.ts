@@ -7,26 +7,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { ARTIFACTS, launchBrowser } from './workbench.ts';
+import { test } from '@playwright/test';
+import { ARTIFACTS, ROOT } from './workbench.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
-describe('The HTML report in Chromium', () => {
-  let browser: Browser;
+test.describe('The HTML report in Chromium', () => {
   let dir: string;
 
-  before(async () => {
-    browser = await launchBrowser();
+  test.beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-report-'));
   });
-  after(async () => {
-    await browser?.close();
+  test.afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('renders every section with its styles, the disagreeing source marked, nothing blocked', { timeout: 120_000 }, async () => {
+  test('renders every section with its styles, the disagreeing source marked, nothing blocked', async ({ browser }) => {
+    test.setTimeout(120_000);
     const html = execFileSync(process.execPath, [path.join(ROOT, 'bin/dateline.js'), 'report', '--format', 'html', 'corpus/'], { cwd: ROOT, encoding: 'utf8' });
     const file = path.join(dir, 'report.html');
     writeFileSync(file, html);

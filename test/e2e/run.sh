@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The real-editor test: Dateline's .vsix installed in VS Code (code-server 4.96.4 = VS Code 1.96.4),
-# driven from Debian's Chromium by playwright-core. See shared/docs/REAL-VSCODE.md for the recipe.
+# driven from Debian's Chromium by Playwright's test runner (test/e2e/playwright.config.ts).
+# See shared/docs/REAL-VSCODE.md for the recipe.
 #
 #   npm run test:e2e                      # everything: chromium, code-server, package, test
 #   DATELINE_VSIX=x.vsix npm run test:e2e # test that .vsix instead of running `npm run package`
@@ -171,13 +172,12 @@ echo "code-server answers after $((SECONDS - started)) s (pid $CS_PID)"
 # ------------------------------------------------------------------ the tests
 step "playwright tests"
 status=0
+# Retries on CI, a trace of each failed test (test-results/e2e/results/), JUnit XML: see the config.
 E2E_URL="$URL/?folder=$WORKSPACE" E2E_WORKSPACE="$WORKSPACE" E2E_ARTIFACTS="$ARTIFACTS" \
   E2E_STORY_URL="$( [[ -d "$STORY_WORKSPACE" ]] && echo "$URL/?folder=$STORY_WORKSPACE" )" E2E_STORY_WORKSPACE="$STORY_WORKSPACE" \
   E2E_USER_DATA="$USER_DATA" XDG_CONFIG_HOME="$TMP/xdg-config" XDG_CACHE_HOME="$TMP/xdg-cache" \
-  timeout --kill-after=30 "${E2E_TEST_TIMEOUT:-1200}" node --import tsx --test --test-concurrency=1 \
-  --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=junit --test-reporter-destination="$ARTIFACTS/junit.xml" \
-  test/e2e/*.e2e.ts || status=$?
+  timeout --kill-after=30 "$(( ${E2E_TEST_TIMEOUT:-1200} + 60 ))" \
+  npx --no-install playwright test --config test/e2e/playwright.config.ts || status=$?
 
 # The extension host's own logs (the language server's output channel among them).
 if [[ -d "$USER_DATA/logs" ]]; then

@@ -1,11 +1,11 @@
-// Page helpers that drive a VS Code workbench (code-server in Chromium) through playwright-core,
-// the way a person would: clicks in the explorer, mouse hovers, F12, F1 and the panels.
+// Page helpers that drive a VS Code workbench (code-server in Chromium) through Playwright, the
+// way a person would: clicks in the explorer, mouse hovers, F12, F1 and the panels.
 //
 // Every wait polls for a condition with a deadline instead of sleeping a fixed time: code-server in
 // headless Chromium on a 2-core machine is slow, most of all on first load.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -18,43 +18,32 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The repository's root: run.sh (and so the test runner) runs from it. */
+export const ROOT = process.cwd();
+
 /** Where screenshots and logs go (run.sh sets it; the default matches it). */
 export const ARTIFACTS = path.resolve(process.env.E2E_ARTIFACTS ?? 'test-results/e2e');
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Calls `probe` until it returns something other than undefined/false, or throws with `what`
- * (and the last probe error) once `timeout` ms have passed.
+ * Calls `probe` until it returns something other than undefined/false, and returns that value;
+ * fails with `what` (and the last probe's error) once `timeout` ms have passed.
  *
- * Kept rather than @playwright/test's expect.poll (tried: it runs outside its test runner): that
- * stops at the first probe that throws, where a workbench still loading throws often (a detached
- * element, a frame going away), and gives back no value; a wrapper would be as long as this.
+ * On Playwright's `toPass`, which retries a probe that throws: a workbench still loading throws
+ * often (a detached element, a frame going away). `expect.poll` would stop at the first throw.
  */
 export async function poll<T>(
   what: string,
   probe: () => Promise<T | undefined | false>,
   { timeout = 30_000, interval = 250 } = {},
 ): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const detail = lastError instanceof Error ? `: ${lastError.message.split('\n')[0]}` : '';
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${detail}`);
-    }
-    await sleep(interval);
-  }
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  let value: T | undefined | false;
+  await expect(async () => {
+    value = await probe();
+    expect(value !== undefined && value !== false, `waiting for ${what}`).toBe(true);
+  }, `timed out after ${timeout} ms waiting for ${what}`).toPass({ timeout, intervals: [interval] });
+  return value as T;
 }
 
 export class Workbench {
@@ -514,17 +503,13 @@ export function escapeRegExp(s: string): string {
 }
 
 /**
- * Wraps test bodies so that a failure saves a screenshot named `failure-<prefix><name>` (of the
- * workbench `current()` gives) and says where, before rethrowing.
+ * For test.afterEach: when the test failed, saves a screenshot of the workbench named
+ * `failure-<prefix><title>` in the artifacts and attaches it to the test's report.
  */
-export function screenshotOnFailure(current: () => Workbench | undefined, prefix = '') {
-  return (name: string, body: () => Promise<void>) => async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = await current()?.screenshot(`failure-${prefix}${name}`).catch(() => undefined);
-      if (file && error instanceof Error) error.message += `\n(screenshot: ${path.relative(process.cwd(), file)})`;
-      throw error;
-    }
-  };
+export async function screenshotIfFailed(wb: Workbench | undefined, testInfo: TestInfo, prefix = ''): Promise<void> {
+  if (!wb || testInfo.status === testInfo.expectedStatus) return;
+  const slug = testInfo.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const retry = testInfo.retry ? `-retry${testInfo.retry}` : '';
+  const file = await wb.screenshot(`failure-${prefix}${slug}${retry}`).catch(() => undefined);
+  if (file) await testInfo.attach('workbench', { path: file, contentType: 'image/png' });
 }
