@@ -43,9 +43,26 @@ function nouns(cluster: EventCluster): string[] {
 }
 
 const MAX_ALIASES = 6;
+const MAX_PARTICIPANTS = 4;
+
+/**
+ * The group's main participants, then the parties and places a third of its articles name in the
+ * sentence of the event itself ("went down to the bottom of the Barents Sea on Sunday"): with them
+ * the card ties the mentions a day or two off that the group held (attachDates.ts: nearCards).
+ */
+export function draftParticipants(cluster: EventCluster): string[] {
+  const out = [...cluster.participants];
+  const articles = new Map<string, Set<string>>();
+  for (const m of cluster.members) for (const p of m.date.participants ?? []) articles.set(p, (articles.get(p) ?? new Set()).add(m.path));
+  const total = new Set(cluster.members.map((m) => m.path)).size;
+  const named = [...articles].filter(([, a]) => a.size >= 2 && a.size * 3 >= total).sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
+  for (const [p] of named) if (out.length < MAX_PARTICIPANTS && !out.includes(p)) out.push(p);
+  return out;
+}
 
 export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => string): EventCardDraft {
   const date = consensusDay(cluster);
+  const participants = draftParticipants(cluster);
   const names = cluster.participants.map(nameOf);
   const lead = names[0];
   const name = lead ? `${lead} ${cluster.noun} of ${date}` : `${cluster.noun.charAt(0).toUpperCase()}${cluster.noun.slice(1)} of ${date}`;
@@ -64,7 +81,7 @@ export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => st
     kind: cardKind(cluster),
     date,
     ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
-    ...(cluster.participants.length > 0 ? { participants: [...cluster.participants] } : {}),
+    ...(participants.length > 0 ? { participants } : {}),
   });
   for (const key of ['aliases', 'participants']) {
     const list = front.get(key, true);
