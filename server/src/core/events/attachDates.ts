@@ -102,7 +102,7 @@ export function attachDates(
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
       if (dated) {
         const kind = AMBIGUOUS.has(dated.phrase.event!.noun) && storyKind ? storyKind : dated.phrase.event!.kind;
-        return { date: withFields(date, { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how }), phrase: dated.phrase };
+        return { date: withFields(date, { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, kindWord: [dated.phrase.start, dated.phrase.end] }), phrase: dated.phrase };
       }
     }
     return { date: { ...date } };
@@ -150,7 +150,7 @@ function nearCards(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): s
 
 /** The date tied to a card it was near (its participants matched): the card's event, with the card's year if the text gave none. */
 export function tieToCard(date: DatedMention, card: Card, how: string): DatedMention {
-  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, kindWord: _w, untied: _x, ...plain } = date;
+  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, untied: _x, ...plain } = date;
   const parts = partsOf(plain);
   return parts ? withEventYear(plain, card, how, parts) : withFields(plain, { event: card.id, eventLink: how });
 }

@@ -52,7 +52,7 @@ const GENERIC: Lexicon = {
   death: { death: ['death', 'died'], murder: ['murder', 'murdered', 'slaying'], assassination: ['assassination', 'assassinated'] },
   arrest: { arrest: ['arrest', 'arrested', 'detained'], extradition: ['extradition', 'extradited'] },
   verdict: { verdict: ['verdict', 'convicted', 'sentenced', 'acquitted'], indictment: ['indicted', 'indictment'] },
-  kidnapping: { kidnapping: ['kidnapping', 'kidnapped', 'abduction', 'abducted'] },
+  kidnapping: { kidnapping: ['kidnapping', 'kidnappings', 'kidnapped', 'abduction', 'abductions', 'abducted', 'hostage-taking'] },
   resignation: { resignation: ['resignation', 'resigned'] },
   launch: { launch: ['launch', 'liftoff', 'lift-off'], landing: ['landing', 'touchdown'] },
 };

@@ -4,7 +4,7 @@
 // user. Every field written has a value, and the card reads back through the card parser as an
 // event of that date and kind.
 
-import type { EventCluster } from '../events/clusters.ts';
+import { partiesOf, type EventCluster } from '../events/clusters.ts';
 import { Document, isSeq } from 'yaml';
 import { cardFileId } from './newCard.ts';
 
@@ -43,19 +43,26 @@ function nouns(cluster: EventCluster): string[] {
 }
 
 const MAX_ALIASES = 6;
-const MAX_PARTICIPANTS = 4;
+const MAX_PARTICIPANTS = 3;
 
 /**
- * The group's main participants, then the parties and places a third of its articles name in the
- * sentence of the event itself ("went down to the bottom of the Barents Sea on Sunday"): with them
- * the card ties the mentions a day or two off that the group held (attachDates.ts: nearCards).
+ * The group's main participants, then the parties and places a quarter of its articles name in
+ * the sentence of the event itself ("went down to the bottom of the Barents Sea on Sunday"), the
+ * most named first (ties: the most named by the articles at all): with them the card ties the
+ * mentions a day or two off that the group held (attachDates.ts: nearCards).
  */
 export function draftParticipants(cluster: EventCluster): string[] {
   const out = [...cluster.participants];
-  const articles = new Map<string, Set<string>>();
-  for (const m of cluster.members) for (const p of m.date.participants ?? []) articles.set(p, (articles.get(p) ?? new Set()).add(m.path));
+  const inSentence = new Map<string, Set<string>>();
+  const inArticle = new Map<string, Set<string>>();
+  for (const m of cluster.members) {
+    for (const p of m.date.participants ?? []) inSentence.set(p, (inSentence.get(p) ?? new Set()).add(m.path));
+    for (const p of partiesOf(m.date)) inArticle.set(p, (inArticle.get(p) ?? new Set()).add(m.path));
+  }
   const total = new Set(cluster.members.map((m) => m.path)).size;
-  const named = [...articles].filter(([, a]) => a.size >= 2 && a.size * 3 >= total).sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
+  const named = [...inSentence]
+    .filter(([, a]) => a.size >= 2 && a.size * 4 >= total)
+    .sort((a, b) => b[1].size - a[1].size || inArticle.get(b[0])!.size - inArticle.get(a[0])!.size || (a[0] < b[0] ? -1 : 1));
   for (const [p] of named) if (out.length < MAX_PARTICIPANTS && !out.includes(p)) out.push(p);
   return out;
 }

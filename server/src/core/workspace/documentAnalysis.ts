@@ -7,7 +7,8 @@ import { fold } from '../text/fold.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
-import { findEventPhrases } from '../events/eventPhrases.ts';
+import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
+import { findReferences } from '../events/references.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { tieToCard } from '../events/attachDates.ts';
@@ -83,7 +84,7 @@ function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
-  return { entities, articleDate, dates: withParticipants(text, dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
+  return { entities, articleDate, dates: withParticipants(text, eventPhrases, dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
 }
 
 /** A sidecar's fields win; the document's own (front matter, page metadata) fill what it leaves out. */
@@ -107,7 +108,7 @@ function toSourceOffsets(a: ProseAnalysis, map: OffsetMap): ProseAnalysis {
   });
   const dates = a.dates.map((d) => {
     const [start, end] = map.toSource(d.start, d.end);
-    return { ...d, start, end };
+    return d.references ? { ...d, start, end, references: d.references.map(([s, e]) => map.toSource(s, e)) } : { ...d, start, end };
   });
   const claims = a.claims.map((c) => {
     const [start, end] = map.toSource(c.start, c.end);
@@ -159,7 +160,7 @@ function otherPlace(card: Card, places: readonly EntityMention[], placeIds: Read
  * what the article names most; the article's date; whether the year is only a guess. A date a
  * generic word ties to a card is untied when the word names another place than the card's.
  */
-function withParticipants(text: string, dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate, kb: KnowledgeBase): DatedMention[] {
+function withParticipants(text: string, phrases: readonly EventPhrase[], dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate, kb: KnowledgeBase): DatedMention[] {
   if (!dates.some((d) => d.trigger || d.nearCards || d.untied)) return dates;
   const typed = new Set<string>();
   const placeIds = new Set<string>();
@@ -179,7 +180,7 @@ function withParticipants(text: string, dates: DatedMention[], sents: readonly S
   const placesOf = (d: DatedMention) => (d.kindWord ? placesOfWord(text, d.kindWord, sentenceOf(d)) : []);
   const settled = dates.map((d) => {
     if (!d.untied) return d;
-    const { kindWord: _w, untied, ...tied } = d;
+    const { untied, ...tied } = d;
     const card = kb.cards.get(tied.event!);
     return !card || !otherPlace(card, placesOf(d), placeIds, kb) ? tied : untied;
   });
@@ -187,7 +188,7 @@ function withParticipants(text: string, dates: DatedMention[], sents: readonly S
   // first said the submarine sank on Sunday, but ... the accident occurred on Saturday") quotes
   // and corrects, or is unclear: its date off the card's is not taken for the card's.
   const tiedHere = new Set(settled.filter((d) => d.event).map((d) => d.event!));
-  return settled.map((d) => {
+  const placed = settled.map((d) => {
     if (!d.trigger && !d.nearCards) return d;
     const inSentence = sentenceOf(d);
     const places = placesOf(d);
@@ -206,12 +207,29 @@ function withParticipants(text: string, dates: DatedMention[], sents: readonly S
       });
       if (fits.length === 1) return tieToCard(d, fits[0]!, `a day or two off the date of its card, with its participants (${fits[0]!.participants.filter((p) => parties.has(p)).join(', ')})`);
       const { nearCards: _near, ...rest } = d;
-      if (!rest.trigger) return withoutWord(rest);
+      if (!rest.trigger) return rest;
       d = rest;
     }
-    const out: DatedMention = { ...withoutWord(d), participants: [...ids].sort(), context };
+    const out: DatedMention = { ...d, participants: [...ids].sort(), context };
     if (articleDate.value) out.published = articleDate.value;
     if (!d.explicitYear && (!sure || farFrom(d.value, articleDate.value))) out.yearGuessed = true;
+    return out;
+  });
+  // "Friday night's crash ... the crash": the later words carry the dated mention's event, and
+  // who and where their sentences name are the event's too.
+  const kindOf = (d: DatedMention) => d.trigger ?? phrases.find((p) => p.start === d.kindWord?.[0])?.event?.kind;
+  const references = findReferences(text, placed, phrases, kindOf);
+  return placed.map((d, i) => {
+    const refs = references.get(i);
+    if (!refs) return withoutWord(d);
+    const out: DatedMention = { ...withoutWord(d), references: refs };
+    // Only for a kind whose parties come from the sentences alone (an abduction, an attack): a
+    // kind that happens once has the article's own parties already.
+    if (out.participants && out.trigger && partiesNeeded(out.trigger) > 1) {
+      const ids = new Set(out.participants);
+      for (const [start] of refs) for (const m of sentenceOf({ ...d, start })) ids.add(m.id);
+      out.participants = [...ids].sort();
+    }
     return out;
   });
 }
