@@ -4,7 +4,10 @@
 //   - an event phrase comes first and the date follows on/of/in/dated it:
 //                                                    "the trilateral statement signed ... on November 10, 2020"
 // A generic trigger ("ceasefire") links only to a card of a fitting kind whose date the text
-// gives exactly; a card alias also links to a nearby date (within DISCREPANCY_DAYS), since that
+// gives exactly (or, with the card's participants, a day or two off: documentAnalysis.ts), and
+// so does the word a date plainly dates in the shapes of eventMentions.ts, which a card drafted
+// from a group of such mentions must take back; either tie is undone when the word names another
+// place than the card's. A card alias also links to a nearby date (within DISCREPANCY_DAYS), since that
 // is where real disagreements between sources live. Deadlines ("by September"), ranges and
 // durations are never event dates. A year-less date tied to a card takes the event's year.
 
@@ -100,7 +103,8 @@ export function attachDates(
     if (date.value && UNCARDED_VALUE.test(date.value)) {
       const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
-      if (dated) {
+      // A fire is an event of its own kind, which we do not compare: in a crash's or a bombing's story, it is theirs.
+      if (dated && !(dated.phrase.event!.noun === 'fire' && !storyKind)) {
         const kind = AMBIGUOUS.has(dated.phrase.event!.noun) && storyKind ? storyKind : dated.phrase.event!.kind;
         return { date: withFields(date, { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, kindWord: [dated.phrase.start, dated.phrase.end] }), phrase: dated.phrase };
       }
@@ -110,11 +114,11 @@ export function attachDates(
 }
 
 /**
- * Words for what both a crash and a bombing are ("the explosions on Aug. 7", "the Aug. 7 blast"):
+ * Words for what both a crash and a bombing are ("the explosions on Aug. 7", "the Aug. 7 blast", the flames):
  * they take the kind of the article's other words, so that a bombing story's explosions are its
  * bombings and a submarine's explosion its sinking.
  */
-const AMBIGUOUS = new Set(['explosion', 'blast']);
+const AMBIGUOUS = new Set(['explosion', 'blast', 'fire']);
 const AMBIGUOUS_KINDS = ['crash', 'bombing'];
 
 /** Crash or bombing, whichever the article's other event words name more often; undefined when neither or a tie. */

@@ -32,6 +32,8 @@ const SPECIFIC: Lexicon = {
     explosion: ['explosion', 'explosions', 'exploded'],
     sinking: ['sinking', 'sank', 'sunk'],
     plunge: ['plunge', 'plunged'],
+    // Only in a story of a crash or a bombing, as its fire (attachDates.ts), and "fire" only as "the fire", "a fire".
+    fire: ['fire', 'flames', 'blaze'],
   },
   bombing: { bombing: ['bombing', 'bombings', 'bombed', 'car-bombing', 'truck-bombing'], blast: ['blast', 'blasts'] },
   earthquake: { earthquake: ['earthquake', 'earthquakes', 'quake', 'tremor'] },
