@@ -144,3 +144,15 @@ test('the Kursk: the card drafted from the note ties the mentions it was drafted
   const warnings = w.articlePaths().flatMap((p) => w.findings(p)).filter((f) => f.code === 'date-conflict' || f.code === 'possible-date-conflict');
   assert.deepEqual(warnings.map((f) => `${f.code} ${path.basename(f.path)}:${f.start}`).sort(), ['date-conflict APW20000814.0117.txt:453', 'date-conflict XIE20000816.0238.txt:839']);
 });
+
+test('the drafted card is named by the day most sources give, not by the group\'s earliest day', () => {
+  const w = new Workspace({ tagger });
+  w.setArticle('/s/corpus/a.txt', 'A strong earthquake struck Armenia on September 13, 2022, near Jermuk, officials in Yerevan said.');
+  w.setArticle('/s/corpus/b.txt', 'Rescuers in Armenia searched the ruins after the September 13, 2022 earthquake near Jermuk.');
+  w.setArticle('/s/corpus/c.txt', 'The earthquake in Armenia on September 12, 2022 destroyed houses near Jermuk.');
+  const [note] = w.findings('/s/corpus/c.txt').filter((f) => f.code === 'possible-date-conflict');
+  assert.match(w.uncardedEvents()[0]!.id, /^earthquake-2022-09-12-/);
+  const { path: p, text } = fixesFor(note!, ctx(w))[0]!.creates![0]!;
+  assert.match(p, /\/earthquake-2022-09-13-[^/]*\.md$/);
+  assert.match(text, /\ndate: 2022-09-13\n/);
+});

@@ -95,5 +95,8 @@ export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => st
     if (isSeq(list)) list.flow = true;
   }
   const body = `What happened, in your own words. Drafted from ${articles} articles, ${agreeing} of which date it ${date}: check the date against a source you trust.`;
-  return { id: cardFileId(cluster.id), name, text: `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}\n` };
+  // The group's id starts with its earliest day, which may be a source's error ("last Monday" for a
+  // Tuesday's crash): the card's file is named by the day it gives.
+  const id = cardFileId(cluster.id.replace(/^([a-z]+)-\d{4}-\d{2}-\d{2}/, (_m, kind: string) => `${kind}-${date}`));
+  return { id, name, text: `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}\n` };
 }
