@@ -58,3 +58,19 @@ test('an explosion or a blast is of the kind the article\'s other words name: a 
   // Nothing else to go by: the word's own kind.
   assert.deepEqual(kinds('An explosion on Aug. 12 shattered the hull.'), ['Aug. 12: crash']);
 });
+
+test('a fire in a crash\'s story is the crash\'s, and one is alerted to it as it happens: "alerted the pilots last Monday to the flames"', () => {
+  const w = new Workspace({});
+  const kinds = (text: string) => {
+    w.setArticle('a.txt', DATELINE + text);
+    return w.analysis('a.txt')!.dates.filter((d) => d.start >= DATELINE.length).map((d) => `${d.text}:${d.trigger ?? '-'}:${d.eventNoun ?? '-'}`);
+  };
+  const crash = 'The Concorde crash shocked France. ';
+  assert.deepEqual(kinds(`${crash}Better controls would have alerted the pilots last Monday to the flames shooting out of the engines.`), ['last Monday:crash:fire']);
+  assert.deepEqual(kinds(`${crash}The fire on Tuesday destroyed the hotel.`), ['Tuesday:crash:fire']);
+  // No crash or bombing in the story: a fire is no event we compare. "opened fire" is no fire.
+  assert.deepEqual(kinds('The fire on Tuesday destroyed the hotel.'), ['Tuesday:-:-']);
+  assert.deepEqual(kinds('The bombing killed 12 people. Police opened fire on Tuesday.'), ['Tuesday:-:-']);
+  // Alerted to something else, or the date of the alert before an event to come: not the event's date.
+  assert.deepEqual(kinds(`${crash}Officials alerted the airline on Monday to the risk of another crash.`), ['Monday:-:-']);
+});

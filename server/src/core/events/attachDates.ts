@@ -4,7 +4,10 @@
 //   - an event phrase comes first and the date follows on/of/in/dated it:
 //                                                    "the trilateral statement signed ... on November 10, 2020"
 // A generic trigger ("ceasefire") links only to a card of a fitting kind whose date the text
-// gives exactly; a card alias also links to a nearby date (within DISCREPANCY_DAYS), since that
+// gives exactly (or, with the card's participants, a day or two off: documentAnalysis.ts), and
+// so does the word a date plainly dates in the shapes of eventMentions.ts, which a card drafted
+// from a group of such mentions must take back; either tie is undone when the word names another
+// place than the card's. A card alias also links to a nearby date (within DISCREPANCY_DAYS), since that
 // is where real disagreements between sources live. Deadlines ("by September"), ranges and
 // durations are never event dates. A year-less date tied to a card takes the event's year.
 
@@ -74,29 +77,48 @@ export function attachDates(
     const inSentence = within(cardPhrases, sentence.start, sentence.end);
     const phrase = phraseFor(text, tokens, date, inSentence, within(datesByStart, sentence.start, sentence.end));
     const linked = phrase && link(date, phrase, kb);
-    if (linked) return linked;
+    // A generic word on a card's date is the card's event unless the place it names is another
+    // (workspace/documentAnalysis.ts decides once the names are known): what it is otherwise is kept.
+    if (linked && phrase.eventId) return linked;
+    const own = uncarded(date, sentence);
+    if (linked) return withFields(linked, { kindWord: [phrase.start, phrase.end], untied: own.date });
+    // The word the date plainly dates ("the submarine went down ... on Sunday") may name a card's
+    // kind where the shapes above found none: a drafted card is made of such mentions.
+    let word = phrase && !phrase.eventId ? phrase : undefined;
+    if (!word && own.phrase?.kinds) {
+      // "a blast" in a submarine's story is its sinking's (AMBIGUOUS below), and names a card of that kind.
+      const asKind = AMBIGUOUS.has(own.phrase.event!.noun) ? { ...own.phrase, kinds: [own.date.trigger!] } : own.phrase;
+      const tied = link(date, asKind, kb);
+      if (tied) return withFields(tied, { kindWord: [own.phrase.start, own.phrase.end], untied: own.date });
+      word = asKind;
+    }
     // A generic word a day or two off a card's date may be that card's event: whether it is,
     // the participants decide once the names are known (workspace/documentAnalysis.ts).
-    const near = phrase && !phrase.eventId ? nearCards(date, phrase, kb) : [];
-    // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
+    const near = word ? nearCards(date, word, kb) : [];
+    return near.length > 0 ? withFields(own.date, { nearCards: near, kindWord: [word!.start, word!.end] }) : own.date;
+  });
+
+  /** The date as no card's: the kind of event it plainly dates, so that articles can be compared on it, and the word. */
+  function uncarded(date: DateMention, sentence: Sentence): { date: DatedMention; phrase?: EventPhrase } {
     if (date.value && UNCARDED_VALUE.test(date.value)) {
       const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
-      if (dated) {
+      // A fire is an event of its own kind, which we do not compare: in a crash's or a bombing's story, it is theirs.
+      if (dated && !(dated.phrase.event!.noun === 'fire' && !storyKind)) {
         const kind = AMBIGUOUS.has(dated.phrase.event!.noun) && storyKind ? storyKind : dated.phrase.event!.kind;
-        return withFields(date, near.length > 0 ? { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, nearCards: near } : { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how });
+        return { date: withFields(date, { trigger: kind, eventNoun: dated.phrase.event!.noun, eventLink: dated.how, kindWord: [dated.phrase.start, dated.phrase.end] }), phrase: dated.phrase };
       }
     }
-    return near.length > 0 ? withFields(date, { nearCards: near }) : { ...date };
-  });
+    return { date: { ...date } };
+  }
 }
 
 /**
- * Words for what both a crash and a bombing are ("the explosions on Aug. 7", "the Aug. 7 blast"):
+ * Words for what both a crash and a bombing are ("the explosions on Aug. 7", "the Aug. 7 blast", the flames):
  * they take the kind of the article's other words, so that a bombing story's explosions are its
  * bombings and a submarine's explosion its sinking.
  */
-const AMBIGUOUS = new Set(['explosion', 'blast']);
+const AMBIGUOUS = new Set(['explosion', 'blast', 'fire']);
 const AMBIGUOUS_KINDS = ['crash', 'bombing'];
 
 /** Crash or bombing, whichever the article's other event words name more often; undefined when neither or a tie. */
@@ -132,7 +154,7 @@ function nearCards(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): s
 
 /** The date tied to a card it was near (its participants matched): the card's event, with the card's year if the text gave none. */
 export function tieToCard(date: DatedMention, card: Card, how: string): DatedMention {
-  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, ...plain } = date;
+  const { trigger: _t, eventNoun: _n, participants: _p, context: _c, published: _u, yearGuessed: _g, nearCards: _near, untied: _x, ...plain } = date;
   const parts = partsOf(plain);
   return parts ? withEventYear(plain, card, how, parts) : withFields(plain, { event: card.id, eventLink: how });
 }

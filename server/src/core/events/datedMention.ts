@@ -23,4 +23,13 @@ export interface DatedMention extends DateMention {
   nearCards?: string[];
   /** For such a date: the year is neither in the text nor from a dateline or metadata (a guess). */
   yearGuessed?: boolean;
+  /** The later words of the article that name this date's event again ("the crash"), as [start, end]. */
+  references?: Array<[number, number]>;
+  /**
+   * Inside one article's analysis only (documentAnalysis.ts drops both): the generic event word a
+   * date was tied to a card by, or is near a card by, whose place must not be another than the
+   * card's; and for a tie on the card's date, the date as it is if that tie does not hold.
+   */
+  kindWord?: [number, number];
+  untied?: DatedMention;
 }

@@ -32,6 +32,8 @@ const SPECIFIC: Lexicon = {
     explosion: ['explosion', 'explosions', 'exploded'],
     sinking: ['sinking', 'sank', 'sunk'],
     plunge: ['plunge', 'plunged'],
+    // Only in a story of a crash or a bombing, as its fire (attachDates.ts), and "fire" only as "the fire", "a fire".
+    fire: ['fire', 'flames', 'blaze'],
   },
   bombing: { bombing: ['bombing', 'bombings', 'bombed', 'car-bombing', 'truck-bombing'], blast: ['blast', 'blasts'] },
   earthquake: { earthquake: ['earthquake', 'earthquakes', 'quake', 'tremor'] },
@@ -52,7 +54,7 @@ const GENERIC: Lexicon = {
   death: { death: ['death', 'died'], murder: ['murder', 'murdered', 'slaying'], assassination: ['assassination', 'assassinated'] },
   arrest: { arrest: ['arrest', 'arrested', 'detained'], extradition: ['extradition', 'extradited'] },
   verdict: { verdict: ['verdict', 'convicted', 'sentenced', 'acquitted'], indictment: ['indicted', 'indictment'] },
-  kidnapping: { kidnapping: ['kidnapping', 'kidnapped', 'abduction', 'abducted'] },
+  kidnapping: { kidnapping: ['kidnapping', 'kidnappings', 'kidnapped', 'abduction', 'abductions', 'abducted', 'hostage-taking'] },
   resignation: { resignation: ['resignation', 'resigned'] },
   launch: { launch: ['launch', 'liftoff', 'lift-off'], landing: ['landing', 'touchdown'] },
 };

@@ -9,6 +9,7 @@
 //                                                            verb, punctuation or clause word,
 //                                                            then on / in / of / during or nothing, then the date
 //   - "on Aug. 12 when disaster struck", "July 25, 2000: ... crashes", "crashed ... on October 31, killing"
+//   - "alerted the pilots last Monday to the flames"         one is alerted to an event as it happens
 //   - "On Oct. 31, EgyptAir 990 crashed"                     a sentence opening "On" + date, a verb
 //                                                            within eight words and no other comma
 //   - "crashed into the Atlantic shortly after takeoff October 31", "plunged the plane into the sea,
@@ -54,6 +55,8 @@ const PLANNED = /\b(?:scheduled|planned|expected|set\s+for|postponed|proposed|up
 const PARTICIPLE_GAP = /^(?:,\s+killing|\s+(?:signed|reached|brokered|agreed|concluded|struck|sealed|held|staged|carried\s+out))\b([^]*?)(?:\s+(?:on|in)|,\s+the|\s+the)?\s+$/i;
 const REPORTING = /\b(?:said|says|say|told|tells|reported|reports|announced|stated|added|wrote|noted|confirmed|claimed|declared|quoted|according|when|while|since|after|before|until|which|that|who|because)\b/i;
 const MAX_WORDS_OPENING = 8;
+const ALERTED_BEFORE = /\b(?:alerted|alerting|alert|awakened|woke)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const ALERTED_TO = /^\s+to\s+the\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /**
  * What may stand between an event word and the date after it: nothing, or a phrase of place or of
@@ -114,6 +117,10 @@ export function eventWordDated(
     const when = WHEN_AFTER_DATE.exec(between);
     if (when && (/^,?\s+when/i.test(between) || isVerbForm(text.slice(p.start, p.end))) && firstFrom(tokens, p.start) - firstFrom(tokens, date.end) <= MAX_WORDS_WHEN && !/[,;:.!?"“”()]/.test(between.replace(/^,/, ''))) {
       return { phrase: p, how: 'the event happened when the date says ("on Aug. 12 when disaster struck")' };
+    }
+    // "alerted the pilots last Monday to the flames": one is alerted to an event as it happens.
+    if (ALERTED_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 40), date.start)) && ALERTED_TO.test(between)) {
+      return { phrase: p, how: 'one is alerted to the event as it happens ("alerted the pilots Monday to the flames")' };
     }
     // A chronology: "July 25, 2000: An Air France Concorde en route to New York crashes".
     if (/^:\s/.test(between) && firstFrom(tokens, p.start) - firstFrom(tokens, date.end) <= MAX_WORDS_OPENING + 2 && !/[,;.!?"“”()]/.test(between.slice(1))) {

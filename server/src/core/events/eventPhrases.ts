@@ -30,7 +30,7 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
     const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
     const word = eventKindOf(t.text) ?? wentDown(tokens, i);
-    const event = word && !insideName(tokens, i) ? word : undefined;
+    const event = word && !insideName(tokens, i) && !firedOrFiring(text, tokens, i, word) ? word : undefined;
     if (!kinds && !event) continue;
     let inside = false;
     for (let k = 0; k < aliases.length && !inside; k++) inside = aliases[k]!.start <= t.start && t.end <= aliases[k]!.end;
@@ -60,6 +60,12 @@ function wentDown(tokens: readonly Token[], i: number): EventKind | undefined {
   if ((c !== 119 && c !== 103) || t.text.length > 5 || !/^(?:went|go|goes|gone|going)$/i.test(t.text) || !/^down$/i.test(tokens[i + 1]?.text ?? '')) return undefined;
   for (let k = Math.max(0, i - VEHICLE_WINDOW); k < i; k++) if (VEHICLE.test(tokens[k]!.text)) return { kind: 'crash', specific: true, noun: 'crash' };
   return undefined;
+}
+
+/** "fire" is an event only as a noun with its article ("the fire", "a fire"): not "opened fire", "to fire a torpedo". */
+function firedOrFiring(text: string, tokens: readonly Token[], i: number, word: EventKind): boolean {
+  if (word.noun !== 'fire' || !/^fire$/i.test(tokens[i]!.text)) return false;
+  return !/^(?:the|a)$/i.test(tokens[i - 1]?.text ?? '');
 }
 
 const UPPER = /^\p{Lu}/u;

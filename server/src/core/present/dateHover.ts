@@ -18,6 +18,23 @@ export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: Date
       : article.inferred?.to ? `Article date unknown, inferred between \`${article.inferred.from}\` and \`${article.inferred.to}\`: ${escapeMarkdown(article.explanation)}.`
       : `Article date unknown: ${escapeMarkdown(article.explanation)}; relative dates stay unresolved.`);
   }
+  lines.push(...eventLines(ws, path, date, link));
+  return lines.join('\n');
+}
+
+/**
+ * The hover of a word that names again an event the article dated before ("the crash" after
+ * "Friday night's crash"): which date it goes back to, and that event with every source's date.
+ */
+export function referenceHoverMarkdown(ws: WorkspaceQueries, path: string, date: DatedMention, link: LinkMaker): string {
+  const lines = [`The event dated [${escapeMarkdown(date.text)}](${link(path, date.start)}) earlier in this article (\`${date.value ?? '?'}\`).`];
+  lines.push(...eventLines(ws, path, date, link));
+  return lines.join('\n');
+}
+
+/** The event a date dates and what the other sources say of its date. */
+function eventLines(ws: WorkspaceQueries, path: string, date: DatedMention, link: LinkMaker): string[] {
+  const lines: string[] = [];
   if (date.event) {
     const card = ws.card(date.event);
     const name = card?.name ?? date.event;
@@ -44,7 +61,7 @@ export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: Date
       lines.push(`- \`${v}\` in ${unique.slice(0, SHOWN_PER_DATE).join(', ')}${unique.length > SHOWN_PER_DATE ? ` and ${unique.length - SHOWN_PER_DATE} more` : ''}`);
     }
   }
-  return lines.join('\n');
+  return lines;
 }
 
 /** Articles a hover names for each date an event found without a card is given. */

@@ -4,7 +4,7 @@
 // user. Every field written has a value, and the card reads back through the card parser as an
 // event of that date and kind.
 
-import type { EventCluster } from '../events/clusters.ts';
+import { partiesOf, type EventCluster } from '../events/clusters.ts';
 import { Document, isSeq } from 'yaml';
 import { cardFileId } from './newCard.ts';
 
@@ -43,9 +43,33 @@ function nouns(cluster: EventCluster): string[] {
 }
 
 const MAX_ALIASES = 6;
+const MAX_PARTICIPANTS = 3;
+
+/**
+ * The group's main participants, then the parties and places a quarter of its articles name in
+ * the sentence of the event itself ("went down to the bottom of the Barents Sea on Sunday"), the
+ * most named first (ties: the most named by the articles at all): with them the card ties the
+ * mentions a day or two off that the group held (attachDates.ts: nearCards).
+ */
+export function draftParticipants(cluster: EventCluster): string[] {
+  const out = [...cluster.participants];
+  const inSentence = new Map<string, Set<string>>();
+  const inArticle = new Map<string, Set<string>>();
+  for (const m of cluster.members) {
+    for (const p of m.date.participants ?? []) inSentence.set(p, (inSentence.get(p) ?? new Set()).add(m.path));
+    for (const p of partiesOf(m.date)) inArticle.set(p, (inArticle.get(p) ?? new Set()).add(m.path));
+  }
+  const total = new Set(cluster.members.map((m) => m.path)).size;
+  const named = [...inSentence]
+    .filter(([, a]) => a.size >= 2 && a.size * 4 >= total)
+    .sort((a, b) => b[1].size - a[1].size || inArticle.get(b[0])!.size - inArticle.get(a[0])!.size || (a[0] < b[0] ? -1 : 1));
+  for (const [p] of named) if (out.length < MAX_PARTICIPANTS && !out.includes(p)) out.push(p);
+  return out;
+}
 
 export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => string): EventCardDraft {
   const date = consensusDay(cluster);
+  const participants = draftParticipants(cluster);
   const names = cluster.participants.map(nameOf);
   const lead = names[0];
   const name = lead ? `${lead} ${cluster.noun} of ${date}` : `${cluster.noun.charAt(0).toUpperCase()}${cluster.noun.slice(1)} of ${date}`;
@@ -64,12 +88,15 @@ export function draftEventCard(cluster: EventCluster, nameOf: (id: string) => st
     kind: cardKind(cluster),
     date,
     ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
-    ...(cluster.participants.length > 0 ? { participants: [...cluster.participants] } : {}),
+    ...(participants.length > 0 ? { participants } : {}),
   });
   for (const key of ['aliases', 'participants']) {
     const list = front.get(key, true);
     if (isSeq(list)) list.flow = true;
   }
   const body = `What happened, in your own words. Drafted from ${articles} articles, ${agreeing} of which date it ${date}: check the date against a source you trust.`;
-  return { id: cardFileId(cluster.id), name, text: `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}\n` };
+  // The group's id starts with its earliest day, which may be a source's error ("last Monday" for a
+  // Tuesday's crash): the card's file is named by the day it gives.
+  const id = cardFileId(cluster.id.replace(/^([a-z]+)-\d{4}-\d{2}-\d{2}/, (_m, kind: string) => `${kind}-${date}`));
+  return { id, name, text: `---\n${front.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body}\n` };
 }

@@ -7,11 +7,14 @@ import { fold } from '../text/fold.ts';
 import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
-import { findEventPhrases } from '../events/eventPhrases.ts';
+import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
+import { findReferences } from '../events/references.ts';
 import { dateArticle } from '../events/articleDating.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { tieToCard } from '../events/attachDates.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
+import type { Card } from '../knowledge/card.ts';
+import { partiesNeeded } from '../events/eventKinds.ts';
 import type { ArticleDate } from '../dates/index.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { formatFor } from '../formats/index.ts';
@@ -81,7 +84,7 @@ function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
-  return { entities, articleDate, dates: withParticipants(dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
+  return { entities, articleDate, dates: withParticipants(text, eventPhrases, dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
 }
 
 /** A sidecar's fields win; the document's own (front matter, page metadata) fill what it leaves out. */
@@ -105,7 +108,7 @@ function toSourceOffsets(a: ProseAnalysis, map: OffsetMap): ProseAnalysis {
   });
   const dates = a.dates.map((d) => {
     const [start, end] = map.toSource(d.start, d.end);
-    return { ...d, start, end };
+    return d.references ? { ...d, start, end, references: d.references.map(([s, e]) => map.toSource(s, e)) } : { ...d, start, end };
   });
   const claims = a.claims.map((c) => {
     const [start, end] = map.toSource(c.start, c.end);
@@ -125,31 +128,83 @@ const MIN_SHARED_WITH_CARD = 2;
 /** Entities of an article's context: those it names most, at least twice. */
 const CONTEXT_SIZE = 3;
 
-/** Entities that can be an event's participant or place: no plain "misc" words but demonyms. */
-function canTakePart(m: EntityMention): boolean {
-  return m.type !== 'misc' || m.source === 'demonym';
+/**
+ * Entities that can be an event's participant or place: no plain "misc" words but demonyms, and
+ * a name the article also gives a type ("the Kursk", tagged misc in one sentence and a place in another).
+ */
+function canTakePart(m: EntityMention, typed: ReadonlySet<string>): boolean {
+  return m.type !== 'misc' || m.source === 'demonym' || typed.has(m.id);
+}
+
+/** "the Armenian earthquake", "Armenia's quake", "the earthquake in Armenia": the place named as the event's. */
+const PLACE_BEFORE_WORD = /^(?:['\u2019]s)?(?:\s+[\p{Ll}-]+)?\s+$/u;
+const PLACE_AFTER_WORD = /^\s+(?:in|off|near|at|outside)\s+(?:the\s+)?$/i;
+
+function placesOfWord(text: string, word: readonly [number, number], inSentence: readonly EntityMention[]): EntityMention[] {
+  return inSentence.filter((m) => (m.type === 'place' || m.source === 'demonym') &&
+    ((m.end <= word[0] && PLACE_BEFORE_WORD.test(text.slice(m.end, word[0]))) || (m.start >= word[1] && PLACE_AFTER_WORD.test(text.slice(word[1], m.start)))));
+}
+
+/**
+ * Whether the event word names another place than the card's: a place named as the event's
+ * ("the Armenian earthquake") that is none of the card's participants, while the card has a
+ * place of its own (a card of its own of a place, or a name the article calls a place).
+ */
+function otherPlace(card: Card, places: readonly EntityMention[], placeIds: ReadonlySet<string>, kb: KnowledgeBase): boolean {
+  if (places.length === 0 || places.some((p) => card.participants.includes(p.id))) return false;
+  return card.participants.some((id) => kb.cards.get(id)?.type === 'place' || placeIds.has(id));
 }
 
 /**
  * For dates tied to an event word without a card: who and where, from the same sentence and from
- * what the article names most; the article's date; whether the year is only a guess.
+ * what the article names most; the article's date; whether the year is only a guess. A date a
+ * generic word ties to a card is untied when the word names another place than the card's.
  */
-function withParticipants(dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate, kb: KnowledgeBase): DatedMention[] {
-  if (!dates.some((d) => d.trigger || d.nearCards)) return dates;
+function withParticipants(text: string, phrases: readonly EventPhrase[], dates: DatedMention[], sents: readonly Sentence[], entities: readonly EntityMention[], articleDate: ArticleDate, kb: KnowledgeBase): DatedMention[] {
+  if (!dates.some((d) => d.trigger || d.nearCards || d.untied)) return dates;
+  const typed = new Set<string>();
+  const placeIds = new Set<string>();
+  for (const m of entities) {
+    if (m.type !== 'misc') typed.add(m.id);
+    if (m.type === 'place' || m.source === 'demonym') placeIds.add(m.id);
+  }
   const counts = new Map<string, number>();
-  for (const m of entities) if (canTakePart(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  for (const m of entities) if (canTakePart(m, typed)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const context = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CONTEXT_SIZE).map(([id]) => id).sort();
   const sure = articleDate.source === 'metadata' || articleDate.source === 'dateline' || articleDate.source === 'command-line';
   const byStart = [...entities].sort((a, b) => a.start - b.start);
-  return dates.map((d) => {
-    if (!d.trigger && !d.nearCards) return d;
+  const sentenceOf = (d: DatedMention) => {
     const s = itemAt(sents, d.start);
-    const ids = new Set(s ? within(byStart, s.start, s.end).filter(canTakePart).map((m) => m.id) : []);
+    return s ? within(byStart, s.start, s.end).filter((m) => canTakePart(m, typed)) : [];
+  };
+  const placesOf = (d: DatedMention) => (d.kindWord ? placesOfWord(text, d.kindWord, sentenceOf(d)) : []);
+  const settled = dates.map((d) => {
+    if (!d.untied) return d;
+    const { untied, ...tied } = d;
+    const card = kb.cards.get(tied.event!);
+    return !card || !otherPlace(card, placesOf(d), placeIds, kb) ? tied : untied;
+  });
+  // An article that dates a card's event on its day and, elsewhere, a day or two off ("officials at
+  // first said the submarine sank on Sunday, but ... the accident occurred on Saturday") quotes
+  // and corrects, or is unclear: its date off the card's is not taken for the card's.
+  const tiedHere = new Set(settled.filter((d) => d.event).map((d) => d.event!));
+  const placed = settled.map((d) => {
+    if (!d.trigger && !d.nearCards) return d;
+    const inSentence = sentenceOf(d);
+    const places = placesOf(d);
+    const ids = new Set(inSentence.map((m) => m.id));
     if (d.nearCards) {
       // "a cease-fire was eventually brokered by Russia on November 10" in a story of Armenia and
-      // Azerbaijan: the card of November 9 whose participants these are, if only one fits.
+      // Azerbaijan: the card of November 9 whose participants these are, if only one fits. A
+      // kind that happens once to a place or a party (a crash) needs one in common, as its
+      // mentions need to be one event without a card (events/eventKinds.ts: partiesNeeded).
       const parties = new Set([...ids, ...context]);
-      const fits = d.nearCards.map((id) => kb.cards.get(id)!).filter((card) => card.participants.filter((p) => parties.has(p)).length >= MIN_SHARED_WITH_CARD);
+      const needed = d.trigger && partiesNeeded(d.trigger) === 1 ? 1 : MIN_SHARED_WITH_CARD;
+      const fits = d.nearCards.map((id) => kb.cards.get(id)!).filter((card) => {
+        if (tiedHere.has(card.id)) return false;
+        const shared = card.participants.filter((p) => parties.has(p)).length;
+        return shared >= Math.max(1, Math.min(needed, card.participants.length)) && !otherPlace(card, places, placeIds, kb);
+      });
       if (fits.length === 1) return tieToCard(d, fits[0]!, `a day or two off the date of its card, with its participants (${fits[0]!.participants.filter((p) => parties.has(p)).join(', ')})`);
       const { nearCards: _near, ...rest } = d;
       if (!rest.trigger) return rest;
@@ -160,6 +215,29 @@ function withParticipants(dates: DatedMention[], sents: readonly Sentence[], ent
     if (!d.explicitYear && (!sure || farFrom(d.value, articleDate.value))) out.yearGuessed = true;
     return out;
   });
+  // "Friday night's crash ... the crash": the later words carry the dated mention's event, and
+  // who and where their sentences name are the event's too.
+  const kindOf = (d: DatedMention) => d.trigger ?? phrases.find((p) => p.start === d.kindWord?.[0])?.event?.kind;
+  const references = findReferences(text, placed, phrases, kindOf);
+  return placed.map((d, i) => {
+    const refs = references.get(i);
+    if (!refs) return withoutWord(d);
+    const out: DatedMention = { ...withoutWord(d), references: refs };
+    // Only for a kind whose parties come from the sentences alone (an abduction, an attack): a
+    // kind that happens once has the article's own parties already.
+    if (out.participants && out.trigger && partiesNeeded(out.trigger) > 1) {
+      const ids = new Set(out.participants);
+      for (const [start] of refs) for (const m of sentenceOf({ ...d, start })) ids.add(m.id);
+      out.participants = [...ids].sort();
+    }
+    return out;
+  });
+}
+
+function withoutWord(d: DatedMention): DatedMention {
+  if (d.kindWord === undefined) return d;
+  const { kindWord: _w, ...rest } = d;
+  return rest;
 }
 
 /**

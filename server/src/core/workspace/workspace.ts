@@ -66,7 +66,7 @@ export type WorkspaceQueries = Pick<
   | 'articlePaths' | 'cardPaths' | 'cardText' | 'hasArticle' | 'isCard' | 'isOutsideArticle' | 'metadataOf'
   | 'knowledge' | 'card' | 'analysis' | 'hasAnalysis' | 'staleArticles' | 'isReported' | 'reportedPaths'
   | 'entities' | 'entityAt' | 'displayName' | 'mentionsOf' | 'firstMentionOf' | 'mentionSummary'
-  | 'findings' | 'dateAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
+  | 'findings' | 'dateAt' | 'referenceAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
 >;
 
 export class Workspace {
@@ -403,7 +403,18 @@ export class Workspace {
     return spanAt(this.analysis(path)?.dates ?? [], offset);
   }
 
-  /** Every dated mention of an event across the corpus. */
+  /**
+   * A word at an offset that names again an event the article dated before ("the crash" after
+   * "Friday night's crash"): the word's span and the dated mention whose event it carries.
+   */
+  referenceAt(path: string, offset: number): { start: number; end: number; date: DatedMention } | undefined {
+    for (const date of this.analysis(path)?.dates ?? []) {
+      const at = date.references?.find(([s, e]) => s <= offset && offset < e);
+      if (at) return { start: at[0], end: at[1], date };
+    }
+    return undefined;
+  }
+
   /** The numeric claim at an offset of an article. */
   claimAt(path: string, offset: number): Claim | undefined {
     return this.analysis(path)?.claims.find((c) => c.start <= offset && offset < c.end);

@@ -4,7 +4,7 @@ import type { HandlerState } from '../state.ts';
 import { URI } from '../uri.ts';
 import { toRange } from '../convert.ts';
 import { entityHoverMarkdown } from '../../core/present/entityHover.ts';
-import { dateHoverMarkdown } from '../../core/present/dateHover.ts';
+import { dateHoverMarkdown, referenceHoverMarkdown } from '../../core/present/dateHover.ts';
 import { claimHoverMarkdown } from '../../core/present/claimHover.ts';
 
 export function hover(state: HandlerState, params: HoverParams): Hover | null {
@@ -29,6 +29,13 @@ export function hover(state: HandlerState, params: HoverParams): Hover | null {
     return {
       contents: { kind: MarkupKind.Markdown, value: dateHoverMarkdown(state.ws, path, date, link) },
       range: toRange(analysis.lines, date.start, date.end),
+    };
+  }
+  const reference = state.ws.referenceAt(path, offset);
+  if (reference) {
+    return {
+      contents: { kind: MarkupKind.Markdown, value: referenceHoverMarkdown(state.ws, path, reference.date, link) },
+      range: toRange(analysis.lines, reference.start, reference.end),
     };
   }
   const claim = state.ws.claimAt(path, offset);
