@@ -1,7 +1,7 @@
 // The quick reader of simple front matter (simpleFrontMatter.ts) against the YAML library: on
 // every card of the corpus, and on thousands of mutations of them (quotes, numbers, colons,
 // comments, brackets, indentation, ...), whatever it accepts it reads exactly as the library
-// does, values and ranges; it accepts the corpus's cards.
+// does, values and ranges; it accepts the corpus's cards; article sidecars read either way give the same metadata.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseSimpleFrontMatter } from '../../server/src/core/knowledge/simpleFrontMatter.ts';
 import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
+import { parseArticleMetadata } from '../../server/src/core/knowledge/articleMetadata.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus/entities');
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -109,4 +110,24 @@ test('parseCard gives the same cards and problems either way, on the corpus and 
     const mutated = text.replace(yaml, () => mutate(yaml, next));
     assert.deepEqual(parseCard(f, mutated), parseCard(f, mutated, { quick: false }), JSON.stringify(mutated.slice(0, 400)));
   }
+});
+
+test('article sidecars are read the same either way, as written and mutated', () => {
+  const sidecars = [
+    'published: 1999-07-07\nsource: APW\n',
+    'published: 2021-11-16\n',
+    'source: Mirror-Spectator\npublished: 2021-11-16',
+    '# from the wire\npublished: "2020-02-30"\nsource: "NYT"\n',
+    'published: 1999\nsource: 12\n',
+    'published: 2001-09-11 # a comment\n',
+  ];
+  for (const text of sidecars) assert.deepEqual(parseArticleMetadata('a.meta.yaml', text), parseArticleMetadata('a.meta.yaml', text, { quick: false }), text);
+  const next = random(1249);
+  let quick = 0;
+  for (let n = 0; n < 3000; n++) {
+    const text = mutate(pick(sidecars, next), next);
+    if (parseSimpleFrontMatter(text)) quick++;
+    assert.deepEqual(parseArticleMetadata('a.meta.yaml', text), parseArticleMetadata('a.meta.yaml', text, { quick: false }), JSON.stringify(text));
+  }
+  assert.ok(quick > 300, `${quick} read the quick way`);
 });

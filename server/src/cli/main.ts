@@ -1,6 +1,8 @@
 // `dateline`: the command-line front end. Reads files, hands them to the core, prints results.
 // It writes files only when told to (cards draft --write).
 
+// (first: it sets how V8 optimizes the code the imports below bring)
+import './tierUp.ts';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args.ts';
 import { loadCorpus } from '../host/loadCorpus.ts';
 import { writeAnalyzeJson } from './analyzeJson.ts';

@@ -19,10 +19,41 @@ export interface TitleInText {
 const CONNECTORS = new Set(['of', 'the', 'for', 'to', 'and']);
 const OFFICE_PIECES = new Set(['prime', 'minister', 'president', 'premier', 'foreign', 'defense', 'defence', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'chairman', 'chairwoman', 'governor', 'mayor', 'senator', 'speaker', 'chancellor', 'affairs', 'state', 'head', 'government']);
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}.'’-]$/u;
+
+/** Code units of the word character (a letter, mark, digit or .'’-) ending at text[k - 1], 0 if none there; text before `from` is not looked at. */
+function wordCharBefore(text: string, from: number, k: number): number {
+  const c = text.charCodeAt(k - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45 ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+    const h = text.charCodeAt(k - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(text.slice(k - 2, k)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[k - 1]!) ? 1 : 0;
+}
+
+/**
+ * The last `max` of the words that /[\p{L}\p{M}\p{N}.'’-]+/gu finds in text.slice(from, to), in
+ * text order, found from the end: a title needs only the few words before a name (matching
+ * the whole window for every person mention made most of this file's cost).
+ */
+export function lastWords(text: string, from: number, to: number, max: number): Array<{ word: string; start: number; end: number }> {
+  const words: Array<{ word: string; start: number; end: number }> = [];
+  let k = to;
+  while (words.length < max) {
+    while (k > from && wordCharBefore(text, from, k) === 0) k--;
+    if (k <= from) break;
+    const end = k;
+    let n: number;
+    while (k > from && (n = wordCharBefore(text, from, k)) > 0) k -= n;
+    words.push({ word: text.slice(k, end), start: k, end });
+  }
+  return words.reverse();
+}
+
 /** A title right before the mention: the run of capitalized words and office words that ends at it. */
 function titleBefore(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
-  const from = Math.max(0, m.start - 120);
-  const words = [...text.slice(from, m.start).matchAll(/[\p{L}\p{M}\p{N}.'’-]+/gu)].map((w) => ({ word: w[0], start: from + w.index!, end: from + w.index! + w[0].length }));
+  const words = lastWords(text, Math.max(0, m.start - 120), m.start, 9);
   let first = words.length;
   let expect = m.start;
   for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
