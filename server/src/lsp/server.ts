@@ -41,6 +41,7 @@ import { validate } from './validate.ts';
 import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
+import { traced } from '../host/turnTrace.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -58,7 +59,7 @@ export function startServer(connection: Connection): void {
   const logFailure = (name: string, err: unknown) => connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
     try {
-      return fn(params);
+      return traced(name, () => fn(params));
     } catch (err) {
       if (err instanceof ResponseError) throw err;
       logFailure(name, err);
@@ -228,7 +229,7 @@ export function startServer(connection: Connection): void {
     setImmediate(
       guard('prepareForEditing', undefined, () => {
         const path = openArticlePath(uri);
-        if (path) state.ws.prepareForEditing(path);
+        if (path) traced('prepareForEditing', () => state.ws.prepareForEditing(path));
       }),
     );
   documents.listen(connection, {
