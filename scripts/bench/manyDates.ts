@@ -59,7 +59,8 @@ export async function measureManyDates(outRoot: string, dates: number, timeoutMs
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
   const result: ManyDatesResult = { dates, mb: Buffer.byteLength(text) / 1048576, typeN: 0 };
-  const client = new TestClient(TestClient.spawnServer({ cwd: REPO }));
+  const nodeArgs = process.env['DATELINE_BENCH_SERVER_ARGS']?.split(' ').filter(Boolean);
+  const client = new TestClient(TestClient.spawnServer({ cwd: REPO, nodeArgs }));
   const timeout = <T>(p: Promise<T>, what: string) =>
     Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs} ms`)), timeoutMs))]);
   const diagnosticsFor = (version: number) =>
@@ -117,8 +118,19 @@ export async function measureManyDates(outRoot: string, dates: number, timeoutMs
     } catch {
       // no /proc: no memory figure
     }
+    // A profiled server (--cpu-prof) writes its profile only when it exits on its own.
+    if (nodeArgs?.length) await Promise.race([client.shutdown(), new Promise((resolve) => setTimeout(resolve, 10000))]).catch(() => undefined);
     client.process.kill('SIGKILL');
     client.connection.dispose();
   }
   return result;
+}
+
+if (import.meta.filename === process.argv[1]) {
+  // node --import tsx scripts/bench/manyDates.ts [dates,...=12500,25000,50000,100000]
+  const sizes = (process.argv[2] ?? '12500,25000,50000,100000').split(',').map(Number);
+  const out = path.join(REPO, '.bench', 'corpora');
+  void (async () => {
+    for (const n of sizes) console.log(JSON.stringify(await measureManyDates(out, n, 300000)));
+  })();
 }

@@ -60,3 +60,17 @@ test('decodeBytes reads UTF-8 with or without BOM, falls back to Windows-1252, r
   const big = decodeBytes(new Uint8Array(2048), { maxBytes: 1024 });
   assert.equal(!big.ok && big.reason, 'too-large');
 });
+
+test('someOverlapping finds exactly the spans a scan of every span finds, in any order of the list', async () => {
+  const { default: fc } = await import('fast-check');
+  const { overlapIndexOf, someOverlapping } = await import('../../server/src/core/text/ordered.ts');
+  const span = fc.tuple(fc.nat(200), fc.nat(40), fc.boolean()).map(([start, len, person]) => ({ start, end: start + len, person }));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 30 }), fc.nat(220), fc.nat(30), (items, start, len) => {
+      const end = start + len;
+      const expected = items.some((e) => e.person && e.start < end && start < e.end);
+      return someOverlapping(overlapIndexOf(items), start, end, (e) => e.person) === expected;
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -16,6 +16,7 @@ import type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
 import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
 import type { PackedResults } from './packedMentions.ts';
 import { sharedTaggerModel } from './bundledTagger.ts';
+import { traced } from './turnTrace.ts';
 
 export type AnalysisJob = WorkerJob['articles'];
 export type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
@@ -83,8 +84,8 @@ export class AnalysisPool {
       }
       const current = this.running.get(worker)?.shift();
       if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
-      else if ('packed' in msg) current?.resolve({ packed: JSON.parse(msg.packed) as PackedResults });
-      else current?.resolve({ results: 'json' in msg ? (JSON.parse(msg.json) as AnalysisResult[]) : msg.results });
+      else if ('packed' in msg) current?.resolve({ packed: traced(`parse ${msg.packed.length}`, () => JSON.parse(msg.packed) as PackedResults) });
+      else current?.resolve({ results: 'json' in msg ? traced(`parse ${msg.json.length}`, () => JSON.parse(msg.json) as AnalysisResult[]) : msg.results });
       this.release(worker);
     });
     const fail = (err: Error) => this.fail(err);

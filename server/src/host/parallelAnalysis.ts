@@ -6,6 +6,7 @@
 import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
 import { AnalysisPool, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
 import { unpackResults } from './packedMentions.ts';
+import { traced } from './turnTrace.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -87,9 +88,11 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
     slicing = slicing.then(async () => {
       for (let i = 0; i < group.length; ) {
         const until = performance.now() + sliceMs;
-        do take(group[i++]!), ws.updateIndex();
-        while (i < group.length && performance.now() < until);
-        options.onImported?.();
+        traced('import slice', () => {
+          do take(group[i++]!), ws.updateIndex();
+          while (i < group.length && performance.now() < until);
+        });
+        traced('onImported', () => options.onImported?.());
         if (i < group.length) await new Promise((resolve) => setImmediate(resolve));
       }
     });
@@ -106,7 +109,7 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
       pool.analyze(articles, { pack }).then((arrived) => {
         // Interned now, while the copies are young and cheap to collect: results wait for their
         // group long enough to be moved to the old generation, which is only collected in full.
-        const results = takeArrived(ws, arrived);
+        const results = traced('takeArrived', () => takeArrived(ws, arrived));
         waiting.push(...results);
         if (waiting.length >= importEvery) flush();
         done += results.length;

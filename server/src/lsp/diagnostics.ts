@@ -13,6 +13,7 @@ import type { ServerState } from './state.ts';
 import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
 import { withCheckLevels } from '../core/checks/levels.ts';
+import { traced } from '../host/turnTrace.ts';
 
 /** Time spent publishing between two chances to answer requests (a request waits at most this). */
 const SLICE_MS = 2;
@@ -55,6 +56,10 @@ export class DiagnosticsPublisher {
 
   /** Publishes the open documents at once and queues the rest of what changed. */
   publishNow(options: { deferBacklog?: boolean; all?: boolean } = {}): void {
+    traced('publishNow', () => this.publishChanged(options));
+  }
+
+  private publishChanged(options: { deferBacklog?: boolean; all?: boolean }): void {
     const taken = this.state.ws.takeChangedPaths();
     const changed = options.all ? 'all' : taken;
     const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
@@ -91,11 +96,13 @@ export class DiagnosticsPublisher {
     this.draining = true;
     const step = () => {
       const until = performance.now() + SLICE_MS;
-      for (const path of this.backlog) {
-        this.backlog.delete(path);
-        this.publish(path);
-        if (performance.now() >= until) break;
-      }
+      traced('publish slice', () => {
+        for (const path of this.backlog) {
+          this.backlog.delete(path);
+          this.publish(path);
+          if (performance.now() >= until) break;
+        }
+      });
       if (this.backlog.size > 0) setImmediate(step);
       else this.draining = false;
     };
@@ -113,7 +120,7 @@ export class DiagnosticsPublisher {
 
   private publish(path: string, evenIfSent = false): void {
     const uri = URI.fromPath(path);
-    const findings = this.state.ws.findings(path);
+    const findings = traced(`findings ${path.slice(-40)}`, () => this.state.ws.findings(path));
     // The file may have stopped being reported while it waited in the backlog.
     if (!this.state.ws.hasArticle(path) && !this.state.ws.isCard(path) && findings.length === 0) {
       if (this.lastSent.has(uri)) {
@@ -122,10 +129,10 @@ export class DiagnosticsPublisher {
       }
       return;
     }
-    const diagnostics = withCheckLevels(findings, this.state.settings.checks).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p)));
-    const digest = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
+    const diagnostics = traced(`toDiagnostic ${findings.length}`, () => withCheckLevels(findings, this.state.settings.checks).map((f) => toDiagnostic(f, (p) => this.state.linesOf(p))));
+    const digest = traced('digest', () => createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64'));
     if (!evenIfSent && this.lastSent.get(uri) === digest) return;
     this.lastSent.set(uri, digest);
-    this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
+    traced('send', () => this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics }));
   }
 }

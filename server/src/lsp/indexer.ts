@@ -19,6 +19,7 @@ import { findCorpusFiles, readTextFileSync } from '../host/files.ts';
 import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
 import { workerCount, type AnalysisPool } from '../host/analysisPool.ts';
 import type { ServerState } from './state.ts';
+import { endPhase, traced } from '../host/turnTrace.ts';
 
 /** What the indexer is doing; `starting` until the first index is read (requests wait for it). */
 export type IndexerState = 'starting' | 'indexing' | 'tagging' | 'refreshing' | 'idle';
@@ -299,6 +300,7 @@ export class Indexer {
       await this.closePool();
     }
     progress.done();
+    endPhase('index');
     this.host.log('info', `indexed ${articles} articles and ${cards} cards in ${Date.now() - started} ms`);
     return droppedCards;
   }
@@ -342,15 +344,18 @@ export class Indexer {
     // their names without cards show now, not somewhere in the pass over the corpus.
     const opened = this.host.openArticlePaths();
     for (const path of opened) {
-      state.ws.refresh(path);
-      state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
-      state.ws.analysis(path); // (an article too long for a memo)
+      traced('open article re-tag', () => {
+        state.ws.refresh(path);
+        state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
+        state.ws.analysis(path); // (an article too long for a memo)
+      });
     }
     if (opened.length > 0) {
       this.host.publish('now');
       this.host.refreshSemanticTokens();
     }
     const onThread = await this.refreshStale('Dateline: recognizing names without cards');
+    endPhase('tagger pass');
     this.host.log('info', `names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
     for (const path of this.host.openArticlePaths()) this.host.prepareForEditing(path);
     this.host.refreshSemanticTokens();
@@ -406,10 +411,12 @@ export class Indexer {
       while (i < left.length && !this.interrupted) {
         const sliceStart = performance.now();
         // At least one article per turn; as many as fit in SLICE_MS.
-        do state.ws.refresh(left[i++]!), state.ws.analysis(left[i - 1]!);
-        while (i < left.length && performance.now() - sliceStart < SLICE_MS);
+        traced('refresh slice', () => {
+          do state.ws.refresh(left[i++]!), state.ws.analysis(left[i - 1]!);
+          while (i < left.length && performance.now() - sliceStart < SLICE_MS);
+        });
         onThread = i;
-        this.host.publish('now');
+        traced('publish now', () => this.host.publish('now'));
         progress.report(Math.round((100 * i) / left.length), `${i} of ${left.length} articles`);
         await nextTurn();
       }

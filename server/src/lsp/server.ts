@@ -41,6 +41,7 @@ import { validate } from './validate.ts';
 import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
+import { traced } from '../host/turnTrace.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
@@ -58,7 +59,7 @@ export function startServer(connection: Connection): void {
   const logFailure = (name: string, err: unknown) => connection.console.error(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   const guard = <P, R>(name: string, fallback: R, fn: (params: P) => R) => (params: P): R => {
     try {
-      return fn(params);
+      return traced(name, () => fn(params));
     } catch (err) {
       if (err instanceof ResponseError) throw err;
       logFailure(name, err);
@@ -193,8 +194,18 @@ export function startServer(connection: Connection): void {
     return path && documents.get(uri) && state.kindOf(path) === 'article' ? path : undefined;
   };
 
-  /** Whether a text is over a size limit in UTF-8 bytes (counted only when it could be). */
-  const overLimit = (text: string, maxBytes: number) => text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+  /**
+   * A text's size in UTF-8 bytes when over a size limit, else undefined. Counted only when the
+   * length cannot tell: every UTF-16 unit is at least one byte and at most three, and counting
+   * flattens the text an edit left in pieces (a keystroke in a 50 MB document cost 270-800 ms).
+   * Over the limit by its length alone, its size is given as its length: at least that.
+   */
+  const sizeOverLimit = (text: string, maxBytes: number): { bytes: number; atLeast: boolean } | undefined => {
+    if (text.length > maxBytes) return { bytes: text.length, atLeast: true };
+    if (text.length * 3 <= maxBytes) return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    return bytes > maxBytes ? { bytes, atLeast: false } : undefined;
+  };
 
   const syncFromEditor = (doc: TextDocument) => {
     const path = URI.toPath(doc.uri);
@@ -204,8 +215,10 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     // The size limit holds for an open document as for a file on disk: a huge paste must not
     // freeze every answer after it.
-    if (kind === 'article' && overLimit(doc.getText(), state.maxBytesFor(path))) {
-      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${formatSize(Buffer.byteLength(doc.getText()))}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+    const over = kind === 'article' ? sizeOverLimit(doc.getText(), state.maxBytesFor(path)) : undefined;
+    if (over) {
+      const size = `${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}`;
+      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${size}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
       publisher.schedule();
       return;
     }
@@ -228,7 +241,7 @@ export function startServer(connection: Connection): void {
     setImmediate(
       guard('prepareForEditing', undefined, () => {
         const path = openArticlePath(uri);
-        if (path) state.ws.prepareForEditing(path);
+        if (path) traced('prepareForEditing', () => state.ws.prepareForEditing(path));
       }),
     );
   documents.listen(connection, {

@@ -114,22 +114,23 @@ export function disagrees(summary: EventDateSummary, m: EventDateMention): boole
 /** The warnings on the given mentions of the summarized event (those that disagree), in their order. */
 export function conflictsOf(summary: EventDateSummary, mentions: readonly EventDateMention[]): Finding[] {
   const { name, card, ranked } = summary;
-  const sourceCount = (value: string) => {
-    const who = summary.ranked.find(([v]) => v === value)?.[1];
-    return who ? (who.has('\0card') ? who.size - 1 : who.size) : 0;
-  };
+  // Counted once per date, and each date's account of the others once: an event many articles
+  // date many ways would otherwise cost the dates squared per warning.
+  const sources = new Map(ranked.map(([v, who]) => [v, who.has('\0card') ? who.size - 1 : who.size]));
+  const sourceCount = (value: string) => sources.get(value) ?? 0;
+  const described = ranked.map(([v, who]) => {
+    const n = sourceCount(v);
+    const givers = [n > 0 ? `${n} ${n === 1 ? 'source' : 'sources'}` : '', who.has('\0card') ? "the event's card" : ''].filter(Boolean).join(' and ');
+    return [v, `${givers} ${n + (who.has('\0card') ? 1 : 0) === 1 ? 'gives' : 'give'} ${v}`] as const;
+  });
+  const othersOf = new Map<string, string>();
   const findings: Finding[] = [];
   for (const m of mentions) {
     if (!disagrees(summary, m)) continue;
-    const others = ranked
-      .filter(([v]) => v !== m.date.value)
-      .map(([v, who]) => {
-        const n = sourceCount(v);
-        const givers = [n > 0 ? `${n} ${n === 1 ? 'source' : 'sources'}` : '', who.has('\0card') ? "the event's card" : ''].filter(Boolean).join(' and ');
-        return `${givers} ${n + (who.has('\0card') ? 1 : 0) === 1 ? 'gives' : 'give'} ${v}`;
-      });
+    let others = othersOf.get(m.date.value!);
+    if (others === undefined) othersOf.set(m.date.value!, (others = described.filter(([v]) => v !== m.date.value).map(([, said]) => said).join('; ')));
     const mine = sourceCount(m.date.value!) || 1;
-    let message = `Date conflict for ${name}: "${m.date.text}" gives ${m.date.value} (${mine} ${mine === 1 ? 'source' : 'sources'}), but ${others.join('; ')}.`;
+    let message = `Date conflict for ${name}: "${m.date.text}" gives ${m.date.value} (${mine} ${mine === 1 ? 'source' : 'sources'}), but ${others}.`;
     if (card?.note) message += ` Note: ${card.note}`;
     const related: RelatedLocation[] = summary.shown
       .filter((o) => !sameMention(o, m))

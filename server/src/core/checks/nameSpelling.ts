@@ -7,6 +7,7 @@
 import type { Card } from '../knowledge/card.ts';
 import { officesIn } from '../knowledge/offices.ts';
 import { fold } from '../text/fold.ts';
+import { overlapIndexOf, someOverlapping } from '../text/ordered.ts';
 import { editDistance, transliterationKey } from '../text/transliteration.ts';
 import type { ArticleCheck } from './check.ts';
 import type { Finding, NameSpellingData } from './finding.ts';
@@ -41,7 +42,7 @@ export const nameSpellingCheck: ArticleCheck = {
       const word = before[1]!;
       const start = m.start - before[0].length;
       const end = start + word.length;
-      if (entities.some((e) => e.start < end && start < e.end) || officesIn(word).length > 0) continue;
+      if (someOverlapping(overlapIndexOf(entities), start, end, () => true) || officesIn(word).length > 0) continue;
       const given = givenNames(card);
       const folded = fold(word);
       if (given.has(folded)) continue;

@@ -37,22 +37,33 @@ function modOf(word: string): DateMod | undefined {
 
 function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  // What is picked never overlaps, so kept in text order it is ordered by end too: the one
-  // picked range a candidate could overlap is found by binary search (an article with
-  // thousands of dates made comparing with every picked range quadratic).
+  if (sorted.length === 0) return [];
+  // Which picked range covers each offset of the span the candidates lie in (its index + 1; 0:
+  // none): a candidate overlaps what is picked exactly when one of its offsets is covered, so
+  // each costs its length. Keeping the picked ranges in a sorted array instead made each pick an
+  // insertion into it, quadratic in an article with tens of thousands of dates.
+  let from = Infinity;
+  let to = 0;
+  for (const c of sorted) {
+    if (c.start < from) from = c.start;
+    if (c.end > to) to = c.end;
+  }
+  const owner = new Int32Array(to - from + 1);
   const picked: Candidate[] = [];
   for (const c of sorted) {
-    let lo = 0;
-    let hi = picked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (picked[mid]!.end <= c.start) lo = mid + 1;
-      else hi = mid;
+    if (c.start === c.end) {
+      // An empty range overlaps a picked one only strictly inside it.
+      const o = owner[c.start - from]!;
+      if (o !== 0 && c.start > from && owner[c.start - from - 1] === o) continue;
+    } else {
+      let free = true;
+      for (let k = c.start - from; k < c.end - from; k++) if (owner[k] !== 0) { free = false; break; }
+      if (!free) continue;
     }
-    if (lo < picked.length && picked[lo]!.start < c.end) continue;
-    picked.splice(lo, 0, c);
+    picked.push(c);
+    for (let k = c.start - from; k < c.end - from; k++) owner[k] = picked.length;
   }
-  return picked;
+  return picked.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 // Web and mail addresses, whose digits are no dates. Linear-time pattern: a lazy "\S+@\S+"

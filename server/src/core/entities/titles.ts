@@ -5,6 +5,7 @@
 
 import type { EntityMention } from './mention.ts';
 import { officesIn, TITLE_MODIFIERS } from '../knowledge/offices.ts';
+import { overlapIndexOf, someOverlapping } from '../text/ordered.ts';
 
 export interface TitleInText {
   start: number;
@@ -56,6 +57,7 @@ function titleBefore(text: string, m: EntityMention, entities: readonly EntityMe
   const words = lastWords(text, Math.max(0, m.start - 120), m.start, 9);
   let first = words.length;
   let expect = m.start;
+  const names = overlapIndexOf(entities);
   for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
     const w = words[i]!;
     // Only spaces between the words of a title: a comma, a quote or a line break ends it.
@@ -65,7 +67,7 @@ function titleBefore(text: string, m: EntityMention, entities: readonly EntityMe
     if (!capital && !CONNECTORS.has(lower) && !OFFICE_PIECES.has(lower)) break;
     // A sentence ends before "President" in "... in Moscow. President Putin": not the abbreviation "U.S.".
     if (/[.!?]$/.test(w.word) && !/^(?:\p{Lu}\.)+$/u.test(w.word) && !/^(?:Sen|Gov|Gen|Pres)\.$/.test(w.word)) break;
-    if (entities.some((e) => e !== m && e.type === 'person' && e.start < w.end && w.start < e.end)) break;
+    if (someOverlapping(names, w.start, w.end, (e) => e !== m && e.type === 'person')) break;
     first = i;
     expect = w.start;
   }

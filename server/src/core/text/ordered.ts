@@ -25,3 +25,38 @@ export function itemAt<T extends { start: number; end: number }>(items: readonly
   const item = items[firstFrom(items, offset + 1) - 1];
   return item && offset < item.end ? item : undefined;
 }
+
+/** Spans sorted by start with their longest length: which of them overlap a range, by binary search. */
+export interface OverlapIndex<T extends { start: number; end: number }> {
+  sorted: readonly T[];
+  longest: number;
+}
+
+const overlapIndexes = new WeakMap<object, { length: number; index: OverlapIndex<{ start: number; end: number }> }>();
+
+/**
+ * The overlap index of a list of spans (in any order), made once per list: a check that asks, for
+ * each of an article's names, whether another name overlaps a word next to it would otherwise
+ * scan every name each time, quadratic in the names.
+ */
+export function overlapIndexOf<T extends { start: number; end: number }>(items: readonly T[]): OverlapIndex<T> {
+  const cached = overlapIndexes.get(items);
+  if (cached && cached.length === items.length) return cached.index as OverlapIndex<T>;
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+  const index = { sorted, longest };
+  overlapIndexes.set(items, { length: items.length, index });
+  return index;
+}
+
+/** Whether an item that `accept` takes overlaps [start, end). */
+export function someOverlapping<T extends { start: number; end: number }>(index: OverlapIndex<T>, start: number, end: number, accept: (item: T) => boolean): boolean {
+  const { sorted, longest } = index;
+  // Items starting before `end`; none starting longest or more before `start` can reach it.
+  for (let i = firstFrom(sorted, end) - 1; i >= 0 && sorted[i]!.start > start - longest - 1; i--) {
+    const item = sorted[i]!;
+    if (item.start < end && start < item.end && accept(item)) return true;
+  }
+  return false;
+}
