@@ -87,3 +87,34 @@ test('edits that change the folder\'s span give what a fresh build gives (dates,
   ws.setMetadata('c/a.meta.yaml', 'published: 2000-03-02\n');
   assert.deepEqual(seen(ws), seen(build(files, { 'c/a.txt': '2000-03-02', 'c/b.txt': '2000-06-20' })));
 });
+
+test('an event the folder\'s dated articles date fixes the days an undated article can be of ("Sunday\'s crash": the week after it); edits give what a fresh build gives', async () => {
+  const { loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
+  const tagger = await loadBundledTagger();
+  const files: Record<string, string> = {
+    'c/a.txt': 'Crash\n\nCAIRO (AP) -- EgyptAir Flight 990 crashed on Oct. 31, 1999, off Nantucket, EgyptAir said.\n',
+    'c/b.txt': 'Crash\n\nNEW YORK (AP) -- Investigators studied the Oct. 31 crash of EgyptAir Flight 990 off Nantucket.\n',
+    'c/u.txt': "Crash\n\nNEW YORK (AP) -- EgyptAir said Sunday's crash off Nantucket killed 217. Last year the airline flew well. Investigators met Monday.\n",
+  };
+  const make = (sidecars: Record<string, string>) => {
+    const ws = new Workspace({ tagger });
+    for (const [p, t] of Object.entries(files)) ws.setArticle(p, t);
+    for (const [p, v] of Object.entries(sidecars)) ws.setMetadata(p.replace(/\.txt$/, '.meta.yaml'), `published: ${v}\n`);
+    return ws;
+  };
+  // one dated article: no span, but the event it dates
+  const ws = make({ 'c/a.txt': '1999-11-01' });
+  const a = ws.analysis('c/u.txt')!;
+  assert.equal(a.articleDate.value, null);
+  assert.deepEqual([a.articleDate.inferred?.from, a.articleDate.inferred?.to], ['1999-10-31', '1999-11-06']);
+  assert.match(a.articleDate.inferred!.reason, /"Sunday" of the crash the folder's dated articles date 1999-10-31/);
+  assert.deepEqual(valuesOf(ws, 'c/u.txt'), { Sunday: '1999-10-31', 'Last year': '1998', Monday: null }, 'Monday is not the same day on every day of that week');
+  assert.ok(a.dates.filter((d) => d.value !== null).every((d) => d.inferredAnchor));
+  const seen = (w: Workspace) => w.articlePaths().map((p) => ({ p, date: w.analysis(p)!.articleDate, dates: w.analysis(p)!.dates, findings: w.findings(p), events: w.uncardedEvents() }));
+  ws.removeMetadata('c/a.meta.yaml');
+  assert.deepEqual(seen(ws), seen(make({})));
+  assert.equal(ws.analysis('c/u.txt')!.articleDate.inferred, undefined, 'no dated article dates the crash: nothing inferred');
+  ws.setMetadata('c/b.meta.yaml', 'published: 1999-11-03\n');
+  assert.deepEqual(seen(ws), seen(make({ 'c/b.txt': '1999-11-03' })));
+  assert.equal(ws.analysis('c/u.txt')!.articleDate.inferred?.from, '1999-10-31');
+});

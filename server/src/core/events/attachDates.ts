@@ -79,7 +79,8 @@ export function attachDates(
     // the participants decide once the names are known (workspace/documentAnalysis.ts).
     const near = phrase && !phrase.eventId ? nearCards(date, phrase, kb) : [];
     // No card fits: the kind of event the date plainly dates, so that articles can be compared on it.
-    if (date.value && UNCARDED_VALUE.test(date.value)) {
+    // (and, in an undated article, a day relative to it, "Friday's crash": its corpus may date the event, events/corpusDating.ts)
+    if (date.value ? UNCARDED_VALUE.test(date.value) : date.relative && !date.set && date.granularity === 'day') {
       const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
       if (dated) {

@@ -21,7 +21,7 @@ import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
-import { dateAgainstCorpus, folderOf, MIN_DATED, spanOf } from '../events/corpusDating.ts';
+import { dateAgainstCorpus, eventDaysOf, folderOf, mayUseEventDays, MIN_DATED, spanOf, type EventDay } from '../events/corpusDating.ts';
 import { formatFor } from '../formats/index.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
@@ -120,6 +120,8 @@ export class Workspace {
   private readonly folderUndated = new Map<string, Set<string>>();
   /** Each folder's span as last read, 'from|to' or '' for none. */
   private readonly folderSpan = new Map<string, string>();
+  /** By folder, the days the dated articles give events no card describes, and a count of their changes. */
+  private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
   /** The articles of each folder. */
   private readonly folderArticles = new Map<string, Set<string>>();
   /** Undated articles as read against their folder: the span read with and the result. */
@@ -349,13 +351,15 @@ export class Workspace {
   private readAgainstCorpus(path: string, a: DocumentAnalysis): DocumentAnalysis {
     if (a.articleDate.value !== null) return a;
     const folder = folderOf(path);
-    const span = this.spanKey(folder);
+    const events = mayUseEventDays(a.dates) ? this.folderEvents.get(folder) : undefined;
+    const span = `${this.spanKey(folder)}#${events?.version ?? ''}`;
     const kept = this.corpusDated.get(path);
     if (kept && kept.base === a && kept.span === span) return kept.analysis;
     let analysis = a;
-    if (span) {
-      const [from, to] = span.split('|') as [string, string];
-      const dated = dateAgainstCorpus(formatFor(path).read(a.text).text, a.articleDate, a.dates, { from, to, count: MIN_DATED });
+    const [from, to] = span.split('#')[0]!.split('|') as [string, string | undefined];
+    if (to || events) {
+      const days = events ? [...events.byPath.values()].flat() : [];
+      const dated = dateAgainstCorpus(formatFor(path).read(a.text).text, a.articleDate, a.dates, to ? { from: from!, to, count: MIN_DATED } : undefined, days);
       if (dated) analysis = { ...a, articleDate: dated.articleDate, dates: dated.dates };
     }
     this.corpusDated.set(path, { span, base: a, analysis });
@@ -380,6 +384,25 @@ export class Workspace {
       if (!dated) this.folderDated.set(folder, (dated = new Map()));
       dated.set(path, a.articleDate.value);
       this.spanMayHaveChanged(folder);
+      const days = eventDaysOf(a.dates);
+      if (days.length > 0) {
+        let events = this.folderEvents.get(folder);
+        if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
+        events.byPath.set(path, days);
+        this.eventDaysChanged(folder, events);
+      }
+    }
+  }
+
+  /** The folder's event days changed: its undated articles that may use them are read again. */
+  private eventDaysChanged(folder: string, events: { version: number }): void {
+    events.version++;
+    for (const path of this.folderUndated.get(folder) ?? []) {
+      const a = this.analyses.get(path);
+      if (a && mayUseEventDays(a.dates)) {
+        this.pending.add(path);
+        this.changed.add(path);
+      }
     }
   }
 
@@ -393,6 +416,8 @@ export class Workspace {
     this.folderUndated.get(folder)?.delete(path);
     const dated = this.folderDated.get(folder);
     if (dated?.delete(path)) this.spanMayHaveChanged(folder);
+    const events = this.folderEvents.get(folder);
+    if (events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
   }
 
   /** When a folder's span changes, its undated articles are read again and taken into the index again. */
@@ -697,6 +722,7 @@ export class Workspace {
     this.folderDated.clear();
     this.folderUndated.clear();
     this.folderSpan.clear();
+    this.folderEvents.clear();
     this.madeAt.clear();
     this.index = undefined;
     this.pending.clear();
