@@ -4,8 +4,11 @@
 // sidecar is compared with what the same span gets without it: the same value, null, a value
 // the other one lies within (a month for a day: a range, right as far as it goes), or wrong.
 // Files are renamed to neutral names in both copies, since wire file names carry the date.
+// With --among-dated, the sidecars of half the articles of each story stay (those whose neutral
+// name's digest ends in an even digit), and only the others are measured: undated articles in
+// a corpus that has dated ones, whose dates the product may read them against.
 //
-//   node --import tsx scripts/dates/undated.ts [--split dev|report|all] [--list] [STORY...]
+//   node --import tsx scripts/dates/undated.ts [--split dev|report|all] [--among-dated] [--list] [STORY...]
 //
 // The split: stories in TOPICS.tsv order, odd positions (D0601A, D0603C, ...) are development,
 // even positions (D0602B, D0604D, ...) are the report half, never tuned on.
@@ -23,6 +26,9 @@ const bin = join(root, 'bin/dateline.js');
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'dev';
 const list = args.includes('--list');
+const amongDated = args.includes('--among-dated');
+/** Whether an article keeps its sidecar in the copy without sidecars (--among-dated: half of them). */
+const keepsSidecar = (neutral: string) => amongDated && parseInt(createHash('sha1').update(neutral).digest('hex').slice(-1), 16) % 2 === 0;
 const named = args.filter((a, i) => /^D\d/.test(a) && args[i - 1] !== '--split');
 
 const all = readdirSync(data).filter((s) => /^D0\d/.test(s)).sort();
@@ -54,14 +60,14 @@ try {
       for (const f of files) {
         const neutral = createHash('sha1').update(f).digest('hex').slice(0, 10);
         cpSync(join(data, story, f), join(dir, `${neutral}.txt`));
-        if (kind === 'with') writeFileSync(join(dir, `${neutral}.meta.yaml`), readFileSync(join(data, story, f.replace(/\.txt$/, '.meta.yaml'))));
+        if (kind === 'with' || keepsSidecar(neutral)) writeFileSync(join(dir, `${neutral}.meta.yaml`), readFileSync(join(data, story, f.replace(/\.txt$/, '.meta.yaml'))));
       }
     }
     const withDocs = analyze(join(tmp, story, 'with'));
     const withoutDocs = analyze(join(tmp, story, 'without'));
     for (const [path, w] of withDocs) {
       const wo = withoutDocs.get(path);
-      if (!wo || !w.published) continue;
+      if (!wo || !w.published || keepsSidecar(path.replace(/^corpus\/|\.txt$/g, ''))) continue;
       articles.total++;
       if (wo.published) { articles.dated++; if (wo.published === w.published) articles.right++; else { articles.wrong++; wrongs.push(`${story} ${path} article date ${wo.published}, sidecar ${w.published}`); } }
       const bySpan = new Map(wo.dates.map((d) => [`${d.start}:${d.end}`, d]));
@@ -83,7 +89,7 @@ try {
 }
 const wall = Number(process.hrtime.bigint() - t0) / 1e9; const cpu = process.cpuUsage(c0);
 const pct = (n: number) => ((100 * n) / Math.max(1, counts.total)).toFixed(1);
-console.log(`stories: ${stories.length} (${named.length ? 'named' : split}), articles: ${articles.total}`);
+console.log(`stories: ${stories.length} (${named.length ? 'named' : split}${amongDated ? ', half the sidecars kept, the others measured' : ''}), articles: ${articles.total}`);
 console.log(`article dates without the sidecar: ${articles.dated} given, ${articles.right} the sidecar's, ${articles.wrong} other`);
 console.log(`dates with a value with the sidecar: ${counts.total}`);
 console.log(`  same value without it: ${counts.same} (${pct(counts.same)}%)`);

@@ -37,6 +37,11 @@ export interface DateMention {
    * `partial` the set's value ('XXXX-WXX-7'); it never dates an event.
    */
   set?: true;
+  /**
+   * Resolved against a date the article was inferred to be of (a range or a day its own text or
+   * its corpus gives), never one given: the value holds on every day of that range.
+   */
+  inferredAnchor?: true;
 }
 
 export interface FindDatesOptions {

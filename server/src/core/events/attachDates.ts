@@ -100,7 +100,8 @@ export function attachDates(
 
   /** The date as no card's: the kind of event it plainly dates, so that articles can be compared on it, and the word. */
   function uncarded(date: DateMention, sentence: Sentence): { date: DatedMention; phrase?: EventPhrase } {
-    if (date.value && UNCARDED_VALUE.test(date.value)) {
+    // In an undated article, a day relative to it ("Friday's crash") too: its corpus may date it (events/corpusDating.ts).
+    if (date.value ? UNCARDED_VALUE.test(date.value) : date.relative && !date.set && date.granularity === 'day') {
       const words = within(byStart, sentence.start, sentence.end).filter((p) => p.event);
       const dated = words.length > 0 ? eventWordDated(text, tokens, date, words, sentence.start) : undefined;
       // A fire is an event of its own kind, which we do not compare: in a crash's or a bombing's story, it is theirs.

@@ -12,9 +12,11 @@ export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: Date
   const value = date.value ?? (date.partial ? `${date.partial} (${date.set ? 'recurring' : 'year unknown'})` : 'unresolved');
   lines.push(`**${escapeMarkdown(date.text)}** → \`${value}\` · ${date.granularity}${date.mod ? ` (${date.mod.toLowerCase()})` : ''}`);
   lines.push('', `*${escapeMarkdown(date.resolution)}.*`);
+  if (date.inferredAnchor && date.value !== null) lines.push('', '**Resolved against an inferred article date**, not a given one.');
   const article = ws.analysis(path)?.articleDate;
   if (date.relative && article) {
     lines.push('', article.value ? `Article date: \`${article.value}\` — ${escapeMarkdown(article.explanation)}.`
+      : article.inferred?.to && article.inferred.to === article.inferred.from ? `Article date unknown, inferred to be \`${article.inferred.from}\` (never given): ${escapeMarkdown(article.explanation)}.`
       : article.inferred?.to ? `Article date unknown, inferred between \`${article.inferred.from}\` and \`${article.inferred.to}\`: ${escapeMarkdown(article.explanation)}.`
       : `Article date unknown: ${escapeMarkdown(article.explanation)}; relative dates stay unresolved.`);
   }

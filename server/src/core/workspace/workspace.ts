@@ -21,6 +21,8 @@ import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
+import { dateAgainstCorpus, eventDaysOf, folderOf, mayUseEventDays, MIN_DATED, spanOf, type EventDay } from '../events/corpusDating.ts';
+import { formatFor } from '../formats/index.ts';
 
 export type { MentionLocation } from './corpusIndex.ts';
 export type { PortableAnalysis } from './documentAnalysis.ts';
@@ -109,6 +111,21 @@ export class Workspace {
   private readonly outside = new Set<string>();
   /** Whether this thread has analyzed an article (worker threads may have done all the others). */
   private analyzedHere = false;
+  /**
+   * By folder, the dates of the articles that have one and the articles that have none, from the
+   * analyses held: an undated article is read against its folder's dated ones
+   * (events/corpusDating.ts), and read again when their span changes.
+   */
+  private readonly folderDated = new Map<string, Map<string, string>>();
+  private readonly folderUndated = new Map<string, Set<string>>();
+  /** Each folder's span as last read, 'from|to' or '' for none. */
+  private readonly folderSpan = new Map<string, string>();
+  /** By folder, the days the dated articles give events no card describes, and a count of their changes. */
+  private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
+  /** The articles of each folder. */
+  private readonly folderArticles = new Map<string, Set<string>>();
+  /** Undated articles as read against their folder: the span read with and the result. */
+  private readonly corpusDated = new Map<string, { span: string; base: DocumentAnalysis; analysis: DocumentAnalysis }>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.tagger = options.tagger;
@@ -148,7 +165,7 @@ export class Workspace {
 
   /** The article's analysis is gone: it is made again when asked, and the index takes it then. */
   private reanalyze(path: string): void {
-    this.analyses.delete(path);
+    this.release(path);
     this.madeAt.delete(path);
     this.pending.add(path);
     this.changed.add(path);
@@ -177,6 +194,7 @@ export class Workspace {
     if (before === text && !this.fileProblems.has(path) && this.fileNotices.get(path) === notice) return;
     if (before !== undefined && before !== text) this.keepTaggerMemo(path, text);
     if (before === undefined) {
+      addTo(this.folderArticles, folderOf(path), path);
       const sidecar = metadataPathFor(path);
       const list = this.articlesBySidecar.get(sidecar);
       if (list) list.add(path);
@@ -268,11 +286,16 @@ export class Workspace {
    */
   updateIndex(): void {
     const index = this.indexObject();
-    for (const path of [...this.pending].sort()) {
-      const a = this.analyses.get(path);
-      if (!a) continue;
-      index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
-      this.pending.delete(path);
+    // (a dated article taken in may change its folder's span and make its undated ones pending again)
+    for (let again = true; again; ) {
+      again = false;
+      for (const path of [...this.pending].sort()) {
+        const a = this.held(path);
+        if (!a) continue;
+        this.pending.delete(path);
+        index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
+        again = true;
+      }
     }
   }
 
@@ -296,15 +319,116 @@ export class Workspace {
   }
 
   analysis(path: string): DocumentAnalysis | undefined {
+    const a = this.ownAnalysis(path);
+    if (a && a.articleDate.value === null && !this.keepStaleAnalyses) {
+      // read on demand: the folder's other articles first, so that the answer is the same
+      // whichever article is asked for first
+      for (const other of this.folderArticles.get(folderOf(path)) ?? []) this.ownAnalysis(other);
+    }
+    return a && this.readAgainstCorpus(path, a);
+  }
+
+  /** The article's analysis on its own, made here when there is none. */
+  private ownAnalysis(path: string): DocumentAnalysis | undefined {
     const text = this.articleTexts.get(path);
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
       a = this.analyzeHere(path, text, this.taggerMemos.get(path));
-      this.analyses.set(path, a);
+      this.hold(path, a);
       this.madeAt.set(path, this.generation);
     }
     return a;
+  }
+
+  /** The analysis held for an article, read against its folder, without analyzing anything. */
+  private held(path: string): DocumentAnalysis | undefined {
+    const a = this.analyses.get(path);
+    return a && this.readAgainstCorpus(path, a);
+  }
+
+  /** An undated article's analysis as read against its folder's dated articles, when they say something of it. */
+  private readAgainstCorpus(path: string, a: DocumentAnalysis): DocumentAnalysis {
+    if (a.articleDate.value !== null) return a;
+    const folder = folderOf(path);
+    const events = mayUseEventDays(a.dates) ? this.folderEvents.get(folder) : undefined;
+    const span = `${this.spanKey(folder)}#${events?.version ?? ''}`;
+    const kept = this.corpusDated.get(path);
+    if (kept && kept.base === a && kept.span === span) return kept.analysis;
+    let analysis = a;
+    const [from, to] = span.split('#')[0]!.split('|') as [string, string | undefined];
+    if (to || events) {
+      const days = events ? [...events.byPath.values()].flat() : [];
+      const dated = dateAgainstCorpus(formatFor(path).read(a.text).text, a.articleDate, a.dates, to ? { from: from!, to, count: MIN_DATED } : undefined, days);
+      if (dated) analysis = { ...a, articleDate: dated.articleDate, dates: dated.dates };
+    }
+    this.corpusDated.set(path, { span, base: a, analysis });
+    return analysis;
+  }
+
+  /** A folder's span of dated articles, 'from|to', or '' when it has too few. */
+  private spanKey(folder: string): string {
+    const dated = this.folderDated.get(folder);
+    const span = dated && dated.size >= MIN_DATED ? spanOf(dated.values()) : undefined;
+    return span ? `${span.from}|${span.to}` : '';
+  }
+
+  /** Keeps an article's analysis, and its date among its folder's. */
+  private hold(path: string, a: DocumentAnalysis): void {
+    this.release(path);
+    this.analyses.set(path, a);
+    const folder = folderOf(path);
+    if (a.articleDate.value === null) addTo(this.folderUndated, folder, path);
+    else if (!this.outside.has(path)) {
+      let dated = this.folderDated.get(folder);
+      if (!dated) this.folderDated.set(folder, (dated = new Map()));
+      dated.set(path, a.articleDate.value);
+      this.spanMayHaveChanged(folder);
+      const days = eventDaysOf(a.dates);
+      if (days.length > 0) {
+        let events = this.folderEvents.get(folder);
+        if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
+        events.byPath.set(path, days);
+        this.eventDaysChanged(folder, events);
+      }
+    }
+  }
+
+  /** The folder's event days changed: its undated articles that may use them are read again. */
+  private eventDaysChanged(folder: string, events: { version: number }): void {
+    events.version++;
+    for (const path of this.folderUndated.get(folder) ?? []) {
+      const a = this.analyses.get(path);
+      if (a && mayUseEventDays(a.dates)) {
+        this.pending.add(path);
+        this.changed.add(path);
+      }
+    }
+  }
+
+  /** Forgets an article's analysis, and its date among its folder's. */
+  private release(path: string): void {
+    const a = this.analyses.get(path);
+    if (!a) return;
+    this.analyses.delete(path);
+    this.corpusDated.delete(path);
+    const folder = folderOf(path);
+    this.folderUndated.get(folder)?.delete(path);
+    const dated = this.folderDated.get(folder);
+    if (dated?.delete(path)) this.spanMayHaveChanged(folder);
+    const events = this.folderEvents.get(folder);
+    if (events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
+  }
+
+  /** When a folder's span changes, its undated articles are read again and taken into the index again. */
+  private spanMayHaveChanged(folder: string): void {
+    const span = this.spanKey(folder);
+    if ((this.folderSpan.get(folder) ?? '') === span) return;
+    this.folderSpan.set(folder, span);
+    for (const path of this.folderUndated.get(folder) ?? []) {
+      this.pending.add(path);
+      this.changed.add(path);
+    }
   }
 
   /** Whether the article has an analysis, current or not. */
@@ -502,7 +626,7 @@ export class Workspace {
    */
   importAnalysis(generation: number, path: string, text: string, metadata: ArticleMetadata | undefined, analysis: PortableAnalysis): boolean {
     if (generation !== this.generation || this.articleTexts.get(path) !== text || this.metadataOf(path) !== metadata) return false;
-    this.analyses.set(path, { ...analysis, path, text, lines: new LineIndex(text) });
+    this.hold(path, { ...analysis, path, text, lines: new LineIndex(text) });
     this.madeAt.set(path, this.generation);
     this.pending.add(path);
     this.changed.add(path);
@@ -512,11 +636,17 @@ export class Workspace {
   /** The cross-article index, brought up to date with the articles changed since last asked. */
   private corpus(): CorpusIndex {
     const index = this.indexObject();
-    for (const path of [...this.pending].sort()) {
-      const a = this.analysis(path);
-      if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
+    // Analyzing a dated article may change its folder's span and make its undated ones pending
+    // again: taken until none is left. Undated ones are read against the span last, once it holds.
+    while (this.pending.size > 0) {
+      for (const path of [...this.pending].sort()) this.analysis(path);
+      const batch = [...this.pending].sort();
+      this.pending.clear();
+      for (const path of batch) {
+        const a = this.analysis(path);
+        if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
+      }
     }
-    this.pending.clear();
     return index;
   }
 
@@ -565,13 +695,14 @@ export class Workspace {
     this.outside.delete(path);
     this.taggerMemos.delete(path);
     if (this.articleTexts.delete(path)) {
+      this.folderArticles.get(folderOf(path))?.delete(path);
       const sidecar = metadataPathFor(path);
       const list = this.articlesBySidecar.get(sidecar);
       list?.delete(path);
       if (list?.size === 0) this.articlesBySidecar.delete(sidecar);
     }
     this.fileNotices.delete(path);
-    this.analyses.delete(path);
+    this.release(path);
     this.madeAt.delete(path);
     this.pending.delete(path);
     this.index?.remove(path);
@@ -598,11 +729,22 @@ export class Workspace {
   private invalidateAnalyses(): void {
     this.generation++;
     this.analyses.clear();
+    this.corpusDated.clear();
+    this.folderDated.clear();
+    this.folderUndated.clear();
+    this.folderSpan.clear();
+    this.folderEvents.clear();
     this.madeAt.clear();
     this.index = undefined;
     this.pending.clear();
     this.everythingChanged = true;
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 /** The span containing an offset, or else the one ending there (the cursor right after a word). */
