@@ -39,7 +39,7 @@ export interface BackgroundLatencyResult {
 const TAGGED = /names without cards recognized|tagger model not found|tagger failed/;
 
 /** Hovers one after another, 10 ms apart, until `stop` says so. */
-async function hoverLatencies(hover: () => Promise<unknown>, stop: () => boolean): Promise<number[]> {
+export async function hoverLatencies(hover: () => Promise<unknown>, stop: () => boolean): Promise<number[]> {
   const latencies: number[] = [];
   while (!stop()) {
     const t = performance.now();

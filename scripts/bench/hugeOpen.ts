@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../../test/protocol/lspClient.ts';
 import { generateCorpus } from './generate.ts';
+import { hoverLatencies } from './backgroundLatency.ts';
 import { summarize, type Summary } from './stats.ts';
 
 export interface HugeOpenResult {
@@ -42,16 +43,7 @@ export async function measureHugeOpen(mb: number, outRoot: string): Promise<Huge
     const huge = seed.repeat(Math.ceil((mb * 1048576) / seed.length));
     const hugeUri = pathToFileURL(path.join(corpus.corpusDir, 'huge-article.txt')).href;
     const lastLine = huge.split('\n').length - 1;
-    const latencies = async (until: () => boolean) => {
-      const out: number[] = [];
-      while (!until()) {
-        const t = performance.now();
-        await hover();
-        out.push(performance.now() - t);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return out;
-    };
+    const latencies = (until: () => boolean) => hoverLatencies(hover, until);
     let diagnosed = false;
     const t0 = performance.now();
     let openToDiagnosticMs: number | undefined;
