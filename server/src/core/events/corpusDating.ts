@@ -14,7 +14,14 @@
 // which that expression reads the event's day ("yesterday" the day after it). One such day pins
 // the article; a few (a weekday: up to a week) are a range, and what reads the same on all of
 // them is resolved; events that disagree, or a day outside the folder's time, give nothing.
-// Whatever is resolved so is marked (`inferredAnchor`) and says against what. A dateline that
+// The folder's day of an event is its clear majority: the day most of its dates give (two at
+// least, when another day is given, and three times as many as any other), or none: articles
+// that contradict each other date nothing. Its dates come from every article of the folder, an
+// undated one's too when the text gives the year ("the Nov. 9, 2020 statement"), so that a
+// folder with no dated article may still date its events. A year-less date of such an event
+// ("the Oct. 31 crash") takes the year of the folder's day a few days from it. A year-less
+// dateline pins the day when it falls within the days the events give (outside them the events
+// say nothing). Whatever is resolved so is marked (`inferredAnchor`) and says against what. A dateline that
 // falls nowhere in the range shows the article is not of its corpus's time: nothing is inferred.
 // One article's dates and the folder's dated articles in, the dates out: the workspace keeps the
 // folder's dates current (an article's own analysis cannot know its neighbours).
@@ -23,6 +30,7 @@ import { findDateline, findDates, findDatesWithin, type ArticleDate } from '../d
 import { addDays, formatYmd, parseYmd, toDays, weekdayOf } from '../dates/calendar.ts';
 import type { DatedMention } from './datedMention.ts';
 import { bucketKeys, startsGroups } from './clusters.ts';
+import { DISCREPANCY_DAYS } from './attachDates.ts';
 
 /** A day an event is given by a dated article of the folder: the keys it groups by (kind and parties). */
 export interface EventDay {
@@ -35,9 +43,9 @@ export function eventDaysOf(dates: readonly DatedMention[]): EventDay[] {
   return dates.filter(startsGroups).map((d) => ({ keys: bucketKeys(d), day: d.value! }));
 }
 
-/** Whether an undated article has a date an event day could fix (an event dated by a day relative to the article). */
+/** Whether an undated article has a date an event day could fix (an event dated by a day relative to the article, or a year-less one). */
 export function mayUseEventDays(dates: readonly DatedMention[]): boolean {
-  return dates.some(relativeEventDay);
+  return dates.some((d) => relativeEventDay(d) || yearlessEventDay(d));
 }
 
 /** How far from the event's day a relative day expression may put the article ("last Friday": a week). */
@@ -69,8 +77,54 @@ export interface CorpusDating {
  */
 export function dateAgainstCorpus(prose: string, articleDate: ArticleDate, dates: readonly DatedMention[], span: CorpusSpan | undefined, events: readonly EventDay[] = []): CorpusDating | undefined {
   if (articleDate.value !== null || articleDate.inferred?.to) return undefined;
-  const byEvents = events.length > 0 ? fromEvents(prose, articleDate, dates, span, events) : undefined;
-  if (byEvents) return byEvents;
+  const folderDay = events.length > 0 ? majorityDays(events) : undefined;
+  const dated = (folderDay && fromEvents(prose, articleDate, dates, span, folderDay)) || fromSpan(prose, articleDate, dates, span);
+  return folderDay ? withEventYears(dated, articleDate, dates, folderDay) : dated;
+}
+
+/** The day the folder gives an event a date may be of, or undefined when it gives none clearly. */
+type FolderDay = (d: DatedMention) => string | undefined;
+
+/**
+ * The folder's day of the event a date is of (its kind and parties): the day most of the
+ * folder's dates of it give, when it is a clear majority (at least three times as many as any
+ * other, and two at least when another day is given); otherwise none.
+ */
+function majorityDays(events: readonly EventDay[]): FolderDay {
+  const byKey = new Map<string, EventDay[]>();
+  for (const e of events) for (const k of e.keys) {
+    const list = byKey.get(k);
+    if (list) list.push(e);
+    else byKey.set(k, [e]);
+  }
+  return (d) => {
+    const seen = new Set<EventDay>();
+    const count = new Map<string, number>();
+    for (const key of bucketKeys(d)) {
+      for (const e of byKey.get(key) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        count.set(e.day, (count.get(e.day) ?? 0) + 1);
+      }
+    }
+    let top: string | undefined, first = 0, second = 0;
+    for (const [day, n] of count) {
+      if (n > first) { second = first; first = n; top = day; }
+      else if (n > second) second = n;
+    }
+    if (top === undefined) return undefined;
+    if (second > 0 && (first < MAJORITY_MIN || first < MAJORITY_RATIO * second)) return undefined;
+    return top;
+  };
+}
+
+/** A folder's day of an event needs this many dates of it when another day is given... */
+const MAJORITY_MIN = 2;
+/** ...and this many times as many as any other day. */
+const MAJORITY_RATIO = 3;
+
+/** The article read against the time of its folder's dated articles. */
+function fromSpan(prose: string, articleDate: ArticleDate, dates: readonly DatedMention[], span: CorpusSpan | undefined): CorpusDating | undefined {
   if (!span || span.count < MIN_DATED) return undefined;
   const own = articleDate.inferred?.from;
   const from = own && own > span.from ? own : span.from;
@@ -113,41 +167,53 @@ function relativeEventDay(d: DatedMention): boolean {
   return !!d.trigger && d.value === null && !d.set && d.granularity === 'day' && d.partial === undefined || !!d.trigger && d.value === null && !d.set && /^XXXX-WXX-\d$/.test(d.partial ?? '');
 }
 
-/** The days the article can be of, from the events it dates relative to itself that the folder's dated articles date. */
-function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly DatedMention[], span: CorpusSpan | undefined, events: readonly EventDay[]): CorpusDating | undefined {
-  const byKey = new Map<string, Set<string>>();
-  for (const e of events) for (const k of e.keys) byKey.set(k, (byKey.get(k) ?? new Set()).add(e.day));
+/** A year-less day date of an event ("the Oct. 31 crash"): the folder's day of the event may give its year. */
+function yearlessEventDay(d: DatedMention): boolean {
+  return !!d.trigger && d.value === null && !d.set && /^XXXX-\d{2}-\d{2}$/.test(d.partial ?? '');
+}
+
+/** The days the article can be of, from the events it dates relative to itself that the folder's articles date. */
+function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly DatedMention[], span: CorpusSpan | undefined, folderDay: FolderDay): CorpusDating | undefined {
   let lo: number | undefined, hi: number | undefined;
   const used: string[] = [];
-  const unanchored = findDates(prose);
-  if (unanchored.length !== dates.length) return undefined;
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k]!;
     if (!relativeEventDay(d)) continue;
-    const days = new Set<string>();
-    for (const key of bucketKeys(d)) for (const day of byKey.get(key) ?? []) days.add(day);
-    if (days.size !== 1) continue; // no event, or dated on several days: no evidence
-    const day = [...days][0]!;
+    const day = folderDay(d);
+    if (day === undefined) continue; // no event, or dated on several days: no evidence
     const e = parseYmd(day)!;
     const fits: number[] = [];
     for (let i = -EVENT_WINDOW_DAYS; i <= EVENT_WINDOW_DAYS; i++) {
       const anchor = formatYmd(addDays(e, i));
-      if (findDates(prose, { anchor })[k]?.value === day) fits.push(toDays(e) + i);
+      const found = findDates(prose, { anchor });
+      if (found.length !== dates.length) return undefined;
+      if (found[k]!.value === day) fits.push(toDays(e) + i);
     }
     if (fits.length === 0) continue; // the event's day is not what the article says: another event, or a slip
     const a = Math.min(...fits), b = Math.max(...fits);
     if (fits.length !== b - a + 1) continue;
     lo = lo === undefined ? a : Math.max(lo, a);
     hi = hi === undefined ? b : Math.min(hi, b);
-    used.push(`"${d.text}" of the ${d.eventNoun ?? d.trigger} the folder's dated articles date ${day}`);
+    used.push(`"${d.text}" of the ${d.eventNoun ?? d.trigger} the folder's articles date ${day}`);
   }
   if (lo === undefined || hi === undefined || lo > hi) return undefined;
   const own = parseYmd(articleDate.inferred?.from);
   if (own && toDays(own) > lo) lo = toDays(own);
   if (span && (toDays(parseYmd(span.to)!) < lo || toDays(parseYmd(span.from)!) > hi)) return undefined;
   if (lo > hi) return undefined;
-  const from = formatYmd(addDaysFrom(lo)), to = formatYmd(addDaysFrom(hi));
-  const reason = `${used.join('; ')}: the article is of ${from === to ? from : `${from} to ${to}`}`;
+  let from = formatYmd(addDaysFrom(lo)), to = formatYmd(addDaysFrom(hi));
+  let reason = `${used.join('; ')}: the article is of ${from === to ? from : `${from} to ${to}`}`;
+  // A year-less dateline pins the day when it falls within those days; outside them, the
+  // article's own date says the events are not the folder's: they give nothing.
+  const dateline = yearlessDateline(prose);
+  if (dateline) {
+    const days = daysOf(dateline, from, to);
+    if (days.length === 0) return undefined;
+    if (days.length === 1 && from !== to) {
+      reason = `its dateline "${dateline.text}" falls on ${days[0]}, within the days ${from} to ${to} (${reason})`;
+      from = to = days[0]!;
+    }
+  }
   const readings = findDatesWithin(prose, from, to, 'the events it dates, as its corpus dates them');
   const out = dates.map((d, k) => {
     const r = readings[k]!;
@@ -159,6 +225,39 @@ function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly Dat
     articleDate: { ...articleDate, explanation: `${articleDate.explanation}; it is taken to be of ${from === to ? from : `${from} to ${to}`} (${reason})`, inferred: { from, to, reason } },
     dates: out,
   };
+}
+
+/**
+ * The year-less dates of events ("the Oct. 31 crash") still without a value take the year of
+ * the folder's day of their event, when they fall a few days from it in that year (or the one
+ * either side, across a new year). Undefined when nothing was dated at all.
+ */
+function withEventYears(dated: CorpusDating | undefined, articleDate: ArticleDate, dates: readonly DatedMention[], folderDay: FolderDay): CorpusDating | undefined {
+  const base = dated?.dates ?? dates;
+  let changed = false;
+  const out = base.map((d) => {
+    if (!yearlessEventDay(d)) return d;
+    const day = folderDay(d);
+    if (day === undefined) return d;
+    const e = parseYmd(day)!;
+    const [, m, dd] = /^XXXX-(\d{2})-(\d{2})$/.exec(d.partial!)!;
+    const years = [e.y - 1, e.y, e.y + 1].filter((y) => {
+      const c = parseYmd(`${String(y).padStart(4, '0')}-${m}-${dd}`);
+      return c !== undefined && Math.abs(toDays(c) - toDays(e)) <= DISCREPANCY_DAYS;
+    });
+    if (years.length !== 1) return d;
+    changed = true;
+    const { partial: _unknown, ...rest } = d;
+    return {
+      ...rest,
+      value: `${String(years[0]!).padStart(4, '0')}-${m}-${dd}`,
+      resolution: `${d.resolution}; the year is the one the folder's articles give its ${d.eventNoun ?? d.trigger} (${day})`,
+      inferredAnchor: true as const,
+      yearFromEvent: day,
+    };
+  });
+  if (!changed) return dated;
+  return { articleDate: dated?.articleDate ?? articleDate, dates: out };
 }
 
 function addDaysFrom(n: number) {

@@ -21,6 +21,11 @@ export interface DatedMention extends DateMention {
    * ties the date to the one whose participants match, and keeps this no further.
    */
   nearCards?: string[];
+  /**
+   * For a year-less date of such an event in an undated article: the folder's day of the event,
+   * whose year it was given (events/corpusDating.ts). Inferred, never given.
+   */
+  yearFromEvent?: string;
   /** For such a date: the year is neither in the text nor from a dateline or metadata (a guess). */
   yearGuessed?: boolean;
   /** The later words of the article that name this date's event again ("the crash"), as [start, end]. */

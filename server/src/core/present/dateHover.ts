@@ -12,7 +12,11 @@ export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: Date
   const value = date.value ?? (date.partial ? `${date.partial} (${date.set ? 'recurring' : 'year unknown'})` : 'unresolved');
   lines.push(`**${escapeMarkdown(date.text)}** → \`${value}\` · ${date.granularity}${date.mod ? ` (${date.mod.toLowerCase()})` : ''}`);
   lines.push('', `*${escapeMarkdown(date.resolution)}.*`);
-  if (date.inferredAnchor && date.value !== null) lines.push('', '**Resolved against an inferred article date**, not a given one.');
+  if (date.inferredAnchor && date.value !== null) {
+    lines.push('', date.yearFromEvent
+      ? `**Inferred, not given:** the year is the one the corpus gives its event (\`${date.yearFromEvent}\`).`
+      : '**Resolved against an inferred article date**, not a given one.');
+  }
   const article = ws.analysis(path)?.articleDate;
   if (date.relative && article) {
     lines.push('', article.value ? `Article date: \`${article.value}\` — ${escapeMarkdown(article.explanation)}.`

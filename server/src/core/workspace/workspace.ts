@@ -120,7 +120,7 @@ export class Workspace {
   private readonly folderUndated = new Map<string, Set<string>>();
   /** Each folder's span as last read, 'from|to' or '' for none. */
   private readonly folderSpan = new Map<string, string>();
-  /** By folder, the days the dated articles give events no card describes, and a count of their changes. */
+  /** By folder, the days its articles give events no card describes (with the year known), and a count of their changes. */
   private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
   /** The articles of each folder. */
   private readonly folderArticles = new Map<string, Set<string>>();
@@ -384,13 +384,15 @@ export class Workspace {
       if (!dated) this.folderDated.set(folder, (dated = new Map()));
       dated.set(path, a.articleDate.value);
       this.spanMayHaveChanged(folder);
-      const days = eventDaysOf(a.dates);
-      if (days.length > 0) {
-        let events = this.folderEvents.get(folder);
-        if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
-        events.byPath.set(path, days);
-        this.eventDaysChanged(folder, events);
-      }
+    }
+    // Event days with their year known, an undated article's too ("the Nov. 9, 2020 statement"):
+    // from its own analysis, never from what its folder made of it.
+    const days = this.outside.has(path) ? [] : eventDaysOf(a.articleDate.value === null ? a.dates.filter((d) => d.explicitYear && !d.inferredAnchor) : a.dates);
+    if (days.length > 0) {
+      let events = this.folderEvents.get(folder);
+      if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
+      events.byPath.set(path, days);
+      this.eventDaysChanged(folder, events);
     }
   }
 
