@@ -2,7 +2,8 @@
 // ../shared/data/duc2006 is analyzed by the CLI (`dateline analyze --json`) twice, with its
 // sidecars and with them removed (headlines kept), and every date that has a value with the
 // sidecar is compared with what the same span gets without it: the same value, null, a value
-// the other one lies within (a month for a day: a range, right as far as it goes), or wrong.
+// the other one lies within (a month for a day: a range, right as far as it goes; or a null
+// whose `range` of days holds it, a weekday of an article known to the week), or wrong.
 // Files are renamed to neutral names in both copies, since wire file names carry the date.
 // With --among-dated, the sidecars of half the articles of each story stay (those whose neutral
 // name's digest ends in an even digit), and only the others are measured: undated articles in
@@ -34,7 +35,7 @@ const named = args.filter((a, i) => /^D\d/.test(a) && args[i - 1] !== '--split')
 const all = readdirSync(data).filter((s) => /^D0\d/.test(s)).sort();
 const stories = named.length ? named : all.filter((_, i) => split === 'all' || (split === 'dev') === (i % 2 === 0));
 
-interface JsonDate { start: number; end: number; text: string; value: string | null }
+interface JsonDate { start: number; end: number; text: string; value: string | null; range?: { from: string; to: string } }
 interface JsonDoc { path: string; published: string | null; dates: JsonDate[] }
 
 function analyze(dir: string): Map<string, JsonDoc> {
@@ -76,11 +77,15 @@ try {
         counts.total++;
         const o = bySpan.get(`${d.start}:${d.end}`);
         let verdict: string;
-        if (!o || o.value === null) { counts.none++; verdict = 'null'; }
+        if (o?.value === null && o.range) {
+          if (o.range.from <= d.value && d.value <= o.range.to && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) { counts.range++; verdict = 'range'; }
+          else { counts.wrong++; verdict = 'WRONG'; wrongs.push(`${story} ${path} "${d.text}" ${o.range.from}..${o.range.to}, with the sidecar ${d.value}`); }
+        }
+        else if (!o || o.value === null) { counts.none++; verdict = 'null'; }
         else if (o.value === d.value) { counts.same++; verdict = 'same'; }
         else if (within(d.value, o.value)) { counts.range++; verdict = 'range'; }
         else { counts.wrong++; verdict = 'WRONG'; wrongs.push(`${story} ${path} "${d.text}" ${o.value}, with the sidecar ${d.value}`); }
-        if (list && verdict !== 'same') console.log(`${verdict.padEnd(5)} ${story} ${path} "${d.text}" -> ${o?.value ?? null} (sidecar: ${d.value})`);
+        if (list && verdict !== 'same') console.log(`${verdict.padEnd(5)} ${story} ${path} "${d.text}" -> ${o?.value ?? (o?.range ? `${o.range.from}..${o.range.to}` : null)} (sidecar: ${d.value})`);
       }
     }
   }

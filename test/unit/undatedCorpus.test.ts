@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { dateHoverMarkdown } from '../../server/src/core/present/dateHover.ts';
 import { analyzeJson } from '../../server/src/cli/analyzeJson.ts';
+import { findDatesWithin } from '../../server/src/core/dates/findDatesWithin.ts';
 import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
 
 let tagger: EntityTagger;
@@ -104,4 +105,36 @@ test('edits that make, contradict and take away the event\'s day give what a fre
   assert.equal(valuesOf(ws, 'c/y.txt')['Oct. 31'], null);
   ws.setArticle('c/a.txt', FULL);
   assert.deepEqual(seen(ws), seen(build(files)));
+});
+
+test('a weekday of an article known only to the week keeps no value but the days it lies within (JSON `range`, the hover)', () => {
+  const ws = build({ 'c/a.txt': FULL, 'c/u.txt': RELATIVE });
+  const monday = ws.analysis('c/u.txt')!.dates.find((d) => d.text === 'Monday')!;
+  assert.equal(monday.value, null);
+  assert.deepEqual(monday.within, { from: '1999-10-25', to: '1999-11-01' }, 'read on each day from Sunday Oct. 31 to Saturday Nov. 6');
+  assert.equal(monday.inferredAnchor, undefined, 'no value, nothing resolved');
+  const json = analyzeJson(ws).documents.find((x) => x.path === 'c/u.txt')!;
+  assert.deepEqual(json.dates.find((x) => x.text === 'Monday'), { start: monday.start, end: monday.end, text: 'Monday', value: null, range: { from: '1999-10-25', to: '1999-11-01' } });
+  assert.equal(json.dates.find((x) => x.text === 'Sunday')!.range, undefined, 'a value has no range');
+  assert.match(dateHoverMarkdown(ws, 'c/u.txt', monday, () => ''), /\*\*Between `1999-10-25` and `1999-11-01`\*\*, the days the article may be of/);
+  // against the folder's time (months), a weekday has no range
+  const span = new Workspace();
+  span.setArticle('c/a.txt', 'SYDNEY (AP) -- The ministry said on Tuesday that talks would resume.\n');
+  span.setArticle('c/b.txt', 'SYDNEY (AP) -- Officials met again on Monday.\n');
+  span.setArticle('c/u.txt', 'Talks\n\nCANBERRA (AP) -- The minister, who resigned last year, spoke on Friday.\n');
+  span.setMetadata('c/a.meta.yaml', 'published: 2000-03-02\n');
+  span.setMetadata('c/b.meta.yaml', 'published: 2000-03-20\n');
+  const friday = span.analysis('c/u.txt')!.dates.find((d) => d.text === 'Friday')!;
+  assert.deepEqual([friday.value, friday.within], [null, undefined]);
+});
+
+test('read against a few days (a release line\'s), what reads as days a week apart at most lies within them; a habit or a longer spread does not', () => {
+  const within = (text: string, from: string, to: string) => Object.fromEntries(findDatesWithin(text, from, to, 'x').map((d) => [d.text, [d.value, d.within]]));
+  assert.deepEqual(within('The mayor said Friday that the fair would open. Every Sunday it rains. It was last year. Yesterday he left.', '2000-08-10', '2000-08-13'), {
+    Friday: [null, { from: '2000-08-04', to: '2000-08-11' }],
+    'Every Sunday': [null, undefined],
+    'last year': ['1999', undefined],
+    Yesterday: [null, { from: '2000-08-09', to: '2000-08-12' }],
+  });
+  assert.deepEqual(within('The mayor said Friday that the fair would open.', '2000-03-01', '2000-03-20'), { Friday: [null, undefined] }, 'three weeks of Fridays are no range');
 });

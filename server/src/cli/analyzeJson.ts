@@ -10,7 +10,7 @@ export interface JsonDocument {
   /** When `published` is null: what the article's own text says of its date, never its date. */
   inferred?: { from: string; to?: string; reason: string };
   entities: Array<{ start: number; end: number; text: string; type: string; id: string; name: string; linked: boolean }>;
-  dates: Array<{ start: number; end: number; text: string; value: string | null; event?: string; inferred?: true }>;
+  dates: Array<{ start: number; end: number; text: string; value: string | null; event?: string; inferred?: true; range?: { from: string; to: string } }>;
   claims: Array<{ start: number; end: number; text: string; quantity: string; value: number; approximation: string; unit: string; subject?: string; asOf: string | null }>;
   diagnostics: Array<{ start: number; end: number; severity: string; code: string; message: string; related: Array<{ path: string; start: number; end: number; message: string }> }>;
 }
@@ -37,7 +37,7 @@ export function* jsonDocuments(ws: WorkspaceQueries): Generator<JsonDocument> {
         : [],
       dates: (analysis?.dates ?? []).map((d) => {
         const event = d.event ?? found.get(`${path}\u0000${d.start}`);
-        return { start: d.start, end: d.end, text: d.text, value: d.value, ...(event ? { event } : {}), ...(d.inferredAnchor && d.value !== null ? { inferred: true as const } : {}) };
+        return { start: d.start, end: d.end, text: d.text, value: d.value, ...(event ? { event } : {}), ...(d.inferredAnchor && d.value !== null ? { inferred: true as const } : {}), ...(d.value === null && d.within ? { range: { ...d.within } } : {}) };
       }),
       claims: (analysis?.claims ?? []).map((c) => ({ start: c.start, end: c.end, text: c.text, quantity: c.quantity, value: c.value, approximation: c.approximation, unit: c.unit, ...(c.subject ? { subject: c.subject } : {}), asOf: c.asOf })),
       diagnostics: ws.findings(path).map(jsonDiagnostic),

@@ -6,6 +6,9 @@
 // forward (the latest Friday, last year, the nearest July 16), so a value the ends agree on holds
 // on every day between, and the month starts are read besides, where "last month" and the
 // narrative's months turn.
+// On a short range (read on every day), an expression that reads as a day on each of them, not
+// the same one, and no more than a week apart ("Wednesday" in an article of some day of a week)
+// keeps no value but says the days it lies within (`within`).
 
 import type { DateMention } from './types.ts';
 import { findDates } from './findDates.ts';
@@ -33,10 +36,25 @@ export function findDatesWithin(text: string, from: string, to: string, why: str
   const unanchored = findDates(text);
   if (toDays(b) - toDays(a) > MAX_DAYS) return unanchored;
   const readings = anchorsOf(a, b).map((anchor) => findDates(text, { anchor }));
+  const everyDay = toDays(b) - toDays(a) <= EVERY_DAY;
   return unanchored.map((none, k) => {
     const first = readings[0]![k]!;
-    if (!first.relative || first.value === null || readings.some((r) => r[k]!.value !== first.value)) return none;
+    if (!first.relative) return none;
+    if (first.value === null || readings.some((r) => r[k]!.value !== first.value)) return everyDay ? withinDays(none, readings.map((r) => r[k]!), from, to, why) : none;
     const days = from === to ? `against ${from}, the day the article is taken to be of` : `the same on every day from ${from} to ${to}, the days the article may be of`;
     return { ...first, resolution: `${first.resolution}; ${days} (${why})`, inferredAnchor: true };
   });
+}
+
+/** Readings of one expression on the days of a short range further apart than this are no range. */
+const MAX_WITHIN_DAYS = 7;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The expression as no day, with the days it reads as on the days of the range when they are day values close together. */
+function withinDays(none: DateMention, readings: readonly DateMention[], from: string, to: string, why: string): DateMention {
+  if (none.set || readings.some((r) => r.value === null || !DAY.test(r.value) || r.set)) return none;
+  const values = readings.map((r) => r.value!).sort();
+  const lo = values[0]!, hi = values[values.length - 1]!;
+  if (toDays(parseYmd(hi)!) - toDays(parseYmd(lo)!) > MAX_WITHIN_DAYS) return none;
+  return { ...none, resolution: `${none.resolution}; between ${lo} and ${hi}, as read on each day from ${from} to ${to}, the days the article may be of (${why})`, within: { from: lo, to: hi } };
 }

@@ -42,6 +42,13 @@ export interface DateMention {
    * its corpus gives), never one given: the value holds on every day of that range.
    */
   inferredAnchor?: true;
+  /**
+   * When `value` is null because the article is known only to be of one of a few days (a
+   * release line's, the week an event it dates gives): the days the expression reads as on
+   * those days, 'YYYY-MM-DD' inclusive, at most a week apart ("Wednesday" read on each day from
+   * a Tuesday to the next Monday). The expression is one of them; which one is unknown.
+   */
+  within?: { from: string; to: string };
 }
 
 export interface FindDatesOptions {

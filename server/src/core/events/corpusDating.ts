@@ -9,11 +9,12 @@
 //     ("last year") keeps a value when it reads the same on every day of the range; weekdays,
 //     "today" and "last week" stay null, since the article is only probably within the range.
 // An event the article dates by a day relative to it ("yesterday's crash", "the crash on
-// Friday") that the folder's dated articles date on one day, sharing its kind and a participant
+// Friday") that the folder's articles date on one day, sharing its kind and a participant
 // (the grouping of events/clusters.ts), gives the days the article can be of: those against
 // which that expression reads the event's day ("yesterday" the day after it). One such day pins
 // the article; a few (a weekday: up to a week) are a range, and what reads the same on all of
-// them is resolved; events that disagree, or a day outside the folder's time, give nothing.
+// them is resolved; what reads as days at most a week apart is said to lie within them
+// (`within`, no value); events that disagree, or a day outside the folder's time, give nothing.
 // The folder's day of an event is its clear majority: the day most of its dates give (two at
 // least, when another day is given, and three times as many as any other), or none: articles
 // that contradict each other date nothing. Its dates come from every article of the folder, an
@@ -217,6 +218,8 @@ function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly Dat
   const readings = findDatesWithin(prose, from, to, 'the events it dates, as its corpus dates them');
   const out = dates.map((d, k) => {
     const r = readings[k]!;
+    // a weekday of an article known to the week: the days it can be, no value
+    if (d.value === null && !d.set && r.value === null && r.within) return { ...d, resolution: r.resolution, within: r.within };
     if (d.value !== null || d.set || !r.inferredAnchor || r.value === null) return d;
     const { partial: _unknown, ...rest } = d;
     return { ...rest, value: r.value, granularity: r.granularity, resolution: r.resolution, inferredAnchor: true as const };

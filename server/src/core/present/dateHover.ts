@@ -12,6 +12,7 @@ export function dateHoverMarkdown(ws: WorkspaceQueries, path: string, date: Date
   const value = date.value ?? (date.partial ? `${date.partial} (${date.set ? 'recurring' : 'year unknown'})` : 'unresolved');
   lines.push(`**${escapeMarkdown(date.text)}** → \`${value}\` · ${date.granularity}${date.mod ? ` (${date.mod.toLowerCase()})` : ''}`);
   lines.push('', `*${escapeMarkdown(date.resolution)}.*`);
+  if (date.value === null && date.within) lines.push('', `**Between \`${date.within.from}\` and \`${date.within.to}\`**, the days the article may be of: which one, its date would say (inferred, not given).`);
   if (date.inferredAnchor && date.value !== null) {
     lines.push('', date.yearFromEvent
       ? `**Inferred, not given:** the year is the one the corpus gives its event (\`${date.yearFromEvent}\`).`
