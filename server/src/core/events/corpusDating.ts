@@ -24,7 +24,7 @@
 // dateline pins the day when it falls within the days the events give (outside them the events
 // say nothing). Whatever is resolved so is marked (`inferredAnchor`) and says against what. A dateline that
 // falls nowhere in the range shows the article is not of its corpus's time: nothing is inferred.
-// One article's dates and the folder's dated articles in, the dates out: the workspace keeps the
+// One article's dates and the folder's dated articles and event days in, the dates out: the workspace keeps the
 // folder's dates current (an article's own analysis cannot know its neighbours).
 
 import { findDateline, findDates, findDatesWithin, type ArticleDate } from '../dates/index.ts';
