@@ -6,8 +6,10 @@ import {
   decodeModel, encodeModel, loadNerModel, spansFromIob, tagSpans, tagTokens, trainNer,
 } from '../../server/src/core/entities/tagger/index.ts';
 import { tokenize } from '../../server/src/core/text/tokenize.ts';
-import { tagDocumentBilou, TaggingMemo } from '../../server/src/core/entities/tagger/tag.ts';
-import { allowedEnd, allowedTransition, tagName } from '../../server/src/core/entities/tagger/tags.ts';
+import { lastDocumentScores, tagDocumentBilou, TaggingMemo } from '../../server/src/core/entities/tagger/tag.ts';
+import { allowedEnd, allowedTransition, NUM_TAGS, tagName } from '../../server/src/core/entities/tagger/tags.ts';
+import { clusterOf, clusterPart, collectHashes, formPart, shapePart, stage2Features, WordFeaturizer } from '../../server/src/core/entities/tagger/features.ts';
+import { wordInfo } from '../../server/src/core/entities/tagger/word.ts';
 import { buildClusters } from '../../server/src/core/entities/tagger/clusters.ts';
 
 const bytes = readFileSync(join(__dirname, '../../server/models/ner-conll.bin'));
@@ -167,4 +169,58 @@ test('a memo of the previous version re-tags only changed sentences, with the sa
   }
   // the memo did its job: most sentences were taken from it
   assert.ok(stage1Hits > 1000 && stage2Hits > 1000, `${stage1Hits} stage-1 and ${stage2Hits} stage-2 hits`);
+});
+
+test("a word's features split by form, shape and cluster are exactly its features", () => {
+  const words = new WordFeaturizer(model.clusters, 0);
+  const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
+  const text = readFileSync(join(__dirname, '../../corpus', readdirSync(join(__dirname, '../../corpus')).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8');
+  const forms = [...new Set(tokenize(text).map((t) => t.text)), 'Pashinián', 'U.S.', '1999-07-08', 'x', 'XII', "O'Neill", '--', 'zzqxv', '<s1>'];
+  for (const raw of forms) {
+    const w = wordInfo(raw);
+    const whole = words.get(w);
+    const parts = [formPart(w), shapePart(w), clusterPart(model.clusters, clusterOf(model.clusters, w))];
+    assert.deepEqual(sorted(parts.flatMap((p) => p.own)), sorted(whole.own), raw);
+    for (let r = 0; r < 4; r++) assert.deepEqual(sorted(parts.flatMap((p) => p.ctx[r]!)), sorted(whole.ctx[r]!), `${raw}, role ${r}`);
+  }
+});
+
+test("the decoder's scores are the sums of the training features' weights, both stages", () => {
+  // What training sees (features.ts: collectHashes, stage2Features) against what the decoder adds up (tag.ts).
+  const corpus = join(__dirname, '../../corpus');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const K = NUM_TAGS;
+  const stage1Only = { ...model, stage2: null };
+  const weightsOf = (hashes: readonly number[], stage: NonNullable<typeof model.stage2>, into: Float64Array) => {
+    for (const h of hashes) {
+      const f = model.table.get(h);
+      if (f < 0) continue;
+      for (let j = stage.rowStart[f]!; j < stage.rowStart[f + 1]!; j++) into[stage.tags[j]!] += stage.q[j]!;
+    }
+  };
+  let tokens = 0;
+  for (const file of files) {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const doc = text.split(/(?<=[.!?])\s+|\n+/).map((s) => tokenize(s).map((t) => t.text)).filter((s) => s.length > 0);
+    // a headline, a repeated name written lowercase, a sentence of one word: the document-level features fire too
+    doc.push(['ARMENIA', 'AND', 'AZERBAIJAN', 'TALK'], ['the', 'armenia', 'talks', '.'], ['Yerevan']);
+    const n = doc.reduce((s, x) => s + x.length, 0);
+    const s1 = tagDocumentBilou(stage1Only, doc);
+    tagDocumentBilou(model, doc);
+    const scores = lastDocumentScores(model, n);
+    const f1 = collectHashes(doc, model.gazetteer, new WordFeaturizer(model.clusters, 0));
+    const f2 = stage2Features(doc.map((s) => s.map(wordInfo)), s1);
+    for (let k = 0; k < n; k++) {
+      const one = f1.hashes.slice(f1.offsets[k], f1.offsets[k + 1]);
+      const two = f2.hashes.slice(f2.offsets[k], f2.offsets[k + 1]);
+      const want1 = new Float64Array(K);
+      const want2 = new Float64Array(K);
+      weightsOf(one, model.stage1, want1);
+      weightsOf([...one, ...two], model.stage2!, want2);
+      assert.deepEqual([...scores.subarray(k * 2 * K, k * 2 * K + K)], [...want1], `${file}, token ${k}, stage 1`);
+      assert.deepEqual([...scores.subarray(k * 2 * K + K, (k + 1) * 2 * K)], [...want2], `${file}, token ${k}, stage 2`);
+    }
+    tokens += n;
+  }
+  assert.ok(tokens > 2000, `${tokens} tokens`);
 });

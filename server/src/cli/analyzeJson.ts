@@ -53,13 +53,21 @@ export function* jsonDocuments(ws: WorkspaceQueries): Generator<JsonDocument> {
 export async function writeAnalyzeJson(ws: WorkspaceQueries, write: (chunk: string) => boolean | Promise<boolean>, drained: () => Promise<void>): Promise<void> {
   let first = true;
   for (const doc of jsonDocuments(ws)) {
-    const body = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
-    const ok = await write(`${first ? '{\n  "documents": [\n' : ',\n'}    ${body}`);
+    // The document stringified where it stands in the whole, its lines indented by the
+    // stringifier itself: no second pass over the text to indent it.
+    const whole = JSON.stringify({ documents: [doc] }, null, 2);
+    const body = whole.slice(OPENING.length, whole.length - CLOSING.length);
+    const ok = await write(`${first ? OPENING : `,\n${ITEM_INDENT}`}${body}`);
     first = false;
     if (!ok) await drained();
   }
-  await write(first ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n');
+  await write(first ? '{\n  "documents": []\n}\n' : `${CLOSING}\n`);
 }
+
+/** How JSON.stringify(..., null, 2) opens and closes `{ documents: [one] }`. */
+const ITEM_INDENT = '    ';
+const OPENING = `{\n  "documents": [\n${ITEM_INDENT}`;
+const CLOSING = '\n  ]\n}';
 
 function jsonDiagnostic(f: Finding): JsonDocument['diagnostics'][number] {
   return { start: f.start, end: f.end, severity: f.severity, code: f.code, message: f.message, related: f.related.map((r) => ({ ...r })) };

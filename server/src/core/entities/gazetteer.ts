@@ -77,6 +77,11 @@ export class Gazetteer {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   }
 
+  /** No alias at all (no cards): every match is empty, whatever the pieces. */
+  get isEmpty(): boolean {
+    return this.byFirst.size === 0;
+  }
+
   /** Longest matches, left to right, never overlapping. */
   match(pieces: readonly Piece[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];

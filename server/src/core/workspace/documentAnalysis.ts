@@ -73,8 +73,9 @@ type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates'
 function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
-  // Word pieces serve both gazetteers (events and names).
-  const pieces = toPieces(text, tokens);
+  // Word pieces serve both gazetteers (events and names); without cards neither has an alias
+  // to match, and the pieces (a fold of every token) are not made.
+  const pieces = ctx.gazetteer.isEmpty && ctx.eventGazetteer.isEmpty ? [] : toPieces(text, tokens);
   const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer, pieces);
   const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.

@@ -146,6 +146,62 @@ export class WordFeaturizer {
   }
 }
 
+/**
+ * A word's features (WordFeaturizer.get) split by what they depend on, so that a decoder can sum
+ * the weights of the parts shared by many words once: `form` (the raw and lowercased form, its
+ * prefixes and suffixes), `shape` (the long and short shape: a function of the shape alone) and
+ * `cluster` (the word's cluster path prefixes, or "no cluster": a function of clusterOf alone).
+ * Together, exactly get()'s features (test/unit/ner-tagger.test.ts checks it).
+ */
+export function formPart(w: WordInfo): WordHashes {
+  const l0 = w.low;
+  const own = [hashStr(TB[T.Raw], w.raw), hashStr(TB[T.Low], l0)];
+  const len = l0.length;
+  for (let k = 1; k <= 4 && k < len; k++) {
+    own.push(hashInt(hashRange(TB[T.Pre], l0, 0, k), k));
+    own.push(hashInt(hashRange(TB[T.Suf], l0, len - k, len), k));
+  }
+  const ctx: number[][] = [];
+  for (let r = 0; r < 4; r++) ctx.push([hashStr(TB[CTX_LOW[r]], l0)]);
+  return { own, ctx };
+}
+
+export function shapePart(w: WordInfo): WordHashes {
+  const ctx: number[][] = [];
+  for (let r = 0; r < 4; r++) ctx.push([hashStr(TB[CTX_SHORT[r]], w.short)]);
+  return { own: [hashStr(TB[T.Shape], w.shape), hashStr(TB[T.Short], w.short)], ctx };
+}
+
+/** The cluster a word's cluster features depend on: CLUSTER_NONE without clusters or letters, CLUSTER_UNKNOWN for a form no cluster has, else its index. */
+export function clusterOf(clusters: Clusters | null, w: WordInfo): number {
+  if (clusters === null || !w.hasLetter) return CLUSTER_NONE;
+  const c = clusters.find(w.low);
+  return c < 0 ? CLUSTER_UNKNOWN : c;
+}
+export const CLUSTER_NONE = -2;
+export const CLUSTER_UNKNOWN = -1;
+
+/** The cluster features of words of cluster c (clusterOf). */
+export function clusterPart(clusters: Clusters | null, c: number): WordHashes {
+  const own: number[] = [];
+  const ctx: number[][] = [[], [], [], []];
+  if (c === CLUSTER_UNKNOWN) own.push(TB[T.CluNone]);
+  else if (c >= 0 && clusters !== null) {
+    const path = clusters.paths[c];
+    const plen = clusters.lens[c];
+    let last = -1;
+    for (const p of CLU_PREFIXES) {
+      const m = Math.min(p, plen);
+      if (m === last) break;
+      last = m;
+      const bits = m >= 32 ? path : path & ((1 << m) - 1);
+      own.push(hashU32(hashInt(TB[T.Clu], m), bits));
+      for (let r = 0; r < CTX_CLU.length; r++) ctx[r].push(hashU32(hashInt(TB[CTX_CLU[r]], m), bits));
+    }
+  }
+  return { own, ctx };
+}
+
 function sentinel(s: string): WordInfo {
   const h = hashStr(FNV_OFFSET, s);
   return {

@@ -20,7 +20,6 @@
 // are the reference extraction used in training, and this file must add up the same features.
 
 import * as features from './features.ts';
-import { WordFeaturizer } from './features.ts';
 import * as word from './word.ts';
 import type { WordInfo } from './word.ts';
 import type { NerModel, StageWeights } from './model.ts';
@@ -28,21 +27,26 @@ import * as tags from './tags.ts';
 import * as decoder from './viterbi.ts';
 import type { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import type { Clusters } from './clusters.ts';
 import * as pairCache from './pairCache.ts';
 import { PairCache } from './pairCache.ts';
 
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
-const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, agreement, docStatBit, isHeadline, majorityType, wordTakesGazBits } = features;
+const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadline, majorityType, shapePart, wordTakesGazBits } = features;
 const { wordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
 const { PAIR_SLOT_LIMIT } = pairCache;
 
 const K = NUM_TAGS;
-/** Word-cache slots are capped (a slot is 5 rows of 2*K Int32: 680 bytes), unless one sentence needs more. */
-const MAX_WORD_SLOTS = 1 << 15;
+/**
+ * Word-cache slots are capped (a slot is 5 rows of 2*K Int32: 680 bytes, 45 MB at the cap),
+ * unless one sentence needs more. The 1,249 duc2006 articles have 41k distinct tokens: at
+ * 1 << 15 the cache was dropped once and 55k slots were filled, now 41k.
+ */
+const MAX_WORD_SLOTS = 1 << 16;
 /** Distinct word forms (low) remembered across documents before the form ids start over. */
 const MAX_FORMS = 1 << 17;
 /** Slots 0..3 hold the sentence-boundary words (j = -2, -1, n, n+1) and are never evicted. */
@@ -59,7 +63,16 @@ interface Runtime {
   packed: Int32Array;
   table: U32Table;
   gaz: Gazetteer | null;
-  words: WordFeaturizer;
+  clusters: Clusters | null;
+  biasId: number;
+  /**
+   * Per word shape, the summed rows (5 of S) of the features that depend on the shape alone, and
+   * the ids of the shape's sentence-initial and lowercase-elsewhere features; per cluster
+   * (clusterOf), the summed rows (own, role 0, role 1) of the cluster features. A new word's
+   * slot starts from these: a few thousand shapes and clusters make the rows of 55k words.
+   */
+  shapeRows: Map<string, ShapeRows>;
+  clusterRows: Map<number, Int32Array>;
   /** Raw token -> slot; a slot's rows live at slab[slot * 5S ..). */
   slotOf: Map<string, number>;
   slotWord: WordInfo[];
@@ -84,6 +97,12 @@ interface Runtime {
   tagContextDone: Uint8Array;
   /** Per stage, the transition scores regrouped for viterbi. */
   regrouped: Map<StageWeights, Float64Array>;
+}
+
+interface ShapeRows {
+  rows: Int32Array;
+  initial: number;
+  docLower: number;
 }
 
 /** Order of the ids of an adjacent pair (a, b): features of a's token, then of b's. */
@@ -133,7 +152,7 @@ function runtimeOf(model: NerModel): Runtime {
     });
   rt = {
     S: stages.length * K, rowStart, packed, table: model.table, gaz: model.gazetteer,
-    words: new WordFeaturizer(model.clusters, 0),
+    clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
     slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
     slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
     adjacent: new PairCache(16, 4), skip: new PairCache(16, 1),
@@ -181,7 +200,8 @@ function newSlot(rt: Runtime): number {
   const s = rt.slots++;
   const stride = 5 * rt.S;
   if (rt.slab.length < rt.slots * stride) {
-    const cap = Math.max(1024, rt.slots * 2);
+    // grown by half, to the cap: a corpus a little past a power of two leaves less unused
+    const cap = Math.max(1024, rt.slots, Math.min(Math.ceil(rt.slots * 1.5), MAX_WORD_SLOTS));
     rt.slab = grown(rt.slab, cap * stride);
     rt.slotForm = grown(rt.slotForm, cap);
     rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
@@ -219,21 +239,30 @@ function slotFor(rt: Runtime, raw: string): number {
   return s;
 }
 
-/** Computes a slot's dense rows and word-feature ids. */
+/**
+ * Computes a slot's dense rows and word-feature ids: the rows of its shape and of its cluster
+ * (summed once per shape and per cluster), plus the rows of the features of its form.
+ */
 function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   const { S, slab, table, rowStart, packed } = rt;
   const b = s * 5 * S;
-  slab.fill(0, b, b + 5 * S);
-  const h = rt.words.get(w);
+  const shape = shapeRowsOf(rt, w);
+  slab.set(shape.rows, b);
+  const c = clusterOf(rt.clusters, w);
+  if (c !== CLUSTER_NONE) {
+    const rows = clusterRowsOf(rt, c);
+    for (let i = 0; i < rows.length; i++) slab[b + i] += rows[i];
+  }
+  const h = formPart(w);
   for (let i = 0; i < h.own.length; i++) addRow(slab, rowStart, packed, table.get(h.own[i]), b);
   for (let r = 0; r < 4; r++) {
-    const c = h.ctx[r];
-    for (let i = 0; i < c.length; i++) addRow(slab, rowStart, packed, table.get(c[i]), b + S * (1 + r));
+    const ctx = h.ctx[r];
+    for (let i = 0; i < ctx.length; i++) addRow(slab, rowStart, packed, table.get(ctx[i]), b + S * (1 + r));
   }
   const isWord = s >= FIRST_WORD_SLOT;
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
-    addRow(slab, rowStart, packed, table.get(F.bias()), b);
+    addRow(slab, rowStart, packed, rt.biasId, b);
     if (rt.gaz && wordTakesGazBits(w)) {
       for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
         addRow(slab, rowStart, packed, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
@@ -243,9 +272,37 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   rt.slotWord[s] = w;
   rt.slotForm[s] = isWord ? formId(rt, w.low) : -1;
   const o = s * IDS_PER_SLOT;
-  rt.slotIds[o + ID_INITIAL] = table.get(F.initial(w));
+  rt.slotIds[o + ID_INITIAL] = shape.initial;
   rt.slotIds[o + ID_HEAD_LOW] = table.get(F.headLow(w));
-  rt.slotIds[o + ID_DOC_LOWER] = table.get(F.docLower(w));
+  rt.slotIds[o + ID_DOC_LOWER] = shape.docLower;
+}
+
+/** The summed rows of the features a word's shape gives it (features.ts: shapePart), and the ids that depend on the shape. */
+function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
+  let entry = rt.shapeRows.get(w.shape);
+  if (entry !== undefined) return entry;
+  const { S, table, rowStart, packed } = rt;
+  const rows = new Int32Array(5 * S);
+  const h = shapePart(w);
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, packed, table.get(h.own[i]), 0);
+  for (let r = 0; r < 4; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, packed, table.get(f), S * (1 + r));
+  entry = { rows, initial: table.get(F.initial(w)), docLower: table.get(F.docLower(w)) };
+  rt.shapeRows.set(w.shape, entry);
+  return entry;
+}
+
+/** The summed rows (own, as the word before, as the word after) of the cluster features of cluster c (features.ts: clusterPart). */
+function clusterRowsOf(rt: Runtime, c: number): Int32Array {
+  let rows = rt.clusterRows.get(c);
+  if (rows !== undefined) return rows;
+  const { S, table, rowStart, packed } = rt;
+  rows = new Int32Array(3 * S);
+  const h = clusterPart(rt.clusters, c);
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, packed, table.get(h.own[i]), 0);
+  // (only the neighbours at -1 and +1 have cluster features)
+  for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, packed, table.get(f), S * (1 + r));
+  rt.clusterRows.set(c, rows);
+  return rows;
 }
 
 function formId(rt: Runtime, low: string): number {
@@ -685,4 +742,13 @@ export function tagDocumentBilou(model: NerModel, doc: string[][], memo?: Taggin
   }
   if (memo) memo.stage2 = kept2;
   return out;
+}
+
+/**
+ * For tests: the integer scores the last tagDocumentBilou summed for its first `tokens` tokens,
+ * token k's at [k * S, (k + 1) * S): stage 1's columns, then (with a stage 2) stage 2's.
+ * Taken from memo hits as from decoding; stage 1's columns hold stage 1's features only.
+ */
+export function lastDocumentScores(model: NerModel, tokens: number): Int32Array {
+  return acc.slice(0, tokens * runtimeOf(model).S);
 }
