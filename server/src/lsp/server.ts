@@ -13,8 +13,7 @@ import {
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { OpenDocuments } from './documents.ts';
+import { OpenDocuments, textLength, utf8Bytes, type EditorDocument } from './documents.ts';
 import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
@@ -200,14 +199,15 @@ export function startServer(connection: Connection): void {
    * flattens the text an edit left in pieces (a keystroke in a 50 MB document cost 270-800 ms).
    * Over the limit by its length alone, its size is given as its length: at least that.
    */
-  const sizeOverLimit = (text: string, maxBytes: number): { bytes: number; atLeast: boolean } | undefined => {
-    if (text.length > maxBytes) return { bytes: text.length, atLeast: true };
-    if (text.length * 3 <= maxBytes) return undefined;
-    const bytes = Buffer.byteLength(text, 'utf8');
+  const sizeOverLimit = (doc: EditorDocument, maxBytes: number): { bytes: number; atLeast: boolean } | undefined => {
+    const length = textLength(doc);
+    if (length > maxBytes) return { bytes: length, atLeast: true };
+    if (length * 3 <= maxBytes) return undefined;
+    const bytes = utf8Bytes(doc);
     return bytes > maxBytes ? { bytes, atLeast: false } : undefined;
   };
 
-  const syncFromEditor = (doc: TextDocument) => {
+  const syncFromEditor = (doc: EditorDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
@@ -215,7 +215,7 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     // The size limit holds for an open document as for a file on disk: a huge paste must not
     // freeze every answer after it.
-    const over = kind === 'article' ? sizeOverLimit(doc.getText(), state.maxBytesFor(path)) : undefined;
+    const over = kind === 'article' ? sizeOverLimit(doc, state.maxBytesFor(path)) : undefined;
     if (over) {
       const size = `${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}`;
       state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${size}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
