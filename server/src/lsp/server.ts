@@ -13,6 +13,7 @@ import {
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
+import { isObject } from './shapes.ts';
 import { OpenDocuments, textLength, utf8Bytes, type EditorDocument } from './documents.ts';
 import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
@@ -37,7 +38,7 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
-import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
+import { DRAFT_CARDS_REQUEST, HELD_DOCUMENT_NOTIFICATION, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
 import { traced } from '../host/turnTrace.ts';
@@ -159,7 +160,7 @@ export function startServer(connection: Connection): void {
     beginProgress,
     loadSettings,
     openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
-    isOpen: (path) => !!documents.get(URI.fromPath(path)),
+    isOpen: (path) => !!documents.get(URI.fromPath(path)) || held.has(path),
     loadTagger: () => loadBundledTagger(),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
     refreshSemanticTokens: () => {
@@ -170,6 +171,7 @@ export function startServer(connection: Connection): void {
         const doc = documents.get(uri);
         if (doc) guard('resync', undefined, syncFromEditor)(doc);
       }
+      for (const path of held.keys()) guard('resync', undefined, holdProblem)(path);
     },
     sendStatus,
     prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
@@ -207,6 +209,22 @@ export function startServer(connection: Connection): void {
     return bytes > maxBytes ? { bytes, atLeast: false } : undefined;
   };
 
+  const tooLargeOpen = (path: string, over: { bytes: number; atLeast: boolean }) =>
+    fileFinding(path, 'file-too-large', `the open document is ${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning');
+
+  /**
+   * Articles the editor has open but keeps off the wire, over the size limit (HELD_DOCUMENT_NOTIFICATION),
+   * by path: their URI as the editor spells it and their length. They are reported over the limit,
+   * never read from disk meanwhile.
+   */
+  const held = new Map<string, { uri: string; length: number }>();
+  const holdProblem = (path: string) => {
+    const h = held.get(path);
+    if (!h || documents.get(h.uri) || state.kindOf(path) !== 'article') return;
+    state.ws.setFileProblem(path, tooLargeOpen(path, { bytes: h.length, atLeast: true }));
+    publisher.schedule();
+  };
+
   const syncFromEditor = (doc: EditorDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
@@ -217,8 +235,7 @@ export function startServer(connection: Connection): void {
     // freeze every answer after it.
     const over = kind === 'article' ? sizeOverLimit(doc, state.maxBytesFor(path)) : undefined;
     if (over) {
-      const size = `${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}`;
-      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${size}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+      state.ws.setFileProblem(path, tooLargeOpen(path, over));
       publisher.schedule();
       return;
     }
@@ -263,13 +280,35 @@ export function startServer(connection: Connection): void {
     },
   });
 
+  connection.onNotification(
+    HELD_DOCUMENT_NOTIFICATION,
+    guard('heldDocument', undefined, (p: unknown) => {
+      const uri = isObject(p) && typeof p['uri'] === 'string' ? p['uri'] : undefined;
+      const path = uri ? URI.toPath(uri) : undefined;
+      if (!uri || !path || !isObject(p) || typeof p['held'] !== 'boolean') return connection.console.warn('ignored a malformed dateline/heldDocument');
+      if (p['held']) {
+        held.set(path, { uri, length: Math.max(0, Number(p['length']) || 0) });
+        URI.remember(uri);
+        holdProblem(path);
+        publisher.opened(path);
+      } else if (held.delete(path)) {
+        // Closed, or under the limit again (its didOpen follows): the file on disk until then.
+        if (!documents.get(uri)) URI.forget(uri);
+        onDisk('heldDocument', () => reloadFromDisk(path));
+      }
+    }),
+  );
+  void indexer.firstIndex.then(() => {
+    for (const path of held.keys()) guard('heldDocument', undefined, holdProblem)(path);
+  });
+
   const reloadFromDisk = async (path: string | undefined) => {
-    if (!path) return;
+    if (!path || held.has(path)) return;
     const kind = state.kindOf(path);
     if (!kind) return;
     const read = await readTextFile(path, state.maxBytesFor(path));
-    // Opened again while it was read: the editor's buffer is the truth.
-    if (documents.get(URI.fromPath(path))) return;
+    // Opened (or held) again while it was read: the editor's buffer is the truth.
+    if (documents.get(URI.fromPath(path)) || held.has(path)) return;
     if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
@@ -299,7 +338,7 @@ export function startServer(connection: Connection): void {
     }
     for (const change of params.changes) {
       const path = URI.toPath(change.uri);
-      if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
+      if (!path || documents.get(change.uri) || held.has(path)) continue; // open documents are synced by the editor
       if (change.type === FileChangeType.Deleted) {
         // An editor reports a folder deleted (or moved away) as one event, not one per file.
         for (const gone of filesAtOrUnder(path)) {
