@@ -1,11 +1,13 @@
 // The VS Code side of Dateline: starts the language server, sends it the documents that may be
-// articles or cards (the server decides which are, by its globs and `.dateline.yaml`), shows what
+// articles or cards (the server decides which are, by its globs and `.dateline.yaml`; one over
+// files.maxSizeKB is only said to be held, heldDocuments.ts), shows what
 // each folder holds in the status bar, and offers a few commands. All analysis happens in the server.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EXPORT_COMMANDS, exportTimeline, showTimeline, type ExportFormat } from './timelineView.ts';
+import { HeldDocuments } from './heldDocuments.ts';
 import { DRAFT_CARDS_REQUEST, STATUS_NOTIFICATION, type DraftCardsResponse, type FolderStatus, type StatusParams } from '../../server/src/lsp/protocol.ts';
 import { EDITOR_LANGUAGES, WORKSPACE_FILE, watchedGlobs } from '../../server/src/core/workspace/fileKinds.ts';
 
@@ -37,8 +39,24 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   output ??= vscode.window.createOutputChannel('Dateline');
+  // A document longer than files.maxSizeKB is kept off the wire: the server only hears it is held.
+  const held = new HeldDocuments<vscode.TextDocument>({
+    lengthOf: (doc) => doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end),
+    limitOf: (doc) => (vscode.workspace.getConfiguration('dateline', doc.uri).get<number>('files.maxSizeKB') ?? 5120) * 1024,
+    notify: (method, params) => client?.sendNotification(method, params) ?? Promise.resolve(),
+  });
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('dateline.files.maxSizeKB')) void held.limitChanged();
+    }),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
+    middleware: {
+      didOpen: (doc, next) => held.didOpen(doc, next),
+      didChange: (event, next) => held.didChange(event, next),
+      didClose: (doc, next) => held.didClose(doc, next),
+    },
     synchronize: { configurationSection: 'dateline', fileEvents: watchedGlobs().map((g) => vscode.workspace.createFileSystemWatcher(g)) },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('dateline') },

@@ -58,3 +58,21 @@ export interface DraftCardsParams {
 export interface DraftCardsResponse {
   drafts: Array<{ uri: string; name: string; type: string; role?: string; aliases: string[]; mentions: number; articles: number; text: string }>;
 }
+
+/**
+ * Sent by the extension for a document open in the editor whose text it keeps off the wire: one
+ * longer (in UTF-16 units) than files.maxSizeKB allows in bytes, which the server would not
+ * analyze anyway, and whose text the server would have to receive, parse and keep (a 50 MB
+ * article held the server for seconds). `held: true` when it opens or grows over the limit
+ * (the server reports it over the limit, at the top, to the URI as given, and hovers say why);
+ * `held: false` when it is closed or shrinks under the limit (the extension then sends it as
+ * any other document).
+ */
+export const HELD_DOCUMENT_NOTIFICATION = 'dateline/heldDocument';
+
+export interface HeldDocumentParams {
+  uri: string;
+  held: boolean;
+  /** Its length in UTF-16 units: its size in UTF-8 bytes is at least that. */
+  length?: number;
+}

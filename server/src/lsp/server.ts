@@ -13,8 +13,8 @@ import {
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { OpenDocuments } from './documents.ts';
+import { isObject } from './shapes.ts';
+import { OpenDocuments, textLength, utf8Bytes, type EditorDocument } from './documents.ts';
 import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
@@ -38,7 +38,7 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
-import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
+import { DRAFT_CARDS_REQUEST, HELD_DOCUMENT_NOTIFICATION, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
 import { traced } from '../host/turnTrace.ts';
@@ -160,7 +160,7 @@ export function startServer(connection: Connection): void {
     beginProgress,
     loadSettings,
     openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
-    isOpen: (path) => !!documents.get(URI.fromPath(path)),
+    isOpen: (path) => !!documents.get(URI.fromPath(path)) || held.has(path),
     loadTagger: () => loadBundledTagger(),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
     refreshSemanticTokens: () => {
@@ -171,6 +171,7 @@ export function startServer(connection: Connection): void {
         const doc = documents.get(uri);
         if (doc) guard('resync', undefined, syncFromEditor)(doc);
       }
+      for (const path of held.keys()) guard('resync', undefined, holdProblem)(path);
     },
     sendStatus,
     prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
@@ -200,14 +201,31 @@ export function startServer(connection: Connection): void {
    * flattens the text an edit left in pieces (a keystroke in a 50 MB document cost 270-800 ms).
    * Over the limit by its length alone, its size is given as its length: at least that.
    */
-  const sizeOverLimit = (text: string, maxBytes: number): { bytes: number; atLeast: boolean } | undefined => {
-    if (text.length > maxBytes) return { bytes: text.length, atLeast: true };
-    if (text.length * 3 <= maxBytes) return undefined;
-    const bytes = Buffer.byteLength(text, 'utf8');
+  const sizeOverLimit = (doc: EditorDocument, maxBytes: number): { bytes: number; atLeast: boolean } | undefined => {
+    const length = textLength(doc);
+    if (length > maxBytes) return { bytes: length, atLeast: true };
+    if (length * 3 <= maxBytes) return undefined;
+    const bytes = utf8Bytes(doc);
     return bytes > maxBytes ? { bytes, atLeast: false } : undefined;
   };
 
-  const syncFromEditor = (doc: TextDocument) => {
+  const tooLargeOpen = (path: string, over: { bytes: number; atLeast: boolean }) =>
+    fileFinding(path, 'file-too-large', `the open document is ${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning');
+
+  /**
+   * Articles the editor has open but keeps off the wire, over the size limit (HELD_DOCUMENT_NOTIFICATION),
+   * by path: their URI as the editor spells it and their length. They are reported over the limit,
+   * never read from disk meanwhile.
+   */
+  const held = new Map<string, { uri: string; length: number }>();
+  const holdProblem = (path: string) => {
+    const h = held.get(path);
+    if (!h || documents.get(h.uri) || state.kindOf(path) !== 'article') return;
+    state.ws.setFileProblem(path, tooLargeOpen(path, { bytes: h.length, atLeast: true }));
+    publisher.schedule();
+  };
+
+  const syncFromEditor = (doc: EditorDocument) => {
     const path = URI.toPath(doc.uri);
     if (!path) return;
     // An untitled buffer is an article when it is plain text (Markdown ones may be anything).
@@ -215,10 +233,9 @@ export function startServer(connection: Connection): void {
     const kind = state.kindOf(path);
     // The size limit holds for an open document as for a file on disk: a huge paste must not
     // freeze every answer after it.
-    const over = kind === 'article' ? sizeOverLimit(doc.getText(), state.maxBytesFor(path)) : undefined;
+    const over = kind === 'article' ? sizeOverLimit(doc, state.maxBytesFor(path)) : undefined;
     if (over) {
-      const size = `${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}`;
-      state.ws.setFileProblem(path, fileFinding(path, 'file-too-large', `the open document is ${size}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning'));
+      state.ws.setFileProblem(path, tooLargeOpen(path, over));
       publisher.schedule();
       return;
     }
@@ -263,13 +280,35 @@ export function startServer(connection: Connection): void {
     },
   });
 
+  connection.onNotification(
+    HELD_DOCUMENT_NOTIFICATION,
+    guard('heldDocument', undefined, (p: unknown) => {
+      const uri = isObject(p) && typeof p['uri'] === 'string' ? p['uri'] : undefined;
+      const path = uri ? URI.toPath(uri) : undefined;
+      if (!uri || !path || !isObject(p) || typeof p['held'] !== 'boolean') return connection.console.warn('ignored a malformed dateline/heldDocument');
+      if (p['held']) {
+        held.set(path, { uri, length: Math.max(0, Number(p['length']) || 0) });
+        URI.remember(uri);
+        holdProblem(path);
+        publisher.opened(path);
+      } else if (held.delete(path)) {
+        // Closed, or under the limit again (its didOpen follows): the file on disk until then.
+        if (!documents.get(uri)) URI.forget(uri);
+        onDisk('heldDocument', () => reloadFromDisk(path));
+      }
+    }),
+  );
+  void indexer.firstIndex.then(() => {
+    for (const path of held.keys()) guard('heldDocument', undefined, holdProblem)(path);
+  });
+
   const reloadFromDisk = async (path: string | undefined) => {
-    if (!path) return;
+    if (!path || held.has(path)) return;
     const kind = state.kindOf(path);
     if (!kind) return;
     const read = await readTextFile(path, state.maxBytesFor(path));
-    // Opened again while it was read: the editor's buffer is the truth.
-    if (documents.get(URI.fromPath(path))) return;
+    // Opened (or held) again while it was read: the editor's buffer is the truth.
+    if (documents.get(URI.fromPath(path)) || held.has(path)) return;
     if (applyRead(state.ws, path, kind, read).cardsChanged) cardsChanged();
     publisher.schedule();
   };
@@ -299,7 +338,7 @@ export function startServer(connection: Connection): void {
     }
     for (const change of params.changes) {
       const path = URI.toPath(change.uri);
-      if (!path || documents.get(change.uri)) continue; // open documents are synced by the editor
+      if (!path || documents.get(change.uri) || held.has(path)) continue; // open documents are synced by the editor
       if (change.type === FileChangeType.Deleted) {
         // An editor reports a folder deleted (or moved away) as one event, not one per file.
         for (const gone of filesAtOrUnder(path)) {

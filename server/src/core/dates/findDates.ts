@@ -156,17 +156,23 @@ function explicitYearOf(spec: Spec): number | undefined {
 }
 
 // Recognition does not depend on the anchor, and an article is dated in up to three calls over
-// the same text (without an anchor, then with one): the last few texts' recognitions are kept.
-const PREPARED_CACHE_SIZE = 4;
+// the same text (its first lines, then all of it, without an anchor and with one): the
+// recognitions of the last article's text are kept, of its first lines and of all of it, and
+// dropped when another text comes (an article of 100,000 dates being typed in kept the
+// recognitions of its last four versions).
 const preparedCache: Array<{ text: string; prepared: Prepared[] }> = [];
+let preparedOf: string | undefined;
 
 /** The expressions of whole.slice(0, end) (the first lines of an article dated next, or all of it). */
 function prepare(whole: string, end: number = whole.length): Prepared[] {
+  if (preparedOf !== whole) {
+    preparedCache.length = 0;
+    preparedOf = whole;
+  }
   const text = end < whole.length ? whole.slice(0, end) : whole;
   for (const entry of preparedCache) if (entry.text === text) return entry.prepared;
   const prepared = prepareUncached(whole, end);
-  preparedCache.unshift({ text, prepared });
-  if (preparedCache.length > PREPARED_CACHE_SIZE) preparedCache.pop();
+  preparedCache.push({ text, prepared });
   return prepared;
 }
 

@@ -68,7 +68,7 @@ export type WorkspaceQueries = Pick<
   | 'articlePaths' | 'cardPaths' | 'cardText' | 'hasArticle' | 'isCard' | 'isOutsideArticle' | 'metadataOf'
   | 'knowledge' | 'card' | 'analysis' | 'hasAnalysis' | 'staleArticles' | 'isReported' | 'reportedPaths'
   | 'entities' | 'entityAt' | 'displayName' | 'mentionsOf' | 'firstMentionOf' | 'mentionSummary'
-  | 'findings' | 'dateAt' | 'referenceAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
+  | 'findings' | 'fileProblem' | 'dateAt' | 'referenceAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
 >;
 
 export class Workspace {
@@ -212,6 +212,11 @@ export class Workspace {
     this.dropArticle(path);
     this.fileProblems.set(path, finding);
     this.changed.add(path);
+  }
+
+  /** Why a file is not analyzed (too large, binary), when it is not. */
+  fileProblem(path: string): Finding | undefined {
+    return this.fileProblems.get(path);
   }
 
   /** Forgets a problem recorded for a path that is no longer there. */

@@ -6,10 +6,14 @@ import { toRange } from '../convert.ts';
 import { entityHoverMarkdown } from '../../core/present/entityHover.ts';
 import { dateHoverMarkdown, referenceHoverMarkdown } from '../../core/present/dateHover.ts';
 import { claimHoverMarkdown } from '../../core/present/claimHover.ts';
+import { escapeMarkdown } from '../../core/present/markdown.ts';
 
 export function hover(state: HandlerState, params: HoverParams): Hover | null {
   const path = URI.toPath(params.textDocument.uri);
   const analysis = path ? state.ws.analysis(path) : undefined;
+  // A file not analyzed (over files.maxSizeKB, binary) says why wherever one hovers.
+  const problem = path && !analysis ? state.ws.fileProblem(path) : undefined;
+  if (problem) return { contents: { kind: MarkupKind.Markdown, value: `**Dateline: not analyzed.** ${escapeMarkdown(problem.message)}` } };
   if (!path || !analysis) return null;
   const offset = analysis.lines.offsetAt(params.position);
   const link = (target: string, start: number) => {
