@@ -176,6 +176,7 @@ export function startServer(connection: Connection): void {
     prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
   });
   connection.onShutdown(() => indexer.dispose());
+  publisher.setBusy(() => indexer.state !== 'idle' && indexer.state !== 'starting');
 
   connection.onInitialized(() => {
     if (canWatchFolders) {
