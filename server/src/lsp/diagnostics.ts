@@ -19,6 +19,7 @@ import { URI } from './uri.ts';
 import { toDiagnostic } from './convert.ts';
 import { withCheckLevels } from '../core/checks/levels.ts';
 import { traced } from '../host/turnTrace.ts';
+import { backgroundTurn } from '../host/backgroundTurns.ts';
 
 /** Time spent publishing between two chances to answer requests (a request waits at most this). */
 const SLICE_MS = 2;
@@ -79,7 +80,8 @@ export class DiagnosticsPublisher {
   }
 
   private publishChanged(options: { deferBacklog?: boolean; all?: boolean }): void {
-    const taken = this.state.ws.takeChangedPaths();
+    // (the workspace analyzes what is pending and brings its index up to date here)
+    const taken = traced('takeChangedPaths', () => this.state.ws.takeChangedPaths());
     const changed = options.all ? 'all' : taken;
     const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
     for (const path of toCheck) {
@@ -123,10 +125,10 @@ export class DiagnosticsPublisher {
         }
       });
       if (this.backlog.size === 0) this.draining = false;
-      else if (this.busy()) setTimeout(step, BUSY_GAP_MS);
-      else setImmediate(step);
+      else if (this.busy()) setTimeout(() => void backgroundTurn().then(step), BUSY_GAP_MS);
+      else void backgroundTurn().then(step);
     };
-    setImmediate(step);
+    void backgroundTurn().then(step);
   }
 
   /**
