@@ -35,7 +35,7 @@ export function sharedTaggerModel(): SharedNerModel | undefined {
  * The model at `path` decoded on a worker thread (modelWorker.ts), or undefined when that worker
  * cannot run (then the caller decodes it here).
  */
-function decodeOffThread(path: string): Promise<SharedNerModel | undefined> {
+export function decodeOffThread(path: string): Promise<SharedNerModel | undefined> {
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
   const bundled = join(here, 'modelWorker.js');
   const source = join(here, 'modelWorker.ts');
