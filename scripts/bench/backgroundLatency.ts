@@ -5,7 +5,8 @@
 //     hover and definition at the name in turn, and every third turn an edit of an article open in
 //     the editor (opened once the index is read, as a user does), timed to its diagnostics; and
 //     the server's own event-loop delay over the pass (monitorEventLoopDelay: max, p99), which is
-//     what any request waits behind, measured in its process (DATELINE_LOOP_DELAY, turnTrace.ts);
+//     what any request waits behind, measured in its process (DATELINE_LOOP_DELAY, turnTrace.ts),
+//     with its main thread's CPU time and wait for a core over the pass (Linux);
 //   - in the `windowMs` after a card edit: the card (open in the editor, as when a user types in
 //     it) gets an alias, and the server re-analyzes the corpus with it while answering from the
 //     old analyses. The corpus is settled first.
@@ -30,6 +31,12 @@ export interface BackgroundLatencyResult {
   editDuringPass: Summary;
   /** The server's event-loop delay over the tagger's pass, in ms, as it measured it. */
   loopDelayDuringPass?: { max: number; p99: number; p50: number };
+  /**
+   * The server's main thread over the pass (Linux): its CPU time, the time it waited for a core
+   * (the machine's load), and the pass's length, in ms. The CPU time is the work requests wait
+   * behind, whatever the load.
+   */
+  mainThreadDuringPass?: { cpuMs: number; waitedMs: number; passMs: number };
   /** Hovers in the window after the card edit. */
   hover: Summary & { answered: number };
   /** Whether the server logged the re-analysis after the edit within the window. */
@@ -138,12 +145,14 @@ export async function measureBackgroundLatency(articles: number, windowMs: numbe
     // The server writes its loop delay when the pass ends (turnTrace.ts: endPhase).
     await client.waitFor(() => /\[phase\] tagger pass at/.test(client.stderr), 2000).catch(() => undefined);
     const delay = /\[phase\] tagger pass at \d+: loop delay max ([\d.]+) p99 ([\d.]+) p50 ([\d.]+)/.exec(client.stderr);
+    const thread = /\[phase\] tagger pass at \d+: .*main thread cpu (\d+) waited (\d+) of (\d+) ms/.exec(client.stderr);
     return {
       articles,
       duringTaggerPass: { ...summarize(duringPass), answered: duringPass.length },
       definitionDuringPass: summarize(pass.definitions),
       editDuringPass: summarize(pass.edits),
       loopDelayDuringPass: delay ? { max: Number(delay[1]), p99: Number(delay[2]), p50: Number(delay[3]) } : undefined,
+      mainThreadDuringPass: thread ? { cpuMs: Number(thread[1]), waitedMs: Number(thread[2]), passMs: Number(thread[3]) } : undefined,
       hover: { ...summarize(latencies), answered: latencies.length },
       refreshEnded,
     };

@@ -127,6 +127,11 @@ function budgets(results: SizeResult[], startup: StartupResult | undefined, date
   check('edit-to-diagnostics p95 at 1,000', '<= 30 ms', s1000?.edit?.p95, (v) => v <= 30, ' ms', 1);
   const b1000 = background.find((b) => b.articles === 1000);
   check('hover p95 at 1,000 during the tagger\'s pass', '<= 2 ms', b1000?.duringTaggerPass.p95, (v) => v <= 2, ' ms', 1);
+  check('definition p95 at 1,000 during the tagger\'s pass', '<= 2 ms', b1000?.definitionDuringPass.p95, (v) => v <= 2, ' ms', 1);
+  check('edit-to-diagnostics p95 at 1,000 during the tagger\'s pass', '<= 30 ms', b1000?.editDuringPass.p95, (v) => v <= 30, ' ms', 1);
+  out.push({ name: 'server loop delay during the tagger\'s pass at 1,000, p99 / max', budget: '(figure)', value: b1000?.loopDelayDuringPass ? `${fmt(b1000.loopDelayDuringPass.p99, 1)} / ${fmt(b1000.loopDelayDuringPass.max, 0)} ms` : '-', status: 'n/a' });
+  const main = b1000?.mainThreadDuringPass;
+  out.push({ name: 'server main thread during the tagger\'s pass at 1,000: CPU / waited for a core / pass', budget: '(figure)', value: main ? `${fmt(main.cpuMs, 0)} / ${fmt(main.waitedMs, 0)} / ${fmt(main.passMs, 0)} ms` : '-', status: 'n/a' });
   check('hover p95 at 1,000 in the 3 s after a card edit', '<= 20 ms', b1000?.hover.p95, (v) => v <= 20, ' ms', 1);
   check('edit-to-diagnostics p95 scaling 10 -> 1,000', '<= 2x', ratio(s1000?.edit?.p95, s10?.edit?.p95), (v) => v <= 2, 'x');
   const cold = (p: ProtocolResult | undefined) => (p ? (p.timedOut ? Infinity : p.coldIndexMs) : undefined);
@@ -259,7 +264,12 @@ async function main(): Promise<void> {
   for (const n of options.background) {
     const b = await measureBackgroundLatency(n, 3000, path.join(options.out, 'background'));
     const line = (x: Summary) => `p50/p95/max ${fmt(x.p50, 1)}/${fmt(x.p95, 1)}/${fmt(x.max, 0)} ms (${x.n} hovers)`;
-    console.log(`\n[${n} background] hover during the tagger's pass ${line(b.duringTaggerPass)}; in the 3 s after a card edit ${line(b.hover)}`);
+    const main = b.mainThreadDuringPass;
+    console.log(
+      `\n[${n} background] hover during the tagger's pass ${line(b.duringTaggerPass)}; definition ${line(b.definitionDuringPass).replace('hovers', 'definitions')}; edit to diagnostics ${line(b.editDuringPass).replace('hovers', 'edits')}` +
+        `${b.loopDelayDuringPass ? `; loop delay p99/max ${fmt(b.loopDelayDuringPass.p99, 1)}/${fmt(b.loopDelayDuringPass.max, 0)} ms` : ''}${main ? `; main thread CPU ${fmt(main.cpuMs, 0)} ms (waited ${fmt(main.waitedMs, 0)}) of ${fmt(main.passMs, 0)} ms` : ''}` +
+        `; in the 3 s after a card edit ${line(b.hover)}`,
+    );
     background.push(b);
   }
 

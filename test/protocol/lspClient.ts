@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { pathToFileURL } from 'node:url';
 
-export const SERVER = path.join(import.meta.dirname, '../../dist/server.js');
+// DATELINE_BENCH_SERVER: another build's server.js (a benchmark comparing two builds).
+export const SERVER = process.env['DATELINE_BENCH_SERVER'] || path.join(import.meta.dirname, '../../dist/server.js');
 
 export interface PublishedDiagnostics {
   uri: string;

@@ -10,8 +10,8 @@ import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 
-function build(tagger: Awaited<ReturnType<typeof loadBundledTagger>>): Workspace {
-  const ws = new Workspace({ tagger });
+function build(tagger: Awaited<ReturnType<typeof loadBundledTagger>>, options: { keepStaleAnalyses?: boolean } = {}): Workspace {
+  const ws = new Workspace({ tagger, ...options });
   for (const dir of ['people', 'places', 'organizations', 'events']) {
     for (const f of readdirSync(path.join(corpus, 'entities', dir))) ws.setCard(`entities/${dir}/${f}`, readFileSync(path.join(corpus, 'entities', dir, f), 'utf8'));
   }
@@ -74,5 +74,57 @@ test('one pool serves the pass with the cards, then, switched to the tagger, the
   for (const p of serial.reportedPaths()) {
     assert.deepEqual(ws.entities(p), serial.entities(p), p);
     assert.deepEqual(ws.findings(p), serial.findings(p), p);
+  }
+});
+
+test('results taken in slices: a question asked between two slices is answered as a one-shot build of what was taken so far, and the end is a full build', async () => {
+  const { AnalysisPool } = await import('../../server/src/host/analysisPool.ts');
+  const { analyzeWithPool } = await import('../../server/src/host/parallelAnalysis.ts');
+  const { backgroundTurn } = await import('../../server/src/host/backgroundTurns.ts');
+  const tagger = (await loadBundledTagger())!;
+  // As in the server: analyses kept while stale, the tagger's pass after a first pass without it.
+  const asServer = () => build(undefined, { keepStaleAnalyses: true });
+  const ws = asServer();
+  for (const p of ws.reportedPaths()) ws.findings(p);
+  const stale = ws.adoptTagger(tagger);
+  assert.equal(stale.length, 45);
+  const probe = '2/moscow-times-2020-11-21.txt';
+  const asked: Array<{ taken: string[]; entities: unknown; findings: unknown; all: unknown }> = [];
+  const inputs = ws.analysisInputs(stale);
+  const pool = AnalysisPool.open({ cards: inputs.cards, useTagger: true, model: undefined }, 2)!;
+  let done = false;
+  try {
+    pool.useTagger();
+    const pass = analyzeWithPool(ws, pool, inputs, { batch: 4, importEvery: 10, importSliceMs: 0 }).finally(() => (done = true));
+    // A request in every turn the slices leave free: never in the middle of a slice.
+    while (!done) {
+      await backgroundTurn();
+      const left = new Set(ws.staleArticles());
+      const taken = stale.filter((p) => !left.has(p));
+      if (taken.length > 0 && taken.length < 45 && asked.length < 2 && (asked.length === 0 || asked[asked.length - 1]!.taken.length + 15 <= taken.length)) {
+        asked.push({ taken, entities: ws.entities(probe), findings: ws.findings(probe), all: ws.reportedPaths().map((p) => ws.findings(p)) });
+      }
+    }
+    assert.equal(await pass, 45);
+  } finally {
+    await pool.close();
+  }
+  assert.ok(asked.length >= 2, `questions asked between slices: ${asked.length}`);
+  // What was answered then is what a workspace with those same analyses, built at once, answers.
+  for (const { taken, entities, findings, all } of asked) {
+    const ref = asServer();
+    for (const p of ref.reportedPaths()) ref.findings(p);
+    ref.adoptTagger(tagger);
+    for (const p of taken) ref.refresh(p);
+    assert.deepEqual(entities, ref.entities(probe), `entities after ${taken.length} taken`);
+    assert.deepEqual(findings, ref.findings(probe), `findings after ${taken.length} taken`);
+    assert.deepEqual(all, ref.reportedPaths().map((p) => ref.findings(p)), `every file's findings after ${taken.length} taken`);
+  }
+  // and the end is what a workspace that had the tagger from the start gives
+  const full = build(tagger);
+  assert.deepEqual(ws.staleArticles(), []);
+  for (const p of full.reportedPaths()) {
+    assert.deepEqual(ws.entities(p), full.entities(p), p);
+    assert.deepEqual(ws.findings(p), full.findings(p), p);
   }
 });

@@ -51,3 +51,19 @@ test('a worker tags with the shared model it is handed, without a copy of its ar
   shared.table.filter[0] = reply.before;
   assert.deepEqual(reply.tags, tagTokens(loadSharedNerModel(shared), doc));
 });
+
+test('the model decoded on a thread of its own (as the server has it) tags exactly as one decoded here', async () => {
+  const { decodeOffThread, loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
+  const path = join(__dirname, '../../server/models/ner-conll.bin');
+  const shared = await decodeOffThread(path);
+  assert.ok(shared, 'the model worker gave a model');
+  assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
+  const own = loadNerModel(bytes);
+  const model = loadSharedNerModel(shared);
+  for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));
+  // and through the loader the server calls
+  const tagger = (await loadBundledTagger(path, { offThread: true }))!;
+  const doc = corpusSentences()[1]!;
+  assert.deepEqual(tagger.tagDocument(doc), tagTokens(own, doc));
+  assert.equal(await decodeOffThread(join(__dirname, 'no-such-model.bin')), undefined);
+});

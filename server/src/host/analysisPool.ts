@@ -17,6 +17,7 @@ import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analy
 import type { PackedResults } from './packedMentions.ts';
 import { sharedTaggerModel } from './bundledTagger.ts';
 import { traced } from './turnTrace.ts';
+import { inBackgroundTurn } from './backgroundTurns.ts';
 
 export type AnalysisJob = WorkerJob['articles'];
 export type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
@@ -83,10 +84,18 @@ export class AnalysisPool {
         return this.dispatch();
       }
       const current = this.running.get(worker)?.shift();
-      if ('error' in msg) current?.reject(new Error(`analysis worker failed: ${msg.error}`));
-      else if ('packed' in msg) current?.resolve({ packed: traced(`parse ${msg.packed.length}`, () => JSON.parse(msg.packed) as PackedResults) });
-      else current?.resolve({ results: 'json' in msg ? traced(`parse ${msg.json.length}`, () => JSON.parse(msg.json) as AnalysisResult[]) : msg.results });
       this.release(worker);
+      if ('error' in msg) return current?.reject(new Error(`analysis worker failed: ${msg.error}`));
+      // Parsed (and taken by the caller, in its continuation) in a turn of its own: messages from
+      // several workers often arrive together, and a request would wait behind them all.
+      void inBackgroundTurn(() => {
+        try {
+          if ('packed' in msg) current?.resolve({ packed: traced(`parse ${msg.packed.length}`, () => JSON.parse(msg.packed) as PackedResults) });
+          else current?.resolve({ results: 'json' in msg ? traced(`parse ${msg.json.length}`, () => JSON.parse(msg.json) as AnalysisResult[]) : msg.results });
+        } catch (err) {
+          current?.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
     });
     const fail = (err: Error) => this.fail(err);
     worker.on('error', fail);

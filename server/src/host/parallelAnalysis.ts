@@ -7,6 +7,7 @@ import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
 import { AnalysisPool, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
 import { unpackResults } from './packedMentions.ts';
 import { traced } from './turnTrace.ts';
+import { backgroundTurn } from './backgroundTurns.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -87,13 +88,14 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
     }
     slicing = slicing.then(async () => {
       for (let i = 0; i < group.length; ) {
+        // Each slice in a turn of its own, never in one with other background work (backgroundTurns.ts).
+        await backgroundTurn();
         const until = performance.now() + sliceMs;
         traced('import slice', () => {
           do take(group[i++]!), ws.updateIndex();
           while (i < group.length && performance.now() < until);
         });
         traced('onImported', () => options.onImported?.());
-        if (i < group.length) await new Promise((resolve) => setImmediate(resolve));
       }
     });
   };

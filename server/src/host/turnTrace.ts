@@ -1,7 +1,8 @@
 // What holds the event loop, for finding the stalls a user feels (DATELINE_TRACE_TURNS=<ms>):
 // each turn of the loop longer than that many milliseconds is written to stderr with the pieces
 // of work that ran in it (`traced` sections, garbage collections), and a
-// phase's loop delay (monitorEventLoopDelay: max, p99) is written when the phase ends; with
+// phase's loop delay (monitorEventLoopDelay: max, p99) and this thread's CPU time and wait for a
+// core (Linux) are written when the phase ends; with
 // DATELINE_LOOP_DELAY=1 only that (the benchmark's figure, at no cost to the loop). Off by
 // default: then `traced` is a plain call and nothing is observed.
 
@@ -25,6 +26,21 @@ function switches(): number {
   }
 }
 
+/**
+ * This thread's CPU time and the time it waited for a core, in ms (Linux: the first two fields of
+ * /proc/thread-self/schedstat, in ns; NaN elsewhere). The CPU time is what a phase's work cost
+ * this thread whatever the machine's load; the wait is what the load added.
+ */
+function threadTimes(): { cpu: number; wait: number } {
+  try {
+    const [cpu, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ');
+    return { cpu: Number(cpu) / 1e6, wait: Number(wait) / 1e6 };
+  } catch {
+    return { cpu: NaN, wait: NaN };
+  }
+}
+let phaseStart = { cpu: NaN, wait: NaN, at: 0 };
+
 /** The sections that ran since the ticker last ran (the current turn, roughly). */
 let ran: Array<[string, number]> = [];
 let histogram: IntervalHistogram | undefined;
@@ -42,6 +58,7 @@ function count(label: string, ms: number, exact = true): void {
 function startLoopDelay(): void {
   histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
+  phaseStart = { ...threadTimes(), at: performance.now() };
 }
 
 function start(): void {
@@ -95,7 +112,10 @@ export function traced<T>(label: string, fn: () => T): T {
 export function endPhase(name: string): void {
   if (!histogram) return;
   const ms = (ns: number) => (ns / 1e6).toFixed(1);
-  process.stderr.write(`[phase] ${name} at ${performance.now().toFixed(0)}: loop delay max ${ms(histogram.max)} p99 ${ms(histogram.percentile(99))} p50 ${ms(histogram.percentile(50))} ms\n`);
+  const now = { ...threadTimes(), at: performance.now() };
+  const thread = Number.isFinite(now.cpu) ? `; main thread cpu ${(now.cpu - phaseStart.cpu).toFixed(0)} waited ${(now.wait - phaseStart.wait).toFixed(0)} of ${(now.at - phaseStart.at).toFixed(0)} ms` : '';
+  phaseStart = now;
+  process.stderr.write(`[phase] ${name} at ${performance.now().toFixed(0)}: loop delay max ${ms(histogram.max)} p99 ${ms(histogram.percentile(99))} p50 ${ms(histogram.percentile(50))} ms${thread}\n`);
   if (!enabled) return void histogram.reset();
   const sums = [...totals].sort((a, b) => b[1].ms - a[1].ms).map(([k, t]) => `${k} ${t.ms.toFixed(0)}/${t.n}/${t.max.toFixed(1)}`);
   process.stderr.write(`[phase] ${name} ms/calls/max (max of the exact ones): ${sums.join(', ')}\n`);

@@ -20,6 +20,7 @@ import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnal
 import { workerCount, type AnalysisPool } from '../host/analysisPool.ts';
 import type { ServerState } from './state.ts';
 import { endPhase, traced } from '../host/turnTrace.ts';
+import { backgroundTurn } from '../host/backgroundTurns.ts';
 
 /** What the indexer is doing; `starting` until the first index is read (requests wait for it). */
 export type IndexerState = 'starting' | 'indexing' | 'tagging' | 'refreshing' | 'idle';
@@ -71,11 +72,12 @@ const SLICE_MS = 8;
  */
 const MIN_OFF_THREAD = 50;
 /** Results from the workers are taken into the index for at most this long per turn. */
-const IMPORT_SLICE_MS = 3;
+const IMPORT_SLICE_MS = 2;
 /** After a card edit, the re-analysis waits for this long a pause in the edits. */
 const REFRESH_DELAY_MS = 400;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** A turn of the event loop of its own for the next slice (backgroundTurns.ts). */
+const nextTurn = backgroundTurn;
 
 export class Indexer {
   private current: IndexerState = 'starting';
@@ -336,6 +338,8 @@ export class Indexer {
       return;
     }
     this.host.log('info', `tagger loaded in ${Date.now() - started} ms`);
+    // Each step in a turn of its own: a request that arrived meanwhile is answered between them.
+    await nextTurn();
     state.ws.adoptTagger(tagger);
     this.pool?.useTagger();
     // This thread is idle during the tagger's pass: every core to the workers.
@@ -344,6 +348,7 @@ export class Indexer {
     // their names without cards show now, not somewhere in the pass over the corpus.
     const opened = this.host.openArticlePaths();
     for (const path of opened) {
+      await nextTurn();
       traced('open article re-tag', () => {
         state.ws.refresh(path);
         state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit

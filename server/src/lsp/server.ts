@@ -161,7 +161,7 @@ export function startServer(connection: Connection): void {
     loadSettings,
     openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
     isOpen: (path) => !!documents.get(URI.fromPath(path)) || held.has(path),
-    loadTagger: () => loadBundledTagger(),
+    loadTagger: () => loadBundledTagger(undefined, { offThread: true }),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
     refreshSemanticTokens: () => {
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
@@ -177,6 +177,7 @@ export function startServer(connection: Connection): void {
     prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
   });
   connection.onShutdown(() => indexer.dispose());
+  publisher.setBusy(() => indexer.state !== 'idle' && indexer.state !== 'starting');
 
   connection.onInitialized(() => {
     if (canWatchFolders) {
