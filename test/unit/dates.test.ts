@@ -238,6 +238,44 @@ test('habits are TimeML sets with no date, and date no event', () => {
     ['Mondays', null, 'XXXX-WXX-1', true],
   ]);
   assert.equal(only('She flew home on Friday night.', a).set, undefined);
+  // a month or a day of the year every year; the first day of a pair of habits
+  const yearly = findDates('Orangemen march each July, and every July 4 the town parades; every Mayor agrees.', { anchor: a });
+  assert.deepEqual(yearly.map((d) => [d.text, d.value, d.partial, d.set]), [
+    ['each July', null, 'XXXX-07', true],
+    ['every July 4', null, 'XXXX-07-04', true],
+  ]);
+  const pair = findDates('Two new flights would leave Bombay on Monday and Tuesday nights, and on Saturday or Sundays.', { anchor: a });
+  assert.deepEqual(pair.map((d) => [d.text, d.partial, d.set]), [
+    ['Monday', 'XXXX-WXX-1TNI', true],
+    ['Tuesday nights', 'XXXX-WXX-2TNI', true],
+    ['Saturday', 'XXXX-WXX-6', true],
+    ['Sundays', 'XXXX-WXX-7', true],
+  ]);
+  assert.deepEqual(values('The talks were held on Monday and Tuesday.', a), [['Monday', '1998-03-09'], ['Tuesday', '1998-03-10']]);
+});
+
+test('a pet named with a weekday is no date; a successor named on one is', () => {
+  const a = '1998-03-14';
+  assert.deepEqual(values('He named his dog Friday.', a), []);
+  assert.deepEqual(values('He named his successor Friday.', a), [['Friday', '1998-03-13']]);
+  assert.deepEqual(values('She called the meeting Friday.', a), [['Friday', '1998-03-13']]);
+});
+
+test('tense cues: "supposed to", "due to" as a cause, adjectives in un-...-ed, what was agreed to, a quarter still to report', () => {
+  assert.deepEqual(values('Multi-party talks that are supposed to conclude by May invited Sinn Fein to rejoin.', '1998-03-22'), [['May', '1998-05']]);
+  assert.deepEqual(values('The plane was supposed to land Friday.', '1998-03-22'), [['Friday', '1998-03-20']]);
+  assert.deepEqual(values('The ship is due to arrive Friday.', '1998-03-22'), [['Friday', '1998-03-27']]);
+  assert.deepEqual(values('It said it cut the dividend due to its third-quarter loss.', '1989-11-02'), [['third-quarter', '1989-Q3']]);
+  assert.deepEqual(values('The dividend would be paid on a still unspecified date in January to holders.', '1989-10-26'), [['January', '1990-01']]);
+  assert.deepEqual(values('Thermo Electron agreed to purchase the line for $22 million in February.', '1989-10-30'), [['February', '1990-02']]);
+  assert.deepEqual(values('It announced an agreement to acquire the bank holding company in January.', '1989-11-02'), [['January', '1990-01']]);
+  assert.deepEqual(values('The company plans to restructure in the wake of a third-quarter loss.', '1989-10-26'), [['third-quarter', '1989-Q3']]);
+  assert.deepEqual(values('The company will report its first-quarter results soon.', '1989-10-26'), [['first-quarter', '1990-Q1']]);
+  // still past, or still ahead
+  assert.deepEqual(values('The company acquired the bank in January.', '1989-11-02'), [['January', '1989-01']]);
+  assert.deepEqual(values('They agreed to a ceasefire in March.', '1996-11-30'), [['March', '1996-03']]);
+  assert.deepEqual(values('The council decided to declare martial law starting from May 20.', '1996-11-30'), [['May 20', '1996-05-20']]);
+  assert.deepEqual(values('An emergency session of the Arab League due to start Sunday.', '1996-11-30'), [['Sunday', '1996-12-01']]);
 });
 
 test('without an article date, a year-less date takes the year its sentence gives', () => {

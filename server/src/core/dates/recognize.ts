@@ -47,7 +47,7 @@ function startsSentence(text: string, start: number): boolean {
 // relative weekday ("Good Friday", "Black Friday", "Super Tuesday"), and people ("Man Friday").
 const WEEKDAY_NAME_BEFORE = /(?:^|[^\w])(?:Black|Good|Casual|Cyber|Freaky|Bloody|Super|Ash|Palm|Easter|Holy|Maundy|Fat|Shrove|Blue|Manic|Girl|Man|Mr\.?|Miss)[\s-]+$/;
 // A weekday used as a name: "his servant Friday", "a dog named Friday" (not "were named Thursday").
-const NAMED_BEFORE = /\b(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+(?:called|named|dubbed|nicknamed|christened)|servant)\s+["“']?$/i;
+const NAMED_BEFORE = /\b(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+(?:called|named|dubbed|nicknamed|christened)|servant|(?:called|named|dubbed|nicknamed|christened)\s+(?:his|her|their|its|the|a)\s+(?:new\s+)?(?:dog|cat|puppy|kitten|horse|pony|parrot|pet|goat|hamster|rabbit))\s+["“']?$/i;
 
 /** Is the weekday at [start, end) a name: of a person, a pet, a film ("Black Friday" in quotes)? */
 function weekdayIsName(text: string, start: number, end: number): boolean {
@@ -59,6 +59,9 @@ function weekdayIsName(text: string, start: number, end: number): boolean {
   // a quoted title: the weekday alone between quotes, or its last word ("the film “Black Friday”")
   return /["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1));
 }
+
+/** After a weekday: "and Tuesday nights", "or Sundays", the other day of a pair of habits (its part of day, if any). */
+const WEEKDAY_SET_AFTER = /^,?\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s|\s+(morning|afternoon|evening|night)s)(?![a-z])/;
 
 const FULL_MONTH = new RegExp(`^(?:${MONTH_FULL_RE})$`, 'i');
 const TEMPORAL_BEFORE_MONTH = /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for|each|every|that|the|as|at)[\s-]+$/i;
@@ -191,14 +194,24 @@ const RULES: Rule[] = [
       // "Next Friday" mid-sentence is a title; after a sentence's start it is a date
       if (g.dir && /^[A-Z]/.test(g.dir) && !startsSentence(text, start)) return null;
       if (weekdayIsName(text, start, end)) return null;
+      // "on Monday and Tuesday nights", "Saturdays and Sundays": the first of a pair of habits is one too
+      if (!g.dir && !g.pod) {
+        const pair = WEEKDAY_SET_AFTER.exec(text.slice(end, end + 40));
+        if (pair) return pair[1] ? { kind: 'set', wd: weekdayNumber(g.wd!)!, pod: pair[1].toLowerCase() } : { kind: 'set', wd: weekdayNumber(g.wd!)! };
+      }
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, dir: dirOf(g.dir) };
     },
   },
   {
-    // habits, TimeML sets: "every Sunday", "each Friday night", "Sundays", "on Friday nights"
+    // habits, TimeML sets: "every Sunday", "each Friday night", "Sundays", "on Friday nights", "each July"
     name: 'weekday-set', priority: 2,
-    re: new RegExp(`${B}(?:(?:every|each)\\s+(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night)s?)?|(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![a-z])|\\s+(?<pod2>morning|afternoon|evening|night)s(?![a-z])))`, 'gi'),
+    re: new RegExp(`${B}(?:(?:every|each)\\s+(?:(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night)s?)?|(?<mon>${MONTH_FULL_RE})(?![a-z])(?:\\s+(?<day>${DAY_RE})(?![\\w:]))?)|(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![a-z])|\\s+(?<pod2>morning|afternoon|evening|night)s(?![a-z])))`, 'gi'),
     build: (g) => {
+      if (g.mon) {
+        if (!cap(g.mon)) return null;
+        const m = monthNumber(g.mon)!;
+        return g.day ? { kind: 'set', m, d: parseInt(g.day, 10) } : { kind: 'set', m };
+      }
       const wd = g.wd ?? g.wd2;
       if (!cap(wd)) return null;
       const pod = (g.pod ?? g.pod2)?.toLowerCase();

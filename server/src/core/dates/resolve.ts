@@ -25,6 +25,7 @@ import {
 
 export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch' | 'set'>;
 
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
@@ -176,11 +177,15 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       else if (spec.dir === 'next') { y = cmp > 0 ? anchor.y : anchor.y + 1; why = 'the next one after'; }
       else if (spec.dir === 'this') { y = anchor.y; }
       else if (tense === 'past' && cmp > 0) { y = anchor.y - 1; why = 'the latest one not after'; }
-      else if (tense === 'future' && cmp < 0) { y = anchor.y + 1; why = 'the earliest one not before'; }
+      // (a quarter closed within three months is the one whose results are still to come: "will report third-quarter earnings" in October)
+      else if (tense === 'future' && cmp < 0 && !(spec.kind === 'quarter' && anchor.m - spec.q * 3 >= 0 && anchor.m - spec.q * 3 <= 3)) { y = anchor.y + 1; why = 'the earliest one not before'; }
       else if (tense !== 'past' && tense !== 'future' && Math.abs(m - anchor.m) > 6) { y = anchor.y + Math.sign(anchor.m - m); why = 'the one nearest to'; }
       return { value: `${pad(y, 4)}-${code}`, granularity: gran, relative: true, explicitYear: false, resolution: `${spec.kind} without year: ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
     case 'set': {
+      if (spec.wd === undefined) {
+        return { value: null, partial: `XXXX-${pad(spec.m!)}${spec.d ? `-${pad(spec.d)}` : ''}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${MONTH_NAMES[spec.m!]}${spec.d ? ` ${spec.d}` : ''}: a recurring ${spec.d ? 'day' : 'month'}, no date` };
+      }
       const pod = spec.pod ? ({ morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' } as Record<string, string>)[spec.pod] ?? '' : '';
       return { value: null, partial: `XXXX-WXX-${spec.wd}${pod}`, granularity: 'other', relative: false, explicitYear: false, weekday: spec.wd, set: true, resolution: `every ${WD_NAMES[spec.wd]}${spec.pod ? ` ${spec.pod}` : ''}: a recurring day, no date` };
     }

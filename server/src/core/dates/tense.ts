@@ -28,6 +28,10 @@ const NOT_PAST_ED = new Set(
   // ("united": the United States, the United Nations, nearly always in news)
   'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united'.split(' '),
 );
+/** Words after which "to" begins what was agreed or decided, at a time of its own. */
+const INTENT = new Set('agreed agreement agreements'.split(' '));
+/** Words that, after "to", begin a noun phrase ("due to its loss", "agreed to a ceasefire"), not a verb. */
+const TO_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
 const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
 const PRESENT_BE = new Set('is are am'.split(' '));
@@ -72,12 +76,20 @@ function sentenceEndsAt(text: string, e: number): boolean {
 }
 
 /** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
-function classify(w: string, prev: string, next: string | undefined): Tense | undefined {
+function classify(w: string, prev: string, next: string | undefined, next2?: string): Tense | undefined {
   // "set to", "plans to" look ahead; "a crisis plan", "set a record" do not
   if ((w === 'set' || w === 'plan' || w === 'plans') && next !== 'to') return undefined;
   if (w === 'going' && next === 'to') return 'future';
+  // "agreed to purchase the line in February": what was agreed to comes after the agreeing, at
+  // no time the past verb gives; the nearest occurrence is read
+  // ("agreed to a ceasefire on November 9" is what was agreed on that day)
+  if (next === 'to' && INTENT.has(w) && next2 !== undefined && !TO_NOUN.has(next2)) return 'none';
   // "is to testify": an arrangement, i.e. the future
   if (next === 'to' && PRESENT_BE.has(w)) return 'future';
+  // "talks that are supposed to conclude by May" look ahead; "it was supposed to arrive Friday" is what had been expected
+  if (w === 'supposed' && next === 'to') return prev === 'was' || prev === 'were' ? 'past' : 'future';
+  // "cut the dividend due to its third-quarter loss": a cause; "the session due to start Sunday" stays an arrangement
+  if (w === 'due' && next === 'to' && next2 !== undefined && TO_NOUN.has(next2)) return undefined;
   // "its first win since November" (HeidelTime reads "since" as past too)
   if (w === 'since') return 'past';
   const cue = CUES.get(w);
@@ -93,7 +105,10 @@ function classify(w: string, prev: string, next: string | undefined): Tense | un
   if (cue === undefined && (prev === 'has' || prev === 'have') && /^[a-z]{3,}ed$/.test(w)) return undefined;
   if (cue) return cue;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
-    if (BE_AUX.has(prev)) return undefined; // passive/infinitive participle: the auxiliary decides
+    // passive/infinitive participle ("are located", "to be named"): the auxiliary decides
+    if (BE_AUX.has(prev) || PRESENT_BE.has(prev)) return undefined;
+    // "a still unspecified date", "an unnamed official": an adjective, no verb
+    if (w.startsWith('un')) return undefined;
     return 'past';
   }
   return undefined;
@@ -231,6 +246,7 @@ const NOT_GOVERNED_AFTER = new Set('to until till through by before the a an its
 export function readTense(text: string, start: number, end: number): TenseReading {
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
+  let next2: string | undefined;
   let first: string | undefined;
   let before: Tense | undefined, db = 0, crossedB = false;
   // the gap after the word just read (between it and `next`)
@@ -239,10 +255,11 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    let t = classify(w, prev ?? '', next);
+    let t = classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
     if (t) { before = t; break; }
+    next2 = next;
     next = w;
     w = prev;
     gapComma = back.comma;
@@ -259,7 +276,9 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
     const following = wordAfter(text, forward);
     const gapComma = forward.comma, gapHard = forward.hard;
-    const t = classify(w, prev, following);
+    // (the word after "to", only where it decides: "due to start", "agreed to buy")
+    const after2 = following === 'to' && (w === 'due' || INTENT.has(w)) ? wordAfter(text, { ...forward }) : undefined;
+    const t = classify(w, prev, following, after2);
     if (t) { after = t; break; }
     prev = w;
     w = following;

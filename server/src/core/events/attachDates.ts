@@ -71,7 +71,7 @@ export function attachDates(
   const cardPhrases = byStart.filter((p) => p.eventId || p.kinds);
   const datesByStart = [...dates].sort((a, b) => a.start - b.start);
   const storyKind = kindOfTheStory(byStart);
-  return dates.map((date) => {
+  return preferTheArticlesOwn(dates.map((date) => {
     const sentence = itemAt(sents, date.start);
     if (!sentence) return { ...date };
     const inSentence = within(cardPhrases, sentence.start, sentence.end);
@@ -96,7 +96,7 @@ export function attachDates(
     // the participants decide once the names are known (workspace/documentAnalysis.ts).
     const near = word ? nearCards(date, word, kb) : [];
     return near.length > 0 ? withFields(own.date, { nearCards: near, kindWord: [word!.start, word!.end] }) : own.date;
-  });
+  }), kb);
 
   /** The date as no card's: the kind of event it plainly dates, so that articles can be compared on it, and the word. */
   function uncarded(date: DateMention, sentence: Sentence): { date: DatedMention; phrase?: EventPhrase } {
@@ -112,6 +112,40 @@ export function attachDates(
     }
     return { date: { ...date } };
   }
+}
+
+const ON_ITS_CARDS_DATE = ' on the date of its card';
+
+/**
+ * A generic word with a year-less month or day ("the ceasefire reached in November", in a
+ * December 2021 article) is tied by the year the article's date gives it to a card of that year;
+ * when the article itself dates another card of the kind in that month with its year ("the
+ * ceasefire agreement signed ... the November 9, 2020"), and only one, that is the ceasefire it
+ * tells of: its card, and its year.
+ */
+function preferTheArticlesOwn(dated: DatedMention[], kb: KnowledgeBase): DatedMention[] {
+  const told = dated.filter((d) => d.event && d.explicitYear);
+  if (told.length === 0) return dated;
+  return dated.map((d) => {
+    if (!d.event || d.explicitYear || !d.eventLink?.endsWith(ON_ITS_CARDS_DATE)) return d;
+    const kind = kb.cards.get(d.event)?.kind;
+    const parts = partsOf(d);
+    if (!kind || !parts || parts.m === undefined) return d;
+    const others = new Set<string>();
+    for (const t of told) {
+      const card = t.event !== d.event ? kb.cards.get(t.event!) : undefined;
+      const tp = card?.kind === kind ? partsOf(t) : undefined;
+      if (tp && tp.m === parts.m && (parts.d === undefined || tp.d === parts.d)) others.add(card!.id);
+    }
+    if (others.size !== 1) return d;
+    const card = kb.cards.get([...others][0]!)!;
+    if (!card.date) return d;
+    const how = `"${kind}" in the month the article dates "${card.name}" in, with its year`;
+    const { event: _e, eventLink: _l, ...plain } = d;
+    const year = card.date.slice(0, 4);
+    const value = `${year}-${String(parts.m).padStart(2, '0')}${parts.d !== undefined ? `-${String(parts.d).padStart(2, '0')}` : ''}`;
+    return withFields(plain, { event: card.id, eventLink: how, value, resolution: `year-less date tied to "${card.name}", which the article dates with its year: ${year}` });
+  });
 }
 
 /**
@@ -205,7 +239,7 @@ function link(date: DateMention, phrase: EventPhrase, kb: KnowledgeBase): DatedM
     return ep !== undefined && agrees(parts, ep, useYear) && (parts.d === undefined || ep.d !== undefined);
   });
   if (fits.length !== 1) return undefined;
-  return withEventYear(date, fits[0]!, `"${phrase.kinds?.[0] ?? 'event'}" on the date of its card`, parts);
+  return withEventYear(date, fits[0]!, `"${phrase.kinds?.[0] ?? 'event'}"${ON_ITS_CARDS_DATE}`, parts);
 }
 
 // The event cards that have a kind, in the knowledge base's order, per knowledge base: a
