@@ -21,7 +21,6 @@ await build({
     server: 'server/src/lsp/main.ts',
     cli: 'server/src/cli/main.ts',
     analysisWorker: 'server/src/host/analysisWorker.ts',
-    modelWorker: 'server/src/host/modelWorker.ts',
   },
   // Only a development run from the sources loads tsx (host/analysisPool.ts); the bundle never does.
   external: ['tsx/cjs'],

@@ -52,18 +52,28 @@ test('a worker tags with the shared model it is handed, without a copy of its ar
   assert.deepEqual(reply.tags, tagTokens(loadSharedNerModel(shared), doc));
 });
 
-test('the model decoded on a thread of its own (as the server has it) tags exactly as one decoded here', async () => {
-  const { decodeOffThread, loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
+test('the model a pool worker decodes (as the server has it) tags exactly as one decoded here, and through the loader', async () => {
+  const { loadBundledTagger } = await import('../../server/src/host/bundledTagger.ts');
+  const { AnalysisPool } = await import('../../server/src/host/analysisPool.ts');
   const path = join(__dirname, '../../server/models/ner-conll.bin');
-  const shared = await decodeOffThread(path);
-  assert.ok(shared, 'the model worker gave a model');
-  assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
-  const own = loadNerModel(bytes);
-  const model = loadSharedNerModel(shared);
-  for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));
-  // and through the loader the server calls
-  const tagger = (await loadBundledTagger(path, { offThread: true }))!;
-  const doc = corpusSentences()[1]!;
-  assert.deepEqual(tagger.tagDocument(doc), tagTokens(own, doc));
-  assert.equal(await decodeOffThread(join(__dirname, 'no-such-model.bin')), undefined);
+  const pool = AnalysisPool.open({ cards: [], useTagger: false }, 1)!;
+  try {
+    const shared = await pool.decodeModel(path);
+    assert.ok(shared, 'the worker gave a model');
+    assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
+    const own = loadNerModel(bytes);
+    const model = loadSharedNerModel(shared);
+    for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));
+    assert.equal(await pool.decodeModel(join(__dirname, 'no-such-model.bin')), undefined);
+    // the loader the server calls, decoding on the worker, and here when the worker gives nothing
+    const doc = corpusSentences()[1]!;
+    let asked = 0;
+    const viaWorker = (await loadBundledTagger(path, { decode: (p) => (asked++, pool.decodeModel(p)) }))!;
+    assert.equal(asked, 1);
+    assert.deepEqual(viaWorker.tagDocument(doc), tagTokens(own, doc));
+    const fallback = (await loadBundledTagger(path, { decode: async () => undefined }))!;
+    assert.deepEqual(fallback.tagDocument(doc), tagTokens(own, doc));
+  } finally {
+    await pool.close();
+  }
 });

@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
-import type { WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+import type { ModelReply, WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+import type { SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { PackedResults } from './packedMentions.ts';
 import { sharedTaggerModel } from './bundledTagger.ts';
 import { traced } from './turnTrace.ts';
@@ -66,6 +67,8 @@ export class AnalysisPool {
   private closed = false;
 
   private taggerOn: boolean;
+  /** Per worker, who waits for the models it was asked to decode (decodeModel), oldest first. */
+  private readonly decodeWaiters = new Map<Worker, Array<(model: SharedNerModel | undefined) => void>>();
 
   private constructor(
     private readonly workers: Worker[],
@@ -76,7 +79,11 @@ export class AnalysisPool {
   }
 
   private listen(worker: Worker): void {
-    worker.on('message', (msg: WorkerReply | { ready: true }) => {
+    worker.on('message', (msg: WorkerReply | ModelReply | { ready: true }) => {
+      if ('decoded' in msg || 'decodeError' in msg) {
+        const waiter = this.decodeWaiters.get(worker)?.shift();
+        return waiter?.('decoded' in msg ? msg.decoded : undefined);
+      }
       if ('ready' in msg) {
         // Each worker gets a second job before the first is answered, so that it never waits
         // for this thread (busy reading files or taking results) to hand it the next.
@@ -134,6 +141,22 @@ export class AnalysisPool {
     });
   }
 
+  /**
+   * The tagger's model file decoded into shared memory by one of the workers, so that the thread
+   * answering requests does not hold its loop for it (50-75 ms); undefined when it could not be
+   * (the caller decodes it itself). Asked between two passes, when the workers are idle.
+   */
+  decodeModel(path: string): Promise<SharedNerModel | undefined> {
+    const worker = this.workers[0];
+    if (!worker || this.closed || this.failure) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const waiters = this.decodeWaiters.get(worker) ?? [];
+      waiters.push(resolve);
+      this.decodeWaiters.set(worker, waiters);
+      worker.postMessage({ decodeModel: path } satisfies WorkerMessage);
+    });
+  }
+
   /** From now on the workers use the tagger too (each loads it before its next batch). */
   useTagger(): void {
     this.taggerOn = true;
@@ -154,6 +177,7 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiters of this.decodeWaiters.values()) for (const resolve of waiters.splice(0)) resolve(undefined);
     for (const q of this.queue.splice(0)) q.reject(new Error('analysis pool closed'));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
@@ -177,6 +201,7 @@ export class AnalysisPool {
   private fail(err: Error): void {
     if (this.failure) return;
     this.failure = err;
+    for (const waiters of this.decodeWaiters.values()) for (const resolve of waiters.splice(0)) resolve(undefined);
     for (const q of [...this.queue.splice(0), ...[...this.running.values()].flat()]) q.reject(err);
     this.running.clear();
   }

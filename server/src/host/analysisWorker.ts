@@ -3,14 +3,14 @@
 // once told to use it, the tagger.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { readlinkSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
 import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
-import type { SharedNerModel } from '../core/entities/tagger/index.ts';
+import { decodeSharedNerModel, type SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { EntityTagger } from '../core/entities/tagger.ts';
 import type { ArticleMetadata } from '../core/knowledge/articleMetadata.ts';
 import type { ParsedCard } from '../core/knowledge/parseCard.ts';
@@ -32,8 +32,14 @@ export interface WorkerJob {
   pack?: boolean;
 }
 
-/** A job, or the switch to the tagger for the jobs after it. */
-export type WorkerMessage = WorkerJob | { useTagger: true; model?: SharedNerModel };
+/**
+ * A job, the switch to the tagger for the jobs after it, or the tagger's model file to decode
+ * into shared memory for the opening thread (which then hands it to every worker).
+ */
+export type WorkerMessage = WorkerJob | { useTagger: true; model?: SharedNerModel } | { decodeModel: string };
+
+/** The reply to decodeModel: the arrays are SharedArrayBuffers, so posting them copies nothing. */
+export type ModelReply = { decoded: SharedNerModel } | { decodeError: string };
 
 export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
 
@@ -98,7 +104,13 @@ async function main(): Promise<void> {
   let previous = Promise.resolve();
   parentPort!.on('message', (msg: WorkerMessage) => {
     previous = previous.then(async () => {
-      if ('useTagger' in msg) await loadTagger(msg.model ?? setup.model);
+      if ('decodeModel' in msg) {
+        try {
+          parentPort!.postMessage({ decoded: decodeSharedNerModel(readFileSync(msg.decodeModel)) } satisfies ModelReply);
+        } catch (err) {
+          parentPort!.postMessage({ decodeError: String(err) } satisfies ModelReply);
+        }
+      } else if ('useTagger' in msg) await loadTagger(msg.model ?? setup.model);
       else parentPort!.postMessage((taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg)) satisfies WorkerReply);
     });
   });

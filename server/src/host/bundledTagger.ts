@@ -3,13 +3,11 @@
 // callers load it once, when first needed. Returns undefined when the file is missing.
 // The model is decoded into shared memory: worker threads are handed it (sharedTaggerModel,
 // analysisPool.ts) and tag with it as it is, instead of each decoding the file again. A server
-// decodes it on a thread of its own (offThread: modelWorker.ts), so that the thread answering
-// requests never holds its loop for it.
+// with workers has one of them decode it (`decode`), so that the thread answering requests does
+// not hold its loop for it.
 
 import { readFile, access } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { EntityTagger } from '../core/entities/tagger.ts';
 import { decodeSharedNerModel, loadSharedNerModel, tagEntitySpans, tagTokens, TaggingMemo, type SharedNerModel } from '../core/entities/tagger/index.ts';
 
@@ -32,46 +30,20 @@ export function sharedTaggerModel(): SharedNerModel | undefined {
 }
 
 /**
- * The model at `path` decoded on a worker thread (modelWorker.ts), or undefined when that worker
- * cannot run (then the caller decodes it here).
+ * The shipped model (or the one at `path`) as a tagger. With `decode`, the file is decoded by it
+ * (a server's worker thread: AnalysisPool.decodeModel), and this thread only builds its tagging
+ * tables from the arrays; when it gives nothing, the file is decoded here.
  */
-export function decodeOffThread(path: string): Promise<SharedNerModel | undefined> {
-  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-  const bundled = join(here, 'modelWorker.js');
-  const source = join(here, 'modelWorker.ts');
-  let worker: Worker;
-  try {
-    if (existsSync(bundled)) worker = new Worker(bundled, { workerData: { path } });
-    else if (existsSync(source)) worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)});`, { eval: true, workerData: { path } });
-    else return Promise.resolve(undefined);
-  } catch {
-    return Promise.resolve(undefined);
-  }
-  return new Promise((resolve) => {
-    const done = (model: SharedNerModel | undefined) => {
-      resolve(model);
-      void worker.terminate();
-    };
-    worker.once('message', (reply: { model: SharedNerModel } | { error: string }) => done('model' in reply ? reply.model : undefined));
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
-  });
-}
-
-/**
- * The shipped model (or the one at `path`) as a tagger. With `offThread`, the file is read and
- * decoded on a worker thread, and this thread only builds its tagging tables from the arrays.
- */
-export async function loadBundledTagger(path?: string, options: { offThread?: boolean } = {}): Promise<EntityTagger | undefined> {
+export async function loadBundledTagger(path?: string, options: { decode?: (path: string) => Promise<SharedNerModel | undefined> } = {}): Promise<EntityTagger | undefined> {
   for (const p of path ? [path] : candidates()) {
     let shared: SharedNerModel | undefined;
-    if (options.offThread) {
+    if (options.decode) {
       try {
         await access(p);
       } catch {
         continue;
       }
-      shared = await decodeOffThread(p);
+      shared = await options.decode(p);
     }
     if (!shared) {
       let bytes: Uint8Array;

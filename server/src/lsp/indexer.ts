@@ -14,6 +14,7 @@
 // Never here:         the editor's own edits (synced at once by the server), and LSP types.
 
 import type { EntityTagger } from '../core/entities/tagger.ts';
+import type { SharedNerModel } from '../core/entities/tagger/index.ts';
 import { applyRead, type CorpusFileKind } from '../core/workspace/fileRead.ts';
 import { findCorpusFiles, readTextFileSync } from '../host/files.ts';
 import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnalysis.ts';
@@ -48,7 +49,8 @@ export interface IndexerHost {
   /** The paths of the articles open in the editor (analyzed first, on this thread). */
   openArticlePaths(): string[];
   isOpen(path: string): boolean;
-  loadTagger(): Promise<EntityTagger | undefined>;
+  /** Loads the tagger; `decode`, when given, decodes its model file off this thread (a worker). */
+  loadTagger(decode?: (path: string) => Promise<SharedNerModel | undefined>): Promise<EntityTagger | undefined>;
   /** Diagnostics: now (the first answers), soon (what changed), or all of them (levels changed). */
   publish(how: 'now' | 'schedule' | 'all'): void;
   refreshSemanticTokens(): void;
@@ -332,7 +334,9 @@ export class Indexer {
     this.current = 'tagging';
     const { state } = this.host;
     const started = Date.now();
-    const tagger = await this.host.loadTagger();
+    // The workers of the first index, idle now, decode the model: this thread's loop is not held for it.
+    const pool = this.pool;
+    const tagger = await this.host.loadTagger(pool ? (path) => pool.decodeModel(path) : undefined);
     if (!tagger) {
       this.host.log('warn', 'tagger model not found; only names with a card are recognized');
       return;

@@ -161,7 +161,7 @@ export function startServer(connection: Connection): void {
     loadSettings,
     openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
     isOpen: (path) => !!documents.get(URI.fromPath(path)) || held.has(path),
-    loadTagger: () => loadBundledTagger(undefined, { offThread: true }),
+    loadTagger: (decode) => loadBundledTagger(undefined, { decode }),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
     refreshSemanticTokens: () => {
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
