@@ -331,3 +331,25 @@ test('"over the weekend" is the latest weekend on or before the article; an annu
   assert.deepEqual(values('Revenue was $76 million for the year ended March 31.', '1989-11-02').map(([t]) => t), ['March 31']);
   assert.deepEqual(values('She was nominated for the year\'s best film.', '1989-11-02'), []);
 });
+
+test('"last Oct. 23" is a day, the last such before the article; "last May" stays a month', () => {
+  assert.deepEqual(values('He was shot to death last Oct. 23 at his home.', '1999-04-19'), [['Oct. 23', '1998-10-23']]);
+  assert.deepEqual(values('After her test last April 23, she said so.', '1999-04-19'), [['April 23', '1998-04-23']]);
+  assert.deepEqual(values('He left last May.', '1999-04-19'), [['last May', '1998-05']]);
+});
+
+test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-earlier (profit)" are the quarter a year before the one reported', () => {
+  const a = '1989-10-26';
+  assert.deepEqual(values('Net income rose in the third quarter to $58 million, or $1.40 a share, from $40 million a year earlier. In the year-ago quarter, the company had a loss; year-earlier results included a gain.', a), [
+    ['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3'], ['the year-ago quarter', '1988-Q3'], ['year-earlier', '1988-Q3'],
+  ]);
+  // "a year ago" after an amount, in such a report; of the first nine months, the year before
+  assert.deepEqual(values('Third-quarter profit was $10 million, up from $8 million a year ago. Net for the nine months was $30 million, compared with $25 million a year earlier.', a), [
+    ['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'], ['a year earlier', '1988'],
+  ]);
+  // no quarter told of: "a year ago" is the year, "a year earlier" and "year-earlier" no date
+  assert.deepEqual(values('The plant closed a year ago. A year earlier, year-earlier plans had failed.', a), [['a year ago', '1988']]);
+  // a quarter ahead, or one with its year (a forecast), is not the one reported
+  assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
+  assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
+});

@@ -134,6 +134,24 @@ interface Prepared {
   text: string;
   /** For a year-less date: an explicit year earlier in its sentence, and the expression giving it. */
   sentenceYear?: { y: number; text: string };
+  /** For "a year ago": a comparison comes right before it ("up from $10 million a year ago"). */
+  compared?: true;
+  /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
+  longerPeriod?: true;
+}
+
+/** Before "a year ago", a comparison: an amount, "from", "than", "compared with". */
+const COMPARED = /[$%£€]|\b(?:from|than|compared|versus|vs)\b|\bcents?\b/i;
+
+/** A period of a report longer than its quarter: "the first nine months", "the first half", "the year", "for the full year". */
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|the\s+year\b(?!-))/i;
+
+/** The text of the sentence before `start`, at most `max` characters. */
+function sentenceBefore(text: string, start: number, max: number): string {
+  const from = Math.max(0, start - max);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
 /** What ends a clause between a year and a later date: parentheses, semicolons, colons, ", and", ", who"... */
@@ -223,6 +241,8 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (mod) p.mod = mod;
+    if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
+    if ((k === 'yearAgo' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
@@ -271,9 +291,26 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   let lastMonth: { y?: number; m: number } | undefined;
   // days given with a year so far: month -> where and in which year
   const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
+  // the last quarter the article has told of ("the third quarter", "the latest quarter"): the one an earnings report compares
+  let lastQuarter: { y: number; q: number; text: string } | undefined;
   for (const p of prepared) {
     const c = p.c;
     let r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
+    // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
+    if (c.spec.kind === 'yearAgo' || (c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && lastQuarter && p.compared)) {
+      if (!lastQuarter) continue;
+      // (of the first nine months, a half or the year, the year before)
+      r = p.longerPeriod
+        ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
+        : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+    } else if (anchor && r.value && r.granularity === 'quarter' && r.relative) {
+      // a quarter of the article's year told of, as a report's is (not one forecast, nor one with its year)
+      const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
+      const closed = q !== null && +q[1]! * 4 + +q[2]! < anchor.y * 4 + Math.ceil(anchor.m / 3);
+      const ahead = (c.spec.kind === 'unit' && c.spec.offset > 0) || (c.spec.kind === 'quarter' && c.spec.dir === 'next');
+      if (q && !ahead && (closed || p.tense.tense === 'past') && +q[1]! >= anchor.y - 1) lastQuarter = { y: +q[1]!, q: +q[2]!, text: p.text };
+    }
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
     if (p.sentenceYear && !anchor && c.spec.kind === 'date') {

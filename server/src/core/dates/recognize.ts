@@ -60,6 +60,11 @@ function weekdayIsName(text: string, start: number, end: number): boolean {
   return /["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1));
 }
 
+/** "last" or "next" right before a month and day. */
+const DIR_BEFORE_DAY = /\b(last|next|this past|this coming)\s+$/i;
+/** A day right after a month (as month-day-year reads it). */
+const DAY_AFTER_MONTH = new RegExp(`^\\s*${DAY_RE}`);
+
 /** After a weekday: "and Tuesday nights", "or Sundays", the other day of a pair of habits (its part of day, if any). */
 const WEEKDAY_SET_AFTER = /^,?\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s|\s+(morning|afternoon|evening|night)s)(?![a-z])/;
 
@@ -142,9 +147,15 @@ const RULES: Rule[] = [
     // "Tuesday, November 16", "November 9, 2020", "Nov. 9", "November 9 2020", "Monday, Oct. 19"
     name: 'month-day-year', priority: 1,
     re: new RegExp(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s*(?<day>${DAY_RE})(?:(?:,\\s*|\\s+)(?<y>${YEAR_RE}))?`, 'gi'),
-    build: (g) => {
+    build: (g, text, start) => {
       if (!cap(g.mon) || !cap(g.wd)) return null;
-      return { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, wd: g.wd ? weekdayNumber(g.wd) : undefined };
+      const spec: Spec = { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, wd: g.wd ? weekdayNumber(g.wd) : undefined };
+      // "shot to death last Oct. 23": the last such day before the article (TimeML leaves "last" out of the span)
+      if (!g.y && !g.wd) {
+        const dir = DIR_BEFORE_DAY.exec(text.slice(Math.max(0, start - 12), start));
+        if (dir) spec.dir = dirOf(dir[1]);
+      }
+      return spec;
     },
   },
   {
@@ -182,6 +193,8 @@ const RULES: Rule[] = [
         if (!ambiguousMonthOk(text, monStart)) return null;
       }
       if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
+      // "last Oct. 23" is a day: the month-day rule takes it, with its direction
+      if (g.dir && DAY_AFTER_MONTH.test(text.slice(end, end + 8))) return null;
       return { kind: 'date', m, dir: dirOf(g.dir) };
     },
   },
@@ -335,10 +348,25 @@ const RULES: Rule[] = [
     name: 'ago', priority: 3,
     re: new RegExp(`${B}(?:(?:about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
     build: (g, text, start, end) => {
-      if (!/ago$/i.test(text.slice(start, end))) return null;
+      if (!/ago$/i.test(text.slice(start, end))) {
+        // "up from $93.3 million a year earlier": a report's comparison (findDates.ts decides)
+        return /^(?:a|one)\s+year\s+earlier$/i.test(text.slice(start, end)) ? { kind: 'yearAgo', word: text.slice(start, end) } : null;
+      }
       const n = numberOf(g.n!);
       if (n < 0) return { kind: 'ref', ref: 'PAST_REF' };
       return { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+    },
+  },
+  {
+    // "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter", "year-earlier (profit)"
+    name: 'year-ago', priority: 2,
+    re: /(?<![\w'’-])(?:(?<the>the)\s+)?(?:(?:comparable|same|corresponding)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?<unit>quarter|period))?(?![\w-])/gi,
+    build: (g, text, start, end) => {
+      // the determiner belongs to the quarter or period; "the year-ago results" is "year-ago" (tried at "year")
+      if (g.the && !g.unit) return null;
+      // an adjective: a noun follows ("year-earlier profit")
+      if (!g.unit && !/^\s+[a-z]/.test(text.slice(end, end + 3))) return null;
+      return { kind: 'yearAgo', word: text.slice(start, end) };
     },
   },
   {
@@ -437,8 +465,10 @@ const STARTS: Record<string, Starts> = {
   unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
   // the(0) day(1) before(2) yesterday(3)
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
-  // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build()
-  ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago'], reach: 5 } },
+  // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"
+  ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago', 'earlier'], reach: 5 } },
+  // the(0) comparable(1) year(2) ago(3)
+  'year-ago': { words: ['the', 'comparable', 'same', 'corresponding', 'year'], core: { words: ['year'], reach: 2 } },
   // the(0) near(1) future(2), right(0) now(1), these(0) days(1)
   ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'], core: { words: ['now', 'currently', 'nowadays', 'days', 'recently', 'past', 'future'], reach: 2 } },
   // the(0) year(1) two(2) thousand(3), nineteen(0) ...

@@ -218,6 +218,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         : unitValue('decade', anchor, -spec.n);
       return { value, granularity: g, relative: true, explicitYear: false, resolution: `${spec.n} ${spec.unit}(s) before the article date (${anchorStr})` };
     }
+    case 'yearAgo':
+      // (findDates.ts gives it the quarter a year before the report's, or drops it)
+      return { value: null, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${spec.word}": a year before the period the article reports` };
     case 'ref':
       return { value: spec.ref, granularity: 'other', relative: true, explicitYear: false, resolution: 'TimeML reference value (no calendar date)' };
     case 'holiday': {

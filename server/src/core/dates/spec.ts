@@ -21,6 +21,11 @@ export type Spec =
   /** "three weeks ago". */
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number }
   | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /**
+   * An earnings report's comparison: "a year earlier", "the year-ago quarter", "year-earlier
+   * (profit)". The quarter a year before the one the article reports (findDates.ts), else no date.
+   */
+  | { kind: 'yearAgo'; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
   | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
   /** "the 20th": a day of the most recently mentioned month. */
