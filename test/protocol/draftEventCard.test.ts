@@ -23,6 +23,9 @@ test('a possible date conflict offers "Draft an event card", which creates a val
   const client = TestClient.start();
   try {
     await client.initialize(root);
+    // The drafts read the tagger's names: ask once its pass has ended, so that both code actions
+    // below see the same names whenever the tagger arrives.
+    assert.ok(await client.waitForLog(/names without cards recognized|tagger model not found|tagger failed/, 120000), 'the tagger pass ends');
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     const notes = () => (client.diagnostics.get(uri)?.diagnostics ?? []).filter((d) => d.code === 'possible-date-conflict');
     await client.waitFor(() => notes().length > 0, 30000);
