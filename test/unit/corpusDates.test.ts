@@ -84,6 +84,13 @@ test('"the ceasefire reached in November" in a December 2021 article is the ceas
   const d = a.dates.find((x) => x.text === 'November' && a.text.slice(x.start - 30, x.start).includes('ceasefire reached in'))!;
   assert.deepEqual([d.value, d.event], ['2020-11', 'trilateral-statement-2020']);
   assert.match(d.resolution, /which the article dates with its year: 2020/);
+  // An article that dates no other ceasefire keeps the card its own date's year gives.
+  const { Workspace } = require('../../server/src/core/workspace/workspace.ts') as typeof import('../../server/src/core/workspace/workspace.ts');
+  const w = new Workspace();
+  for (const p of ws.reportedPaths().filter((p) => p.endsWith('.md'))) w.setCard(p, ws.cardText(p)!);
+  w.setArticle('x.txt', 'Thursday, December 2, 2021\n\nBoth parties accuse each other of violating the ceasefire reached in November.');
+  const alone = w.analysis('x.txt')!.dates.find((x) => x.text === 'November')!;
+  assert.deepEqual([alone.value, alone.event], ['2021-11', 'ceasefire-2021-11-16']);
   // The article's other November, told of after the explicit date, is that one's too.
   assert.deepEqual(a.dates.filter((x) => x.text === 'November' && x !== d).map((x) => x.value), ['2020-11']);
 });

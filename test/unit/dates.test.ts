@@ -336,6 +336,10 @@ test('"last Oct. 23" is a day, the last such before the article; "last May" stay
   assert.deepEqual(values('He was shot to death last Oct. 23 at his home.', '1999-04-19'), [['Oct. 23', '1998-10-23']]);
   assert.deepEqual(values('After her test last April 23, she said so.', '1999-04-19'), [['April 23', '1998-04-23']]);
   assert.deepEqual(values('He left last May.', '1999-04-19'), [['last May', '1998-05']]);
+  // a month before its event noun
+  assert.deepEqual(values('The March accession will enable the three countries to attend.', '1999-02-10'), [['March', '1999-03']]);
+  assert.deepEqual(values('Officials said the May elections were fair.', '1999-06-10'), [['May', '1999-05']]);
+  assert.deepEqual(values('Nobody knows what the May be.', '1999-06-10'), []);
 });
 
 test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-earlier (profit)" are the quarter a year before the one reported', () => {

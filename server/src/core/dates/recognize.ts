@@ -190,7 +190,9 @@ const RULES: Rule[] = [
       // a bare abbreviation without its dot ("Jan Kavan", "Sept") is not taken alone
       if (g.mon!.replace(/\.$/, '').length <= 4 && !g.mon!.endsWith('.') && m !== 5 && m !== 6 && m !== 7) return null;
       if (!g.dir && (m === 5 || m === 3)) {
-        if (!ambiguousMonthOk(text, monStart)) return null;
+        // "the March accession", "the May elections": a month before its event noun
+        const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, monStart - 5), monStart)) && /^\s+(?!be\b|have\b|not\b)[a-z]{3,}/.test(text.slice(end, end + 12));
+        if (!attributive && !ambiguousMonthOk(text, monStart)) return null;
       }
       if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
       // "last Oct. 23" is a day: the month-day rule takes it, with its direction
