@@ -105,38 +105,11 @@ export class WordFeaturizer {
   get(w: WordInfo): WordHashes {
     let h = this.cache.get(w);
     if (h) return h;
-    const l0 = w.low;
-    const own = [
-      hashStr(TB[T.Raw], w.raw),
-      hashStr(TB[T.Low], l0),
-      hashStr(TB[T.Shape], w.shape),
-      hashStr(TB[T.Short], w.short),
-    ];
-    const len = l0.length;
-    for (let k = 1; k <= 4 && k < len; k++) {
-      own.push(hashInt(hashRange(TB[T.Pre], l0, 0, k), k));
-      own.push(hashInt(hashRange(TB[T.Suf], l0, len - k, len), k));
-    }
-    const ctx: number[][] = [];
-    for (let r = 0; r < 4; r++) ctx.push([hashStr(TB[CTX_LOW[r]], l0), hashStr(TB[CTX_SHORT[r]], w.short)]);
-    const cl = this.clusters;
-    if (cl !== null && w.hasLetter) {
-      const c = cl.find(l0);
-      if (c < 0) own.push(TB[T.CluNone]);
-      else {
-        const path = cl.paths[c];
-        const plen = cl.lens[c];
-        let last = -1;
-        for (const p of CLU_PREFIXES) {
-          const m = Math.min(p, plen);
-          if (m === last) break;
-          last = m;
-          const bits = m >= 32 ? path : path & ((1 << m) - 1);
-          own.push(hashU32(hashInt(TB[T.Clu], m), bits));
-          for (let r = 0; r < CTX_CLU.length; r++) ctx[r].push(hashU32(hashInt(TB[CTX_CLU[r]], m), bits));
-        }
-      }
-    }
+    // The parts a decoder sums separately, in the order training has always read them: the
+    // form's raw and lowercase features, the shape's, the form's prefixes and suffixes, the cluster's.
+    const form = formPart(w), shape = shapePart(w), cluster = clusterPart(this.clusters, clusterOf(this.clusters, w));
+    const own = [form.own[0]!, form.own[1]!, ...shape.own, ...form.own.slice(2), ...cluster.own];
+    const ctx = form.ctx.map((c, r) => [...c, ...shape.ctx[r]!, ...cluster.ctx[r]!]);
     h = { own, ctx };
     if (this.maxCache > 0) {
       if (this.cache.size >= this.maxCache) this.cache.clear();
