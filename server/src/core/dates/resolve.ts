@@ -19,13 +19,14 @@
 import type { Spec } from './spec.ts';
 import type { Tense } from './tense.ts';
 import type { DateMention, Granularity } from './types.ts';
+import { MONTH_FULL_RE } from './lexicon.ts';
 import {
   addDays, formatWeek, formatYmd, pad, toDays, weekdayOf, isValidYmd, type Ymd,
 } from './calendar.ts';
 
 export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch' | 'set'>;
 
-const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = ['', ...MONTH_FULL_RE.split('|')];
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 

@@ -27,8 +27,8 @@
 // One article's dates and the folder's dated articles and event days in, the dates out: the workspace keeps the
 // folder's dates current (an article's own analysis cannot know its neighbours).
 
-import { findDateline, findDates, findDatesWithin, type ArticleDate } from '../dates/index.ts';
-import { addDays, formatYmd, parseYmd, toDays, weekdayOf } from '../dates/calendar.ts';
+import { findDateline, findDates, findDatesWithin, type ArticleDate, type DateMention } from '../dates/index.ts';
+import { addDays, formatYmd, isValidYmd, parseYmd, toDays, weekdayOf } from '../dates/calendar.ts';
 import type { DatedMention } from './datedMention.ts';
 import { bucketKeys, startsGroups } from './clusters.ts';
 import { DISCREPANCY_DAYS } from './attachDates.ts';
@@ -177,6 +177,13 @@ function yearlessEventDay(d: DatedMention): boolean {
 function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly DatedMention[], span: CorpusSpan | undefined, folderDay: FolderDay): CorpusDating | undefined {
   let lo: number | undefined, hi: number | undefined;
   const used: string[] = [];
+  // The article read against a day, once per day: dates of one event share their days.
+  const readOn = new Map<string, DateMention[]>();
+  const readingsOn = (anchor: string) => {
+    let found = readOn.get(anchor);
+    if (!found) readOn.set(anchor, (found = findDates(prose, { anchor })));
+    return found;
+  };
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k]!;
     if (!relativeEventDay(d)) continue;
@@ -186,7 +193,7 @@ function fromEvents(prose: string, articleDate: ArticleDate, dates: readonly Dat
     const fits: number[] = [];
     for (let i = -EVENT_WINDOW_DAYS; i <= EVENT_WINDOW_DAYS; i++) {
       const anchor = formatYmd(addDays(e, i));
-      const found = findDates(prose, { anchor });
+      const found = readingsOn(anchor);
       if (found.length !== dates.length) return undefined;
       if (found[k]!.value === day) fits.push(toDays(e) + i);
     }
@@ -243,17 +250,14 @@ function withEventYears(dated: CorpusDating | undefined, articleDate: ArticleDat
     const day = folderDay(d);
     if (day === undefined) return d;
     const e = parseYmd(day)!;
-    const [, m, dd] = /^XXXX-(\d{2})-(\d{2})$/.exec(d.partial!)!;
-    const years = [e.y - 1, e.y, e.y + 1].filter((y) => {
-      const c = parseYmd(`${String(y).padStart(4, '0')}-${m}-${dd}`);
-      return c !== undefined && Math.abs(toDays(c) - toDays(e)) <= DISCREPANCY_DAYS;
-    });
+    const [, m, dd] = /^XXXX-(\d{2})-(\d{2})$/.exec(d.partial!)!.map(Number);
+    const years = [e.y - 1, e.y, e.y + 1].filter((y) => isValidYmd(y, m!, dd!) && Math.abs(toDays({ y, m: m!, d: dd! }) - toDays(e)) <= DISCREPANCY_DAYS);
     if (years.length !== 1) return d;
     changed = true;
     const { partial: _unknown, ...rest } = d;
     return {
       ...rest,
-      value: `${String(years[0]!).padStart(4, '0')}-${m}-${dd}`,
+      value: formatYmd({ y: years[0]!, m: m!, d: dd! }),
       resolution: `${d.resolution}; the year is the one the folder's articles give its ${d.eventNoun ?? d.trigger} (${day})`,
       inferredAnchor: true as const,
       yearFromEvent: day,
