@@ -12,6 +12,7 @@
 // needs them.
 
 import type { Position, Range } from 'vscode-languageserver-textdocument';
+import { lastAtMost } from '../core/text/ordered.ts';
 
 /** Texts this long or longer are kept in chunks (UTF-16 units). */
 export const LARGE_DOCUMENT = 1 << 20;
@@ -155,14 +156,7 @@ export class LargeDocument {
 
   /** The chunk an offset falls in (the last one for the text's end). */
   private chunkAt(offset: number): number {
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.offsets[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.offsets, offset, this.chunks.length);
   }
 
   private charCodeAt(offset: number): number {
@@ -175,14 +169,8 @@ export class LargeDocument {
     if (line === 0) return 0;
     const breaks = this.breaks!;
     // The chunk holding the line's break: breaks[c] < line <= breaks[c + 1].
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (breaks[mid]! < line) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.offsets[lo]! + this.chunks[lo]!.starts![line - breaks[lo]! - 1]!;
+    const c = lastAtMost(breaks, line - 1, this.chunks.length);
+    return this.offsets[c]! + this.chunks[c]!.starts![line - breaks[c]! - 1]!;
   }
 
   private beforeEOL(offset: number, lineStart: number): number {

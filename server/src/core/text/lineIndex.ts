@@ -4,6 +4,8 @@
 // CLI and the tests use it too), and the server needs it for files that are not open, which have
 // no TextDocument; open documents are kept as the library's TextDocument (lsp/documents.ts).
 
+import { lastAtMost } from './ordered.ts';
+
 export interface Position {
   line: number;
   character: number;
@@ -33,14 +35,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.lineStarts[lo]! };
+    const line = lastAtMost(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line]! };
   }
 
   /** The offset of a position; positions past a line's end clamp to the end of that line. */

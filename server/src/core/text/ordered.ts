@@ -1,4 +1,4 @@
-// Lookups in lists of spans kept in text order (tokens, sentences, dates, names): binary
+// Lookups in lists kept in text order (tokens, sentences, dates, names; line and chunk starts): binary
 // searches, because a scan per item makes an article with thousands of them quadratic.
 
 /** The index of the first item starting at or after `offset`. */
@@ -9,6 +9,18 @@ export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: numbe
     const mid = (lo + hi) >> 1;
     if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
+  }
+  return lo;
+}
+
+/** In ascending numbers, the index of the last of values[0, count) at most x (0 when none is). */
+export function lastAtMost(values: readonly number[], x: number, count: number = values.length): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= x) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
