@@ -19,4 +19,5 @@ export { findDates } from './findDates.ts';
 export { inferArticleDate, type InferredArticleDate } from './inferArticleDate.ts';
 export { findReleaseRange, type ReleaseRange } from './releaseLine.ts';
 export { findDatesWithin } from './findDatesWithin.ts';
+export { datelineDay, itemDatelinesDay, type DatelineDay } from './inferredDay.ts';
 export { findArticleDate, findDateline, type ArticleDateOptions, type Dateline } from './articleDate.ts';

@@ -14,13 +14,17 @@
 //      the year within five years after the latest year the article refers to (its explicit
 //      years and the years of the events it dates); said so in the explanation;
 //   3. the date the caller supplies (the CLI's --published);
-//   4. otherwise unknown: relative dates stay unresolved, never guessed; what can be said is a
-//      bound, kept beside it: the article is no older than the latest day it reports in the past
-//      tense (dates/inferArticleDate.ts).
+//   4. otherwise unknown: relative dates stay unresolved, never guessed; what can be said is
+//      kept beside it: the one day the datelines of its items give (a budget, a photo package),
+//      or a year-less dateline falling within half a year of the days with a year
+//      the article reports (after those it reports as past, before those to come) is the day it
+//      is taken to be of, against which its dates are read, marked inferred (dates/datelineYear.ts);
+//      or a bound: the article is no older than the latest day it reports in the past tense
+//      (dates/inferArticleDate.ts).
 // Event links are made after the anchor is known, so year-less event dates take the event's year.
 
 import type { Sentence, Token } from '../text/tokenize.ts';
-import { findArticleDate, findDateline, findDates, findDatesWithin, findReleaseRange, inferArticleDate, type ArticleDate, type DateMention } from '../dates/index.ts';
+import { datelineDay, itemDatelinesDay, findArticleDate, findDateline, findDates, findDatesWithin, findReleaseRange, inferArticleDate, type ArticleDate, type DateMention } from '../dates/index.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { attachDates } from './attachDates.ts';
 import type { EventPhrase } from './eventPhrases.ts';
@@ -77,6 +81,14 @@ export function dateArticle(
       articleDate = { value: fallbackPublished, source: 'command-line', explanation: `given on the command line (--published ${fallbackPublished})` };
     }
     if (articleDate.value === null) {
+      // the day its items' datelines give, or a year-less dateline whose year the days the
+      // article reports give: the day it is taken to be of, inferred and never its date; every
+      // relative date is read against it, and says so
+      const pinned = itemDatelinesDay(text, unanchored) ?? datelineDay(text, unanchored);
+      if (pinned) {
+        articleDate = { ...articleDate, explanation: `${articleDate.explanation}; ${pinned.reason}`, inferred: { from: pinned.day, to: pinned.day, reason: pinned.reason } };
+        return { articleDate, dates: attach(findDatesWithin(text, pinned.day, pinned.day, 'the day its own text gives')) };
+      }
       // unknown: what the article's own dates say of it, a bound and never its date
       const inferred = inferArticleDate(text, unanchored);
       if (inferred) articleDate = { ...articleDate, explanation: `${articleDate.explanation}; it is no older than ${inferred.from} (${inferred.reason})`, inferred };
