@@ -10,6 +10,9 @@ import { datelineDay, itemDatelinesDay, findDates } from '../../server/src/core/
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { dateHoverMarkdown } from '../../server/src/core/present/dateHover.ts';
 import { analyzeJson } from '../../server/src/cli/analyzeJson.ts';
+import { buildReport } from '../../server/src/core/present/exports/report.ts';
+import { reportMarkdown } from '../../server/src/core/present/exports/reportMarkdown.ts';
+import { reportHtml } from '../../server/src/core/present/exports/reportHtml.ts';
 import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
 
 let tagger: EntityTagger;
@@ -83,4 +86,21 @@ test('read against the inferred day, relative dates say so in the hover and the 
   assert.deepEqual(doc.dates.filter((d) => d.text === 'Friday').map((d) => [d.value, d.inferred]), [['1998-01-02', true]]);
   const pkg = ws.analysis('c/package.txt')!;
   assert.deepEqual(Object.fromEntries(pkg.dates.filter((d) => !d.explicitYear).map((d) => [d.text, d.value])), { tonight: '1999-10-20', 'Tuesday night': '1999-10-19', 'Dec. 19': '1999-12-19' });
+});
+
+test('a headline\'s year to come bounds nothing: a law passed in July for January 1997', () => {
+  const text = 'Macao to Impose Anti-Smoking Law From Early 1997\n\nMACAO, July 31 (Xinhua) -- A new law on the restriction of smoking has been passed by the Macao legislative Assembly and will become effective from January 1, 1997.\n';
+  assert.equal(dayOf(text), '1996-07-31');
+});
+
+test('the report says which article dates are inferred and which values were read against them', () => {
+  const ws = new Workspace({ tagger });
+  ws.setCard('c/entities/events/egyptair-990.md', '---\ntype: event\nname: Crash of EgyptAir Flight 990\nkind: crash\ndate: 1999-10-31\naliases: [EgyptAir Flight 990 crash]\n---\n');
+  ws.setArticle('c/w.txt', 'Crash\n\nNEW YORK, November 1 (Xinhua) -- EgyptAir said on Oct. 31, 1999 that its jet had crashed. The EgyptAir Flight 990 crash on Sunday killed 217.\n');
+  ws.setMetadata('c/d.meta.yaml', 'published: 1999-11-02\n');
+  ws.setArticle('c/d.txt', 'Crash\n\nCAIRO (AP) -- The EgyptAir Flight 990 crash on Sunday killed 217.\n');
+  const r = buildReport(ws);
+  assert.match(reportMarkdown(r, 'Crash'), /\| 1999-10-31 \(inferred\) \| Sunday \| c\/w\.txt:3 \| unknown; inferred 1999-11-01 \|/);
+  assert.match(reportMarkdown(r, 'Crash'), /\| 1999-10-31 \| Sunday \| c\/d\.txt:3 \| 1999-11-02 \|/, 'a date read against a given date is given');
+  assert.match(reportHtml(r, 'Crash'), /<td>1999-10-31 \(inferred\)<\/td><td>Sunday<\/td><td>c\/w\.txt:3<\/td><td>unknown; inferred 1999-11-01<\/td>/);
 });

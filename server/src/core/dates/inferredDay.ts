@@ -11,7 +11,7 @@
 // the right side of each: after the past ones, before the ones to come), a reader takes that
 // to be the article's day.
 // Days further away are no evidence of the year (a 1996 law in a 1999 article), only bounds, and
-// so is every year it names outside the future: a treaty "launched on February 2, 1971" and
+// so is every year it reports as past: a treaty "launched on February 2, 1971" and
 // "ratified in 1988" does not date an article of February 2 to 1971.
 
 import type { DateMention } from './types.ts';
@@ -47,21 +47,26 @@ export interface DatelineDay {
   reason: string;
 }
 
+/** The day number of a day mention's value. */
+const dayNumber = (x: DateMention) => toDays(parseYmd(x.value!)!);
+
 /** The day a year-less dateline is of, from the days with a year the article reports, or undefined. */
 export function datelineDay(text: string, mentions: readonly DateMention[]): DatelineDay | undefined {
   const dl = findDateline(text)?.mention;
   const md = dl && !dl.explicitYear ? /^XXXX-(\d{2})-(\d{2})$/.exec(dl.partial ?? '') : null;
   if (!md) return undefined;
+  const dateline = dl!;
   const m = +md[1]!, d = +md[2]!;
   const past: DateMention[] = [], future: DateMention[] = [];
-  // the latest year it names outside the future ("ratified by the country in 1988"): the article
-  // is of that year or later, whatever day of an older year shares its dateline's day
+  // the latest year it reports as past ("ratified by the country in 1988"): the article is of
+  // that year or later, whatever day of an older year shares its dateline's day (a headline's
+  // "From Early 1997" over a law passed for then is no past)
   let latestYear = -Infinity;
   for (const x of mentions) {
-    if (x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) !== 'future') latestYear = Math.max(latestYear, +x.value.slice(0, 4));
+    if (x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) === 'past') latestYear = Math.max(latestYear, +x.value.slice(0, 4));
   }
   for (const x of mentions) {
-    if (!x.explicitYear || x.granularity !== 'day' || !x.value || !/^\d{4}-\d{2}-\d{2}$/.test(x.value) || x.start < dl.end) continue;
+    if (!x.explicitYear || x.granularity !== 'day' || !x.value || !/^\d{4}-\d{2}-\d{2}$/.test(x.value) || x.start < dateline.end) continue;
     // the tense of its clause ("went into effect in the small hours on January 1, 1998"): the
     // half year's reach, not the verb's hold on the day, keeps a day of another time out
     const t = tenseAround(text, x.start, x.end);
@@ -71,11 +76,11 @@ export function datelineDay(text: string, mentions: readonly DateMention[]): Dat
   if (past.length + future.length === 0) return undefined;
   const latestPast = past.reduce<DateMention | undefined>((a, x) => (!a || x.value! > a.value! ? x : a), undefined);
   const firstFuture = future.reduce<DateMention | undefined>((a, x) => (!a || x.value! < a.value! ? x : a), undefined);
-  const lo = latestPast ? toDays(parseYmd(latestPast.value)!) : -Infinity;
-  const hi = firstFuture ? toDays(parseYmd(firstFuture.value)!) : Infinity;
+  const lo = latestPast ? dayNumber(latestPast) : -Infinity;
+  const hi = firstFuture ? dayNumber(firstFuture) : Infinity;
   if (lo > hi) return undefined; // the article contradicts itself: nothing is inferred
   const near = (x: DateMention, day: Ymd, side: 1 | -1) => {
-    const gap = side * (toDays(day) - toDays(parseYmd(x.value)!));
+    const gap = side * (toDays(day) - dayNumber(x));
     return gap >= 0 && gap <= REACH_DAYS;
   };
   const fits: Ymd[] = [];
@@ -93,6 +98,6 @@ export function datelineDay(text: string, mentions: readonly DateMention[]): Dat
     latestPast && near(latestPast, fits[0]!, 1) ? `after "${latestPast.text}", which it reports as past` : undefined,
     firstFuture && near(firstFuture, fits[0]!, -1) ? `before "${firstFuture.text}", which it reports as to come` : undefined,
   ].filter(Boolean).join(', and ');
-  return { day, reason: `its dateline "${dl.text}" falls once within half a year ${by}: it is taken to be of ${day}` };
+  return { day, reason: `its dateline "${dateline.text}" falls once within half a year ${by}: it is taken to be of ${day}` };
 }
 
