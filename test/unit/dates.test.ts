@@ -357,3 +357,17 @@ test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-e
   assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
   assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
 });
+
+test('when a change takes effect ("effective Feb. 1", "takes effect", "starting Saturday") is the next such day; one that became effective is past', () => {
+  // an announcement of October: the coming February, not the last one
+  assert.deepEqual(values('The company named a four-member office of the chairman, effective Feb. 1.', '1989-10-26'), [['Feb. 1', '1990-02-01']]);
+  assert.deepEqual(values('Earnings were hurt by the new labor pact effective June 1.', '1989-10-26'), [['June 1', '1990-06-01']]);
+  assert.deepEqual(values('The new rules take effect Jan. 15, the ministry said.', '1999-10-20'), [['Jan. 15', '2000-01-15']]);
+  assert.deepEqual(values('Putin promised to raise salaries for state workers by 20 percent starting April 1.', '2000-01-14'), [['April 1', '2000-04-01']]);
+  // counter-cases: a change already made, and what began from a day after a past decision
+  assert.deepEqual(values('The ban on the importation of used garments became effective on June 30.', '1999-07-29'), [['June 30', '1999-06-30']]);
+  assert.deepEqual(values('The tariff became effective March 1, officials said.', '1999-10-20'), [['March 1', '1999-03-01']]);
+  assert.deepEqual(values('The rule took effect Jan. 15, the ministry said.', '1999-10-20'), [['Jan. 15', '1999-01-15']]);
+  // a period's start, not a verb
+  assert.deepEqual(values('He left at the beginning of March.', '1999-10-20'), [['the beginning of March', '1999-03']]);
+});

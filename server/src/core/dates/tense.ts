@@ -35,6 +35,8 @@ const TO_NOUN = new Set('the a an its his her their our this that these those'.s
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
 const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
 const PRESENT_BE = new Set('is are am'.split(' '));
+/** Verbs before "effective" that tell of a change already made ("became effective"). */
+const PAST_BE = new Set('was were became had been'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
 
 const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
@@ -92,6 +94,11 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (w === 'due' && next === 'to' && next2 !== undefined && TO_NOUN.has(next2)) return undefined;
   // "its first win since November" (HeidelTime reads "since" as past too)
   if (w === 'since') return 'past';
+  // "named president, effective Feb. 1", "the rule takes effect Jan. 1": when a change starts,
+  // announced ahead of it; "became effective", "took effect" tell of one that has
+  if (w === 'effective' || ((w === 'takes' || w === 'take') && next === 'effect')) return PAST_BE.has(prev) ? 'past' : 'future';
+  // "starting Jan. 1", "beginning in March" right before the date (not "starting from May 20" after "decided")
+  if ((w === 'starting' || w === 'beginning') && (next === undefined || next === 'on' || next === 'in') && !DETERMINERS.has(prev)) return PAST_BE.has(prev) ? 'past' : 'future';
   const cue = CUES.get(w);
   // "had due" (rare) is past; "had been due" is decided by the reader, which sees two words back
   if (cue === 'future' && prev === 'had') return 'past';
