@@ -371,3 +371,28 @@ test('when a change takes effect ("effective Feb. 1", "takes effect", "starting 
   // a period's start, not a verb
   assert.deepEqual(values('He left at the beginning of March.', '1999-10-20'), [['the beginning of March', '1999-03']]);
 });
+
+test('"that year", "the following month", "the next day" are read against the date told of just before them, not the article\'s', () => {
+  assert.deepEqual(values('Munero had fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28'), [['June 1998', '1998-06'], ['later that year', '1998']]);
+  assert.deepEqual(values('On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.', '1998-04-18'), [['May 22, 1995', '1995-05-22'], ['the following year', '1996']]);
+  assert.deepEqual(values('In March, the company received an offer. It also was considering a restructuring. The following month, the company put itself up for sale.', '1989-10-27'), [['March', '1989-03'], ['The following month', '1989-04']]);
+  assert.deepEqual(values('The crimes reported were about 12 million in 1998, down 5.4 percent from the previous year, the FBI said.', '1999-10-18'), [['1998', '1998'], ['the previous year', '1997']]);
+  assert.deepEqual(values('The motion failed Saturday afternoon. "I\'m not political," McCourt said the next morning.', '1999-05-03'), [['Saturday afternoon', '1999-05-01'], ['the next morning', '1999-05-02']]);
+  assert.deepEqual(values('Two executions were scheduled for Jan. 31. Because he would be out of Texas that day, Bush reviewed the appeals.', '2000-01-06'), [['Jan. 31', '2000-01-31'], ['that day', '2000-01-31']]);
+  assert.match(findDates('He was arrested on May 1, 1998, the same day that his gang planted a bomb.', { anchor: '1999-11-23' })[1]!.resolution, /the day of "May 1, 1998" \(1998-05-01\), the date told of before it/);
+  // a fiscal quarter told of is the one "that quarter" is, not the calendar quarter of its last day
+  assert.deepEqual(values('In the second quarter of 1988, which ended Oct. 31, 1988, it had a loss. Results for that quarter included a charge.', '1989-10-27').at(-1), ['that quarter', '1988-Q2']);
+});
+
+test('"that day" with no date before it, in a habit\'s present, or after a coarser date tells of no day; "the following year" alone is the article\'s', () => {
+  // nothing to read it against: no date at all
+  assert.deepEqual(values('Market makers can suffer huge losses on trades made that day at steadily dropping prices.', '1989-10-27'), []);
+  assert.deepEqual(values('"You get a news item, it hits, you have strong redemptions that day," he said last month.', '1989-10-27'), [['last month', '1989-09']]);
+  // the date before gives no day: a date without a value
+  const [, d] = findDates('Panama 10 years ago, when soldiers seized voting sheets at night and replaced them with new ballots the next day.', { anchor: '1999-06-08' });
+  assert.deepEqual([d!.text, d!.value], ['the next day', null]);
+  assert.match(d!.resolution, /relative to "10 years ago" told of before it, which gives no day/);
+  // "said that year-end", "over the next year": no anaphor
+  assert.deepEqual(values('The plant will be closed over the next year.', '1989-11-02'), [['next year', '1990']]);
+  assert.deepEqual(values('Sales will rise the following year, the company said.', '1989-11-02'), [['the following year', '1990']]);
+});

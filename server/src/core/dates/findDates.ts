@@ -4,7 +4,7 @@
 import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
-import { resolveSpec } from './resolve.ts';
+import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, readTense, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
 
@@ -138,6 +138,31 @@ interface Prepared {
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
   longerPeriod?: true;
+  /** For "that year", "the next day": the index of the expression before it that it is read against. */
+  ref?: number;
+}
+
+/** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
+const ANAPHOR_CHARS = 500;
+
+/** Kinds of expressions that tell of a time "that year" or "the next day" can be read against (not "now", a habit, a decade). */
+const REFERENCE_KINDS = new Set<Spec['kind']>(['date', 'year', 'weekday', 'unit', 'season', 'quarter', 'half', 'holiday', 'dom', 'ago', 'anaphor']);
+
+/**
+ * The index in `out` of the nearest expression before `start` that "that year" may be read
+ * against, within reach; for "that quarter", a quarter told of first (a fiscal "second quarter
+ * ended Oct. 31" is no calendar quarter of its day).
+ */
+function referenceBefore(out: readonly Prepared[], start: number, quarter: boolean): number | undefined {
+  let nearest: number | undefined;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const q = out[j]!;
+    if (start - q.c.end > ANAPHOR_CHARS) break;
+    if (!REFERENCE_KINDS.has(q.c.spec.kind)) continue;
+    if (!quarter || q.c.spec.kind === 'quarter') return j;
+    nearest ??= j;
+  }
+  return nearest;
 }
 
 /** Before "a year ago", a comparison: an amount, "from", "than", "compared with". */
@@ -220,20 +245,31 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const picked = selectNonOverlapping(cands);
 
   const out: Prepared[] = [];
-  for (const c of picked) {
+  for (let c of picked) {
+    // "that year" with no date shortly before it tells of none ("trades made that day"), and
+    // "the following year" is then the article's date's
+    let ref: number | undefined;
+    if (c.spec.kind === 'anaphor') {
+      // (in the present tense it is a habit's: "you have strong redemptions that day")
+      ref = tenseOf(text, c.start, c.end, kept, keep).tense === 'present' ? undefined : referenceBefore(out, c.start, c.spec.unit === 'quarter');
+      if (ref === undefined) {
+        if (!c.spec.fallback) continue;
+        c = { ...c, spec: c.spec.fallback };
+      }
+    }
     let start = c.start;
     let mod: DateMod | undefined;
     const k = c.spec.kind;
     if (k === 'decade') {
       mod = modOf(text.slice(c.start, c.end).replace(/^the\s+/i, ''));
-    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half') {
+    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor') {
       const m = mayFollowModifier(text, start) ? MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       const prev = out[out.length - 1];
       if (m && !(prev && prev.c.end > start - m[1].length)) {
         const word = m[1];
         const isComparative = /^(earlier|later)/i.test(word);
         // "earlier"/"later" only before deictic/relative units ("earlier this year", "later Saturday")
-        if (!isComparative || k === 'unit' || k === 'weekday') {
+        if (!isComparative || k === 'unit' || k === 'weekday' || k === 'anaphor') {
           start -= word.length;
           mod = modOf(word);
         }
@@ -241,6 +277,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (mod) p.mod = mod;
+    if (ref !== undefined) p.ref = ref;
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
     if ((k === 'yearAgo' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
@@ -293,9 +330,12 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
   // the last quarter the article has told of ("the third quarter", "the latest quarter"): the one an earnings report compares
   let lastQuarter: { y: number; q: number; text: string } | undefined;
+  // the mention of each prepared expression (none for a dropped "a year earlier"), for "that year" to read
+  const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
     const c = p.c;
-    let r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    mentions.push(undefined);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && lastQuarter && p.compared)) {
@@ -335,6 +375,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // (not `{ start, end, text, ...r }`: V8 builds such a literal on a slow path)
     const mention: DateMention = Object.assign({ start: p.start, end: c.end, text: p.text }, r);
     if (p.mod) mention.mod = p.mod;
+    mentions[mentions.length - 1] = mention;
     out.push(mention);
   }
   return out;

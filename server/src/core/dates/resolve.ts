@@ -232,6 +232,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, NEAR_DAYS);
       return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
+    case 'anaphor':
+      // (findDates.ts reads it against the date told of before it: resolveAnaphor)
+      return { value: null, granularity: spec.unit, relative: true, explicitYear: false, resolution: `"${spec.word}" needs a date told of before it` };
     case 'dom': {
       if (!lastMonth) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: 'day of month, but no month mentioned before' };
       const y = lastMonth.y;
@@ -240,6 +243,53 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       return { value: formatYmd({ y, m: lastMonth.m, d: spec.d }), granularity: 'day', relative: true, explicitYear: false, resolution: `day of the month mentioned before (${pad(y, 4)}-${pad(lastMonth.m)})` };
     }
   }
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const YEAR_PREFIX = /^(\d{4})(?:$|-)/;
+
+/** The Monday of ISO week w of year y. */
+function mondayOfWeek(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - weekdayOf(jan4) + 7 * (w - 1));
+}
+
+/**
+ * "that year", "the next day", "the following month" against the date told of before it (its
+ * value and text): `offset` units from it, when it is at least as fine as the unit ("that day"
+ * after "last October" has no day).
+ */
+export function resolveAnaphor(spec: Extract<Spec, { kind: 'anaphor' }>, ref: { value: string | null; text: string }): Resolved {
+  const g: Granularity = spec.unit;
+  const none = (why: string): Resolved => ({ value: null, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to "${ref.text}" told of before it, which ${why}` });
+  if (ref.value === null) return none('has no value');
+  const v = ref.value;
+  const day = DAY_VALUE.exec(v);
+  const at = day ? { y: +day[1]!, m: +day[2]!, d: +day[3]! } : undefined;
+  let value: string | undefined;
+  if (spec.unit === 'day') {
+    if (at) value = formatYmd(addDays(at, spec.offset));
+  } else if (spec.unit === 'week') {
+    const week = WEEK_VALUE.exec(v);
+    if (at) value = formatWeek(addDays(at, 7 * spec.offset));
+    else if (week) value = formatWeek(addDays(mondayOfWeek(+week[1]!, +week[2]!), 7 * spec.offset));
+  } else if (spec.unit === 'month') {
+    const month = at ? { y: at.y, m: at.m } : MONTH_VALUE.exec(v) ? { y: +v.slice(0, 4), m: +v.slice(5, 7) } : undefined;
+    if (month) value = unitValue('month', { y: month.y, m: month.m, d: 1 }, spec.offset).value;
+  } else if (spec.unit === 'quarter') {
+    const quarter = QUARTER_VALUE.exec(v);
+    const m = at ? at.m : MONTH_VALUE.exec(v) ? +v.slice(5, 7) : quarter ? +quarter[2]! * 3 : undefined;
+    if (m !== undefined) value = unitValue('quarter', { y: +v.slice(0, 4), m, d: 1 }, spec.offset).value;
+  } else {
+    const year = YEAR_PREFIX.exec(v);
+    if (year) value = pad(+year[1]! + spec.offset, 4);
+  }
+  if (value === undefined) return none(`gives no ${spec.unit}`);
+  const how = spec.offset === 0 ? `the ${spec.unit} of` : `the ${spec.unit} ${spec.offset > 0 ? 'after' : 'before'}`;
+  return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}": ${how} "${ref.text}" (${v}), the date told of before it` };
 }
 
 /** Date of a named holiday in year y (US holidays for Thanksgiving and Election Day). */
