@@ -396,3 +396,16 @@ test('"that day" with no date before it, in a habit\'s present, or after a coars
   assert.deepEqual(values('The plant will be closed over the next year.', '1989-11-02'), [['next year', '1990']]);
   assert.deepEqual(values('Sales will rise the following year, the company said.', '1989-11-02'), [['the following year', '1990']]);
 });
+
+test('a day told of as a past event ahead of the article is the last such day ("crashed ... on October 31" in September); one a past verb does not tell of stays near', () => {
+  const crash = findDates('EgyptAir Flight 990 crashed into the Atlantic off the United States coast shortly after taking off from New York airport on October 31, killing all 217 people on board.', { anchor: '2000-09-16' });
+  assert.deepEqual(crash.map((d) => [d.text, d.value]), [['October 31', '1999-10-31']]);
+  assert.deepEqual(values('The plane crashed into the sea on Sept. 18, officials said.', '2000-09-16'), [['Sept. 18', '2000-09-18']], 'within three days: a wire date across time zones');
+  // what is ahead though a past verb comes before: a noun's date, an arrangement, a limit, an infinitive, a modal, an adjective
+  assert.deepEqual(values('Meissner gave no reason for the Jan. 14 deadline.', '2000-01-05'), [['Jan. 14', '2000-01-14']]);
+  assert.deepEqual(values('The offer, which had been set to expire Nov. 6, was extended to Nov. 20.', '1989-11-02'), [['Nov. 6', '1989-11-06'], ['Nov. 20', '1989-11-20']]);
+  assert.deepEqual(values('The parent asked it to respond by Oct. 31.', '1989-10-26'), [['Oct. 31', '1989-10-31']]);
+  assert.deepEqual(values('The company warned that a killer virus dubbed "THUS" may attack computer hard drives on December 13.', '1999-12-07'), [['December 13', '1999-12-13']]);
+  assert.deepEqual(values('NASA said selected images of Ganymede will be released in a televised news conference on July 10.', '1996-06-26'), [['July 10', '1996-07-10']]);
+  assert.deepEqual(values('The bank said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.', '1989-10-27'), [['Oct. 31', '1989-10-31']]);
+});

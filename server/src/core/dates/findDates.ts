@@ -334,7 +334,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
     const c = p.c;
-    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
     mentions.push(undefined);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
@@ -354,7 +354,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
     if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
-      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing);
+      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
     }
     // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"

@@ -44,7 +44,10 @@ function tenseNote(t: Tense): string {
 const NEAR_DAYS = 60;
 
 /** Chooses the year of a year-less (m, d) against the anchor and tense/direction. */
-function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0, wd?: number): { y: number; why: string } {
+/** How far ahead of the article a day told of as a past event may be and still be of its year (a wire date across time zones). */
+const PAST_AHEAD_DAYS = 3;
+
+function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0, wd?: number, pastEvent = false): { y: number; why: string } {
   const cmp = m !== a.m ? m - a.m : d - a.d;
   if (dir === 'last') return { y: cmp < 0 ? a.y : a.y - 1, why: 'the last one before' };
   if (dir === 'next') return { y: cmp > 0 ? a.y : a.y + 1, why: 'the next one after' };
@@ -57,6 +60,8 @@ function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this
       const delta = toDays({ y, m, d }) - now;
       // another calendar year's only if the tense allows it ("the Jan. 17 deposition" in December is January's)
       if (y !== a.y && ((tense === 'past' && delta > 0) || (tense === 'future' && delta < 0))) continue;
+      // "crashed into the Atlantic ... on October 31" in September: last October's
+      if (pastEvent && tense === 'past' && delta > PAST_AHEAD_DAYS) continue;
       if (Math.abs(delta) <= nearDays) return { y, why: 'the one within two months of' };
     }
   }
@@ -116,7 +121,7 @@ function weekdayCheck(spec: DateSpec, y: number): Partial<Resolved> {
   return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
 }
 
-export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false): Resolved {
+export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false, pastEvent = false): Resolved {
   const anchorStr = anchor ? formatYmd(anchor) : '';
   switch (spec.kind) {
     case 'date': {
@@ -136,7 +141,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         const y = anchor.y + spec.yearRel;
         return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
-      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd);
+      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd, pastEvent);
       let note = '';
       if (spec.wd && spec.d) {
         // a weekday written with the date: prefer a neighbouring year in which it matches

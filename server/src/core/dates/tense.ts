@@ -111,6 +111,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "has requested Jan. 21": the present perfect; "has" decides
   if (cue === undefined && (prev === 'has' || prev === 'have') && /^[a-z]{3,}ed$/.test(w)) return undefined;
   if (cue) return cue;
+  // "9.5 million Series H preferred shares": the adjective
+  if (w === 'preferred' && (next === 'shares' || next === 'stock')) return undefined;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     // passive/infinitive participle ("are located", "to be named"): the auxiliary decides
     if (BE_AUX.has(prev) || PRESENT_BE.has(prev)) return undefined;
@@ -245,6 +247,38 @@ export interface TenseReading {
    * is near ("which began Oct. 1" in August is last October, not the coming one).
    */
   governing: boolean;
+  /**
+   * The cue is a past verb telling of an event ("crashed", "was", "began", not "said" or
+   * "decided") whose adjunct the date is: nothing between them starts another verb's phrase (an
+   * infinitive, "that", "which"...), sets a limit or an arrangement ("extended to", "until",
+   * "was set for") or makes the date a noun's modifier ("the Jan. 14 deadline"). Such a date
+   * ahead of the article is the last one before it ("crashed ... on October 31" in September).
+   */
+  pastEvent?: true;
+}
+
+/** Past verbs whose dates may be of what they report or decide ("said the meeting is on Oct. 5"), not of themselves. */
+const REPORTING = new Set(
+  ('said told announced reported added stated explained wrote declared noted indicated disclosed confirmed estimated ' +
+    'predicted warned claimed argued insisted revealed acknowledged denied suggested decided agreed ordered asked urged ' +
+    'approved voted proposed requested demanded promised vowed pledged threatened called filed ago earlier previously since').split(' '),
+);
+/** Words between a past verb and its date that start another phrase with a time of its own, or set a limit or an arrangement. */
+const NOT_OF_THE_EVENT = new Set(
+  ('to that which who whom whose when while where because if whether unless so until till through by before ' +
+    'set postponed delayed moved rescheduled adjourned deferred pushed extended expire expires ' +
+    'may might can could would should must').split(' '),
+);
+/** Words right before a date that make it a noun's modifier ("the Jan. 14 deadline", "a Jan. 14 return date"). */
+const MODIFIER_OF_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
+
+/** Is the past cue `cue` (after `cuePrev`), with `between` the words from the date back to it, an event's verb with the date its adjunct? */
+function isPastEvent(cue: string, cuePrev: string, between: readonly string[]): boolean {
+  // (an adjective: "a televised news conference on July 10")
+  if (REPORTING.has(cue) || DETERMINERS.has(cuePrev)) return false;
+  if (between.some((w) => NOT_OF_THE_EVENT.has(w))) return false;
+  const first = between[0];
+  return first === undefined || !(MODIFIER_OF_NOUN.has(first) || first.endsWith("'s"));
 }
 
 /** Words between a verb and its date that make the date no object of the verb's tense ("extended to Dec. 15", "chose the May 3 launch date"). */
@@ -256,6 +290,8 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   let next2: string | undefined;
   let first: string | undefined;
   let before: Tense | undefined, db = 0, crossedB = false;
+  let cue = '', cuePrev = '';
+  const between: string[] = [];
   // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
@@ -265,16 +301,17 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     let t = classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
-    if (t) { before = t; break; }
+    if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
+    between.push(w);
     next2 = next;
     next = w;
     w = prev;
     gapComma = back.comma;
     gapHard = back.hard;
   }
-  if (before && !crossedB && db <= AFTER_FACTOR) {
-    return { tense: before, governing: db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)) };
-  }
+  const reading = (governing: boolean): TenseReading =>
+    before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
+  if (before && !crossedB && db <= AFTER_FACTOR) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
@@ -295,6 +332,6 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   if (!before) return { tense: after ?? 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
-  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return { tense: before, governing: false };
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return reading(false);
   return { tense: after, governing: false };
 }
