@@ -409,3 +409,15 @@ test('a day told of as a past event ahead of the article is the last such day ("
   assert.deepEqual(values('NASA said selected images of Ganymede will be released in a televised news conference on July 10.', '1996-06-26'), [['July 10', '1996-07-10']]);
   assert.deepEqual(values('The bank said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.', '1989-10-27'), [['Oct. 31', '1989-10-31']]);
 });
+
+test('a timetable\'s present right before a date looks ahead ("the committee meets Monday", "which opens Wednesday"); an infinitive\'s is its verb\'s', () => {
+  assert.deepEqual(values('If the board asks him to, he will resign, Lutes said. The committee meets Monday in Salina to discuss its next step.', '1999-05-13'), [['Monday', '1999-05-17']]);
+  assert.deepEqual(values('The most distinctive thing about "The Phantom Menace," which opens Wednesday, is the degree of attention.', '1999-05-17'), [['Wednesday', '1999-05-19']]);
+  assert.deepEqual(values('The three-day exhibition and trade show, which starts Friday, ends May 2.', '1999-04-28'), [['Friday', '1999-04-30'], ['May 2', '1999-05-02']]);
+  assert.deepEqual(values('The chance for a walkout after this year\'s contracts expire Sept. 14 is lower, some industry analysts say.', '1999-06-13').at(-1), ['Sept. 14', '1999-09-14']);
+  assert.deepEqual(values('The budget sets spending targets for the fiscal year that begins Oct. 1.', '2000-03-23').at(-1), ['Oct. 1', '2000-10-01']);
+  // counter-cases: an infinitive after a past arrangement, a past verb, "says"
+  assert.deepEqual(values('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30').at(-1), ['Friday evening', '1989-10-27']);
+  assert.deepEqual(values('The show opened Friday to large crowds.', '1999-04-28'), [['Friday', '1999-04-23']]);
+  assert.deepEqual(values('The director says Friday was the best day.', '1999-04-28'), [['Friday', '1999-04-23']]);
+});

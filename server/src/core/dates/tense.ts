@@ -14,6 +14,11 @@ const IRREGULAR_PAST = new Set(
     'died ago earlier previously').split(' '),
 );
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
+/** Present verbs of a timetable: "the committee meets April 20", "the show opens Friday" tell of what is to come. */
+const SCHEDULED = new Set(
+  ('meets opens closes begins starts ends resumes arrives leaves departs visits travels debuts expires convenes reconvenes premieres airs ' +
+    'meet open close begin start end resume arrive leave depart visit travel debut expire convene reconvene premiere air').split(' '),
+);
 const FUTURE = new Set(
   ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
     'payable set intends intend intended aims until must might should').split(' '),
@@ -298,7 +303,9 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    let t = classify(w, prev ?? '', next, next2);
+    // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
+    // ("had been due to expire Friday": the infinitive's time is the verb's before it)
+    let t = db === 1 && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
