@@ -421,3 +421,12 @@ test('a timetable\'s present right before a date looks ahead ("the committee mee
   assert.deepEqual(values('The show opened Friday to large crowds.', '1999-04-28'), [['Friday', '1999-04-23']]);
   assert.deepEqual(values('The director says Friday was the best day.', '1999-04-28'), [['Friday', '1999-04-23']]);
 });
+
+test('a date right before a past event\'s noun dates a past event ("the October slaying", "the Oct. 31 crash"); "vs." ends no sentence', () => {
+  assert.deepEqual(values('The authorities say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian.', '1999-04-19'), [['October', '1998-10']]);
+  assert.deepEqual(values('Investigators of the Oct. 31 crash released a factual report.', '2000-09-16'), [['Oct. 31', '1999-10-31']]);
+  assert.deepEqual(values('In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.', '1998-10-25'), [['January', '1998-01']]);
+  // other nouns: an election is often ahead
+  assert.deepEqual(values('The tribes are sponsoring a ballot measure in the Nov. 3 election.', '1998-10-12'), [['Nov. 3', '1998-11-03']]);
+  assert.deepEqual(values('The tribes say the November election will decide it.', '1998-10-12'), [['November', '1998-11']]);
+});

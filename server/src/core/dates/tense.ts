@@ -53,7 +53,7 @@ const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
   const before = text.slice(Math.max(0, abbreviationFrom), dot);
-  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(before)) return false;
+  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z]|vs|v)$/.test(before)) return false;
   // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
   return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
 }
@@ -289,7 +289,23 @@ function isPastEvent(cue: string, cuePrev: string, between: readonly string[]): 
 /** Words between a verb and its date that make the date no object of the verb's tense ("extended to Dec. 15", "chose the May 3 launch date"). */
 const NOT_GOVERNED_AFTER = new Set('to until till through by before the a an its his her their this that'.split(' '));
 
+/** Nouns of events news tells of once they have happened: a date right before one dates a past event ("the October slaying", "Friday's crash"). */
+const PAST_EVENT_NOUNS = new Set(
+  ('slaying slayings killing killings murder murders assassination bombing bombings shooting shootings massacre crash crashes ' +
+    'explosion explosions blast blasts earthquake quake fire raid raids ambush coup accident collapse riot riots disaster ' +
+    'death deaths kidnapping hijacking sinking derailment').split(' '),
+);
+
+/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
+function modifiesPastEvent(text: string, end: number): boolean {
+  const r: Reader = { at: end, done: false, comma: false, hard: false };
+  let w = wordAfter(text, r);
+  if (w === 's' && !r.comma && !r.hard) w = wordAfter(text, r);
+  return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
+}
+
 export function readTense(text: string, start: number, end: number): TenseReading {
+  if (modifiesPastEvent(text, end)) return { tense: 'past', governing: false, pastEvent: true };
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
   let next2: string | undefined;
