@@ -430,3 +430,11 @@ test('a date right before a past event\'s noun dates a past event ("the October 
   assert.deepEqual(values('The tribes are sponsoring a ballot measure in the Nov. 3 election.', '1998-10-12'), [['Nov. 3', '1998-11-03']]);
   assert.deepEqual(values('The tribes say the November election will decide it.', '1998-10-12'), [['November', '1998-11']]);
 });
+
+test('"by year-end", "by year\'s end" are the end of the article\'s year; "since year-end" the last one\'s; "year-end bonuses" no date', () => {
+  const d = only('The company plans to spin off the rest of Delphi to GM shareholders by year\'s end.', '1999-03-28');
+  assert.deepEqual([d.text, d.value, d.mod], ["year's end", '1999', 'END']);
+  assert.deepEqual(values('Venezuela plans to privatize three electric utilities by year end.', '1999-05-07'), [['year end', '1999']]);
+  assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
+  assert.deepEqual(values('Workers got year-end bonuses.', '1989-10-30'), []);
+});

@@ -276,6 +276,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
       }
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
+    if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
     if (ref !== undefined) p.ref = ref;
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;

@@ -354,6 +354,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "by year-end", "by year's end", "since year-end": the end of the article's year (findDates.ts marks it END), of the last after "since"
+    name: 'year-end', priority: 3,
+    re: /(?<=\b(?<lead>by|until|till|before|after|since|at|around|near|toward|towards|through)\s+)year(?:-end|\s+end|['’]s\s+end)(?![\w-])/gi,
+    build: (g) => ({ kind: 'unit', unit: 'year', offset: g.lead!.toLowerCase() === 'since' ? -1 : 0, word: 'year-end' }),
+  },
+  {
     name: 'deictic-day', priority: 3,
     re: /(?<![\w'’-])(?:(?<pre>the day (?:before|after)\s+))?(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>morning|afternoon|evening|night))?(?![\w-]|['’](?!s\b))/gi,
     build: (g, text, start, end) => {
@@ -489,6 +495,7 @@ const STARTS: Record<string, Starts> = {
   half: { words: ['the'], core: { words: ['half'], reach: 2 } },
   // the(0) following(1) fiscal(2) year(3)
   unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
+  'year-end': { words: ['year'] },
   // that(0) same(1) day(2)
   anaphor: { words: ['that', 'the'], core: { words: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'quarter', 'year'], reach: 2 } },
   // the(0) day(1) before(2) yesterday(3)
