@@ -438,3 +438,10 @@ test('"by year-end", "by year\'s end" are the end of the article\'s year; "since
   assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
   assert.deepEqual(values('Workers got year-end bonuses.', '1989-10-30'), []);
 });
+
+test('a limit opening the sentence ("Until Tuesday, the family had sought") is of its main clause\'s time; elsewhere "until" looks ahead', () => {
+  assert.deepEqual(values('Until Tuesday, the family had sought a meeting with the boy\'s father.', '2000-04-12'), [['Tuesday', '2000-04-11']]);
+  assert.deepEqual(values('Until Thursday, they had not called Kopp a suspect.', '1999-05-07'), [['Thursday', '1999-05-06']]);
+  assert.deepEqual(values('The offer stands until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+  assert.deepEqual(values('Until Tuesday, the offer stands.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+});

@@ -334,7 +334,10 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   }
   const reading = (governing: boolean): TenseReading =>
     before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
-  if (before && !crossedB && db <= AFTER_FACTOR) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
+  const near = before !== undefined && !crossedB && db <= AFTER_FACTOR;
+  // "Until Wednesday, the only information had come from ...": a limit opening the sentence is of its main clause's time
+  const openingLimit = near && (cue === 'until' || cue === 'till') && cuePrev === '';
+  if (near && !openingLimit) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
@@ -352,6 +355,7 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
+  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false } : reading(db <= 2);
   if (!before) return { tense: after ?? 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
