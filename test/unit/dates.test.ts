@@ -445,3 +445,10 @@ test('a limit opening the sentence ("Until Tuesday, the family had sought") is o
   assert.deepEqual(values('The offer stands until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
   assert.deepEqual(values('Until Tuesday, the offer stands.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
 });
+
+test('an earnings report\'s "the 1988 period", "the 1988 quarter" are that year\'s quarter the report tells of; of a longer period, or with no quarter told of, the year', () => {
+  const a = '1989-10-30';
+  assert.deepEqual(values('Third-quarter net was $400,000. The company earned $376,000 on revenue of $14.5 million in the 1988 quarter.', a), [['Third-quarter', '1989-Q3'], ['the 1988 quarter', '1988-Q3']]);
+  assert.deepEqual(values('Third-quarter net was $400,000. In the first nine months, net was $30 million, compared with a loss of $195 million in the 1988 period.', a).at(-1), ['the 1988 period', '1988']);
+  assert.deepEqual(values('The plant was built in the 1988 period of expansion.', a), [['the 1988 period', '1988']]);
+});

@@ -280,7 +280,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     if (mod) p.mod = mod;
     if (ref !== undefined) p.ref = ref;
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
-    if ((k === 'yearAgo' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
+    if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
@@ -345,6 +345,13 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       r = p.longerPeriod
         ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
         : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+    } else if (c.spec.kind === 'reportPeriod') {
+      // "net was $5 million, against $3 million in the 1988 period": the quarter reported, of that year
+      // (a longer period's "the 1988 period" is its year's)
+      const q = lastQuarter;
+      if (q && (c.spec.y === q.y || c.spec.y === q.y - 1) && (!p.longerPeriod || /quarter$/i.test(p.text))) {
+        r = { value: `${c.spec.y}-Q${q.q}`, granularity: 'quarter', relative: true, explicitYear: true, resolution: `"${p.text}" in a report of "${q.text}": that quarter of ${c.spec.y}` };
+      }
     } else if (anchor && r.value && r.granularity === 'quarter' && r.relative) {
       // a quarter of the article's year told of, as a report's is (not one forecast, nor one with its year)
       const q = /^(\d{4})-Q([1-4])$/.exec(r.value);

@@ -428,6 +428,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "in the 1988 period", "the 1989 quarter": a report's period of that year (findDates.ts)
+    name: 'report-period', priority: 1,
+    re: new RegExp(`(?<![\\w'’-])the\\s+(?<y>${YEAR_RE})\\s+(?<unit>period|quarter)(?![\\w-])`, 'gi'),
+    build: (g, text, start, end) => ({ kind: 'reportPeriod', y: +g.y!, word: text.slice(start, end) }),
+  },
+  {
     name: 'holiday', priority: 2,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
     build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
@@ -496,6 +502,8 @@ const STARTS: Record<string, Starts> = {
   // the(0) following(1) fiscal(2) year(3)
   unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
   'year-end': { words: ['year'] },
+  // the(0) 1988(1) period(2)
+  'report-period': { words: ['the'], core: { words: ['period', 'quarter'], reach: 2 } },
   // that(0) same(1) day(2)
   anaphor: { words: ['that', 'the'], core: { words: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'quarter', 'year'], reach: 2 } },
   // the(0) day(1) before(2) yesterday(3)

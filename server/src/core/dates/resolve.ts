@@ -237,6 +237,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, NEAR_DAYS);
       return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
+    case 'reportPeriod':
+      // (findDates.ts gives it the quarter the report tells of, when it tells of one)
+      return { value: pad(spec.y, 4), granularity: 'year', relative: false, explicitYear: true, resolution: `"${spec.word}": a period of ${spec.y}` };
     case 'anaphor':
       // (findDates.ts reads it against the date told of before it: resolveAnaphor)
       return { value: null, granularity: spec.unit, relative: true, explicitYear: false, resolution: `"${spec.word}" needs a date told of before it` };

@@ -26,6 +26,8 @@ export type Spec =
    * (profit)". The quarter a year before the one the article reports (findDates.ts), else no date.
    */
   | { kind: 'yearAgo'; word: string }
+  /** "the 1988 period", "the 1989 quarter": in an earnings report, that year's quarter the report tells of (findDates.ts), else the year. */
+  | { kind: 'reportPeriod'; y: number; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
   | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
   /**
