@@ -452,3 +452,18 @@ test('an earnings report\'s "the 1988 period", "the 1988 quarter" are that year\
   assert.deepEqual(values('Third-quarter net was $400,000. In the first nine months, net was $30 million, compared with a loss of $195 million in the 1988 period.', a).at(-1), ['the 1988 period', '1988']);
   assert.deepEqual(values('The plant was built in the 1988 period of expansion.', a), [['the 1988 period', '1988']]);
 });
+
+test('"that day" is not a report\'s day, nor the day "the same day ... as" compares; "December of that year" reads the year before the month', () => {
+  // the day a report was made or revealed is not the day it tells of
+  assert.deepEqual(values('Investigators defended their assumption. It was also revealed Friday that an inspection of the runway was skipped that day because of a fire drill.', '2000-09-01'), [['Friday', '2000-09-01']]);
+  assert.deepEqual(values('Friday\'s preliminary report carefully does not criticize any decision made that day.', '2000-09-01'), [['Friday', '2000-09-01']]);
+  assert.deepEqual(values('According to documents released on Friday, a co-pilot saw a fireball in the sky on the same day after leaving the same airport as the doomed EgyptAir plane.', '2000-08-13'), [['Friday', '2000-08-11']]);
+  // an event's day is
+  assert.deepEqual(values('Tanzania charged two men on Monday in the bombing of the U.S. Embassy there on Aug. 7. In Kenya the American Embassy was bombed on the same day.', '1998-09-21').at(-1), ['the same day', '1998-08-07']);
+  assert.deepEqual(values('He was among the first to analyze the 1997 data in December of that year.', '1999-05-31').at(-1), ['that year', '1997']);
+});
+
+test('a noun\'s start ("airstrikes beginning in early August had killed") takes the verb right after it; "Starting Monday, a list ... will be posted" looks ahead', () => {
+  assert.deepEqual(values('Kornukov told reporters Saturday that Russian airstrikes beginning in early August had killed more than 2,000 militants.', '1999-09-25').at(-1), ['early August', '1999-08']);
+  assert.deepEqual(values('Starting Monday, a list with 120 products to be boycotted, including canned foods and sweets, will be posted in shops.', '1998-06-05'), [['Monday', '1998-06-08']]);
+});

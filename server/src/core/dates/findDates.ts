@@ -153,16 +153,37 @@ const REFERENCE_KINDS = new Set<Spec['kind']>(['date', 'year', 'weekday', 'unit'
  * against, within reach; for "that quarter", a quarter told of first (a fiscal "second quarter
  * ended Oct. 31" is no calendar quarter of its day).
  */
-function referenceBefore(out: readonly Prepared[], start: number, quarter: boolean): number | undefined {
+function referenceBefore(text: string, out: readonly Prepared[], start: number, quarter: boolean): number | undefined {
   let nearest: number | undefined;
   for (let j = out.length - 1; j >= 0; j--) {
     const q = out[j]!;
     if (start - q.c.end > ANAPHOR_CHARS) break;
     if (!REFERENCE_KINDS.has(q.c.spec.kind)) continue;
+    // "in December of that year": the month is the year's, not the year the month's
+    if (OF_BETWEEN.test(text.slice(q.c.end, start))) continue;
     if (!quarter || q.c.spec.kind === 'quarter') return j;
     nearest ??= j;
   }
   return nearest;
+}
+
+const OF_BETWEEN = /^\s+of\s+$/;
+/** After "the same day": what it is the same as ("on the same day after leaving the same airport as the doomed EgyptAir"). */
+const SAME_AS = /^(?:\s+[\w'’-]+){0,7}?\s+as\b/;
+/** After a date: a report's ("Friday's preliminary report"). */
+const REPORT_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:report|statement|announcement|findings|ruling)\b/;
+
+/**
+ * The date "that day", "the same day" tells of, or none: not a report's ("It was also revealed
+ * Friday that an inspection was skipped that day" is of the crash), nor when "as" follows to say
+ * what it is the same as.
+ */
+function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, ref: number | undefined): number | undefined {
+  if (ref === undefined || c.spec.kind !== 'anaphor' || c.spec.offset !== 0 || c.spec.unit !== 'day') return ref;
+  const q = out[ref]!;
+  if (q.tense.reported || REPORT_AFTER.test(text.slice(q.c.end, q.c.end + 40))) return undefined;
+  if (/same/i.test(text.slice(c.start, c.end)) && SAME_AS.test(text.slice(c.end, c.end + 80).split(/[.;:!?]/)[0]!)) return undefined;
+  return ref;
 }
 
 /** Before "a year ago", a comparison: an amount, "from", "than", "compared with". */
@@ -251,7 +272,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     let ref: number | undefined;
     if (c.spec.kind === 'anaphor') {
       // (in the present tense it is a habit's: "you have strong redemptions that day")
-      ref = tenseOf(text, c.start, c.end, kept, keep).tense === 'present' ? undefined : referenceBefore(out, c.start, c.spec.unit === 'quarter');
+      ref = tenseOf(text, c.start, c.end, kept, keep).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
       if (ref === undefined) {
         if (!c.spec.fallback) continue;
         c = { ...c, spec: c.spec.fallback };

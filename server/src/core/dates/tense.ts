@@ -260,7 +260,12 @@ export interface TenseReading {
    * ahead of the article is the last one before it ("crashed ... on October 31" in September).
    */
   pastEvent?: true;
+  /** The governing cue is a verb of saying ("revealed Friday that"): the date is a report's, not of what it tells. */
+  reported?: true;
 }
+
+/** Verbs of saying: the date they govern is when something was told. */
+const SAYING = new Set('said says told announced reported revealed disclosed confirmed stated added noted declared'.split(' '));
 
 /** Past verbs whose dates may be of what they report or decide ("said the meeting is on Oct. 5"), not of themselves. */
 const REPORTING = new Set(
@@ -332,12 +337,16 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     gapComma = back.comma;
     gapHard = back.hard;
   }
-  const reading = (governing: boolean): TenseReading =>
-    before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
+  const reading = (governing: boolean): TenseReading => {
+    const r: TenseReading = before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
+    if (governing && SAYING.has(cue)) r.reported = true;
+    return r;
+  };
   const near = before !== undefined && !crossedB && db <= AFTER_FACTOR;
   // "Until Wednesday, the only information had come from ...": a limit opening the sentence is of its main clause's time
   const openingLimit = near && (cue === 'until' || cue === 'till') && cuePrev === '';
-  if (near && !openingLimit) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
+  const startOfNoun = near && (cue === 'beginning' || cue === 'starting');
+  if (near && !openingLimit && !startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
@@ -356,6 +365,10 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     forward.hard = gapHard;
   }
   if (openingLimit) return after === 'past' ? { tense: 'past', governing: false } : reading(db <= 2);
+  // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
+  // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
+  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false };
+  if (startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   if (!before) return { tense: after ?? 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
