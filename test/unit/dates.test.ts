@@ -467,3 +467,12 @@ test('a noun\'s start ("airstrikes beginning in early August had killed") takes 
   assert.deepEqual(values('Kornukov told reporters Saturday that Russian airstrikes beginning in early August had killed more than 2,000 militants.', '1999-09-25').at(-1), ['early August', '1999-08']);
   assert.deepEqual(values('Starting Monday, a list with 120 products to be boycotted, including canned foods and sweets, will be posted in shops.', '1998-06-05'), [['Monday', '1998-06-08']]);
 });
+
+test('a report\'s "last year" right after an amount it is compared with is the year-ago quarter; of the year, or with no comparison, the year', () => {
+  const a = '1989-11-02';
+  assert.deepEqual(values('Third-quarter net was $24 million, compared with a loss of $3 million last year.', a), [['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+  assert.deepEqual(values('Third-quarter sales were $1.76 billion, a 13% increase from last year\'s $1.55 billion.', a), [['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+  // counter-cases: the year compared, no amount before it
+  assert.deepEqual(values('Third-quarter net fell. Analysts expect earnings of more than $4 a share for this year, up from last year\'s $3.27 a share.', a).at(-1), ['last year', '1988']);
+  assert.deepEqual(values('Third-quarter net fell. Last year, the company earned $480.4 million.', a).at(-1), ['Last year', '1988']);
+});

@@ -186,11 +186,14 @@ function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, 
   return ref;
 }
 
+/** Right before a report's "last year": an amount it is compared with ("compared with a loss of $3 million", "up from"). */
+const AMOUNT_COMPARED = /(?:\b(?:compared\s+with|from|than|versus|against)\b[^.;]{0,40}?[$#£€]\s?[\d.,]+(?:\s+(?:million|billion))?(?:,\s+or\s+[^,]{0,30},)?|\bfrom)\s+$/i;
+
 /** Before "a year ago", a comparison: an amount, "from", "than", "compared with". */
 const COMPARED = /[$%£€]|\b(?:from|than|compared|versus|vs)\b|\bcents?\b/i;
 
 /** A period of a report longer than its quarter: "the first nine months", "the first half", "the year", "for the full year". */
-const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|the\s+year\b(?!-))/i;
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|(?:the|this)\s+year\b(?!-))/i;
 
 /** The text of the sentence before `start`, at most `max` characters. */
 function sentenceBefore(text: string, start: number, max: number): string {
@@ -301,6 +304,8 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     if (mod) p.mod = mod;
     if (ref !== undefined) p.ref = ref;
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
+    // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
+    if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
     if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
@@ -360,7 +365,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions.push(undefined);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
-    if (c.spec.kind === 'yearAgo' || (c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && lastQuarter && p.compared)) {
+    if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {
       if (!lastQuarter) continue;
       // (of the first nine months, a half or the year, the year before)
       r = p.longerPeriod
