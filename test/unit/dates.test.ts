@@ -475,4 +475,6 @@ test('a report\'s "last year" right after an amount it is compared with is the y
   // counter-cases: the year compared, no amount before it
   assert.deepEqual(values('Third-quarter net fell. Analysts expect earnings of more than $4 a share for this year, up from last year\'s $3.27 a share.', a).at(-1), ['last year', '1988']);
   assert.deepEqual(values('Third-quarter net fell. Last year, the company earned $480.4 million.', a).at(-1), ['Last year', '1988']);
+  // "this year's third quarter" is a quarter, no year compared
+  assert.deepEqual(values('In this year\'s third quarter, net was $10.5 million, compared with $10.3 million, or $1.02 a share, a year earlier.', '1989-10-26').at(-1), ['a year earlier', '1988-Q3']);
 });

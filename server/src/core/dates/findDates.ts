@@ -193,7 +193,7 @@ const AMOUNT_COMPARED = /(?:\b(?:compared\s+with|from|than|versus|against)\b[^.;
 const COMPARED = /[$%£€]|\b(?:from|than|compared|versus|vs)\b|\bcents?\b/i;
 
 /** A period of a report longer than its quarter: "the first nine months", "the first half", "the year", "for the full year". */
-const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|(?:the|this)\s+year\b(?!-))/i;
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|(?:the|this)\s+year\b(?![-'’]))/i;
 
 /** The text of the sentence before `start`, at most `max` characters. */
 function sentenceBefore(text: string, start: number, max: number): string {
