@@ -501,7 +501,8 @@ const STARTS: Record<string, Starts> = {
   half: { words: ['the'], core: { words: ['half'], reach: 2 } },
   // the(0) following(1) fiscal(2) year(3)
   unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
-  'year-end': { words: ['year'] },
+  // year(0) s(1) end(2)
+  'year-end': { words: ['year'], core: { words: ['end'], reach: 2 } },
   // the(0) 1988(1) period(2)
   'report-period': { words: ['the'], core: { words: ['period', 'quarter'], reach: 2 } },
   // that(0) same(1) day(2)
