@@ -357,3 +357,124 @@ test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-e
   assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
   assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
 });
+
+test('when a change takes effect ("effective Feb. 1", "takes effect", "starting Saturday") is the next such day; one that became effective is past', () => {
+  // an announcement of October: the coming February, not the last one
+  assert.deepEqual(values('The company named a four-member office of the chairman, effective Feb. 1.', '1989-10-26'), [['Feb. 1', '1990-02-01']]);
+  assert.deepEqual(values('Earnings were hurt by the new labor pact effective June 1.', '1989-10-26'), [['June 1', '1990-06-01']]);
+  assert.deepEqual(values('The new rules take effect Jan. 15, the ministry said.', '1999-10-20'), [['Jan. 15', '2000-01-15']]);
+  assert.deepEqual(values('Putin promised to raise salaries for state workers by 20 percent starting April 1.', '2000-01-14'), [['April 1', '2000-04-01']]);
+  // counter-cases: a change already made, and what began from a day after a past decision
+  assert.deepEqual(values('The ban on the importation of used garments became effective on June 30.', '1999-07-29'), [['June 30', '1999-06-30']]);
+  assert.deepEqual(values('The tariff became effective March 1, officials said.', '1999-10-20'), [['March 1', '1999-03-01']]);
+  assert.deepEqual(values('The rule took effect Jan. 15, the ministry said.', '1999-10-20'), [['Jan. 15', '1999-01-15']]);
+  // a period's start, not a verb
+  assert.deepEqual(values('He left at the beginning of March.', '1999-10-20'), [['the beginning of March', '1999-03']]);
+});
+
+test('"that year", "the following month", "the next day" are read against the date told of just before them, not the article\'s', () => {
+  assert.deepEqual(values('Munero had fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28'), [['June 1998', '1998-06'], ['later that year', '1998']]);
+  assert.deepEqual(values('On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.', '1998-04-18'), [['May 22, 1995', '1995-05-22'], ['the following year', '1996']]);
+  assert.deepEqual(values('In March, the company received an offer. It also was considering a restructuring. The following month, the company put itself up for sale.', '1989-10-27'), [['March', '1989-03'], ['The following month', '1989-04']]);
+  assert.deepEqual(values('The crimes reported were about 12 million in 1998, down 5.4 percent from the previous year, the FBI said.', '1999-10-18'), [['1998', '1998'], ['the previous year', '1997']]);
+  assert.deepEqual(values('The motion failed Saturday afternoon. "I\'m not political," McCourt said the next morning.', '1999-05-03'), [['Saturday afternoon', '1999-05-01'], ['the next morning', '1999-05-02']]);
+  assert.deepEqual(values('Two executions were scheduled for Jan. 31. Because he would be out of Texas that day, Bush reviewed the appeals.', '2000-01-06'), [['Jan. 31', '2000-01-31'], ['that day', '2000-01-31']]);
+  assert.match(findDates('He was arrested on May 1, 1998, the same day that his gang planted a bomb.', { anchor: '1999-11-23' })[1]!.resolution, /the day of "May 1, 1998" \(1998-05-01\), the date told of before it/);
+  // a fiscal quarter told of is the one "that quarter" is, not the calendar quarter of its last day
+  assert.deepEqual(values('In the second quarter of 1988, which ended Oct. 31, 1988, it had a loss. Results for that quarter included a charge.', '1989-10-27').at(-1), ['that quarter', '1988-Q2']);
+});
+
+test('"that day" with no date before it, in a habit\'s present, or after a coarser date tells of no day; "the following year" alone is the article\'s', () => {
+  // nothing to read it against: no date at all
+  assert.deepEqual(values('Market makers can suffer huge losses on trades made that day at steadily dropping prices.', '1989-10-27'), []);
+  assert.deepEqual(values('"You get a news item, it hits, you have strong redemptions that day," he said last month.', '1989-10-27'), [['last month', '1989-09']]);
+  // the date before gives no day: a date without a value
+  const [, d] = findDates('Panama 10 years ago, when soldiers seized voting sheets at night and replaced them with new ballots the next day.', { anchor: '1999-06-08' });
+  assert.deepEqual([d!.text, d!.value], ['the next day', null]);
+  assert.match(d!.resolution, /relative to "10 years ago" told of before it, which gives no day/);
+  // "said that year-end", "over the next year": no anaphor
+  assert.deepEqual(values('The plant will be closed over the next year.', '1989-11-02'), [['next year', '1990']]);
+  assert.deepEqual(values('Sales will rise the following year, the company said.', '1989-11-02'), [['the following year', '1990']]);
+});
+
+test('a day told of as a past event ahead of the article is the last such day ("crashed ... on October 31" in September); one a past verb does not tell of stays near', () => {
+  const crash = findDates('EgyptAir Flight 990 crashed into the Atlantic off the United States coast shortly after taking off from New York airport on October 31, killing all 217 people on board.', { anchor: '2000-09-16' });
+  assert.deepEqual(crash.map((d) => [d.text, d.value]), [['October 31', '1999-10-31']]);
+  assert.deepEqual(values('The plane crashed into the sea on Sept. 18, officials said.', '2000-09-16'), [['Sept. 18', '2000-09-18']], 'within three days: a wire date across time zones');
+  // what is ahead though a past verb comes before: a noun's date, an arrangement, a limit, an infinitive, a modal, an adjective
+  assert.deepEqual(values('Meissner gave no reason for the Jan. 14 deadline.', '2000-01-05'), [['Jan. 14', '2000-01-14']]);
+  assert.deepEqual(values('The offer, which had been set to expire Nov. 6, was extended to Nov. 20.', '1989-11-02'), [['Nov. 6', '1989-11-06'], ['Nov. 20', '1989-11-20']]);
+  assert.deepEqual(values('The parent asked it to respond by Oct. 31.', '1989-10-26'), [['Oct. 31', '1989-10-31']]);
+  assert.deepEqual(values('The company warned that a killer virus dubbed "THUS" may attack computer hard drives on December 13.', '1999-12-07'), [['December 13', '1999-12-13']]);
+  assert.deepEqual(values('NASA said selected images of Ganymede will be released in a televised news conference on July 10.', '1996-06-26'), [['July 10', '1996-07-10']]);
+  assert.deepEqual(values('The bank said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.', '1989-10-27'), [['Oct. 31', '1989-10-31']]);
+});
+
+test('a timetable\'s present right before a date looks ahead ("the committee meets Monday", "which opens Wednesday"); an infinitive\'s is its verb\'s', () => {
+  assert.deepEqual(values('If the board asks him to, he will resign, Lutes said. The committee meets Monday in Salina to discuss its next step.', '1999-05-13'), [['Monday', '1999-05-17']]);
+  assert.deepEqual(values('The most distinctive thing about "The Phantom Menace," which opens Wednesday, is the degree of attention.', '1999-05-17'), [['Wednesday', '1999-05-19']]);
+  assert.deepEqual(values('The three-day exhibition and trade show, which starts Friday, ends May 2.', '1999-04-28'), [['Friday', '1999-04-30'], ['May 2', '1999-05-02']]);
+  assert.deepEqual(values('The chance for a walkout after this year\'s contracts expire Sept. 14 is lower, some industry analysts say.', '1999-06-13').at(-1), ['Sept. 14', '1999-09-14']);
+  assert.deepEqual(values('The budget sets spending targets for the fiscal year that begins Oct. 1.', '2000-03-23').at(-1), ['Oct. 1', '2000-10-01']);
+  // counter-cases: an infinitive after a past arrangement, a past verb, "says"
+  assert.deepEqual(values('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30').at(-1), ['Friday evening', '1989-10-27']);
+  assert.deepEqual(values('The show opened Friday to large crowds.', '1999-04-28'), [['Friday', '1999-04-23']]);
+  assert.deepEqual(values('The director says Friday was the best day.', '1999-04-28'), [['Friday', '1999-04-23']]);
+});
+
+test('a date right before a past event\'s noun dates a past event ("the October slaying", "the Oct. 31 crash"); "vs." ends no sentence', () => {
+  assert.deepEqual(values('The authorities say they have gathered enough evidence in the October slaying of Dr. Barnett Slepian.', '1999-04-19'), [['October', '1998-10']]);
+  assert.deepEqual(values('Investigators of the Oct. 31 crash released a factual report.', '2000-09-16'), [['Oct. 31', '1999-10-31']]);
+  assert.deepEqual(values('In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a security guard.', '1998-10-25'), [['January', '1998-01']]);
+  // other nouns: an election is often ahead
+  assert.deepEqual(values('The tribes are sponsoring a ballot measure in the Nov. 3 election.', '1998-10-12'), [['Nov. 3', '1998-11-03']]);
+  assert.deepEqual(values('The tribes say the November election will decide it.', '1998-10-12'), [['November', '1998-11']]);
+});
+
+test('"by year-end", "by year\'s end" are the end of the article\'s year; "since year-end" the last one\'s; "year-end bonuses" no date', () => {
+  const d = only('The company plans to spin off the rest of Delphi to GM shareholders by year\'s end.', '1999-03-28');
+  assert.deepEqual([d.text, d.value, d.mod], ["year's end", '1999', 'END']);
+  assert.deepEqual(values('Venezuela plans to privatize three electric utilities by year end.', '1999-05-07'), [['year end', '1999']]);
+  assert.deepEqual(values('The percentage change is since year-end.', '1989-10-30'), [['year-end', '1988']]);
+  assert.deepEqual(values('Workers got year-end bonuses.', '1989-10-30'), []);
+});
+
+test('a limit opening the sentence ("Until Tuesday, the family had sought") is of its main clause\'s time; elsewhere "until" looks ahead', () => {
+  assert.deepEqual(values('Until Tuesday, the family had sought a meeting with the boy\'s father.', '2000-04-12'), [['Tuesday', '2000-04-11']]);
+  assert.deepEqual(values('Until Thursday, they had not called Kopp a suspect.', '1999-05-07'), [['Thursday', '1999-05-06']]);
+  assert.deepEqual(values('The offer stands until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+  assert.deepEqual(values('Until Tuesday, the offer stands.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+});
+
+test('an earnings report\'s "the 1988 period", "the 1988 quarter" are that year\'s quarter the report tells of; of a longer period, or with no quarter told of, the year', () => {
+  const a = '1989-10-30';
+  assert.deepEqual(values('Third-quarter net was $400,000. The company earned $376,000 on revenue of $14.5 million in the 1988 quarter.', a), [['Third-quarter', '1989-Q3'], ['the 1988 quarter', '1988-Q3']]);
+  assert.deepEqual(values('Third-quarter net was $400,000. In the first nine months, net was $30 million, compared with a loss of $195 million in the 1988 period.', a).at(-1), ['the 1988 period', '1988']);
+  assert.deepEqual(values('The plant was built in the 1988 period of expansion.', a), [['the 1988 period', '1988']]);
+});
+
+test('"that day" is not a report\'s day, nor the day "the same day ... as" compares; "December of that year" reads the year before the month', () => {
+  // the day a report was made or revealed is not the day it tells of
+  assert.deepEqual(values('Investigators defended their assumption. It was also revealed Friday that an inspection of the runway was skipped that day because of a fire drill.', '2000-09-01'), [['Friday', '2000-09-01']]);
+  assert.deepEqual(values('Friday\'s preliminary report carefully does not criticize any decision made that day.', '2000-09-01'), [['Friday', '2000-09-01']]);
+  assert.deepEqual(values('According to documents released on Friday, a co-pilot saw a fireball in the sky on the same day after leaving the same airport as the doomed EgyptAir plane.', '2000-08-13'), [['Friday', '2000-08-11']]);
+  // an event's day is
+  assert.deepEqual(values('Tanzania charged two men on Monday in the bombing of the U.S. Embassy there on Aug. 7. In Kenya the American Embassy was bombed on the same day.', '1998-09-21').at(-1), ['the same day', '1998-08-07']);
+  assert.deepEqual(values('He was among the first to analyze the 1997 data in December of that year.', '1999-05-31').at(-1), ['that year', '1997']);
+});
+
+test('a noun\'s start ("airstrikes beginning in early August had killed") takes the verb right after it; "Starting Monday, a list ... will be posted" looks ahead', () => {
+  assert.deepEqual(values('Kornukov told reporters Saturday that Russian airstrikes beginning in early August had killed more than 2,000 militants.', '1999-09-25').at(-1), ['early August', '1999-08']);
+  assert.deepEqual(values('Starting Monday, a list with 120 products to be boycotted, including canned foods and sweets, will be posted in shops.', '1998-06-05'), [['Monday', '1998-06-08']]);
+});
+
+test('a report\'s "last year" right after an amount it is compared with is the year-ago quarter; of the year, or with no comparison, the year', () => {
+  const a = '1989-11-02';
+  assert.deepEqual(values('Third-quarter net was $24 million, compared with a loss of $3 million last year.', a), [['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+  assert.deepEqual(values('Third-quarter sales were $1.76 billion, a 13% increase from last year\'s $1.55 billion.', a), [['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']]);
+  // counter-cases: the year compared, no amount before it
+  assert.deepEqual(values('Third-quarter net fell. Analysts expect earnings of more than $4 a share for this year, up from last year\'s $3.27 a share.', a).at(-1), ['last year', '1988']);
+  assert.deepEqual(values('Third-quarter net fell. Last year, the company earned $480.4 million.', a).at(-1), ['Last year', '1988']);
+  // "this year's third quarter" is a quarter, no year compared
+  assert.deepEqual(values('In this year\'s third quarter, net was $10.5 million, compared with $10.3 million, or $1.02 a share, a year earlier.', '1989-10-26').at(-1), ['a year earlier', '1988-Q3']);
+});

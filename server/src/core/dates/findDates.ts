@@ -4,7 +4,7 @@
 import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
-import { resolveSpec } from './resolve.ts';
+import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, readTense, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
 
@@ -138,13 +138,62 @@ interface Prepared {
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
   longerPeriod?: true;
+  /** For "that year", "the next day": the index of the expression before it that it is read against. */
+  ref?: number;
 }
+
+/** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
+const ANAPHOR_CHARS = 500;
+
+/** Kinds of expressions that tell of a time "that year" or "the next day" can be read against (not "now", a habit, a decade). */
+const REFERENCE_KINDS = new Set<Spec['kind']>(['date', 'year', 'weekday', 'unit', 'season', 'quarter', 'half', 'holiday', 'dom', 'ago', 'anaphor']);
+
+/**
+ * The index in `out` of the nearest expression before `start` that "that year" may be read
+ * against, within reach; for "that quarter", a quarter told of first (a fiscal "second quarter
+ * ended Oct. 31" is no calendar quarter of its day).
+ */
+function referenceBefore(text: string, out: readonly Prepared[], start: number, quarter: boolean): number | undefined {
+  let nearest: number | undefined;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const q = out[j]!;
+    if (start - q.c.end > ANAPHOR_CHARS) break;
+    if (!REFERENCE_KINDS.has(q.c.spec.kind)) continue;
+    // "in December of that year": the month is the year's, not the year the month's
+    if (OF_BETWEEN.test(text.slice(q.c.end, start))) continue;
+    if (!quarter || q.c.spec.kind === 'quarter') return j;
+    nearest ??= j;
+  }
+  return nearest;
+}
+
+const OF_BETWEEN = /^\s+of\s+$/;
+/** After "the same day": what it is the same as ("on the same day after leaving the same airport as the doomed EgyptAir"). */
+const SAME_AS = /^(?:\s+[\w'’-]+){0,7}?\s+as\b/;
+/** After a date: a report's ("Friday's preliminary report"). */
+const REPORT_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:report|statement|announcement|findings|ruling)\b/;
+
+/**
+ * The date "that day", "the same day" tells of, or none: not a report's ("It was also revealed
+ * Friday that an inspection was skipped that day" is of the crash), nor when "as" follows to say
+ * what it is the same as.
+ */
+function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, ref: number | undefined): number | undefined {
+  if (ref === undefined || c.spec.kind !== 'anaphor' || c.spec.offset !== 0 || c.spec.unit !== 'day') return ref;
+  const q = out[ref]!;
+  if (q.tense.reported || REPORT_AFTER.test(text.slice(q.c.end, q.c.end + 40))) return undefined;
+  if (/same/i.test(text.slice(c.start, c.end)) && SAME_AS.test(text.slice(c.end, c.end + 80).split(/[.;:!?]/)[0]!)) return undefined;
+  return ref;
+}
+
+/** Right before a report's "last year": an amount it is compared with ("compared with a loss of $3 million", "up from"). */
+const AMOUNT_COMPARED = /(?:\b(?:compared\s+with|from|than|versus|against)\b[^.;]{0,40}?[$#£€]\s?[\d.,]+(?:\s+(?:million|billion))?(?:,\s+or\s+[^,]{0,30},)?|\bfrom)\s+$/i;
 
 /** Before "a year ago", a comparison: an amount, "from", "than", "compared with". */
 const COMPARED = /[$%£€]|\b(?:from|than|compared|versus|vs)\b|\bcents?\b/i;
 
 /** A period of a report longer than its quarter: "the first nine months", "the first half", "the year", "for the full year". */
-const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|the\s+year\b(?!-))/i;
+const LONGER_PERIOD = /\b(?:(?:nine|six|12|twelve)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year|(?:the|this)\s+year\b(?![-'’]))/i;
 
 /** The text of the sentence before `start`, at most `max` characters. */
 function sentenceBefore(text: string, start: number, max: number): string {
@@ -220,29 +269,44 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const picked = selectNonOverlapping(cands);
 
   const out: Prepared[] = [];
-  for (const c of picked) {
+  for (let c of picked) {
+    // "that year" with no date shortly before it tells of none ("trades made that day"), and
+    // "the following year" is then the article's date's
+    let ref: number | undefined;
+    if (c.spec.kind === 'anaphor') {
+      // (in the present tense it is a habit's: "you have strong redemptions that day")
+      ref = tenseOf(text, c.start, c.end, kept, keep).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
+      if (ref === undefined) {
+        if (!c.spec.fallback) continue;
+        c = { ...c, spec: c.spec.fallback };
+      }
+    }
     let start = c.start;
     let mod: DateMod | undefined;
     const k = c.spec.kind;
     if (k === 'decade') {
       mod = modOf(text.slice(c.start, c.end).replace(/^the\s+/i, ''));
-    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half') {
+    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor') {
       const m = mayFollowModifier(text, start) ? MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       const prev = out[out.length - 1];
       if (m && !(prev && prev.c.end > start - m[1].length)) {
         const word = m[1];
         const isComparative = /^(earlier|later)/i.test(word);
         // "earlier"/"later" only before deictic/relative units ("earlier this year", "later Saturday")
-        if (!isComparative || k === 'unit' || k === 'weekday') {
+        if (!isComparative || k === 'unit' || k === 'weekday' || k === 'anaphor') {
           start -= word.length;
           mod = modOf(word);
         }
       }
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
+    if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
+    if (ref !== undefined) p.ref = ref;
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
-    if ((k === 'yearAgo' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
+    // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
+    if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
+    if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
@@ -293,17 +357,27 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
   // the last quarter the article has told of ("the third quarter", "the latest quarter"): the one an earnings report compares
   let lastQuarter: { y: number; q: number; text: string } | undefined;
+  // the mention of each prepared expression (none for a dropped "a year earlier"), for "that year" to read
+  const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
     const c = p.c;
-    let r = resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing);
+    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+    mentions.push(undefined);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
-    if (c.spec.kind === 'yearAgo' || (c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && lastQuarter && p.compared)) {
+    if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {
       if (!lastQuarter) continue;
       // (of the first nine months, a half or the year, the year before)
       r = p.longerPeriod
         ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
         : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+    } else if (c.spec.kind === 'reportPeriod') {
+      // "net was $5 million, against $3 million in the 1988 period": the quarter reported, of that year
+      // (a longer period's "the 1988 period" is its year's)
+      const q = lastQuarter;
+      if (q && (c.spec.y === q.y || c.spec.y === q.y - 1) && (!p.longerPeriod || /quarter$/i.test(p.text))) {
+        r = { value: `${c.spec.y}-Q${q.q}`, granularity: 'quarter', relative: true, explicitYear: true, resolution: `"${p.text}" in a report of "${q.text}": that quarter of ${c.spec.y}` };
+      }
     } else if (anchor && r.value && r.granularity === 'quarter' && r.relative) {
       // a quarter of the article's year told of, as a report's is (not one forecast, nor one with its year)
       const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
@@ -314,7 +388,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
     if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
-      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing);
+      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
     }
     // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"
@@ -335,6 +409,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // (not `{ start, end, text, ...r }`: V8 builds such a literal on a slow path)
     const mention: DateMention = Object.assign({ start: p.start, end: c.end, text: p.text }, r);
     if (p.mod) mention.mod = p.mod;
+    mentions[mentions.length - 1] = mention;
     out.push(mention);
   }
   return out;

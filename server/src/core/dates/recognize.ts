@@ -330,6 +330,36 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "that year", "later that day", "the same day", "the following month", "the next morning",
+    // "the previous week": relative to the date told of before it (findDates.ts)
+    name: 'anaphor', priority: 2,
+    re: /(?<![\w'’-])(?<dir>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding)\s+(?<unit>day|morning|afternoon|evening|night|week|month|quarter|year)(?![\w-])/gi,
+    build: (g, text, start, end) => {
+      const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+      const word = g.unit!.toLowerCase();
+      const unit = word === 'week' || word === 'month' || word === 'quarter' || word === 'year' ? word : 'day';
+      const offset = d === 'that' || d === 'that same' || d === 'the same' ? 0 : d === 'the following' || d === 'the next' ? 1 : -1;
+      const after = text.slice(end, end + 12);
+      // "that year 2000", "the next day or two": no time told of
+      if (/^\s*\d|^\s+or\s+(?:so|two|three)\b/.test(after)) return null;
+      const lead = text.slice(Math.max(0, start - 12), start);
+      // "over the next year", "in the previous year": a span from now, the article's own ("next year" is read alone)
+      if (offset !== 0 && d !== 'the following' && unit !== 'day' && /\b(?:over|in|during|within|for|through|throughout)\s+$/i.test(lead)) return null;
+      // "said that day traders": the conjunction
+      if (d === 'that' && /\b(?:said|says|say|told|believe[sd]?|think|thinks|thought|know|knew|expect(?:s|ed)?|hope[sd]?|fear(?:s|ed)?|noted|reported|showed?|shows|found|claim(?:s|ed)?|argued?|predicted|means|meant|so)\s+$/i.test(lead)) return null;
+      const spec: Spec = { kind: 'anaphor', unit, offset, word: text.slice(start, end) };
+      // (what the article's date gives "the following year" when no date comes before it)
+      if (offset !== 0 && unit !== 'day') spec.fallback = { kind: 'unit', unit, offset, word: d + ' ' + unit };
+      return spec;
+    },
+  },
+  {
+    // "by year-end", "by year's end", "since year-end": the end of the article's year (findDates.ts marks it END), of the last after "since"
+    name: 'year-end', priority: 3,
+    re: /(?<=\b(?<lead>by|until|till|before|after|since|at|around|near|toward|towards|through)\s+)year(?:-end|\s+end|['’]s\s+end)(?![\w-])/gi,
+    build: (g) => ({ kind: 'unit', unit: 'year', offset: g.lead!.toLowerCase() === 'since' ? -1 : 0, word: 'year-end' }),
+  },
+  {
     name: 'deictic-day', priority: 3,
     re: /(?<![\w'’-])(?:(?<pre>the day (?:before|after)\s+))?(?<w>today|yesterday|tomorrow|tonight)(?:\s+(?<pod>morning|afternoon|evening|night))?(?![\w-]|['’](?!s\b))/gi,
     build: (g, text, start, end) => {
@@ -396,6 +426,12 @@ const RULES: Rule[] = [
       const yy = g.teen ? TEENS[g.teen.toLowerCase()] : TENS[g.tens!.toLowerCase()] + (g.u ? UNITS[g.u.toLowerCase()] : 0);
       return { kind: 'year', y: (g.c.toLowerCase() === 'nineteen' ? 1900 : 2000) + yy };
     },
+  },
+  {
+    // "in the 1988 period", "the 1989 quarter": a report's period of that year (findDates.ts)
+    name: 'report-period', priority: 1,
+    re: new RegExp(`(?<![\\w'’-])the\\s+(?<y>${YEAR_RE})\\s+(?<unit>period|quarter)(?![\\w-])`, 'gi'),
+    build: (g, text, start, end) => ({ kind: 'reportPeriod', y: +g.y!, word: text.slice(start, end) }),
   },
   {
     name: 'holiday', priority: 2,
@@ -465,6 +501,12 @@ const STARTS: Record<string, Starts> = {
   half: { words: ['the'], core: { words: ['half'], reach: 2 } },
   // the(0) following(1) fiscal(2) year(3)
   unit: { words: DIRS, core: { words: ['week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'], reach: 3 } },
+  // year(0) s(1) end(2)
+  'year-end': { words: ['year'], core: { words: ['end'], reach: 2 } },
+  // the(0) 1988(1) period(2)
+  'report-period': { words: ['the'], core: { words: ['period', 'quarter'], reach: 2 } },
+  // that(0) same(1) day(2)
+  anaphor: { words: ['that', 'the'], core: { words: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'quarter', 'year'], reach: 2 } },
   // the(0) day(1) before(2) yesterday(3)
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
   // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"

@@ -44,7 +44,10 @@ function tenseNote(t: Tense): string {
 const NEAR_DAYS = 60;
 
 /** Chooses the year of a year-less (m, d) against the anchor and tense/direction. */
-function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0, wd?: number): { y: number; why: string } {
+/** How far ahead of the article a day told of as a past event may be and still be of its year (a wire date across time zones). */
+const PAST_AHEAD_DAYS = 3;
+
+function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, nearDays = 0, wd?: number, pastEvent = false): { y: number; why: string } {
   const cmp = m !== a.m ? m - a.m : d - a.d;
   if (dir === 'last') return { y: cmp < 0 ? a.y : a.y - 1, why: 'the last one before' };
   if (dir === 'next') return { y: cmp > 0 ? a.y : a.y + 1, why: 'the next one after' };
@@ -57,6 +60,8 @@ function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this
       const delta = toDays({ y, m, d }) - now;
       // another calendar year's only if the tense allows it ("the Jan. 17 deposition" in December is January's)
       if (y !== a.y && ((tense === 'past' && delta > 0) || (tense === 'future' && delta < 0))) continue;
+      // "crashed into the Atlantic ... on October 31" in September: last October's
+      if (pastEvent && tense === 'past' && delta > PAST_AHEAD_DAYS) continue;
       if (Math.abs(delta) <= nearDays) return { y, why: 'the one within two months of' };
     }
   }
@@ -116,7 +121,7 @@ function weekdayCheck(spec: DateSpec, y: number): Partial<Resolved> {
   return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
 }
 
-export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false): Resolved {
+export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false, pastEvent = false): Resolved {
   const anchorStr = anchor ? formatYmd(anchor) : '';
   switch (spec.kind) {
     case 'date': {
@@ -136,7 +141,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         const y = anchor.y + spec.yearRel;
         return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
-      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd);
+      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd, pastEvent);
       let note = '';
       if (spec.wd && spec.d) {
         // a weekday written with the date: prefer a neighbouring year in which it matches
@@ -232,6 +237,12 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, NEAR_DAYS);
       return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
+    case 'reportPeriod':
+      // (findDates.ts gives it the quarter the report tells of, when it tells of one)
+      return { value: pad(spec.y, 4), granularity: 'year', relative: false, explicitYear: true, resolution: `"${spec.word}": a period of ${spec.y}` };
+    case 'anaphor':
+      // (findDates.ts reads it against the date told of before it: resolveAnaphor)
+      return { value: null, granularity: spec.unit, relative: true, explicitYear: false, resolution: `"${spec.word}" needs a date told of before it` };
     case 'dom': {
       if (!lastMonth) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: 'day of month, but no month mentioned before' };
       const y = lastMonth.y;
@@ -240,6 +251,53 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       return { value: formatYmd({ y, m: lastMonth.m, d: spec.d }), granularity: 'day', relative: true, explicitYear: false, resolution: `day of the month mentioned before (${pad(y, 4)}-${pad(lastMonth.m)})` };
     }
   }
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const YEAR_PREFIX = /^(\d{4})(?:$|-)/;
+
+/** The Monday of ISO week w of year y. */
+function mondayOfWeek(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - weekdayOf(jan4) + 7 * (w - 1));
+}
+
+/**
+ * "that year", "the next day", "the following month" against the date told of before it (its
+ * value and text): `offset` units from it, when it is at least as fine as the unit ("that day"
+ * after "last October" has no day).
+ */
+export function resolveAnaphor(spec: Extract<Spec, { kind: 'anaphor' }>, ref: { value: string | null; text: string }): Resolved {
+  const g: Granularity = spec.unit;
+  const none = (why: string): Resolved => ({ value: null, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to "${ref.text}" told of before it, which ${why}` });
+  if (ref.value === null) return none('has no value');
+  const v = ref.value;
+  const day = DAY_VALUE.exec(v);
+  const at = day ? { y: +day[1]!, m: +day[2]!, d: +day[3]! } : undefined;
+  let value: string | undefined;
+  if (spec.unit === 'day') {
+    if (at) value = formatYmd(addDays(at, spec.offset));
+  } else if (spec.unit === 'week') {
+    const week = WEEK_VALUE.exec(v);
+    if (at) value = formatWeek(addDays(at, 7 * spec.offset));
+    else if (week) value = formatWeek(addDays(mondayOfWeek(+week[1]!, +week[2]!), 7 * spec.offset));
+  } else if (spec.unit === 'month') {
+    const month = at ? { y: at.y, m: at.m } : MONTH_VALUE.exec(v) ? { y: +v.slice(0, 4), m: +v.slice(5, 7) } : undefined;
+    if (month) value = unitValue('month', { y: month.y, m: month.m, d: 1 }, spec.offset).value;
+  } else if (spec.unit === 'quarter') {
+    const quarter = QUARTER_VALUE.exec(v);
+    const m = at ? at.m : MONTH_VALUE.exec(v) ? +v.slice(5, 7) : quarter ? +quarter[2]! * 3 : undefined;
+    if (m !== undefined) value = unitValue('quarter', { y: +v.slice(0, 4), m, d: 1 }, spec.offset).value;
+  } else {
+    const year = YEAR_PREFIX.exec(v);
+    if (year) value = pad(+year[1]! + spec.offset, 4);
+  }
+  if (value === undefined) return none(`gives no ${spec.unit}`);
+  const how = spec.offset === 0 ? `the ${spec.unit} of` : `the ${spec.unit} ${spec.offset > 0 ? 'after' : 'before'}`;
+  return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}": ${how} "${ref.text}" (${v}), the date told of before it` };
 }
 
 /** Date of a named holiday in year y (US holidays for Thanksgiving and Election Day). */

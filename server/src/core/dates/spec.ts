@@ -26,8 +26,16 @@ export type Spec =
    * (profit)". The quarter a year before the one the article reports (findDates.ts), else no date.
    */
   | { kind: 'yearAgo'; word: string }
+  /** "the 1988 period", "the 1989 quarter": in an earnings report, that year's quarter the report tells of (findDates.ts), else the year. */
+  | { kind: 'reportPeriod'; y: number; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
   | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
+  /**
+   * "that year", "the same day", "the following month", "the next morning": `offset` units from
+   * the date told of just before it (findDates.ts finds it), as TimeML reads them; `fallback` is
+   * the reading when no date comes shortly before ("the following year" of the article's date).
+   */
+  | { kind: 'anaphor'; unit: 'day' | 'week' | 'month' | 'quarter' | 'year'; offset: number; word: string; fallback?: Spec }
   /** "the 20th": a day of the most recently mentioned month. */
   | { kind: 'dom'; d: number };
 

@@ -14,6 +14,11 @@ const IRREGULAR_PAST = new Set(
     'died ago earlier previously').split(' '),
 );
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
+/** Present verbs of a timetable: "the committee meets April 20", "the show opens Friday" tell of what is to come. */
+const SCHEDULED = new Set(
+  ('meets opens closes begins starts ends resumes arrives leaves departs visits travels debuts expires convenes reconvenes premieres airs ' +
+    'meet open close begin start end resume arrive leave depart visit travel debut expire convene reconvene premiere air').split(' '),
+);
 const FUTURE = new Set(
   ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
     'payable set intends intend intended aims until must might should').split(' '),
@@ -35,6 +40,8 @@ const TO_NOUN = new Set('the a an its his her their our this that these those'.s
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
 const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
 const PRESENT_BE = new Set('is are am'.split(' '));
+/** Verbs before "effective" that tell of a change already made ("became effective"). */
+const PAST_BE = new Set('was were became had been'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
 
 const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
@@ -46,7 +53,7 @@ const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
   const before = text.slice(Math.max(0, abbreviationFrom), dot);
-  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(before)) return false;
+  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z]|vs|v)$/.test(before)) return false;
   // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
   return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
 }
@@ -92,6 +99,11 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (w === 'due' && next === 'to' && next2 !== undefined && TO_NOUN.has(next2)) return undefined;
   // "its first win since November" (HeidelTime reads "since" as past too)
   if (w === 'since') return 'past';
+  // "named president, effective Feb. 1", "the rule takes effect Jan. 1": when a change starts,
+  // announced ahead of it; "became effective", "took effect" tell of one that has
+  if (w === 'effective' || ((w === 'takes' || w === 'take') && next === 'effect')) return PAST_BE.has(prev) ? 'past' : 'future';
+  // "starting Jan. 1", "beginning in March" right before the date (not "starting from May 20" after "decided")
+  if ((w === 'starting' || w === 'beginning') && (next === undefined || next === 'on' || next === 'in') && !DETERMINERS.has(prev)) return PAST_BE.has(prev) ? 'past' : 'future';
   const cue = CUES.get(w);
   // "had due" (rare) is past; "had been due" is decided by the reader, which sees two words back
   if (cue === 'future' && prev === 'had') return 'past';
@@ -104,6 +116,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "has requested Jan. 21": the present perfect; "has" decides
   if (cue === undefined && (prev === 'has' || prev === 'have') && /^[a-z]{3,}ed$/.test(w)) return undefined;
   if (cue) return cue;
+  // "9.5 million Series H preferred shares": the adjective
+  if (w === 'preferred' && (next === 'shares' || next === 'stock')) return undefined;
   if (w.length >= 5 && w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w)) {
     // passive/infinitive participle ("are located", "to be named"): the auxiliary decides
     if (BE_AUX.has(prev) || PRESENT_BE.has(prev)) return undefined;
@@ -238,36 +252,101 @@ export interface TenseReading {
    * is near ("which began Oct. 1" in August is last October, not the coming one).
    */
   governing: boolean;
+  /**
+   * The cue is a past verb telling of an event ("crashed", "was", "began", not "said" or
+   * "decided") whose adjunct the date is: nothing between them starts another verb's phrase (an
+   * infinitive, "that", "which"...), sets a limit or an arrangement ("extended to", "until",
+   * "was set for") or makes the date a noun's modifier ("the Jan. 14 deadline"). Such a date
+   * ahead of the article is the last one before it ("crashed ... on October 31" in September).
+   */
+  pastEvent?: true;
+  /** The governing cue is a verb of saying ("revealed Friday that"): the date is a report's, not of what it tells. */
+  reported?: true;
+}
+
+/** Verbs of saying: the date they govern is when something was told. */
+const SAYING = new Set('said says told announced reported revealed disclosed confirmed stated added noted declared'.split(' '));
+
+/** Past verbs whose dates may be of what they report or decide ("said the meeting is on Oct. 5"), not of themselves. */
+const REPORTING = new Set(
+  ('said told announced reported added stated explained wrote declared noted indicated disclosed confirmed estimated ' +
+    'predicted warned claimed argued insisted revealed acknowledged denied suggested decided agreed ordered asked urged ' +
+    'approved voted proposed requested demanded promised vowed pledged threatened called filed ago earlier previously since').split(' '),
+);
+/** Words between a past verb and its date that start another phrase with a time of its own, or set a limit or an arrangement. */
+const NOT_OF_THE_EVENT = new Set(
+  ('to that which who whom whose when while where because if whether unless so until till through by before ' +
+    'set postponed delayed moved rescheduled adjourned deferred pushed extended expire expires ' +
+    'may might can could would should must').split(' '),
+);
+/** Words right before a date that make it a noun's modifier ("the Jan. 14 deadline", "a Jan. 14 return date"). */
+const MODIFIER_OF_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
+
+/** Is the past cue `cue` (after `cuePrev`), with `between` the words from the date back to it, an event's verb with the date its adjunct? */
+function isPastEvent(cue: string, cuePrev: string, between: readonly string[]): boolean {
+  // (an adjective: "a televised news conference on July 10")
+  if (REPORTING.has(cue) || DETERMINERS.has(cuePrev)) return false;
+  if (between.some((w) => NOT_OF_THE_EVENT.has(w))) return false;
+  const first = between[0];
+  return first === undefined || !(MODIFIER_OF_NOUN.has(first) || first.endsWith("'s"));
 }
 
 /** Words between a verb and its date that make the date no object of the verb's tense ("extended to Dec. 15", "chose the May 3 launch date"). */
 const NOT_GOVERNED_AFTER = new Set('to until till through by before the a an its his her their this that'.split(' '));
 
+/** Nouns of events news tells of once they have happened: a date right before one dates a past event ("the October slaying", "Friday's crash"). */
+const PAST_EVENT_NOUNS = new Set(
+  ('slaying slayings killing killings murder murders assassination bombing bombings shooting shootings massacre crash crashes ' +
+    'explosion explosions blast blasts earthquake quake fire raid raids ambush coup accident collapse riot riots disaster ' +
+    'death deaths kidnapping hijacking sinking derailment').split(' '),
+);
+
+/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
+function modifiesPastEvent(text: string, end: number): boolean {
+  const r: Reader = { at: end, done: false, comma: false, hard: false };
+  let w = wordAfter(text, r);
+  if (w === 's' && !r.comma && !r.hard) w = wordAfter(text, r);
+  return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
+}
+
 export function readTense(text: string, start: number, end: number): TenseReading {
+  if (modifiesPastEvent(text, end)) return { tense: 'past', governing: false, pastEvent: true };
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
   let next2: string | undefined;
   let first: string | undefined;
   let before: Tense | undefined, db = 0, crossedB = false;
+  let cue = '', cuePrev = '';
+  const between: string[] = [];
   // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    let t = classify(w, prev ?? '', next, next2);
+    // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
+    // ("had been due to expire Friday": the infinitive's time is the verb's before it)
+    let t = db === 1 && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
-    if (t) { before = t; break; }
+    if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
+    between.push(w);
     next2 = next;
     next = w;
     w = prev;
     gapComma = back.comma;
     gapHard = back.hard;
   }
-  if (before && !crossedB && db <= AFTER_FACTOR) {
-    return { tense: before, governing: db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)) };
-  }
+  const reading = (governing: boolean): TenseReading => {
+    const r: TenseReading = before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
+    if (governing && SAYING.has(cue)) r.reported = true;
+    return r;
+  };
+  const near = before !== undefined && !crossedB && db <= AFTER_FACTOR;
+  // "Until Wednesday, the only information had come from ...": a limit opening the sentence is of its main clause's time
+  const openingLimit = near && (cue === 'until' || cue === 'till') && cuePrev === '';
+  const startOfNoun = near && (cue === 'beginning' || cue === 'starting');
+  if (near && !openingLimit && !startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
@@ -285,9 +364,14 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
+  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false } : reading(db <= 2);
+  // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
+  // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
+  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false };
+  if (startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
   if (!before) return { tense: after ?? 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
-  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return { tense: before, governing: false };
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return reading(false);
   return { tense: after, governing: false };
 }
