@@ -39,6 +39,8 @@ export class DiagnosticsPublisher {
   private timer: NodeJS.Timeout | undefined;
   private backlogTimer: NodeJS.Timeout | undefined;
   private deferredSince: number | undefined;
+  /** Documents opened while their analysis was under way: sent when it is in, even if unchanged. */
+  private readonly sendWhenAnalyzed = new Set<string>();
   /** Whether background work is running (the indexer says so: setBusy). */
   private busy: () => boolean = () => false;
 
@@ -137,10 +139,14 @@ export class DiagnosticsPublisher {
    * version was never sent: an editor that tracks versions waits for them).
    */
   opened(path: string): void {
-    if (this.state.ws.isReported(path)) this.publish(path, true);
+    if (this.state.ws.awaitsAnalysis(path)) this.sendWhenAnalyzed.add(path);
+    else if (this.state.ws.isReported(path)) this.publish(path, true);
   }
 
   private publish(path: string, evenIfSent = false): void {
+    // An edited article being analyzed again: published when its analysis is in (with its version).
+    if (this.state.ws.awaitsAnalysis(path)) return;
+    if (this.sendWhenAnalyzed.delete(path)) evenIfSent = true;
     const uri = URI.fromPath(path);
     const findings = traced(`findings ${path.slice(-40)}`, () => this.state.ws.findings(path));
     // The file may have stopped being reported while it waited in the backlog.
