@@ -35,6 +35,12 @@ export class DiagnosticsPublisher {
   private readonly lastSent = new Map<string, string>();
   /** Files to publish that are not open in the editor, waiting for their slice. */
   private readonly backlog = new Set<string>();
+  /**
+   * Files not open that an edit changed, held until typing pauses; then they join the backlog.
+   * Apart from it, so that a drain already under way (a cold start's) does not publish them
+   * between two keystrokes.
+   */
+  private readonly held = new Set<string>();
   private draining = false;
   private timer: NodeJS.Timeout | undefined;
   private backlogTimer: NodeJS.Timeout | undefined;
@@ -59,7 +65,7 @@ export class DiagnosticsPublisher {
 
   /** Files queued and not published yet (not open in the editor). */
   get pending(): number {
-    return this.backlog.size;
+    return this.backlog.size + this.held.size;
   }
 
   /** After an edit: publishes the open documents soon, the rest once the edits pause. */
@@ -88,6 +94,8 @@ export class DiagnosticsPublisher {
     const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
     for (const path of toCheck) {
       if (this.documents.get(URI.fromPath(path))) this.publish(path);
+      // (queued before, its publication waits for the pause too: what it sends then is current)
+      else if (options.deferBacklog) this.backlog.delete(path), this.held.add(path);
       else this.backlog.add(path);
     }
     // Files that are gone or no longer reported: clear what was shown for them.
@@ -95,7 +103,7 @@ export class DiagnosticsPublisher {
     for (const uri of gone) {
       const path = URI.toPath(uri);
       if (!this.lastSent.has(uri) || (path && this.state.ws.isReported(path))) continue;
-      if (path) this.backlog.delete(path);
+      if (path) this.backlog.delete(path), this.held.delete(path);
       this.lastSent.delete(uri);
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
@@ -104,7 +112,7 @@ export class DiagnosticsPublisher {
   }
 
   private drainWhenQuiet(): void {
-    if (this.backlog.size === 0 || this.draining) return;
+    if (this.held.size === 0) return;
     const now = Date.now();
     this.deferredSince ??= now;
     if (this.backlogTimer) clearTimeout(this.backlogTimer);
@@ -115,6 +123,8 @@ export class DiagnosticsPublisher {
     if (this.backlogTimer) clearTimeout(this.backlogTimer);
     this.backlogTimer = undefined;
     this.deferredSince = undefined;
+    for (const path of this.held) this.backlog.add(path);
+    this.held.clear();
     if (this.draining || this.backlog.size === 0) return;
     this.draining = true;
     const step = () => {

@@ -3,7 +3,8 @@
 // arrives meanwhile waits behind one step (a few ms), not behind the whole analysis and the
 // index update (some 30 ms at 1,000 articles, which every hover queued behind an edit waited),
 // and is answered from the analysis before the edit. A request at a position in the edited
-// article waits for its analysis (`ready`): the old one's offsets are into the old text.
+// article has the steps finished at once (Workspace.analysis): the old offsets are into the old
+// text, and its position into the text as edited when it was sent (a wait would let a later edit in).
 
 import type { ServerState } from './state.ts';
 import { urgentTurn } from '../host/backgroundTurns.ts';
@@ -11,7 +12,6 @@ import { traced } from '../host/turnTrace.ts';
 
 export class EditAnalysis {
   private running = false;
-  private readonly waiters = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly state: ServerState,
@@ -26,19 +26,8 @@ export class EditAnalysis {
     this.running = true;
     void this.run().catch(this.onError).finally(() => {
       this.running = false;
-      this.wake();
       // An edit that came as the loop was ending.
       if (this.state.ws.editedArticles().length > 0) this.edited();
-    });
-  }
-
-  /** Resolves once the article's analysis is of its present text. */
-  ready(path: string): Promise<void> {
-    if (!this.state.ws.awaitsAnalysis(path)) return Promise.resolve();
-    return new Promise((resolve) => {
-      const list = this.waiters.get(path);
-      if (list) list.push(resolve);
-      else this.waiters.set(path, [resolve]);
     });
   }
 
@@ -59,17 +48,7 @@ export class EditAnalysis {
       // The index takes it in a turn of its own; the checks settle when diagnostics are made.
       await urgentTurn();
       traced('edit index', () => ws.updateIndex());
-      this.wake();
       this.analyzed();
-    }
-  }
-
-  /** Requests waiting for articles whose analysis is now current go on. */
-  private wake(): void {
-    for (const [path, list] of this.waiters) {
-      if (this.state.ws.awaitsAnalysis(path)) continue;
-      this.waiters.delete(path);
-      for (const resolve of list) resolve();
     }
   }
 }

@@ -70,12 +70,10 @@ export function startServer(connection: Connection): void {
   };
   // Requests wait for the first index so that early hovers are answered from real data; one the
   // editor cancelled meanwhile (the cursor moved on) is dropped instead of computed.
-  // A request at a position in an article being re-analyzed after an edit waits for it (a few ms).
+  // (A request at a position in an article whose edit is being analyzed in steps has the steps
+  // finished at once, by the workspace: its position is into the text as edited so far.)
   const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P, token?: CancellationToken): Promise<R> => {
     await indexer.firstIndex;
-    const document = isObject(params) && isObject(params['textDocument']) ? params['textDocument']['uri'] : undefined;
-    const path = typeof document === 'string' ? URI.toPath(document) : undefined;
-    if (path) await edits.ready(path);
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     return guard(name, fallback, fn)(params);
   };
