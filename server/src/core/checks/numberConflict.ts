@@ -35,7 +35,9 @@ export const numberConflictCheck: CorpusCheck<ClaimItem, NumberSummary> = {
       const { subject, asOf } = item.claim;
       if (!subject || !isDay(asOf)) continue;
       const k = `${subject}\u0000${asOf}`;
-      groups.set(k, [...(groups.get(k) ?? []), item]);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
     }
     const conflicts = new Map<ClaimItem, ClaimItem[]>();
     for (const group of groups.values()) {
