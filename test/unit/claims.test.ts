@@ -98,7 +98,8 @@ test('the conflicts of a day are those of comparing every two claims of other so
       path: `a${rand(8)}.txt`,
       claim: { start: i * 10, end: i * 10 + 5, text: 't', quantity: 'dead', value: [10, 12, 40, 100, 115][rand(5)]!, approximation: approximations[rand(7)]!, unit: 'dead', subject: ['e1', 'e2'][rand(2)], asOf: ['2020-11-09', '2020-11-10', null][rand(3)] ?? null } as Claim,
     }));
-    const expected = new Map<object, object[]>();
+    type Item = (typeof items)[number];
+    const expected = new Map<Item, Item[]>();
     for (const a of items) {
       if (!a.claim.subject || !a.claim.asOf) continue;
       const group = items.filter((b) => b.claim.subject === a.claim.subject && b.claim.asOf === a.claim.asOf);
@@ -106,9 +107,9 @@ test('the conflicts of a day are those of comparing every two claims of other so
       if (group.length >= 2 && against.length > 0) expected.set(a, against);
     }
     const summary = numberConflictCheck.summarize('dead', items, ctx);
-    const got = summary?.conflicts ?? new Map();
+    const got = summary?.conflicts ?? new Map<Item, Item[]>();
     assert.deepEqual([...got.keys()].sort(byItem), [...expected.keys()].sort(byItem), `round ${round}`);
-    for (const [a, against] of expected) assert.deepEqual(got.get(a as never), against);
+    for (const [a, against] of expected) assert.deepEqual(got.get(a), against);
     conflicting += expected.size;
   }
   assert.ok(conflicting > 30, `claims in conflict: ${conflicting}`);
