@@ -81,3 +81,36 @@ test('the seed corpus: no number warning, and the hover on "6,500" lists the oth
   const order = [...md.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]!);
   assert.deepEqual(order, [...order].sort(), 'ordered by date');
 });
+
+test('the conflicts of a day are those of comparing every two claims of other sources', async () => {
+  const { numberConflictCheck } = await import('../../server/src/core/checks/numberConflict.ts');
+  const approximations = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'up-to', 'less-than'] as const;
+  let state = 7;
+  const rand = (n: number) => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state % n;
+  };
+  const ctx = { cards: new Map(), nameOf: (id: string) => id };
+  const byItem = (x: { claim: Claim }, y: { claim: Claim }) => x.claim.start - y.claim.start;
+  let conflicting = 0;
+  for (let round = 0; round < 30; round++) {
+    const items = Array.from({ length: 5 + rand(60) }, (_, i) => ({
+      path: `a${rand(8)}.txt`,
+      claim: { start: i * 10, end: i * 10 + 5, text: 't', quantity: 'dead', value: [10, 12, 40, 100, 115][rand(5)]!, approximation: approximations[rand(7)]!, unit: 'dead', subject: ['e1', 'e2'][rand(2)], asOf: ['2020-11-09', '2020-11-10', null][rand(3)] ?? null } as Claim,
+    }));
+    type Item = (typeof items)[number];
+    const expected = new Map<Item, Item[]>();
+    for (const a of items) {
+      if (!a.claim.subject || !a.claim.asOf) continue;
+      const group = items.filter((b) => b.claim.subject === a.claim.subject && b.claim.asOf === a.claim.asOf);
+      const against = group.filter((b) => b.path !== a.path && !compatible(a.claim, b.claim));
+      if (group.length >= 2 && against.length > 0) expected.set(a, against);
+    }
+    const summary = numberConflictCheck.summarize('dead', items, ctx);
+    const got = summary?.conflicts ?? new Map<Item, Item[]>();
+    assert.deepEqual([...got.keys()].sort(byItem), [...expected.keys()].sort(byItem), `round ${round}`);
+    for (const [a, against] of expected) assert.deepEqual(got.get(a), against);
+    conflicting += expected.size;
+  }
+  assert.ok(conflicting > 30, `claims in conflict: ${conflicting}`);
+});

@@ -9,6 +9,7 @@
 import { readFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntityTagger } from '../core/entities/tagger.ts';
+import { traced } from './turnTrace.ts';
 import { decodeSharedNerModel, loadSharedNerModel, tagEntitySpans, tagTokens, TaggingMemo, type SharedNerModel } from '../core/entities/tagger/index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
@@ -55,7 +56,7 @@ export async function loadBundledTagger(path?: string, options: { decode?: (path
       shared = decodeSharedNerModel(bytes);
     }
     if (!path) shippedModel = shared;
-    return taggerOf(shared);
+    return traced('tagger tables', () => taggerOf(shared!));
   }
   return undefined;
 }

@@ -35,10 +35,18 @@ export class DiagnosticsPublisher {
   private readonly lastSent = new Map<string, string>();
   /** Files to publish that are not open in the editor, waiting for their slice. */
   private readonly backlog = new Set<string>();
+  /**
+   * Files not open that an edit changed, held until typing pauses; then they join the backlog.
+   * Apart from it, so that a drain already under way (a cold start's) does not publish them
+   * between two keystrokes.
+   */
+  private readonly held = new Set<string>();
   private draining = false;
   private timer: NodeJS.Timeout | undefined;
   private backlogTimer: NodeJS.Timeout | undefined;
   private deferredSince: number | undefined;
+  /** Documents opened while their analysis was under way: sent when it is in, even if unchanged. */
+  private readonly sendWhenAnalyzed = new Set<string>();
   /** Whether background work is running (the indexer says so: setBusy). */
   private busy: () => boolean = () => false;
 
@@ -57,7 +65,7 @@ export class DiagnosticsPublisher {
 
   /** Files queued and not published yet (not open in the editor). */
   get pending(): number {
-    return this.backlog.size;
+    return this.backlog.size + this.held.size;
   }
 
   /** After an edit: publishes the open documents soon, the rest once the edits pause. */
@@ -86,6 +94,8 @@ export class DiagnosticsPublisher {
     const toCheck = changed === 'all' ? this.state.ws.reportedPaths() : [...changed].filter((p) => this.state.ws.isReported(p));
     for (const path of toCheck) {
       if (this.documents.get(URI.fromPath(path))) this.publish(path);
+      // (queued before, its publication waits for the pause too: what it sends then is current)
+      else if (options.deferBacklog) this.backlog.delete(path), this.held.add(path);
       else this.backlog.add(path);
     }
     // Files that are gone or no longer reported: clear what was shown for them.
@@ -93,7 +103,7 @@ export class DiagnosticsPublisher {
     for (const uri of gone) {
       const path = URI.toPath(uri);
       if (!this.lastSent.has(uri) || (path && this.state.ws.isReported(path))) continue;
-      if (path) this.backlog.delete(path);
+      if (path) this.backlog.delete(path), this.held.delete(path);
       this.lastSent.delete(uri);
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
@@ -102,7 +112,7 @@ export class DiagnosticsPublisher {
   }
 
   private drainWhenQuiet(): void {
-    if (this.backlog.size === 0 || this.draining) return;
+    if (this.held.size === 0) return;
     const now = Date.now();
     this.deferredSince ??= now;
     if (this.backlogTimer) clearTimeout(this.backlogTimer);
@@ -113,6 +123,8 @@ export class DiagnosticsPublisher {
     if (this.backlogTimer) clearTimeout(this.backlogTimer);
     this.backlogTimer = undefined;
     this.deferredSince = undefined;
+    for (const path of this.held) this.backlog.add(path);
+    this.held.clear();
     if (this.draining || this.backlog.size === 0) return;
     this.draining = true;
     const step = () => {
@@ -137,10 +149,14 @@ export class DiagnosticsPublisher {
    * version was never sent: an editor that tracks versions waits for them).
    */
   opened(path: string): void {
-    if (this.state.ws.isReported(path)) this.publish(path, true);
+    if (this.state.ws.awaitsAnalysis(path)) this.sendWhenAnalyzed.add(path);
+    else if (this.state.ws.isReported(path)) this.publish(path, true);
   }
 
   private publish(path: string, evenIfSent = false): void {
+    // An edited article being analyzed again: published when its analysis is in (with its version).
+    if (this.state.ws.awaitsAnalysis(path)) return;
+    if (this.sendWhenAnalyzed.delete(path)) evenIfSent = true;
     const uri = URI.fromPath(path);
     const findings = traced(`findings ${path.slice(-40)}`, () => this.state.ws.findings(path));
     // The file may have stopped being reported while it waited in the backlog.

@@ -344,10 +344,12 @@ export class Indexer {
     this.host.log('info', `tagger loaded in ${Date.now() - started} ms`);
     // Each step in a turn of its own: a request that arrived meanwhile is answered between them.
     await nextTurn();
-    state.ws.adoptTagger(tagger);
-    this.pool?.useTagger();
-    // This thread is idle during the tagger's pass: every core to the workers.
-    this.pool?.grow(workerCount());
+    traced('adopt tagger', () => {
+      state.ws.adoptTagger(tagger);
+      this.pool?.useTagger();
+      // This thread is idle during the tagger's pass: every core to the workers.
+      this.pool?.grow(workerCount());
+    });
     // The articles open in the editor first, on this thread while the workers load the model:
     // their names without cards show now, not somewhere in the pass over the corpus.
     const opened = this.host.openArticlePaths();
@@ -360,9 +362,13 @@ export class Indexer {
       });
     }
     if (opened.length > 0) {
+      // Each in a turn of its own: the re-tag above is one long turn already (the tagger's code
+      // runs here for the first time, on a whole article).
+      await nextTurn();
       this.host.publish('now');
       this.host.refreshSemanticTokens();
     }
+    await nextTurn();
     const onThread = await this.refreshStale('Dateline: recognizing names without cards');
     endPhase('tagger pass');
     this.host.log('info', `names without cards recognized in ${state.ws.articlePaths().length} articles (${onThread} on the main thread) in ${Date.now() - started} ms`);
@@ -396,19 +402,19 @@ export class Indexer {
     let onThread = 0;
     try {
       if (stale.length >= MIN_OFF_THREAD) {
-        const inputs = state.ws.analysisInputs(stale);
+        const inputs = traced('refresh inputs', () => state.ws.analysisInputs(stale));
         if (this.pool && !this.pool.matches(inputs)) await this.closePool();
-        this.pool ??= openPoolFor(state.ws, inputs);
+        this.pool ??= traced('open pool', () => openPoolFor(state.ws, inputs));
         const pool = this.pool;
         if (pool) {
           try {
-            await analyzeWithPool(state.ws, pool, inputs, {
+            await traced('post jobs', () => analyzeWithPool(state.ws, pool, inputs, {
               importSliceMs: IMPORT_SLICE_MS,
               onProgress: (n, total) => progress.report(Math.round((100 * n) / total), `${n} of ${total} articles`),
               onImported: () => {
                 if (this.interrupted) void this.closePool();
               },
-            });
+            }));
           } catch (err) {
             if (!this.interrupted) this.host.log('warn', `worker threads failed, analyzing on the main thread: ${String(err)}`);
             await this.closePool();

@@ -42,11 +42,13 @@ import { DRAFT_CARDS_REQUEST, HELD_DOCUMENT_NOTIFICATION, OPEN_FILE_COMMAND, STA
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
 import { traced } from '../host/turnTrace.ts';
+import { EditAnalysis } from './editAnalysis.ts';
 
 export function startServer(connection: Connection): void {
   const state = new ServerState();
   const documents = new OpenDocuments();
   const publisher = new DiagnosticsPublisher(connection, state, documents);
+  const edits = new EditAnalysis(state, () => publisher.schedule(), (err) => logFailure('edit analysis', err));
   let roots: string[] = [];
   let canAskConfiguration = false;
   let canWatchFolders = false;
@@ -68,6 +70,8 @@ export function startServer(connection: Connection): void {
   };
   // Requests wait for the first index so that early hovers are answered from real data; one the
   // editor cancelled meanwhile (the cursor moved on) is dropped instead of computed.
+  // (A request at a position in an article whose edit is being analyzed in steps has the steps
+  // finished at once, by the workspace: its position is into the text as edited so far.)
   const afterIndex = <P, R>(name: string, fallback: R, fn: (params: P) => R) => async (params: P, token?: CancellationToken): Promise<R> => {
     await indexer.firstIndex;
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
@@ -242,7 +246,10 @@ export function startServer(connection: Connection): void {
     }
     // A file opened from outside every workspace folder is read against the corpus, not added to it.
     if (kind === 'article' && !isUntitled(path) && state.folders.length > 0 && !state.folderOf(path)) state.ws.setOutsideArticle(path, doc.getText());
-    else if (kind === 'article') state.ws.setArticle(path, doc.getText());
+    else if (kind === 'article') {
+      state.ws.editArticle(path, doc.getText());
+      edits.edited();
+    }
     // A card opened or saved unchanged is no change: the background re-analysis goes on.
     else if (kind === 'card') {
       if (state.ws.setCard(path, doc.getText())) cardsChanged();

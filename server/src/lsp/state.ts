@@ -25,7 +25,8 @@ export interface Folder {
 export type HandlerState = Omit<ServerState, 'ws' | 'configure'> & { readonly ws: WorkspaceQueries };
 
 export class ServerState {
-  // Answers come from the old analyses while a card change is re-analyzed in the background.
+  // Answers come from the old analyses while a card change is re-analyzed in the background, and
+  // from an edited article's analysis before the edit while its new text is analyzed in steps.
   readonly ws = new Workspace({ keepStaleAnalyses: true });
   folders: Folder[] = [];
   /** The first folder's settings: checks and hints apply to the whole workspace. */
@@ -75,7 +76,8 @@ export class ServerState {
   }
 
   linesOf(path: string): LineIndex | undefined {
-    const a = this.ws.analysis(path);
+    // The lines of the text the index's locations are into (the text before an edit being analyzed).
+    const a = this.ws.heldAnalysis(path);
     if (a) return a.lines;
     const text = this.ws.cardText(path);
     if (text === undefined) return undefined;

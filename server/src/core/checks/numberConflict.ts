@@ -35,15 +35,30 @@ export const numberConflictCheck: CorpusCheck<ClaimItem, NumberSummary> = {
       const { subject, asOf } = item.claim;
       if (!subject || !isDay(asOf)) continue;
       const k = `${subject}\u0000${asOf}`;
-      groups.set(k, [...(groups.get(k) ?? []), item]);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
     }
     const conflicts = new Map<ClaimItem, ClaimItem[]>();
     for (const group of groups.values()) {
       if (group.length < 2 || group.length > 200) continue;
-      for (const a of group) {
-        const against = group.filter((b) => b.path !== a.path && !compatible(a.claim, b.claim));
+      // compatible() reads a claim's value and approximation only: decided once per two of those,
+      // and a claim every other one fits (most of them) is not compared with each.
+      const classOf = new Map<string, number>();
+      const shapes: Claim[] = [];
+      const shapeOf = group.map(({ claim }) => {
+        const k = `${claim.value}\u0000${claim.approximation}`;
+        let c = classOf.get(k);
+        if (c === undefined) classOf.set(k, (c = shapes.push(claim) - 1));
+        return c;
+      });
+      const clashes = shapes.map((x) => shapes.map((y) => !compatible(x, y)));
+      group.forEach((a, i) => {
+        const row = clashes[shapeOf[i]!]!;
+        if (!row.includes(true)) return;
+        const against = group.filter((b, j) => row[shapeOf[j]!] && b.path !== a.path);
         if (against.length > 0) conflicts.set(a, against);
-      }
+      });
     }
     return conflicts.size > 0 ? { conflicts } : undefined;
   },

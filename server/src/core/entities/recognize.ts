@@ -44,6 +44,8 @@ export function recognizeEntities(
   ctx: RecognitionContext,
   /** `toPieces(text, tokens)` when the caller has them already. */
   pieces?: readonly Piece[],
+  /** `taggerSpansOf(text, tokens, sents, ctx)` when the caller has them already (an analysis in steps). */
+  taggerSpans?: readonly TaggedSpan[],
 ): EntityMention[] {
   let mentions: EntityMention[] = [];
   const short = new Set<number>();
@@ -64,7 +66,7 @@ export function recognizeEntities(
       source,
     });
   }
-  const spans = ctx.tagger ? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo)) : [];
+  const spans = taggerSpans ?? taggerSpansOf(text, tokens, sents, ctx);
   mentions = shortFormsInPlace(text, mentions, short, ctx.kb.cards, spans);
   if (ctx.tagger) {
     mentions = insideLongerNames(text, mentions, spans);
@@ -101,6 +103,11 @@ export function recognizeEntities(
     resolveShortForms(text, mentions, (id, form) => isNotHere(ctx.kb.cards.get(id), form, ctx.articlePath));
   }
   return mentions;
+}
+
+/** The tagger's names in a document, with the precision rules applied (none without a tagger). */
+export function taggerSpansOf(text: string, tokens: readonly Token[], sents: readonly Sentence[], ctx: RecognitionContext): TaggedSpan[] {
+  return ctx.tagger ? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo)) : [];
 }
 
 /**

@@ -22,6 +22,12 @@ export class CheckIndex<I, S> {
   private readonly keysOf = new Map<string, string[]>();
   private readonly summaries = new Map<string, Summarized<S>>();
   private readonly dirty = new Set<string>();
+  /**
+   * key -> its articles in path order, until one joins or leaves it: an edit replaces an
+   * article's items in place, and sorting a hub key's thousand paths at every settle was a
+   * tenth of an edit's time at 1,000 articles.
+   */
+  private readonly pathOrder = new Map<string, string[]>();
   /** path -> its findings and the summaries they were made from. */
   private readonly findingsOf = new Map<string, { from: Array<S | undefined>; findings: Finding[] }>();
 
@@ -51,6 +57,7 @@ export class CheckIndex<I, S> {
     for (const [key, list] of after) {
       let where = this.items.get(key);
       if (!where) this.items.set(key, (where = new Map()));
+      if (!where.has(path)) this.pathOrder.delete(key);
       where.set(path, list);
     }
     for (const key of touched) if (!quiet.has(key)) this.dirty.add(key);
@@ -77,7 +84,11 @@ export class CheckIndex<I, S> {
   itemsOf(key: string): I[] {
     const where = this.items.get(key);
     if (!where) return [];
-    return [...where.keys()].sort(byPath).flatMap((path) => where.get(path)!);
+    let order = this.pathOrder.get(key);
+    if (!order) this.pathOrder.set(key, (order = [...where.keys()].sort(byPath)));
+    const out: I[] = [];
+    for (const path of order) for (const item of where.get(path)!) out.push(item);
+    return out;
   }
 
   /**
@@ -132,7 +143,7 @@ export class CheckIndex<I, S> {
 
   private forget(key: string, path: string): void {
     const where = this.items.get(key);
-    where?.delete(path);
+    if (where?.delete(path)) this.pathOrder.delete(key);
     if (where && where.size === 0) this.items.delete(key);
   }
 }

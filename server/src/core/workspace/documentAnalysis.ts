@@ -4,7 +4,7 @@
 import { tokenize, sentences, type Sentence } from '../text/tokenize.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { fold } from '../text/fold.ts';
-import { recognizeEntities, type RecognitionContext } from '../entities/recognize.ts';
+import { recognizeEntities, taggerSpansOf, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
 import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
@@ -61,30 +61,49 @@ export interface AnalysisContext extends RecognitionContext {
  * file itself) and what the document says of itself; offsets are mapped back to the file's.
  */
 export function analyzeDocument(path: string, source: string, ctx: AnalysisContext): DocumentAnalysis {
+  const steps = analyzeDocumentInSteps(path, source, ctx);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * analyzeDocument in steps, for a caller that answers requests between them (a server re-analyzing
+ * the article being edited: the whole of it holds a thread some 17 ms on a 1,500-word article, each
+ * step a few). The result is analyzeDocument's; the steps read nothing but their arguments, so a
+ * caller that changes the article meanwhile throws the steps away and starts again.
+ */
+export function* analyzeDocumentInSteps(path: string, source: string, ctx: AnalysisContext): Generator<void, DocumentAnalysis, void> {
   const prose = formatFor(path).read(source);
   const metadata = withDocumentMetadata(path, ctx.metadata, prose);
-  const found = analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
+  const found = yield* analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
   const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
   return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
 }
 
 type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;
 
-function analyzeProse(text: string, ctx: AnalysisContext): ProseAnalysis {
+function* analyzeProse(text: string, ctx: AnalysisContext): Generator<void, ProseAnalysis, void> {
   const tokens = tokenize(text);
   const sents = sentences(text, tokens);
   // Word pieces serve both gazetteers (events and names); without cards neither has an alias
   // to match, and the pieces (a fold of every token) are not made.
   const pieces = ctx.gazetteer.isEmpty && ctx.eventGazetteer.isEmpty ? [] : toPieces(text, tokens);
   const eventPhrases = findEventPhrases(text, tokens, ctx.eventGazetteer, pieces);
+  yield;
   const { articleDate, dates } = dateArticle(text, tokens, sents, eventPhrases, ctx.kb, ctx.fallbackPublished, ctx.metadata);
+  yield;
+  const taggerSpans = taggerSpansOf(text, tokens, sents, ctx);
+  yield;
   // A name inside the proper name of an event ("Second Karabakh War") belongs to the event.
   const eventNames = eventPhrases.filter((p) => p.eventId && isProperName(text.slice(p.start, p.end)));
   // A form the ignore list names is not a name, unless a card claims it.
   const notNames = ctx.kb.notNames;
-  const entities = recognizeEntities(text, tokens, sents, ctx, pieces).filter(
+  const entities = recognizeEntities(text, tokens, sents, ctx, pieces, taggerSpans).filter(
     (m) => !eventNames.some((p) => p.start <= m.start && m.end <= p.end) && (m.linked || notNames.size === 0 || !(notNames.has(fold(m.text)) || notNames.has(fold(m.name)))),
   );
+  yield;
   return { entities, articleDate, dates: withParticipants(text, eventPhrases, dates, sents, entities, articleDate, ctx.kb), claims: findClaims(text, sents, dates, articleDate.value) };
 }
 

@@ -15,7 +15,7 @@ import { numberConflictCheck, type ClaimItem } from '../checks/numberConflict.ts
 import type { Claim } from '../claims/claim.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
-import { analyzeDocument, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
+import { analyzeDocumentInSteps, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
@@ -66,7 +66,7 @@ const MEMO_MAX_CHARS = 200_000;
 export type WorkspaceQueries = Pick<
   Workspace,
   | 'articlePaths' | 'cardPaths' | 'cardText' | 'hasArticle' | 'isCard' | 'isOutsideArticle' | 'metadataOf'
-  | 'knowledge' | 'card' | 'analysis' | 'hasAnalysis' | 'staleArticles' | 'isReported' | 'reportedPaths'
+  | 'knowledge' | 'card' | 'analysis' | 'heldAnalysis' | 'awaitsAnalysis' | 'hasAnalysis' | 'staleArticles' | 'isReported' | 'reportedPaths'
   | 'entities' | 'entityAt' | 'displayName' | 'mentionsOf' | 'firstMentionOf' | 'mentionSummary'
   | 'findings' | 'fileProblem' | 'dateAt' | 'referenceAt' | 'claimAt' | 'claimsOf' | 'eventDates' | 'uncardedEventOf' | 'uncardedEvents'
 >;
@@ -97,6 +97,10 @@ export class Workspace {
   private tagger: EntityTagger | undefined;
   private readonly fallbackPublished: string | undefined;
   private readonly keepStaleAnalyses: boolean;
+  /** Edited articles whose analysis is of their text before (editArticle), in the order edited. */
+  private readonly edited = new Set<string>();
+  /** The analysis under way of an edited article's text, with the generation it was started in. */
+  private readonly editSteps = new Map<string, { text: string; generation: number; steps: Generator<void, DocumentAnalysis, void> }>();
   /** Changes whenever analyses made before would differ (cards, tagger). */
   private generation = 0;
   /** Shared copies of the strings of analyses made elsewhere. */
@@ -205,6 +209,75 @@ export class Workspace {
     if (notice) this.fileNotices.set(path, notice);
     else this.fileNotices.delete(path);
     this.reanalyze(path);
+  }
+
+  /**
+   * An edit in the editor: as setArticle, but the analysis of the text before stays, in the index
+   * and for every answer that reads no position in the article, until the caller has analyzed
+   * the new text in steps (`editedArticles`, `analyzeEditStep`): a server answers requests between
+   * the steps instead of behind the whole analysis. Asked for the article's analysis meanwhile
+   * (`analysis`), the workspace finishes it at once, so that nothing reads the new text with the
+   * old offsets. An article with no analysis yet (or a problem, or a notice) is set as by setArticle.
+   */
+  editArticle(path: string, text: string): void {
+    const before = this.articleTexts.get(path);
+    const kept = this.analyses.get(path);
+    if (before === undefined || before === text || !kept || this.fileProblems.has(path) || this.fileNotices.has(path)) return this.setArticle(path, text);
+    this.keepTaggerMemo(path, text);
+    this.articleTexts.set(path, text);
+    this.editSteps.delete(path);
+    // An edit undone before its analysis is made has the analysis before back; either way its
+    // findings are to be sent again, for the editor's new version.
+    if (kept.text === text) this.edited.delete(path);
+    else this.edited.add(path);
+    this.changed.add(path);
+  }
+
+  /** Edited articles whose new text is not analyzed yet (editArticle), the first edited first. */
+  editedArticles(): string[] {
+    return [...this.edited];
+  }
+
+  /** Whether the article's analysis is of an older text than it has (an edit's analysis is under way). */
+  awaitsAnalysis(path: string): boolean {
+    return this.edited.has(path);
+  }
+
+  /**
+   * One step of the analysis of an edited article's new text (a few milliseconds); returns true
+   * when none is left, the new analysis held and waiting for the index (updateIndex). A step
+   * after the text, the cards or the tagger changed starts over.
+   */
+  analyzeEditStep(path: string): boolean {
+    const text = this.articleTexts.get(path);
+    if (!this.edited.has(path) || text === undefined || !this.analyses.has(path)) {
+      this.edited.delete(path);
+      this.editSteps.delete(path);
+      return true;
+    }
+    let job = this.editSteps.get(path);
+    if (!job || job.text !== text || job.generation !== this.generation) {
+      job = { text, generation: this.generation, steps: this.analysisSteps(path, text, this.taggerMemos.get(path)) };
+      this.editSteps.set(path, job);
+    }
+    const next = job.steps.next();
+    if (!next.done) return false;
+    this.editSteps.delete(path);
+    this.edited.delete(path);
+    this.hold(path, next.value);
+    this.madeAt.set(path, this.generation);
+    this.pending.add(path);
+    this.changed.add(path);
+    return true;
+  }
+
+  /**
+   * The analysis the index and every answer come from: for an edited article whose new text is
+   * being analyzed (editArticle), the one of its text before, whose offsets the index's locations
+   * in it are into; else analysis().
+   */
+  heldAnalysis(path: string): DocumentAnalysis | undefined {
+    return (this.edited.has(path) && this.held(path)) || this.analysis(path);
   }
 
   /** Records a file that is not analyzed, with the reason, so it shows as a diagnostic. */
@@ -324,6 +397,8 @@ export class Workspace {
   }
 
   analysis(path: string): DocumentAnalysis | undefined {
+    // Read at a position of its new text: the edit's analysis is finished now.
+    if (this.edited.has(path)) while (!this.analyzeEditStep(path));
     const a = this.ownAnalysis(path);
     if (a && a.articleDate.value === null && !this.keepStaleAnalyses) {
       // read on demand: the folder's other articles first, so that the answer is the same
@@ -415,6 +490,8 @@ export class Workspace {
 
   /** Forgets an article's analysis, and its date among its folder's. */
   private release(path: string): void {
+    this.edited.delete(path);
+    this.editSteps.delete(path);
     const a = this.analyses.get(path);
     if (!a) return;
     this.analyses.delete(path);
@@ -444,9 +521,17 @@ export class Workspace {
   }
 
   private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
+    const steps = this.analysisSteps(path, text, taggerMemo);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined): Generator<void, DocumentAnalysis, void> {
     const k = this.knowledgeParts();
     this.analyzedHere = true;
-    return analyzeDocument(path, text, {
+    return analyzeDocumentInSteps(path, text, {
       kb: k.kb,
       gazetteer: k.gazetteer,
       eventGazetteer: k.eventGazetteer,
@@ -499,7 +584,7 @@ export class Workspace {
    * order (the article's date, undated articles last, then the path), else its first mention.
    */
   firstMentionOf(id: string, name: string): MentionLocation | undefined {
-    const dateOf = (path: string) => this.analysis(path)?.articleDate.value ?? '\uffff';
+    const dateOf = (path: string) => this.heldAnalysis(path)?.articleDate.value ?? '\uffff';
     let best: MentionLocation | undefined;
     let bestKey = '';
     for (const m of this.mentionsOf(id)) {
