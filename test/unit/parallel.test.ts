@@ -44,6 +44,27 @@ test('worker threads give the analyses, links and findings the workspace compute
   }
 });
 
+test('this thread sharing the articles with a worker gives the analyses and findings the workspace computes alone', async () => {
+  const tagger = await loadBundledTagger();
+  const serial = build(tagger);
+  const shared = build(tagger);
+  let here = 0;
+  const analyzeOwn = shared.analyzeOwn.bind(shared);
+  shared.analyzeOwn = (p: string) => (here++, analyzeOwn(p));
+  // two threads: this one and one worker, which is handed two batches before this thread starts on the third
+  assert.equal(await analyzeInParallel(shared, { workers: 2, minArticles: 1, batch: 5, hereToo: true }), 45);
+  assert.ok(here >= 5 && here <= 35, `this thread analyzed ${here} of 45`);
+  for (const p of serial.articlePaths()) {
+    const { lines: _a, ...mine } = serial.analysis(p)!;
+    const { lines: _b, ...theirs } = shared.analysis(p)!;
+    assert.deepEqual(theirs, mine, p);
+  }
+  for (const p of serial.reportedPaths()) {
+    assert.deepEqual(shared.entities(p), serial.entities(p));
+    assert.deepEqual(shared.findings(p), serial.findings(p));
+  }
+});
+
 test('a result that arrives after its article changed is not taken', async () => {
   const ws = build(undefined);
   const pending = analyzeInParallel(ws, { workers: 2, minArticles: 1, batch: 23 });

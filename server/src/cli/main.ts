@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   ws.knowledge();
   timings.mark('cards');
   // Large corpora are analyzed on all cores; small ones are done sooner on this thread.
-  await analyzeInParallel(ws);
+  await analyzeInParallel(ws, { hereToo: true });
   // Everything analyzed (here, for a small corpus) and linked across articles now, so that the
   // timings tell analysis from output.
   ws.takeChangedPaths();

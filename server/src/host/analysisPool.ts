@@ -48,7 +48,7 @@ export function workerCount(wanted?: number): number {
 }
 
 /** Jobs each worker holds at once. */
-const JOBS_AHEAD = 2;
+export const JOBS_AHEAD = 2;
 
 interface Queued {
   job: WorkerJob;
@@ -120,6 +120,11 @@ export class AnalysisPool {
     // the tagger's model as this thread decoded it, when it has: the workers tag with that one copy
     const withModel = { ...setup, model: setup.model ?? sharedTaggerModel() };
     return new AnalysisPool(Array.from({ length: n }, () => startWorker(withModel)), withModel);
+  }
+
+  /** How many workers the pool has. */
+  get size(): number {
+    return this.workers.length;
   }
 
   /** Adds workers up to `count` (a pass where this thread has nothing else to do can use one more). */

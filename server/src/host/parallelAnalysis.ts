@@ -4,7 +4,7 @@
 // Workspace analyzes on demand as usual.
 
 import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
-import { AnalysisPool, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
+import { AnalysisPool, JOBS_AHEAD, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
 import { unpackResults } from './packedMentions.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
@@ -15,8 +15,14 @@ export const MIN_PARALLEL = 250;
 export interface ParallelOptions {
   /** Only these articles (default: every article not analyzed yet). */
   paths?: readonly string[];
-  /** Number of worker threads (default: workerCount()). */
+  /** Number of worker threads (default: workerCount()); with `hereToo`, of threads, this one included. */
   workers?: number;
+  /**
+   * This thread analyzes articles too, beside one worker fewer (a caller with nothing else to do
+   * meanwhile: the CLI). Each worker costs CPU of its own (its start-up, its compiling the same
+   * code again, its own caches, and its results' trip back), which this thread's share does not.
+   */
+  hereToo?: boolean;
   /** Articles per message. */
   batch?: number;
   /** Fewer articles than this are left to this thread (default MIN_PARALLEL). */
@@ -41,7 +47,7 @@ export async function analyzeInParallel(ws: Workspace, options: ParallelOptions 
   const total = inputs.articles.length;
   const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
   if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
-  const pool = openPoolFor(ws, inputs, count)!;
+  const pool = openPoolFor(ws, inputs, options.hereToo ? count - 1 : count)!;
   try {
     return await analyzeWithPool(ws, pool, inputs, options);
   } finally {
@@ -100,30 +106,67 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
     });
   };
   const jobs: Array<Promise<void>> = [];
-  for (let i = 0; i < total; i += batch) {
-    const articles = inputs.articles.slice(i, i + batch);
+  const post = (articles: AnalysisInputs['articles']): Promise<void> => {
     // Mentions go packed for articles analyzed for the first time (a cold start), where this
     // thread keeps every object. Not for a re-analysis, which takes most of its objects from
     // the analysis it replaces: packed there, the resident memory after the tagger's pass over
     // 10,000 articles went from 0.53 to 0.66 GB (measured), for no gain in time.
     const pack = articles.every((a) => !ws.hasAnalysis(a.path));
-    jobs.push(
-      pool.analyze(articles, { pack }).then((arrived) => {
-        // Interned now, while the copies are young and cheap to collect: results wait for their
-        // group long enough to be moved to the old generation, which is only collected in full.
-        const results = traced('takeArrived', () => takeArrived(ws, arrived));
-        waiting.push(...results);
-        if (waiting.length >= importEvery) flush();
-        done += results.length;
-        options.onProgress?.(done, total);
-      }),
-    );
-  }
+    const job = pool.analyze(articles, { pack }).then((arrived) => {
+      // Interned now, while the copies are young and cheap to collect: results wait for their
+      // group long enough to be moved to the old generation, which is only collected in full.
+      const results = traced('takeArrived', () => takeArrived(ws, arrived));
+      waiting.push(...results);
+      if (waiting.length >= importEvery) flush();
+      done += results.length;
+      options.onProgress?.(done, total);
+    });
+    jobs.push(job);
+    return job;
+  };
+  const batches: Array<AnalysisInputs['articles']> = [];
+  for (let i = 0; i < total; i += batch) batches.push(inputs.articles.slice(i, i + batch));
+  if (!options.hereToo) batches.forEach(post);
+  else imported += await shareWithPool(ws, pool, batches, post);
   await Promise.all(jobs);
   flush();
   await slicing;
   return imported;
 }
+
+/**
+ * Hands batches to the pool no faster than its workers take them (each holds JOBS_AHEAD) and
+ * analyzes the next one on this thread meanwhile, a few articles at a time, so that the workers'
+ * results are taken and their next batches posted in between. Returns how many articles this
+ * thread analyzed; when it returns, every batch has been posted or done.
+ */
+async function shareWithPool(ws: Workspace, pool: AnalysisPool, batches: Array<AnalysisInputs['articles']>, post: (articles: AnalysisInputs['articles']) => Promise<void>): Promise<number> {
+  let next = 0;
+  let posted = 0;
+  let here = 0;
+  const ahead = pool.size * JOBS_AHEAD;
+  const feed = (): void => {
+    for (; posted < ahead && next < batches.length; posted++) {
+      void post(batches[next++]!).then(() => {
+        posted--;
+        feed();
+      }, () => undefined); // (a failure is the caller's: it waits for every job)
+    }
+  };
+  feed();
+  while (next < batches.length) {
+    const articles = batches[next++]!;
+    for (let i = 0; i < articles.length; i += HERE_AT_ONCE) {
+      for (const a of articles.slice(i, i + HERE_AT_ONCE)) ws.analyzeOwn(a.path);
+      here += Math.min(HERE_AT_ONCE, articles.length - i);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  return here;
+}
+
+/** Articles this thread analyzes between two looks at the workers' messages (a few ms each). */
+const HERE_AT_ONCE = 2;
 
 /**
  * Results as they arrive, before the Workspace takes them (importAnalysis): their mentions

@@ -515,6 +515,15 @@ export class Workspace {
     }
   }
 
+  /**
+   * Makes the article's own analysis now, on this thread, unless it has one (a caller that shares
+   * a corpus's articles between this thread and worker threads); it is read against its folder
+   * and linked when next asked for, as one made on demand.
+   */
+  analyzeOwn(path: string): void {
+    this.ownAnalysis(path);
+  }
+
   /** Whether the article has an analysis, current or not. */
   hasAnalysis(path: string): boolean {
     return this.analyses.has(path);

@@ -152,7 +152,7 @@ export function buildClusters(sentences: readonly (readonly string[])[], opts: C
     return x;
   }
   split(vocab.map((_, i) => i), 0);
-  const order = vocab.map((w, i) => ({ k: Clusters.keyOf(w), i })).sort((x, y) => x.k - y.k);
+  const order = vocab.map((w, i) => ({ k: Clusters.keyOf(w) >>> 0, i })).sort((x, y) => x.k - y.k);
   const keys: number[] = [];
   const ps: number[] = [];
   const ls: number[] = [];

@@ -48,8 +48,14 @@ export function docStatBit(w: WordInfo, i: number, headline: boolean): number {
 
 /** A headline: no lowercase letter anywhere, and at least two words with letters. */
 export function isHeadline(words: readonly WordInfo[]): boolean {
+  return isHeadlineWithin(words, 0, words.length);
+}
+
+/** isHeadline(words.slice(from, to)), without the slice. */
+export function isHeadlineWithin(words: readonly WordInfo[], from: number, to: number): boolean {
   let letters = 0;
-  for (const w of words) {
+  for (let i = from; i < to; i++) {
+    const w = words[i];
     if (w.hasLower) return false;
     if (w.hasLetter) letters++;
   }

@@ -62,23 +62,25 @@ export class Gazetteer {
         m.set(k, (m.get(k) ?? 0) | (1 << (e.type * 4 + pos)));
       });
     }
-    const keys = [...m.keys()].sort((a, b) => a - b);
+    // (in unsigned order, as the keys are stored: hashU32's results are signed)
+    const keys = [...m.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     return new Gazetteer(Uint32Array.from(keys), Uint16Array.from(keys.map((k) => m.get(k)!)));
   }
 
   /**
    * Marks, for each token, bits (type*4 + B/I/L/U position) of every gazetteer phrase covering it.
-   * A phrase only matches when its first token does not start with a lowercase letter.
+   * A phrase only matches when its first token does not start with a lowercase letter. With
+   * `from` and `to`, the sentence is words[from .. to), its token i marked at out[i - from].
    */
-  mark(words: readonly { hLow: number; startsLower: boolean }[], out: Uint16Array): void {
+  mark(words: readonly { hLow: number; startsLower: boolean }[], out: Uint16Array, from = 0, to = words.length): void {
     out.fill(0);
-    const n = words.length;
+    const n = to - from;
     for (let i = 0; i < n; i++) {
-      if (words[i].startsLower) continue;
+      if (words[from + i].startsLower) continue;
       let h = FNV_OFFSET;
       const maxJ = Math.min(n, i + GAZ_MAX_LEN);
       for (let j = i; j < maxJ; j++) {
-        h = phraseHashStep(h, words[j].hLow);
+        h = phraseHashStep(h, words[from + j].hLow);
         const bits = this.table.get(h);
         if (bits <= 0 || bits > 15) continue;
         for (let t = 0; t < NUM_TYPES; t++) {

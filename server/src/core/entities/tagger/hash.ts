@@ -3,12 +3,12 @@
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Continues hash `h` with the UTF-16 code units of `s`. */
+/** Continues hash `h` with the UTF-16 code units of `s` (signed, as hashU32's result). */
 export function hashStr(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** hashStr(h, s.slice(from, to)) without making the slice (a word's prefixes and suffixes). */
@@ -27,14 +27,21 @@ export function hashInt(h: number, x: number): number {
   return h >>> 0;
 }
 
-/** Continues hash `h` with a 32-bit value (murmur3 body step): combines precomputed part hashes. */
+/**
+ * Continues hash `h` with a 32-bit value (murmur3 body step): combines precomputed part hashes.
+ * The result is the hash's 32 bits as a signed integer, which V8 keeps unboxed (a small integer):
+ * as an unsigned one, every other result (those of 2^31 and up) was a heap number wherever a call
+ * returned it or an object kept it (a word's hLow), 3 to 4 million of them for the 1,249 duc2006
+ * articles. Hashes are read as bits only (U32Table, the training's feature index, keys stored as
+ * Uint32Array; sorted as unsigned), so no feature and no lookup changes.
+ */
 export function hashU32(h: number, x: number): number {
   x = Math.imul(x, 0xcc9e2d51);
   x = (x << 15) | (x >>> 17);
   x = Math.imul(x, 0x1b873593);
   h ^= x;
   h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) >>> 0;
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /** Avalanche finalizer (murmur3 fmix32) used to place keys in open-addressing tables. */

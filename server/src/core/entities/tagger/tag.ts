@@ -34,7 +34,7 @@ import { PairCache } from './pairCache.ts';
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
-const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadline, majorityType, shapePart, wordTakesGazBits } = features;
+const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadlineWithin, majorityType, shapePart, wordTakesGazBits } = features;
 const { wordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
@@ -329,10 +329,12 @@ let formBest: Int32Array = new Int32Array(0);
 let formAgree: Int32Array = new Int32Array(0);
 let docNumber = 0;
 let sentSlots: Int32Array = new Int32Array(0);
-/** Per token: its word. */
+/**
+ * Per token: its word. Written over, never emptied: an array given length 0 drops its storage,
+ * and pushing grows it again, a new array per document.
+ */
 const tokWord: WordInfo[] = [];
 let gazBits = new Uint16Array(64);
-const sentWords: WordInfo[] = [];
 
 function ensureDocScratch(rt: Runtime, tokens: number): void {
   if (acc.length < tokens * rt.S) acc = new Int32Array(tokens * rt.S * 2);
@@ -372,20 +374,17 @@ function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slot
   }
   const epoch = rt.epoch;
   const headline: boolean[] = [];
-  tokWord.length = 0;
   let k = 0;
   for (const sent of doc) {
     reserveSlots(rt, sent.length);
-    sentWords.length = 0;
+    const first = k;
     for (const raw of sent) {
       const s = slotFor(rt, raw);
-      const w = rt.slotWord[s];
       tokSlot[k] = s;
-      tokForm[k++] = rt.slotForm[s];
-      tokWord.push(w);
-      sentWords.push(w);
+      tokForm[k] = rt.slotForm[s];
+      tokWord[k++] = rt.slotWord[s];
     }
-    headline.push(isHeadline(sentWords));
+    headline.push(isHeadlineWithin(tokWord, first, k));
   }
   ensureFormScratch(rt);
   docNumber++;
@@ -454,10 +453,9 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
   const n = sent.length;
   sentenceSlots(rt, sent, k, slotsValid);
   if (gaz) {
-    sentWords.length = 0;
-    for (let i = 0; i < n; i++) sentWords.push(rt.slotWord[sentSlots[i + 2]]);
     if (gazBits.length < n) gazBits = new Uint16Array(n * 2);
-    gaz.mark(sentWords, gazBits);
+    // (the words of the sentence's slots: re-resolved slots hold the same words)
+    gaz.mark(tokWord, gazBits, k, k + n);
   }
   for (let i = 0; i < n; i++, k++) {
     const base = k * S;

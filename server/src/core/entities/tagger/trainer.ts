@@ -42,7 +42,7 @@ class FeatureIndex {
   map(f: DocFeatures): Int32Array {
     const out = new Int32Array(f.hashes.length);
     for (let i = 0; i < out.length; i++) {
-      const h = f.hashes[i];
+      const h = f.hashes[i] >>> 0; // (the key's bits: some recipes end signed, others unsigned)
       let id = this.ids.get(h);
       if (id === undefined) {
         id = this.keys.length;
