@@ -6,7 +6,7 @@
 // bench-results/latest.json. Exits non-zero only when something breaks; a budget FAIL is a
 // result, not an error. Sizes can be chosen ("none" skips a kind):
 //
-//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,100000] [--background 1000] [--startup-runs 7]
+//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,25000,50000,100000] [--background 1000] [--startup-runs 7]
 //                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-seconds 20]
 //                    [--cold-timeout 120] [--phase-budget 30] [--cpu-prof] [--out .bench/corpora]
 
@@ -70,7 +70,7 @@ function parseOptions(argv: string[]): Options {
     sizes: list('sizes', '10,100,1000,10000'),
     real: list('real', '1249,12490'),
     realProtocol: !argv.includes('--no-real-protocol'),
-    dates: list('dates', '10000,100000'),
+    dates: list('dates', '10000,25000,50000,100000'),
     background: list('background', '1000'),
     startupRuns: num('startup-runs', 7),
     requests: num('requests', 200),
@@ -163,6 +163,15 @@ function budgets(results: SizeResult[], startup: StartupResult | undefined, date
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: open`, linear, scaled(hi.openMs, lo.openMs), (v) => v <= k * 1.5, 'x', 1);
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: type`, linear, scaled(hi.typeMs, lo.typeMs), (v) => v <= k * 1.5, 'x', 1);
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: hover p50`, linear, scaled(hi.hover?.p50, lo.hover?.p50), (v) => v <= k * 1.5, 'x', 1);
+    // Linear work costs the same per date at every size: the figures side by side, and the largest's over the smallest's.
+    const sizes = sorted.map((d) => `${fmt(d.dates / 1000, 0)}k`).join('/');
+    for (const [what, of] of [['open', (d: ManyDatesResult) => d.openMs], ['type', (d: ManyDatesResult) => d.typeMs]] as const) {
+      const per = sorted.map((d) => (d.timedOut || of(d) === undefined ? undefined : of(d)! / (d.dates / 1000)));
+      const last = per[per.length - 1];
+      const first = per[0];
+      const growth = last !== undefined && first !== undefined && first > 0 ? last / first : undefined;
+      out.push({ name: `many dates: ${what} ms per 1,000 dates at ${sizes} (largest / smallest)`, budget: '(figure; 1x is linear)', value: `${per.map((x) => fmt(x, 1)).join(' / ')} ms (${growth === undefined ? '-' : `${fmt(growth, 2)}x`})`, status: 'n/a' });
+    }
   }
   return out;
 }
@@ -206,8 +215,11 @@ function render(results: SizeResult[]): string {
 
 function renderDates(dates: ManyDatesResult[]): string {
   return table(
-    ['dates', 'MB', 'cold ms', 'open ms', 'type ms (p50)', 'hover p50/p95', 'srv RSS MB', ''],
-    dates.map((d) => [String(d.dates), fmt(d.mb, 2), fmt(d.coldMs, 0), fmt(d.openMs, 0), fmt(d.typeMs, 0), `${fmt(d.hover?.p50, 2)}/${fmt(d.hover?.p95, 2)}`, fmt(d.peakRssMB, 0), d.timedOut ?? '']),
+    ['dates', 'MB', 'cold ms', 'open ms', 'open ms/1k dates', 'type ms (p50)', 'type ms/1k dates', 'hover p50/p95', 'srv RSS MB', ''],
+    dates.map((d) => {
+      const perThousand = (ms?: number) => fmt(ms === undefined ? undefined : ms / (d.dates / 1000), 1);
+      return [String(d.dates), fmt(d.mb, 2), fmt(d.coldMs, 0), fmt(d.openMs, 0), perThousand(d.openMs), fmt(d.typeMs, 0), perThousand(d.typeMs), `${fmt(d.hover?.p50, 2)}/${fmt(d.hover?.p95, 2)}`, fmt(d.peakRssMB, 0), d.timedOut ?? ''];
+    }),
   );
 }
 

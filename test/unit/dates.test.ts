@@ -357,3 +357,24 @@ test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-e
   assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
   assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
 });
+
+test('tenseOfExpression gives the tense readTense reads at each date findDates returned, and reads it for any other span', async () => {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const { tenseOfExpression } = await import('../../server/src/core/dates/findDates.ts');
+  const { readTense } = await import('../../server/src/core/dates/tense.ts');
+  const texts = [
+    'WASHINGTON, Thursday, December 2 (AP) -- The talks began Oct. 1, 1999, and will end on Nov. 3, 2000. Officials met in March of 1998 and plan to meet next year.',
+  ];
+  const duc = '/work/shared/data/duc2006';
+  if (existsSync(duc)) for (const dir of readdirSync(duc).slice(0, 4)) for (const f of readdirSync(`${duc}/${dir}`).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(`${duc}/${dir}/${f}`, 'utf8'));
+  let dates = 0;
+  for (const text of texts) {
+    for (const d of findDates(text)) {
+      dates++;
+      assert.deepEqual(tenseOfExpression(text, d.start, d.end), readTense(text, d.start, d.end), `${d.text} at ${d.start}`);
+      // Not an expression found (a span one character in): read as readTense reads it.
+      assert.deepEqual(tenseOfExpression(text, d.start + 1, d.end), readTense(text, d.start + 1, d.end));
+    }
+  }
+  assert.ok(dates > 20, `only ${dates} dates`);
+});

@@ -18,6 +18,7 @@ import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../
 import { analyzeDocument, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
+import { spanAt } from '../text/ordered.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
@@ -754,7 +755,3 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   else map.set(key, new Set([value]));
 }
 
-/** The span containing an offset, or else the one ending there (the cursor right after a word). */
-function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  return spans.find((s) => s.start <= offset && offset < s.end) ?? spans.find((s) => s.end === offset);
-}
