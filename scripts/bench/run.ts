@@ -6,7 +6,7 @@
 // bench-results/latest.json. Exits non-zero only when something breaks; a budget FAIL is a
 // result, not an error. Sizes can be chosen ("none" skips a kind):
 //
-//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,100000] [--background 1000] [--startup-runs 7]
+//   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,25000,50000,100000] [--background 1000] [--startup-runs 7]
 //                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-seconds 20]
 //                    [--cold-timeout 120] [--phase-budget 30] [--cpu-prof] [--out .bench/corpora]
 
@@ -70,7 +70,7 @@ function parseOptions(argv: string[]): Options {
     sizes: list('sizes', '10,100,1000,10000'),
     real: list('real', '1249,12490'),
     realProtocol: !argv.includes('--no-real-protocol'),
-    dates: list('dates', '10000,100000'),
+    dates: list('dates', '10000,25000,50000,100000'),
     background: list('background', '1000'),
     startupRuns: num('startup-runs', 7),
     requests: num('requests', 200),
@@ -163,6 +163,15 @@ function budgets(results: SizeResult[], startup: StartupResult | undefined, date
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: open`, linear, scaled(hi.openMs, lo.openMs), (v) => v <= k * 1.5, 'x', 1);
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: type`, linear, scaled(hi.typeMs, lo.typeMs), (v) => v <= k * 1.5, 'x', 1);
     check(`many dates ${lo.dates.toLocaleString('en')} -> ${hi.dates.toLocaleString('en')}: hover p50`, linear, scaled(hi.hover?.p50, lo.hover?.p50), (v) => v <= k * 1.5, 'x', 1);
+    // Linear work costs the same per date at every size: the figures side by side, and the largest's over the smallest's.
+    const sizes = sorted.map((d) => `${fmt(d.dates / 1000, 0)}k`).join('/');
+    for (const [what, of] of [['open', (d: ManyDatesResult) => d.openMs], ['type', (d: ManyDatesResult) => d.typeMs], ['type CPU', (d: ManyDatesResult) => d.typeCpuMs]] as const) {
+      const per = sorted.map((d) => (d.timedOut || of(d) === undefined ? undefined : of(d)! / (d.dates / 1000)));
+      const last = per[per.length - 1];
+      const first = per[0];
+      const growth = last !== undefined && first !== undefined && first > 0 ? last / first : undefined;
+      out.push({ name: `many dates: ${what} ms per 1,000 dates at ${sizes} (largest / smallest)`, budget: '(figure; 1x is linear)', value: `${per.map((x) => fmt(x, 1)).join(' / ')} ms (${growth === undefined ? '-' : `${fmt(growth, 2)}x`})`, status: 'n/a' });
+    }
   }
   return out;
 }
@@ -206,8 +215,11 @@ function render(results: SizeResult[]): string {
 
 function renderDates(dates: ManyDatesResult[]): string {
   return table(
-    ['dates', 'MB', 'cold ms', 'open ms', 'type ms (p50)', 'hover p50/p95', 'srv RSS MB', ''],
-    dates.map((d) => [String(d.dates), fmt(d.mb, 2), fmt(d.coldMs, 0), fmt(d.openMs, 0), fmt(d.typeMs, 0), `${fmt(d.hover?.p50, 2)}/${fmt(d.hover?.p95, 2)}`, fmt(d.peakRssMB, 0), d.timedOut ?? '']),
+    ['dates', 'MB', 'cold ms', 'open ms', 'open ms/1k dates', 'type ms (p50)', 'type ms/1k dates', 'type CPU ms/1k dates', 'hover p50/p95', 'srv RSS MB', ''],
+    dates.map((d) => {
+      const perThousand = (ms?: number) => fmt(ms === undefined ? undefined : ms / (d.dates / 1000), 1);
+      return [String(d.dates), fmt(d.mb, 2), fmt(d.coldMs, 0), fmt(d.openMs, 0), perThousand(d.openMs), fmt(d.typeMs, 0), perThousand(d.typeMs), perThousand(d.typeCpuMs), `${fmt(d.hover?.p50, 2)}/${fmt(d.hover?.p95, 2)}`, fmt(d.peakRssMB, 0), d.timedOut ?? ''];
+    }),
   );
 }
 
@@ -284,7 +296,7 @@ async function main(): Promise<void> {
       '\ncli s / cli CPU s = wall time / user + system CPU time (every thread: workers included) of the whole `node dist/cli.js analyze --json --timings` process, Node start-up, model and output included;' +
       '\ncli MB/s, MB/CPU-s = reading, analysis and linking alone, by wall and by CPU time, from the CLI\'s --timings; base = compromise + chrono-node analysis alone (their loading left out), by wall and by CPU time;' +
       '\nratio CPU = cli MB/CPU-s / base MB/CPU-s, like for like; whole CPU = the same with the whole CLI process\'s CPU time; wall ratio = cli MB/s / base MB/s.' +
-      '\nmany dates: one article of N dates in the server; open = didOpen -> its diagnostics, type = didChange -> its diagnostics (p50 of 3), hover on dates across it.' +
+      '\nmany dates: one article of N dates in the server; open = didOpen -> its diagnostics (once the tagger\'s pass is done), type = didChange -> its diagnostics (p50 of 3; type CPU = the server\'s user + system CPU time meanwhile), hover on dates across it.' +
       '\nbackground: hovers one after another (10 ms apart) on a name, from the first index until the tagger\'s pass ends, and for 3 s after a card open in the editor gets an alias (backgroundLatency.ts).',
   );
   const checks = budgets(results, startup, dates, background);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { loadNerModel, tagTokens } from '../../server/src/core/entities/tagger/index.ts';
 import { readConll } from './conll.ts';
-const model = loadNerModel(readFileSync(process.env.NER_MODEL ?? '/work/main/server/models/ner-conll.bin'));
+const model = loadNerModel(readFileSync(process.env.NER_MODEL ?? new URL('../../server/models/ner-conll.bin', import.meta.url)));
 const docs = [...readConll('eng.testa'), ...readConll('eng.testb')];
 let tokens = 0; for (const d of docs) for (const s of d.sentences) tokens += s.length;
 const passes = Number(process.env.PASSES ?? 10);

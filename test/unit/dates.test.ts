@@ -478,3 +478,24 @@ test('a report\'s "last year" right after an amount it is compared with is the y
   // "this year's third quarter" is a quarter, no year compared
   assert.deepEqual(values('In this year\'s third quarter, net was $10.5 million, compared with $10.3 million, or $1.02 a share, a year earlier.', '1989-10-26').at(-1), ['a year earlier', '1988-Q3']);
 });
+
+test('tenseOfExpression gives the tense readTense reads at each date findDates returned, and reads it for any other span', async () => {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const { tenseOfExpression } = await import('../../server/src/core/dates/findDates.ts');
+  const { readTense } = await import('../../server/src/core/dates/tense.ts');
+  const texts = [
+    'WASHINGTON, Thursday, December 2 (AP) -- The talks began Oct. 1, 1999, and will end on Nov. 3, 2000. Officials met in March of 1998 and plan to meet next year.',
+  ];
+  const duc = new URL('../../../shared/data/duc2006', import.meta.url).pathname;
+  if (existsSync(duc)) for (const dir of readdirSync(duc).slice(0, 4)) for (const f of readdirSync(`${duc}/${dir}`).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(`${duc}/${dir}/${f}`, 'utf8'));
+  let dates = 0;
+  for (const text of texts) {
+    for (const d of findDates(text)) {
+      dates++;
+      assert.deepEqual(tenseOfExpression(text, d.start, d.end), readTense(text, d.start, d.end), `${d.text} at ${d.start}`);
+      // Not an expression found (a span one character in): read as readTense reads it.
+      assert.deepEqual(tenseOfExpression(text, d.start + 1, d.end), readTense(text, d.start + 1, d.end));
+    }
+  }
+  assert.ok(dates > 20, `only ${dates} dates`);
+});

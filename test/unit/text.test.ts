@@ -74,3 +74,21 @@ test('someOverlapping finds exactly the spans a scan of every span finds, in any
     { numRuns: 2000 },
   );
 });
+
+test('spanAt finds what a scan of every span finds: the first containing the offset, else the first ending at it', async () => {
+  const { default: fc } = await import('fast-check');
+  const { spanAt } = await import('../../server/src/core/text/ordered.ts');
+  const scan = <T extends { start: number; end: number }>(items: readonly T[], offset: number) => items.find((s) => s.start <= offset && offset < s.end) ?? items.find((s) => s.end === offset);
+  // Lists in text order and apart (an article's names and dates, searched by halves), and any lists at all.
+  const apart = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 6 })), { maxLength: 30 }).map((gaps) => {
+    let at = 0;
+    return gaps.map(([gap, len]) => ({ start: (at += gap), end: (at += len) }));
+  });
+  const any = fc.array(fc.tuple(fc.nat(200), fc.nat(8)).map(([start, len]) => ({ start, end: start + len })), { maxLength: 30 });
+  for (const lists of [apart, any]) {
+    fc.assert(
+      fc.property(lists, fc.nat(220), (items, offset) => spanAt(items, offset) === scan(items, offset)),
+      { numRuns: 2000 },
+    );
+  }
+});

@@ -195,10 +195,19 @@ test('an article open for editing is tagged with a memo, and its edits reuse tha
   assert.equal(calls.at(-1)!.memo, memos[1]);
   ws.analysis(c[0]);
   assert.equal(calls.length, tagged, 'the analysis made on opening is kept');
-  // A file far longer than any article gets none (it would cost memory and seconds of tagging).
-  const huge = `${b![1]}\n\n`.repeat(Math.ceil(250_000 / b![1].length));
+  // A file far longer than any article is not tagged on opening (seconds of this thread), but its
+  // edits get a memo, up to the memos' length limit: beyond it none (it would cost memory).
+  const long = `${b![1]}\n\n`.repeat(Math.ceil(250_000 / b![1].length));
+  const longPath = b![0].replace(/\.txt$/, '-long.txt');
+  ws.setArticle(longPath, long);
+  ws.prepareForEditing(longPath);
+  assert.equal(memos.length, 2, 'no memo for opening a long file');
+  ws.setArticle(longPath, `${long}More.\n`);
+  assert.equal(memos.length, 3, 'a memo for editing it');
+  ws.analysis(longPath);
+  assert.equal(calls.at(-1)!.memo, memos[2]);
+  const huge = `${b![1]}\n\n`.repeat(Math.ceil(2_100_000 / b![1].length));
   ws.setArticle(b![0], huge);
-  ws.prepareForEditing(b![0]);
   ws.setArticle(b![0], `${huge}More.\n`);
-  assert.equal(memos.length, 2, 'no memo for a huge file');
+  assert.equal(memos.length, 3, 'no memo for a file of more than 2,000,000 characters');
 });

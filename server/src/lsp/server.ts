@@ -13,12 +13,12 @@ import {
   ErrorCodes,
   ResponseError,
 } from 'vscode-languageserver';
-import { isObject } from './shapes.ts';
 import { OpenDocuments, textLength, utf8Bytes, type EditorDocument } from './documents.ts';
 import { ServerState } from './state.ts';
 import { settingsFrom, type Settings } from './settings.ts';
 import { URI } from './uri.ts';
 import { DiagnosticsPublisher } from './diagnostics.ts';
+import { HeldDocuments } from './heldDocuments.ts';
 import { fileFinding, filesInFolder, isFolder, readTextFile } from '../host/files.ts';
 import { formatSize } from '../core/text/decode.ts';
 import { metadataPathFor } from '../core/knowledge/articleMetadata.ts';
@@ -38,7 +38,7 @@ import { inlayHints } from './handlers/inlayHints.ts';
 import { semanticTokens, LEGEND } from './handlers/semanticTokens.ts';
 import { timeline, TIMELINE_REQUEST } from './handlers/timeline.ts';
 import { validate } from './validate.ts';
-import { DRAFT_CARDS_REQUEST, HELD_DOCUMENT_NOTIFICATION, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
+import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
 import { traced } from '../host/turnTrace.ts';
@@ -164,7 +164,7 @@ export function startServer(connection: Connection): void {
     beginProgress,
     loadSettings,
     openArticlePaths: () => documents.uris().flatMap((uri) => openArticlePath(uri) ?? []),
-    isOpen: (path) => !!documents.get(URI.fromPath(path)) || held.has(path),
+    isOpen: (path): boolean => !!documents.get(URI.fromPath(path)) || held.has(path),
     loadTagger: (decode) => loadBundledTagger(undefined, { decode }),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
     refreshSemanticTokens: () => {
@@ -175,7 +175,7 @@ export function startServer(connection: Connection): void {
         const doc = documents.get(uri);
         if (doc) guard('resync', undefined, syncFromEditor)(doc);
       }
-      for (const path of held.keys()) guard('resync', undefined, holdProblem)(path);
+      for (const path of held.paths()) guard('resync', undefined, (p: string) => held.report(p))(path);
     },
     sendStatus,
     prepareForEditing: (path) => prepareForEditing(URI.fromPath(path)),
@@ -217,18 +217,16 @@ export function startServer(connection: Connection): void {
   const tooLargeOpen = (path: string, over: { bytes: number; atLeast: boolean }) =>
     fileFinding(path, 'file-too-large', `the open document is ${over.atLeast ? 'at least ' : ''}${formatSize(over.bytes)}, over the limit of ${formatSize(state.maxBytesFor(path))}; not analyzed (raise dateline.files.maxSizeKB to analyze it)`, 'warning');
 
-  /**
-   * Articles the editor has open but keeps off the wire, over the size limit (HELD_DOCUMENT_NOTIFICATION),
-   * by path: their URI as the editor spells it and their length. They are reported over the limit,
-   * never read from disk meanwhile.
-   */
-  const held = new Map<string, { uri: string; length: number }>();
-  const holdProblem = (path: string) => {
-    const h = held.get(path);
-    if (!h || documents.get(h.uri) || state.kindOf(path) !== 'article') return;
-    state.ws.setFileProblem(path, tooLargeOpen(path, { bytes: h.length, atLeast: true }));
-    publisher.schedule();
-  };
+  const held: HeldDocuments = new HeldDocuments({
+    state,
+    documents,
+    tooLarge: tooLargeOpen,
+    schedule: () => publisher.schedule(),
+    opened: (path) => publisher.opened(path),
+    reloadFromDisk: (path) => onDisk('heldDocument', () => reloadFromDisk(path)),
+    guard,
+    firstIndex: indexer.firstIndex,
+  });
 
   const syncFromEditor = (doc: EditorDocument) => {
     const path = URI.toPath(doc.uri);
@@ -288,27 +286,7 @@ export function startServer(connection: Connection): void {
     },
   });
 
-  connection.onNotification(
-    HELD_DOCUMENT_NOTIFICATION,
-    guard('heldDocument', undefined, (p: unknown) => {
-      const uri = isObject(p) && typeof p['uri'] === 'string' ? p['uri'] : undefined;
-      const path = uri ? URI.toPath(uri) : undefined;
-      if (!uri || !path || !isObject(p) || typeof p['held'] !== 'boolean') return connection.console.warn('ignored a malformed dateline/heldDocument');
-      if (p['held']) {
-        held.set(path, { uri, length: Math.max(0, Number(p['length']) || 0) });
-        URI.remember(uri);
-        holdProblem(path);
-        publisher.opened(path);
-      } else if (held.delete(path)) {
-        // Closed, or under the limit again (its didOpen follows): the file on disk until then.
-        if (!documents.get(uri)) URI.forget(uri);
-        onDisk('heldDocument', () => reloadFromDisk(path));
-      }
-    }),
-  );
-  void indexer.firstIndex.then(() => {
-    for (const path of held.keys()) guard('heldDocument', undefined, holdProblem)(path);
-  });
+  held.listen(connection);
 
   const reloadFromDisk = async (path: string | undefined) => {
     if (!path || held.has(path)) return;

@@ -15,8 +15,7 @@
 // stays unresolved.
 
 import type { ArticleDate, DateMention } from './types.ts';
-import { findDates, findDatesBefore } from './findDates.ts';
-import { tenseAround } from './tense.ts';
+import { findDates, findDatesBefore, tenseOfExpression } from './findDates.ts';
 import { formatYmd, isValidYmd, weekdayOf } from './calendar.ts';
 
 export interface ArticleDateOptions {
@@ -99,7 +98,7 @@ export function findArticleDate(text: string, options: ArticleDateOptions = {}):
     return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `dateline "${d.text}" has no year and no weekday to infer it from` };
   }
   const years = findDates(text)
-    .filter((x) => x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) !== 'future')
+    .filter((x) => x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseOfExpression(text, x.start, x.end).tense !== 'future')
     .map((x) => parseInt(x.value!.slice(0, 4), 10));
   const L = years.length ? Math.max(...years) : undefined;
   let lo: number, hi: number;

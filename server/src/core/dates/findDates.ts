@@ -243,6 +243,31 @@ function prepare(whole: string, end: number = whole.length): Prepared[] {
   return prepared;
 }
 
+/**
+ * The tense of the expression text[start, end) that findDates(text) returned, as read when it was
+ * recognized (readTense(text, start, end)): the article's bound and a year-less dateline's
+ * window read it for each of its dates again, a second pass over every sentence of an article
+ * of thousands of dates.
+ */
+export function tenseOfExpression(text: string, start: number, end: number): TenseReading {
+  const prepared = preparedOf === text ? preparedCache.find((e) => e.text === text)?.prepared : undefined;
+  if (prepared) {
+    let lo = 0;
+    let hi = prepared.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = prepared[mid]!;
+      if (p.start < start) lo = mid + 1;
+      else if (p.start > start) hi = mid - 1;
+      else {
+        if (p.c.end === end) return p.tense;
+        break;
+      }
+    }
+  }
+  return readTense(text, start, end);
+}
+
 // The tenses found while preparing an article's first lines, for preparing all of it next. A
 // clause's tense is read within its sentence, and a line break ends sentences: when the first
 // lines end at a line break of the article, each expression in them has the same tense in both.

@@ -4,7 +4,7 @@
 // (articles name the years of plans and forecasts: "by 2005"), nor are days in the future tense.
 
 import type { DateMention } from './types.ts';
-import { readTense } from './tense.ts';
+import { tenseOfExpression } from './findDates.ts';
 
 export interface InferredArticleDate {
   /** The article is no older than this day, 'YYYY-MM-DD'. */
@@ -19,7 +19,7 @@ export function inferArticleDate(text: string, mentions: readonly DateMention[])
     if (!d.explicitYear || d.granularity !== 'day' || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
     // a past verb right before the day ("dated March 1, 2021", "signed on ..."), not a day
     // inside a noun phrase ("to prepare for Macau's Dec. 20, 1999, handover")
-    const tense = readTense(text, d.start, d.end);
+    const tense = tenseOfExpression(text, d.start, d.end);
     if (tense.tense !== 'past' || !tense.governing) continue;
     if (!latest || d.value > latest.value!) latest = d;
   }

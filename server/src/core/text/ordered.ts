@@ -72,3 +72,29 @@ export function someOverlapping<T extends { start: number; end: number }>(index:
   }
   return false;
 }
+
+const disjointLists = new WeakMap<object, { length: number; disjoint: boolean }>();
+
+/** Whether the spans are in text order, each non-empty and ending before the next starts (checked once per list). */
+function inOrderAndDisjoint(items: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const known = disjointLists.get(items);
+  if (known && known.length === items.length) return known.disjoint;
+  let disjoint = true;
+  for (let i = 0; i < items.length && disjoint; i++) disjoint = items[i]!.start < items[i]!.end && (i === 0 || items[i - 1]!.end <= items[i]!.start);
+  disjointLists.set(items, { length: items.length, disjoint });
+  return disjoint;
+}
+
+/**
+ * The first span (in list order) containing `offset`, else the first ending right at it (where
+ * the cursor is after typing a name or double-clicking it). By binary search when the spans are
+ * in order and apart, as an article's names and dates are: a hover in an article of 100,000
+ * dates scanned them all, twice when the cursor was on none.
+ */
+export function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  if (!inOrderAndDisjoint(items)) return items.find((s) => s.start <= offset && offset < s.end) ?? items.find((s) => s.end === offset);
+  const before = items[firstFrom(items, offset + 1) - 1];
+  if (before && offset < before.end) return before;
+  const ending = items[firstFrom(items, offset) - 1];
+  return ending && ending.end === offset ? ending : undefined;
+}

@@ -18,6 +18,7 @@ import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../
 import { analyzeDocumentInSteps, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
+import { spanAt } from '../text/ordered.ts';
 import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
@@ -52,11 +53,19 @@ export interface AnalysisInputs {
 /** Articles being edited whose tagger memo is kept. */
 const EDITED_MEMOS = 4;
 /**
- * Longer articles get no memo: it takes some 175 bytes a token, so a 5 MB file would hold
- * about 150 MB of it and take seconds to prime on the server's thread. 200,000 characters is
- * some 30,000 words, far beyond a news article.
+ * An article is primed for editing (prepareForEditing: analyzed on this thread when opened, to fill
+ * its memo) only up to this length: 200,000 characters is some 30,000 words, far beyond a news
+ * article, and a file of megabytes would hold this thread for seconds.
  */
-const MEMO_MAX_CHARS = 200_000;
+const PRIME_MAX_CHARS = 200_000;
+/**
+ * The memos kept hold articles of this many characters at most, all together (the oldest memo
+ * goes first): a memo takes some 175 bytes a token, about 60 MB for 2,000,000 characters. A longer
+ * article gets none, and each keystroke in it tags it all again; one under it (the benchmark's
+ * article of 100,000 dates has 1.9 million) re-tags from its second edit on only the sentences
+ * that changed.
+ */
+const MEMO_MAX_CHARS = 2_000_000;
 
 /**
  * What presentation (hovers, the timeline, exports, the CLI's output) may ask of a workspace:
@@ -771,7 +780,7 @@ export class Workspace {
    */
   prepareForEditing(path: string): void {
     const text = this.articleTexts.get(path);
-    if (text === undefined || text.length > MEMO_MAX_CHARS || this.taggerMemos.has(path)) return;
+    if (text === undefined || text.length > PRIME_MAX_CHARS || this.taggerMemos.has(path)) return;
     const memo = this.tagger ? this.keepTaggerMemo(path, text) : undefined;
     if (!memo && this.analyzedHere) return;
     if (!this.analyses.has(path)) this.analysis(path);
@@ -788,7 +797,14 @@ export class Workspace {
     if (!memo) return undefined;
     this.taggerMemos.delete(path);
     this.taggerMemos.set(path, memo);
-    if (this.taggerMemos.size > EDITED_MEMOS) this.taggerMemos.delete(this.taggerMemos.keys().next().value!);
+    let chars = 0;
+    for (const p of this.taggerMemos.keys()) chars += this.articleTexts.get(p)?.length ?? 0;
+    chars += text.length - (this.articleTexts.get(path)?.length ?? 0);
+    while (this.taggerMemos.size > EDITED_MEMOS || chars > MEMO_MAX_CHARS) {
+      const oldest = this.taggerMemos.keys().next().value!;
+      this.taggerMemos.delete(oldest);
+      chars -= oldest === path ? text.length : (this.articleTexts.get(oldest)?.length ?? 0);
+    }
     return memo;
   }
 
@@ -848,7 +864,3 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   else map.set(key, new Set([value]));
 }
 
-/** The span containing an offset, or else the one ending there (the cursor right after a word). */
-function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  return spans.find((s) => s.start <= offset && offset < s.end) ?? spans.find((s) => s.end === offset);
-}
