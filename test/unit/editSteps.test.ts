@@ -3,45 +3,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeDocument, analyzeDocumentInSteps } from '../../server/src/core/workspace/documentAnalysis.ts';
 import { buildKnowledge } from '../../server/src/core/workspace/knowledge.ts';
 import { incrementalMatchesReference } from './reference.ts';
+import { articles, buildWorkspace, cards, snapshot } from './seedCorpus.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
-
-const corpus = path.join(import.meta.dirname, '../../corpus');
-
-function cards(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push([full, readFileSync(full, 'utf8')]);
-    }
-  };
-  walk(path.join(corpus, 'entities'));
-  return out;
-}
-
-function articles(): Array<[string, string]> {
-  return readdirSync(corpus)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')]);
-}
-
-function snapshot(ws: Workspace) {
-  return ws.reportedPaths().map((p) => ({ p, entities: ws.entities(p), findings: ws.findings(p) }));
-}
-
-function build(arts: Array<[string, string]>, cs: Array<[string, string]>, options: ConstructorParameters<typeof Workspace>[0] = {}): Workspace {
-  const ws = new Workspace(options);
-  for (const [p, t] of cs) ws.setCard(p, t);
-  for (const [p, t] of arts) ws.setArticle(p, t);
-  return ws;
-}
 
 /** Steps until done; returns how many it took. */
 function finish(ws: Workspace, p: string): number {
@@ -71,7 +39,7 @@ test('an edit analyzed in steps answers from the analysis before until done, the
   const tagger = await loadBundledTagger();
   const arts = articles();
   const cs = cards();
-  const ws = build(arts, cs, { tagger, keepStaleAnalyses: true });
+  const ws = buildWorkspace(arts, cs, { tagger, keepStaleAnalyses: true });
   const before = snapshot(ws);
   ws.takeChangedPaths();
   const [p0, t0] = arts[0]!;
@@ -96,7 +64,7 @@ test('an edit analyzed in steps answers from the analysis before until done, the
   assert.ok(!ws.awaitsAnalysis(p0));
   assert.deepEqual(ws.editedArticles(), []);
   arts[0] = [p0, again];
-  const rebuilt = build(arts, cs, { tagger });
+  const rebuilt = buildWorkspace(arts, cs, { tagger });
   assert.deepEqual(snapshot(ws), snapshot(rebuilt));
   assert.equal(ws.heldAnalysis(p0)!.text, again);
   incrementalMatchesReference(ws, assert.deepEqual);
@@ -105,7 +73,7 @@ test('an edit analyzed in steps answers from the analysis before until done, the
 test('asked for the analysis of an article whose edit is being analyzed, the workspace finishes it at once', () => {
   const arts = articles();
   const cs = cards();
-  const ws = build(arts, cs, { keepStaleAnalyses: true });
+  const ws = buildWorkspace(arts, cs, { keepStaleAnalyses: true });
   snapshot(ws);
   const [p0, t0] = arts[1]!;
   const edited = `${t0}\n\nAliyev met Pashinyan in Moscow on Nov. 9, 2020.\n`;
@@ -115,12 +83,12 @@ test('asked for the analysis of an article whose edit is being analyzed, the wor
   assert.equal(a.text, edited, 'never the old text and offsets');
   assert.ok(!ws.awaitsAnalysis(p0));
   arts[1] = [p0, edited];
-  assert.deepEqual(snapshot(ws), snapshot(build(arts, cs)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, cs)));
 });
 
 test('an edit undone before its analysis is made has the analysis before back, due again for the editor', () => {
   const arts = articles();
-  const ws = build(arts, cards(), { keepStaleAnalyses: true });
+  const ws = buildWorkspace(arts, cards(), { keepStaleAnalyses: true });
   const before = snapshot(ws);
   ws.takeChangedPaths();
   const [p0, t0] = arts[2]!;
@@ -139,7 +107,7 @@ test('an edit undone before its analysis is made has the analysis before back, d
 test('a card changed while an edit is analyzed in steps: the steps start over with the new cards', () => {
   const arts = articles();
   const cs = cards();
-  const ws = build(arts, cs, { keepStaleAnalyses: true });
+  const ws = buildWorkspace(arts, cs, { keepStaleAnalyses: true });
   snapshot(ws);
   const [p0, t0] = arts[0]!;
   const edited = `Armen Grigoryan spoke.\n\n${t0}`;
@@ -151,13 +119,13 @@ test('a card changed while an edit is analyzed in steps: the steps start over wi
   finish(ws, p0);
   for (const p of ws.staleArticles()) ws.refresh(p);
   arts[0] = [p0, edited];
-  assert.deepEqual(snapshot(ws), snapshot(build(arts, cs)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, cs)));
   assert.ok(!ws.entities(p0).some((m) => m.id === 'armen-grigoryan'));
 });
 
 test('an article without an analysis yet, or set from disk, is not deferred', () => {
   const arts = articles();
-  const ws = build(arts.slice(1), cards(), { keepStaleAnalyses: true });
+  const ws = buildWorkspace(arts.slice(1), cards(), { keepStaleAnalyses: true });
   snapshot(ws);
   const [p0, t0] = arts[0]!;
   ws.editArticle(p0, t0);

@@ -2,50 +2,17 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import * as path from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { incrementalMatchesReference } from './reference.ts';
+import { articles, buildWorkspace, cards, snapshot } from './seedCorpus.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 import type { EntityTagger } from '../../server/src/core/entities/tagger.ts';
-
-const corpus = path.join(import.meta.dirname, '../../corpus');
-
-function cards(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push([full, readFileSync(full, 'utf8')]);
-    }
-  };
-  walk(path.join(corpus, 'entities'));
-  return out;
-}
-
-function articles(): Array<[string, string]> {
-  return readdirSync(corpus)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [path.join(corpus, f), readFileSync(path.join(corpus, f), 'utf8')]);
-}
-
-function snapshot(ws: Workspace) {
-  return ws.reportedPaths().map((p) => ({ p, entities: ws.entities(p), findings: ws.findings(p) }));
-}
-
-function fresh(arts: Array<[string, string]>, cs: Array<[string, string]>): Workspace {
-  const ws = new Workspace();
-  for (const [p, t] of cs) ws.setCard(p, t);
-  for (const [p, t] of arts) ws.setArticle(p, t);
-  return ws;
-}
 
 test('after edits to articles and cards, the incremental state equals a full rebuild', () => {
   const arts = articles();
   const cs = cards();
   assert.ok(arts.length >= 5 && cs.length > 0);
-  const ws = fresh(arts, cs);
+  const ws = buildWorkspace(arts, cs);
   snapshot(ws); // compute everything once so later edits are truly incremental
 
   // 1. edit an article: insert a name, then remove a paragraph
@@ -53,20 +20,20 @@ test('after edits to articles and cards, the incremental state equals a full reb
   const edited = `Nikol Pashinián visited Baku.\n${t0.slice(0, Math.floor(t0.length / 2))}`;
   ws.setArticle(p0, edited);
   arts[0] = [p0, edited];
-  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, cs)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, cs)));
   incrementalMatchesReference(ws, assert.deepEqual);
 
   // 2. break a card, then restore it
   const [cp, ct] = cs[0]!;
   ws.setCard(cp, '---\nname: [broken\n---\n');
-  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, [[cp, '---\nname: [broken\n---\n'], ...cs.slice(1)])));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, [[cp, '---\nname: [broken\n---\n'], ...cs.slice(1)])));
   ws.setCard(cp, ct);
-  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, cs)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, cs)));
 
   // 3. remove an article
   ws.removeArticle(arts[1]![0]);
   const remaining = arts.filter((_, i) => i !== 1);
-  assert.deepEqual(snapshot(ws), snapshot(fresh(remaining, cs)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(remaining, cs)));
   incrementalMatchesReference(ws, assert.deepEqual);
 });
 
@@ -104,7 +71,7 @@ test('adopting the tagger and refreshing article by article ends where a fresh b
   const tagger = await loadBundledTagger();
   const arts = articles();
   const cs = cards();
-  const ws = fresh(arts, cs);
+  const ws = buildWorkspace(arts, cs);
   snapshot(ws); // analyzed with cards alone
   const stale = ws.adoptTagger(tagger!);
   assert.deepEqual(stale, arts.map(([p]) => p).sort());
@@ -141,7 +108,7 @@ test('with keepStaleAnalyses, a card edit keeps answers from the old analyses un
   for (const p of stale) ws.refresh(p);
   assert.deepEqual(ws.staleArticles(), []);
   incrementalMatchesReference(ws, assert.deepEqual);
-  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, edited)));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, edited)));
   assert.equal(ws.mentionsOf('armen-grigoryan').length, 0);
   // An event card's date: the conflict warnings follow at once, before any article is refreshed.
   const statement = edited.find(([p]) => p.endsWith('trilateral-statement-2020.md'))!;
@@ -152,7 +119,7 @@ test('with keepStaleAnalyses, a card edit keeps answers from the old analyses un
   ws.setCard(statement[0], redated);
   assert.deepEqual(cardLinks(), ['the card of Trilateral statement of 9 November 2020, dated 2020-11-10']);
   for (const p of ws.staleArticles()) ws.refresh(p);
-  assert.deepEqual(snapshot(ws), snapshot(fresh(arts, edited.map(([p, t]): [string, string] => [p, p === statement[0] ? redated : t]))));
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, edited.map(([p, t]): [string, string] => [p, p === statement[0] ? redated : t]))));
 });
 
 test('an article open for editing is tagged with a memo, and its edits reuse that memo; other articles never get one', async () => {
