@@ -7,6 +7,7 @@ import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, readTense, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
+import { firstFrom } from '../text/ordered.ts';
 
 const MODIFIER_RE =
   /(?:^|[^\w-])((?:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:beginning|start|middle|end)\s+of|the\s+(?:early|late)\s+part\s+of|the\s+turn\s+of)(?:\s+|-))$/i;
@@ -251,21 +252,8 @@ function prepare(whole: string, end: number = whole.length): Prepared[] {
  */
 export function tenseOfExpression(text: string, start: number, end: number): TenseReading {
   const prepared = preparedOf === text ? preparedCache.find((e) => e.text === text)?.prepared : undefined;
-  if (prepared) {
-    let lo = 0;
-    let hi = prepared.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = prepared[mid]!;
-      if (p.start < start) lo = mid + 1;
-      else if (p.start > start) hi = mid - 1;
-      else {
-        if (p.c.end === end) return p.tense;
-        break;
-      }
-    }
-  }
-  return readTense(text, start, end);
+  const p = prepared?.[firstFrom(prepared, start)];
+  return p && p.start === start && p.c.end === end ? p.tense : readTense(text, start, end);
 }
 
 // The tenses found while preparing an article's first lines, for preparing all of it next. A

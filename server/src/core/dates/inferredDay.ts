@@ -16,7 +16,7 @@
 
 import type { DateMention } from './types.ts';
 import { findDateline } from './articleDate.ts';
-import { tenseAround } from './tense.ts';
+import { tenseOfExpression } from './findDates.ts';
 import { formatYmd, isValidYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
 
 /** How far a day the article reports may be from its dateline's day and give it its year. */
@@ -63,13 +63,13 @@ export function datelineDay(text: string, mentions: readonly DateMention[]): Dat
   // "From Early 1997" over a law passed for then is no past)
   let latestYear = -Infinity;
   for (const x of mentions) {
-    if (x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseAround(text, x.start, x.end) === 'past') latestYear = Math.max(latestYear, +x.value.slice(0, 4));
+    if (x.explicitYear && x.value && /^\d{4}/.test(x.value) && tenseOfExpression(text, x.start, x.end).tense === 'past') latestYear = Math.max(latestYear, +x.value.slice(0, 4));
   }
   for (const x of mentions) {
     if (!x.explicitYear || x.granularity !== 'day' || !x.value || !/^\d{4}-\d{2}-\d{2}$/.test(x.value) || x.start < dateline.end) continue;
     // the tense of its clause ("went into effect in the small hours on January 1, 1998"): the
     // half year's reach, not the verb's hold on the day, keeps a day of another time out
-    const t = tenseAround(text, x.start, x.end);
+    const t = tenseOfExpression(text, x.start, x.end).tense;
     if (t === 'past') past.push(x);
     else if (t === 'future') future.push(x);
   }

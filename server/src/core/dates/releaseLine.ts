@@ -12,7 +12,7 @@
 
 import type { DateMention } from './types.ts';
 import { addDays, formatYmd, isValidYmd, weekdayOf } from './calendar.ts';
-import { tenseAround } from './tense.ts';
+import { tenseOfExpression } from './findDates.ts';
 
 export interface ReleaseRange {
   /** The release line's date. */
@@ -35,7 +35,7 @@ export function findReleaseRange(text: string, unanchored: readonly DateMention[
   });
   if (!line) return undefined;
   const years = unanchored
-    .filter((d) => d.explicitYear && d.value && /^\d{4}/.test(d.value) && tenseAround(text, d.start, d.end) !== 'future')
+    .filter((d) => d.explicitYear && d.value && /^\d{4}/.test(d.value) && tenseOfExpression(text, d.start, d.end).tense !== 'future')
     .map((d) => +d.value!.slice(0, 4));
   if (years.length === 0) return { mention: line };
   const y = Math.max(...years);

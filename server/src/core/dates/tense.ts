@@ -232,17 +232,6 @@ const AFTER_FACTOR = 6;
 /** Words that, after a comma, begin another clause. */
 const CLAUSE_WORDS = new Set('and but or while when whereas which who although though because as where'.split(' '));
 
-/**
- * The tense of the clause around [start, end): the nearest tense cue before it within the
- * sentence (HeidelTime's "last tense": the verb that governs a date usually comes before it),
- * unless the one after it is in the date's own clause and the one before is not ("the crowds
- * diminished after that, and on Friday X will replace Y") or is much further away. A clause ends
- * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
- */
-export function tenseAround(text: string, start: number, end: number): Tense {
-  return readTense(text, start, end).tense;
-}
-
 /** A clause's tense, and whether its cue is a verb right before the date ("began Oct. 1"). */
 export interface TenseReading {
   tense: Tense;
@@ -309,6 +298,13 @@ function modifiesPastEvent(text: string, end: number): boolean {
   return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
 }
 
+/**
+ * The tense of the clause around [start, end): the nearest tense cue before it within the
+ * sentence (HeidelTime's "last tense": the verb that governs a date usually comes before it),
+ * unless the one after it is in the date's own clause and the one before is not ("the crowds
+ * diminished after that, and on Friday X will replace Y") or is much further away. A clause ends
+ * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
+ */
 export function readTense(text: string, start: number, end: number): TenseReading {
   if (modifiesPastEvent(text, end)) return { tense: 'past', governing: false, pastEvent: true };
   const back: Reader = { at: start, done: false, comma: false, hard: false };

@@ -18,7 +18,7 @@
 //      kept beside it: the one day the datelines of its items give (a budget, a photo package),
 //      or a year-less dateline falling within half a year of the days with a year
 //      the article reports (after those it reports as past, before those to come) is the day it
-//      is taken to be of, against which its dates are read, marked inferred (dates/datelineYear.ts);
+//      is taken to be of, against which its dates are read, marked inferred (dates/inferredDay.ts);
 //      or a bound: the article is no older than the latest day it reports in the past tense
 //      (dates/inferArticleDate.ts).
 // Event links are made after the anchor is known, so year-less event dates take the event's year.
