@@ -61,7 +61,11 @@ export interface AnalysisContext extends RecognitionContext {
  * file itself) and what the document says of itself; offsets are mapped back to the file's.
  */
 export function analyzeDocument(path: string, source: string, ctx: AnalysisContext): DocumentAnalysis {
-  const steps = analyzeDocumentInSteps(path, source, ctx);
+  return finishSteps(analyzeDocumentInSteps(path, source, ctx));
+}
+
+/** Runs the steps left of an analysis in steps (analyzeDocumentInSteps) and returns its result. */
+export function finishSteps<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

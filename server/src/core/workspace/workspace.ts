@@ -15,7 +15,7 @@ import { numberConflictCheck, type ClaimItem } from '../checks/numberConflict.ts
 import type { Claim } from '../claims/claim.ts';
 import type { DatedMention } from '../events/datedMention.ts';
 import { metadataPathFor, parseArticleMetadata, type ArticleMetadata } from '../knowledge/articleMetadata.ts';
-import { analyzeDocumentInSteps, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
+import { analyzeDocumentInSteps, finishSteps, type AnalysisResult, type DocumentAnalysis, type PortableAnalysis } from './documentAnalysis.ts';
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { spanAt } from '../text/ordered.ts';
@@ -539,11 +539,7 @@ export class Workspace {
   }
 
   private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
-    const steps = this.analysisSteps(path, text, taggerMemo);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return finishSteps(this.analysisSteps(path, text, taggerMemo));
   }
 
   private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined): Generator<void, DocumentAnalysis, void> {
