@@ -61,6 +61,11 @@ export interface Report {
   claims: ReportClaim[];
 }
 
+/** A source's date as the report writes it, said to be inferred when read against an inferred article date. */
+export function dateGivenCell(s: ReportSource): string {
+  return `${s.value}${s.inferredValue ? ' (inferred)' : ''}`;
+}
+
 /** A source's article date as the report writes it: given, inferred (said so), or unknown. */
 export function articleDateCell(s: ReportSource): string {
   return s.published || (s.inferredPublished ? `unknown; inferred ${s.inferredPublished}` : 'unknown');

@@ -1,7 +1,7 @@
 // The report as one self-contained HTML page (no scripts, no remote content): for an editor who
 // opens it in a browser or pastes it into a CMS.
 
-import { articleDateCell, type Report } from './report.ts';
+import { articleDateCell, dateGivenCell, type Report } from './report.ts';
 import { counted } from '../counted.ts';
 
 const h = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,7 +16,7 @@ export function reportHtml(r: Report, title: string): string {
   if (r.events.length === 0) parts.push('<p>No dated events.</p>');
   for (const e of r.events) {
     parts.push(`<h3>${h(e.name)}</h3><p>${e.cardDate ? `Card date ${h(e.cardDate)}` : 'No card'} · ${e.sources.length > 0 ? `most sources: ${h(e.consensus)}` : 'no article dates it'}${e.kind ? ` · ${h(e.kind)}` : ''}</p>${e.note ? `<blockquote>${h(e.note)}</blockquote>` : ''}`);
-    if (e.sources.length > 0) parts.push(table(['Date given', 'Text', 'Where', 'Article date', ''], e.sources.map((s) => [td(`${s.value}${s.inferredValue ? ' (inferred)' : ''}`), td(s.text), td(`${s.file}:${s.line}`), td(articleDateCell(s)), td(s.conflict ? 'disagrees' : '', s.conflict ? 'differs' : undefined)])));
+    if (e.sources.length > 0) parts.push(table(['Date given', 'Text', 'Where', 'Article date', ''], e.sources.map((s) => [td(dateGivenCell(s)), td(s.text), td(`${s.file}:${s.line}`), td(articleDateCell(s)), td(s.conflict ? 'disagrees' : '', s.conflict ? 'differs' : undefined)])));
   }
   parts.push('<h2>Findings</h2>', r.findings.length === 0 ? '<p>None.</p>' : table(['Where', 'Severity', 'Check', 'Message'], r.findings.map((f) => [td(`${f.file}:${f.line}:${f.column}`), td(f.severity, f.severity), td(f.code), td(f.message)])));
   parts.push('<h2>Counts</h2>', r.claims.length === 0 ? '<p>None.</p>' : table(['What', 'Count', 'As of', 'Where'], r.claims.map((c) => [td(c.quantity), td(c.text), td(c.asOf || 'unknown'), td(`${c.file}:${c.line}`)])));

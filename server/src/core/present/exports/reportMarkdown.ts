@@ -1,6 +1,6 @@
 // The report as Markdown: for a pull request, a shared document, an email.
 
-import { articleDateCell, type Report } from './report.ts';
+import { articleDateCell, dateGivenCell, type Report } from './report.ts';
 import { counted } from '../counted.ts';
 
 const cell = (s: string | number) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -14,7 +14,7 @@ export function reportMarkdown(r: Report, title: string): string {
     if (e.note) out.push(`> ${cell(e.note)}`, '');
     if (e.sources.length === 0) continue;
     out.push('| Date given | Text | Where | Article date | |', '| --- | --- | --- | --- | --- |');
-    for (const s of e.sources) out.push(`| ${s.value}${s.inferredValue ? ' (inferred)' : ''} | ${cell(s.text)} | ${cell(s.file)}:${s.line} | ${articleDateCell(s)} | ${s.conflict ? '**disagrees**' : ''} |`);
+    for (const s of e.sources) out.push(`| ${dateGivenCell(s)} | ${cell(s.text)} | ${cell(s.file)}:${s.line} | ${articleDateCell(s)} | ${s.conflict ? '**disagrees**' : ''} |`);
     out.push('');
   }
   out.push('## Findings', '');
