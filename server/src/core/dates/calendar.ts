@@ -45,6 +45,12 @@ export function isoWeek(a: Ymd): { year: number; week: number } {
   return { year: thursday.y, week: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
 }
 
+/** The Monday of ISO 8601 week w of year y (the week with the year's first Thursday is 1). */
+export function mondayOfWeek(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - weekdayOf(jan4) + 7 * (w - 1));
+}
+
 export function formatYmd(a: Ymd): string {
   return `${pad(a.y, 4)}-${pad(a.m)}-${pad(a.d)}`;
 }

@@ -21,7 +21,7 @@ import type { Tense } from './tense.ts';
 import type { DateMention, Granularity } from './types.ts';
 import { MONTH_FULL_RE } from './lexicon.ts';
 import {
-  addDays, formatWeek, formatYmd, pad, toDays, weekdayOf, isValidYmd, type Ymd,
+  addDays, formatWeek, formatYmd, mondayOfWeek, pad, toDays, weekdayOf, isValidYmd, type Ymd,
 } from './calendar.ts';
 
 export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | 'relative' | 'resolution' | 'explicitYear' | 'weekday' | 'weekdayMismatch' | 'set'>;
@@ -258,12 +258,6 @@ const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 const YEAR_PREFIX = /^(\d{4})(?:$|-)/;
-
-/** The Monday of ISO week w of year y. */
-function mondayOfWeek(y: number, w: number): Ymd {
-  const jan4 = { y, m: 1, d: 4 };
-  return addDays(jan4, 1 - weekdayOf(jan4) + 7 * (w - 1));
-}
 
 /**
  * "that year", "the next day", "the following month" against the date told of before it (its
