@@ -68,6 +68,11 @@ export class DiagnosticsPublisher {
     return this.backlog.size + this.held.size;
   }
 
+  /** Resolves once nothing is queued, held or about to be: every change made so far is published. */
+  async whenPublished(): Promise<void> {
+    while (this.pending > 0 || this.draining || this.timer || this.backlogTimer) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
   /** After an edit: publishes the open documents soon, the rest once the edits pause. */
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);

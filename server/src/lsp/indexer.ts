@@ -53,6 +53,8 @@ export interface IndexerHost {
   loadTagger(decode?: (path: string) => Promise<SharedNerModel | undefined>): Promise<EntityTagger | undefined>;
   /** Diagnostics: now (the first answers), soon (what changed), or all of them (levels changed). */
   publish(how: 'now' | 'schedule' | 'all'): void;
+  /** Resolves once every diagnostic changed so far has been published. */
+  published(): Promise<void>;
   refreshSemanticTokens(): void;
   /** After a reconfigure: the open documents the globs now take (or no longer take) are synced again. */
   resyncOpenDocuments(): void;
@@ -91,6 +93,7 @@ export class Indexer {
   /** Set by an event that makes the refresh under way pointless. */
   private interrupted = false;
   private loop: Promise<void> | undefined;
+  private disposed = false;
   private pool: AnalysisPool | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly indexWaiters: Array<() => void> = [];
@@ -144,15 +147,29 @@ export class Indexer {
     this.refreshTimer = undefined;
     this.wantIndex = this.wantTagger = this.wantRefresh = false;
     this.interrupted = true;
+    this.disposed = true;
     await this.closePool();
   }
 
   private run(): void {
-    this.loop ??= this.drain().finally(() => {
+    if (this.loop) return;
+    const started = Date.now();
+    this.loop = this.drain().finally(() => {
       this.loop = undefined;
       // An event that arrived as the loop was ending.
       if (this.wantIndex || this.wantTagger || this.wantRefresh) this.run();
+      else void this.reportUpToDate(started);
     });
+  }
+
+  /**
+   * Says when the background work has ended and its diagnostics are all out: a user can tell the
+   * Problems panel is complete, and a test knows when to compare it.
+   */
+  private async reportUpToDate(started: number): Promise<void> {
+    await this.host.published();
+    if (this.loop || this.disposed) return;
+    this.host.log('info', `up to date: ${this.host.state.ws.articlePaths().length} articles analyzed and their diagnostics published, ${Date.now() - started} ms after the work began`);
   }
 
   private async drain(): Promise<void> {

@@ -167,6 +167,7 @@ export function startServer(connection: Connection): void {
     isOpen: (path): boolean => !!documents.get(URI.fromPath(path)) || held.has(path),
     loadTagger: (decode) => loadBundledTagger(undefined, { decode }),
     publish: (how) => (how === 'now' ? publisher.publishNow() : how === 'all' ? publisher.publishAll() : publisher.schedule()),
+    published: () => publisher.whenPublished(),
     refreshSemanticTokens: () => {
       if (semanticRefresh) void connection.languages.semanticTokens.refresh();
     },
