@@ -7,7 +7,7 @@
 // result, not an error. Sizes can be chosen ("none" skips a kind):
 //
 //   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,100000] [--background 1000] [--startup-runs 7]
-//                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-articles 400|all]
+//                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-articles 500|all]
 //                    [--cold-timeout 120] [--phase-budget 30] [--cpu-prof] [--out .bench/corpora]
 
 import { execFileSync } from 'node:child_process';
@@ -199,8 +199,8 @@ function render(results: SizeResult[]): string {
       fmt(r.cli.peakRssMB, 0),
       fmt(r.cli.analysisMbPerSecond, 2),
       fmt(r.cli.analysisMbPerCpuSecond, 2),
-      fmt(r.baseline.mbPerSecond, 2),
-      fmt(r.baseline.mbPerCpuSecond, 2),
+      fmt(r.baseline.mbPerSecond, 3),
+      fmt(r.baseline.mbPerCpuSecond, 3),
       r.ratio === undefined ? '-' : `${fmt(r.ratio, 1)}x`,
       r.processRatio === undefined ? '-' : `${fmt(r.processRatio, 1)}x`,
       r.wallRatio === undefined ? '-' : `${fmt(r.wallRatio, 1)}x`,
