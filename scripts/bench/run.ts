@@ -7,7 +7,7 @@
 // result, not an error. Sizes can be chosen ("none" skips a kind):
 //
 //   npm run bench -- --sizes 10,100 [--real 1249,12490] [--dates 10000,25000,50000,100000] [--background 1000] [--startup-runs 7]
-//                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-seconds 20]
+//                    [--no-real-protocol] [--requests 200] [--edits 50] [--baseline-articles 500|all]
 //                    [--cold-timeout 120] [--phase-budget 30] [--cpu-prof] [--out .bench/corpora]
 
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { generateCorpus, REPO, type GeneratedCorpus } from './generate.ts';
 import { measureProtocol, type ProtocolResult } from './protocol.ts';
 import { measureCli, type CliResult } from './cli.ts';
-import { measureBaseline, type BaselineResult } from './baseline.ts';
+import { DEFAULT_BASELINE_ARTICLES, measureBaseline, type BaselineResult } from './baseline.ts';
 import { fmt, MB, table, type Summary } from './stats.ts';
 import { realCorpus } from './real.ts';
 import { measureStartup, type StartupResult } from './startup.ts';
@@ -37,7 +37,8 @@ interface Options {
   startupRuns: number;
   requests: number;
   edits: number;
-  baselineSeconds: number;
+  /** Articles of each corpus the baseline analyzes, evenly spread over it (Infinity: all). */
+  baselineArticles: number;
   coldTimeoutS: number;
   phaseBudgetS: number;
   cpuProf: boolean;
@@ -66,6 +67,10 @@ function parseOptions(argv: string[]): Options {
     if (xs.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${name}: expected positive integers or "none", got ${v}`);
     return xs;
   };
+  // It set a wall-time limit, and the baseline's sample then changed with the machine's load.
+  if (argv.includes('--baseline-seconds')) throw new Error(`--baseline-seconds is gone: the baseline analyzes a fixed sample, --baseline-articles N (default ${DEFAULT_BASELINE_ARTICLES}) or all`);
+  const baselineArticles = value('baseline-articles') === 'all' ? Infinity : num('baseline-articles', DEFAULT_BASELINE_ARTICLES);
+  if (!(baselineArticles >= 1 && (baselineArticles === Infinity || Number.isInteger(baselineArticles)))) throw new Error('--baseline-articles: expected a positive integer or "all"');
   return {
     sizes: list('sizes', '10,100,1000,10000'),
     real: list('real', '1249,12490'),
@@ -75,7 +80,7 @@ function parseOptions(argv: string[]): Options {
     startupRuns: num('startup-runs', 7),
     requests: num('requests', 200),
     edits: num('edits', 50),
-    baselineSeconds: num('baseline-seconds', 20),
+    baselineArticles,
     coldTimeoutS: num('cold-timeout', 120),
     phaseBudgetS: num('phase-budget', 30),
     cpuProf: argv.includes('--cpu-prof'),
@@ -203,8 +208,8 @@ function render(results: SizeResult[]): string {
       fmt(r.cli.peakRssMB, 0),
       fmt(r.cli.analysisMbPerSecond, 2),
       fmt(r.cli.analysisMbPerCpuSecond, 2),
-      fmt(r.baseline.mbPerSecond, 2),
-      fmt(r.baseline.mbPerCpuSecond, 2),
+      fmt(r.baseline.mbPerSecond, 3),
+      fmt(r.baseline.mbPerCpuSecond, 3),
       r.ratio === undefined ? '-' : `${fmt(r.ratio, 1)}x`,
       r.processRatio === undefined ? '-' : `${fmt(r.processRatio, 1)}x`,
       r.wallRatio === undefined ? '-' : `${fmt(r.wallRatio, 1)}x`,
@@ -255,8 +260,11 @@ async function main(): Promise<void> {
     }
     const cli = await measureCli(corpus, options.coldTimeoutS * 1000 * 2);
     console.log(`[${label}] cli: ${cli.error ? `FAILED (${cli.error}) after ` : ''}${fmt(cli.wallMs, 0)} ms, ${fmt(cli.cpuS, 2)} s CPU, ${fmt(cli.peakRssMB, 0)} MB peak RSS, ${fmt(cli.outputMB, 1)} MB of JSON${cli.timings ? `\n[${label}] ${cli.timings}` : ''}`);
-    const baseline = await measureBaseline(corpus, options.baselineSeconds);
-    console.log(`[${label}] baseline: ${baseline.articles}/${baseline.of} articles in ${fmt(baseline.seconds, 2)} s, ${fmt(baseline.cpuSeconds, 2)} s CPU (${fmt(baseline.mbPerSecond, 2)} MB/s, ${fmt(baseline.mbPerCpuSecond, 2)} MB/CPU-s)`);
+    const baseline = await measureBaseline(corpus, options.baselineArticles);
+    console.log(
+      `[${label}] baseline: ${baseline.articles === baseline.of ? 'all ' : ''}${baseline.articles} of ${baseline.of} articles (${fmt(baseline.mb, 2)} of ${fmt(baseline.ofMb, 2)} MB, ${baseline.folders} of ${baseline.ofFolders} folders, evenly spread in sorted order)` +
+        ` in ${fmt(baseline.cpuSeconds, 2)} s CPU, ${fmt(baseline.seconds, 2)} s wall (${fmt(baseline.mbPerCpuSecond, 3)} MB/CPU-s, ${fmt(baseline.mbPerSecond, 3)} MB/s)`,
+    );
     const over = (x: number | undefined, y: number) => (cli.error || !x ? undefined : x / y);
     results.push({
       label, real, size, mb: corpus.bytes / MB, words: corpus.words, generateMs, protocol, cli, baseline,
@@ -294,7 +302,8 @@ async function main(): Promise<void> {
       '\nfull = initialized -> answer to a hover sent once the server logs that every article was re-analyzed with the tagger; hover, definition and edit are measured after that, once no diagnostics have come for 500 ms; diag = publishDiagnostics of the first pass.' +
       '\nlatencies in ms over JSON-RPC round trips (no-op = a hover on a file the server does not know: the round trip alone); edit = didChange -> publishDiagnostics for that URI with the new version (1,500-word article; on real text a long article), typed 200 ms after its diagnostics on opening came; 1st edit = the first of them, left out of p50/p95 with the next 4, as hovers leave out their first 10 (this thread had not run the analysis yet).' +
       '\ncli s / cli CPU s = wall time / user + system CPU time (every thread: workers included) of the whole `node dist/cli.js analyze --json --timings` process, Node start-up, model and output included;' +
-      '\ncli MB/s, MB/CPU-s = reading, analysis and linking alone, by wall and by CPU time, from the CLI\'s --timings; base = compromise + chrono-node analysis alone (their loading left out), by wall and by CPU time;' +
+      '\ncli MB/s, MB/CPU-s = reading, analysis and linking alone, by wall and by CPU time, from the CLI\'s --timings; base = compromise + chrono-node analysis alone (their loading left out), by wall and by CPU time (user + system of its process),' +
+      `\n  over a fixed sample: --baseline-articles (default ${DEFAULT_BASELINE_ARTICLES}, or all) spread evenly over the sorted articles, the same every run (the baseline line says its articles and MB);` +
       '\nratio CPU = cli MB/CPU-s / base MB/CPU-s, like for like; whole CPU = the same with the whole CLI process\'s CPU time; wall ratio = cli MB/s / base MB/s.' +
       '\nmany dates: one article of N dates in the server; open = didOpen -> its diagnostics (once the tagger\'s pass is done), type = didChange -> its diagnostics (p50 of 3; type CPU = the server\'s user + system CPU time meanwhile), hover on dates across it.' +
       '\nbackground: hovers one after another (10 ms apart) on a name, from the first index until the tagger\'s pass ends, and for 3 s after a card open in the editor gets an alias (backgroundLatency.ts).',
@@ -313,7 +322,7 @@ async function main(): Promise<void> {
   };
   // Other work may be in the tree: record what was measured.
   const source = { commit: git('rev-parse', 'HEAD'), changedFiles: git('status', '--porcelain', '--', 'server/src')?.split('\n').filter(Boolean) };
-  const json = { date: new Date().toISOString(), source, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), options, startup, results, manyDates: dates, background, budgets: checks };
+  const json = { date: new Date().toISOString(), source, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg(), options: { ...options, baselineArticles: Number.isFinite(options.baselineArticles) ? options.baselineArticles : 'all' }, startup, results, manyDates: dates, background, budgets: checks };
   writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(REPO, path.join(outDir, 'latest.json'))}`);
 }
