@@ -205,14 +205,23 @@ test('an edit publishes its own document first; files whose warnings point into 
   // knows (so that the document's own diagnostics change too), and its diagnostics arrive before
   // the next one.
   try {
+    // The server takes a pause in typing to be 300 ms without an edit; on a loaded machine the
+    // wait for an edit's diagnostics can be that long, and then the warned file rightly follows
+    // that edit. Gaps of 250 ms or more between two edits sent here count as such pauses.
+    let pauses = 0;
+    let sentAt = 0;
     for (let version = 2; version <= 4; version++) {
+      if (version > 2 && Date.now() - sentAt >= 250) pauses++;
+      sentAt = Date.now();
       await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zorik Hakobyan agreed.\n' }] });
       await client.waitFor(() => client.diagnostics.get(uri)?.version === version);
     }
     await client.waitFor(() => lineOfRelatedIn(MT) === before + 3);
     const order = client.published.slice(from).map((p) => `${p.uri === uri ? 'MT' : p.uri === az ? 'AZ' : 'other'}${p.version ? `@${p.version}` : ''}`);
-    assert.ok(order.indexOf('MT@4') >= 0 && order.indexOf('MT@4') < order.indexOf('AZ'), order.join(' '));
-    assert.equal(order.filter((o) => o === 'AZ').length, 1, `the warned file is republished once for the three edits: ${order.join(' ')}`);
+    const warned = order.filter((o) => o === 'AZ').length;
+    assert.ok(order.indexOf('MT@4') >= 0 && order.indexOf('MT@4') < order.lastIndexOf('AZ'), order.join(' '));
+    if (pauses === 0) assert.ok(order.indexOf('MT@4') < order.indexOf('AZ'), `no pause: the warned file waits for the last edit: ${order.join(' ')}`);
+    assert.ok(warned >= 1 && warned <= 1 + pauses, `the warned file is republished once for the three edits, and once more per pause (${pauses}): ${order.join(' ')}`);
   } finally {
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   }
