@@ -197,6 +197,16 @@ test('analyze colours its report only where asked: not into a pipe, yes with FOR
   assert.doesNotMatch(withEnv({ FORCE_COLOR: '1' }, ['analyze', '--no-color', 'corpus/']), ansi);
 });
 
+test('analyze lists each article\'s names by kind; words made from a name are listed by their own form, the entity after it', () => {
+  const report = run(['analyze', 'corpus/']).stdout;
+  const article = report.split('\n\n').find((block) => block.startsWith('corpus/pashinyan-to-ask-russia-for-military-aid.txt'))!;
+  assert.match(article, /^  People: Nikol Pashinyan ×\d+/m);
+  assert.match(article, /^  Places: .*\bRussia ×\d+/m);
+  const other = article.split('\n').find((l) => l.startsWith('  Other: '))!;
+  assert.match(other, /\bRussian \(Russia\) ×\d+/, other);
+  assert.doesNotMatch(other, /(^|, )Russia\b/, 'not "Russia" again under Other');
+});
+
 test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
   const csv = run(['timeline', '--format', 'csv', 'corpus/']);
   assert.equal(csv.code, 0, csv.stderr);

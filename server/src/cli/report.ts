@@ -30,6 +30,17 @@ export function ansiStyle(stream: NodeJS.WriteStream = process.stdout): Style {
 const TYPE_ORDER: EntityMention['type'][] = ['person', 'place', 'organization', 'misc'];
 const TYPE_LABEL: Record<EntityMention['type'], string> = { person: 'People', place: 'Places', organization: 'Organizations', misc: 'Other' };
 
+/**
+ * An entity's name as listed. "Other" mentions are mostly words made from a name ("Russian",
+ * "Armenians"): listed by their own most frequent form with the entity after it, "Russian
+ * (Russia)", since "Other: Russia" beside "Places: Russia" reads as the same mentions twice.
+ */
+function shownName(type: EntityMention['type'], e: { name: string; forms: Map<string, number> }): string {
+  if (type !== 'misc') return e.name;
+  const form = [...e.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return form === e.name ? e.name : `${form} (${e.name})`;
+}
+
 export function renderReport(ws: WorkspaceQueries, style: Style): string {
   const out: string[] = [];
   const articles = ws.articlePaths();
@@ -50,18 +61,19 @@ export function renderReport(ws: WorkspaceQueries, style: Style): string {
     }
     if (events.size > 0) out.push(`  Events: ${[...events].map(([name, values]) => `${name} ${style.dim(`(${[...values].join(', ')})`)}`).join(', ')}`);
     for (const type of TYPE_ORDER) {
-      const byId = new Map<string, { name: string; count: number; linked: boolean }>();
+      const byId = new Map<string, { name: string; count: number; linked: boolean; forms: Map<string, number> }>();
       for (const m of mentions) {
         if (m.type !== type) continue;
         allIds.add(m.id);
-        const e = byId.get(m.id) ?? { name: m.name, count: 0, linked: m.linked };
+        const e = byId.get(m.id) ?? { name: m.name, count: 0, linked: m.linked, forms: new Map() };
         e.count++;
+        e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
         byId.set(m.id, e);
       }
       if (byId.size === 0) continue;
       const list = [...byId.values()]
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-        .map((e) => `${e.name}${e.count > 1 ? style.dim(` ×${e.count}`) : ''}${e.linked ? '' : style.dim(' (no card)')}`);
+        .map((e) => `${shownName(type, e)}${e.count > 1 ? style.dim(` ×${e.count}`) : ''}${e.linked ? '' : style.dim(' (no card)')}`);
       out.push(`  ${TYPE_LABEL[type]}: ${list.join(', ')}`);
     }
     out.push('');
