@@ -93,6 +93,11 @@ test('other romanizations and likely typos of a card name link to it; other peop
   assert.equal(v.find('Shusha', 'person'), undefined, 'types must agree');
   assert.equal(v.find('Armen Sargsyan', 'person'), undefined, 'a similar name is not the same person');
   assert.equal(v.find('Nikol Pashinyan Jr', 'person'), undefined);
+  assert.equal(v.empty, false);
+  // without a card of a name (an event card has none to compare), nothing is a variant
+  const none = new SpellingVariants(KnowledgeBase.build([{ path: 'e/quake.md', text: '---\ntype: event\nname: Spitak earthquake\ndate: 1988-12-07\n---\n' }]));
+  assert.equal(none.empty, true);
+  assert.equal(none.find('Spitak earthquake', 'misc'), undefined);
 });
 
 test('the typo lookup finds exactly what comparing the name with every card key finds', async () => {

@@ -168,6 +168,8 @@ const variantMemo = new WeakMap<SpellingVariants, Map<string, ReturnType<Spellin
 const MAX_VARIANT_MEMO = 50_000;
 
 function findVariant(variants: SpellingVariants, name: string, type: EntityType): ReturnType<SpellingVariants['find']> {
+  // (without cards there is nothing to find, and the memo's key alone costs more than the answer)
+  if (variants.empty) return undefined;
   let memo = variantMemo.get(variants);
   if (!memo) variantMemo.set(variants, (memo = new Map()));
   const key = type + '\u0000' + name;

@@ -42,7 +42,13 @@ export class SpellingVariants {
     }
   }
 
+  /** No card has a name or alias to compare with (a corpus without cards): nothing is ever a variant. */
+  get empty(): boolean {
+    return this.byKey.size === 0;
+  }
+
   find(name: string, type: EntityType): { card: Card; kind: VariantKind } | undefined {
+    if (this.empty) return undefined;
     const key = transliterationKey(name);
     if (key.length < 4) return undefined;
     const exact = this.fitting(this.byKey.get(key), type);

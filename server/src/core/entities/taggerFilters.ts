@@ -94,8 +94,11 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
   }
   const withDateline = replaceDateline(text, cleaned);
 
-  const bodyKeys = new Set(withDateline.filter((s) => !inTitleLine(s.start)).map((s) => fold(text.slice(s.start, s.end))));
-  return withDateline.filter((s) => !inTitleLine(s.start) || bodyKeys.has(fold(text.slice(s.start, s.end))));
+  const inTitle = withDateline.map((s) => inTitleLine(s.start));
+  // (most articles have no name in a title line: then no name's key is needed)
+  if (!inTitle.includes(true)) return withDateline;
+  const bodyKeys = new Set(withDateline.filter((_, i) => !inTitle[i]).map((s) => fold(text.slice(s.start, s.end))));
+  return withDateline.filter((s, i) => !inTitle[i] || bodyKeys.has(fold(text.slice(s.start, s.end))));
 }
 
 /** Months (but May, a name too) and weekdays, written out or abbreviated. */
