@@ -463,6 +463,22 @@ test('"that day" is not a report\'s day, nor the day "the same day ... as" compa
   assert.deepEqual(values('He was among the first to analyze the 1997 data in December of that year.', '1999-05-31').at(-1), ['that year', '1997']);
 });
 
+test('"the same day" of an event named after the date before it, or of a date told of before the sentence before, is a date of no value', () => {
+  // the bombing's day, not the charging's
+  const bombing = findDates("Two men were charged Sept. 21 in a Dar es Salaam magistrate's court with 11 counts of murder each in the bombing in which 11 people died. On the same day at almost the same time in neighboring Kenya, a bomb exploded outside the U.S. Embassy.", { anchor: '1998-10-14' });
+  assert.deepEqual(bombing.map((d) => [d.text, d.value]), [['Sept. 21', '1998-09-21'], ['the same day', null]]);
+  assert.match(bombing[1]!.resolution, /"the same day" may be the day of an event, not of "Sept\. 21" \(an event named after it\)/);
+  // the date's own event ("the Aug. 7 bombing") names no other; "death row" is no death
+  assert.deepEqual(values('The Aug. 7 bombing killed 11 people. On the same day a bomb exploded in Nairobi.', '1998-10-14').at(-1), ['the same day', '1998-08-07']);
+  assert.deepEqual(values('Two executions were scheduled for Jan. 31, known on death row as a doubleheader. Because he would be out of Texas that day, Bush reviewed the appeals.', '2000-01-06').at(-1), ['that day', '2000-01-31']);
+  // a paragraph on, a traveller's day
+  const concorde = 'He had a meeting in London Wednesday and another in New York Thursday. His wife was pleased because they had time to go out for dinner.\n\nThe Concorde also allows travelers to connect to other destinations the same day.';
+  assert.deepEqual(values(concorde, '2000-07-26').at(-1), ['the same day', null]);
+  assert.match(findDates(concorde, { anchor: '2000-07-26' }).at(-1)!.resolution, /not of "Thursday" \(told of more than a sentence before\)/);
+  // the sentence before is near enough, across a paragraph's break too
+  assert.deepEqual(values('He had a meeting in New York on Thursday.\n\nHis wife flew home the same day.', '2000-07-26').at(-1), ['the same day', '2000-07-20']);
+});
+
 test('a noun\'s start ("airstrikes beginning in early August had killed") takes the verb right after it; "Starting Monday, a list ... will be posted" looks ahead', () => {
   assert.deepEqual(values('Kornukov told reporters Saturday that Russian airstrikes beginning in early August had killed more than 2,000 militants.', '1999-09-25').at(-1), ['early August', '1999-08']);
   assert.deepEqual(values('Starting Monday, a list with 120 products to be boycotted, including canned foods and sweets, will be posted in shops.', '1998-06-05'), [['Monday', '1998-06-08']]);

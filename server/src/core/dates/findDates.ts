@@ -5,7 +5,7 @@ import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
-import { inOneSentence, readTense, type TenseReading } from './tense.ts';
+import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
 import { parseYmd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
@@ -141,6 +141,8 @@ interface Prepared {
   longerPeriod?: true;
   /** For "that year", "the next day": the index of the expression before it that it is read against. */
   ref?: number;
+  /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
+  eventDay?: string;
 }
 
 /** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
@@ -180,11 +182,27 @@ const REPORT_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:report|statement|announcement|
  * what it is the same as.
  */
 function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, ref: number | undefined): number | undefined {
-  if (ref === undefined || c.spec.kind !== 'anaphor' || c.spec.offset !== 0 || c.spec.unit !== 'day') return ref;
+  if (ref === undefined || !isSameDay(c)) return ref;
   const q = out[ref]!;
   if (q.tense.reported || REPORT_AFTER.test(text.slice(q.c.end, q.c.end + 40))) return undefined;
   if (/same/i.test(text.slice(c.start, c.end)) && SAME_AS.test(text.slice(c.end, c.end + 80).split(/[.;:!?]/)[0]!)) return undefined;
   return ref;
+}
+
+const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
+
+/**
+ * Why "that day", "the same day" is an event's day rather than that of the date told of before it
+ * (`q`), or undefined: a past event is named between them ("charged Sept. 21 ... in the bombing in
+ * which 11 people died. On the same day ... a bomb exploded" is the bombing's day), or the date is
+ * told of before the sentence before (a paragraph later, "connect to other destinations the same
+ * day" is a traveller's day). It stays a date, of no value: which day is not said.
+ */
+function eventDayOf(text: string, q: Prepared, c: Candidate): string | undefined {
+  if (!isSameDay(c)) return undefined;
+  if (namesPastEventAfter(text, q.c.end, c.start)) return 'an event named after it';
+  if (sentenceStartsIn(text, q.c.end, c.start, 2) > 1) return 'told of more than a sentence before';
+  return undefined;
 }
 
 /** Right before a report's "last year": an amount it is compared with ("compared with a loss of $3 million", "up from"). */
@@ -315,7 +333,11 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
-    if (ref !== undefined) p.ref = ref;
+    if (ref !== undefined) {
+      p.ref = ref;
+      const eventDay = eventDayOf(text, out[ref]!, c);
+      if (eventDay) p.eventDay = eventDay;
+    }
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
     // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
     if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
@@ -374,7 +396,11 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
     const c = p.c;
-    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+    let r = c.spec.kind === 'anaphor'
+      ? p.eventDay
+        ? { value: null, granularity: 'day' as const, relative: true, explicitYear: false, resolution: `"${c.spec.word}" may be the day of an event, not of "${prepared[p.ref!]!.text}" (${p.eventDay}): which day is not said` }
+        : resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text })
+      : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
     mentions.push(undefined);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date

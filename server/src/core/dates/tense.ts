@@ -298,6 +298,40 @@ function modifiesPastEvent(text: string, end: number): boolean {
   return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
 }
 
+const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
+const PAST_EVENT_NOUN = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\b`, 'gi');
+
+/**
+ * Does text[from, to) name a past event ("in the bombing in which 11 people died") other than the
+ * one the date ending at `from` modifies ("the Aug. 7 bombing", "Friday's crash")?
+ */
+export function namesPastEventAfter(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  let skip = modifiesPastEvent(text, from);
+  for (const m of between.matchAll(PAST_EVENT_NOUN)) {
+    if (skip) { skip = false; continue; }
+    // (a noun's modifier: "death row", "the death toll", "fire fighters")
+    if (NOUN_MODIFIED.test(between.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    // (a capitalized "Fire" is a name's: "the Fire Department")
+    if (m[0][0] === m[0][0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** How many sentences start in (a, b], counted up to `max`. */
+export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
+  let n = 0;
+  for (let x = a + 1; x <= b && n < max; x++) {
+    const c = text.charCodeAt(x - 1);
+    if ((c === NEWLINE || c === BANG || c === QUESTION || c === DOT) && sentenceStartsAt(text, x)) {
+      n++;
+      // (the space after a full stop, a blank line's second break: the same sentence's start)
+      while (x < b && /\s/.test(text[x]!)) x++;
+    }
+  }
+  return n;
+}
+
 /**
  * The tense of the clause around [start, end): the nearest tense cue before it within the
  * sentence (HeidelTime's "last tense": the verb that governs a date usually comes before it),
