@@ -515,3 +515,35 @@ test('tenseOfExpression gives the tense readTense reads at each date findDates r
   }
   assert.ok(dates > 20, `only ${dates} dates`);
 });
+
+test('a weekday\'s possessive: what a past deed made is past, what is awaited is to come, a scheduled event a day or two ahead is the coming one', () => {
+  // a ruling, findings: made already, whatever the clause's modal ("would look for ways to get around")
+  assert.deepEqual(values('The relatives said they would look for ways to get around Wednesday\'s ruling by the immigration service.', '2000-01-07'), [['Wednesday', '2000-01-05']]);
+  assert.deepEqual(values('It may be that we will see another outbreak or that (Wednesday\'s findings) are the end of things.', '2000-07-27'), [['Wednesday', '2000-07-26']]);
+  // awaited: by the words before it, or its own adjective
+  assert.deepEqual(values('He was awaiting Friday\'s ruling.', '1998-07-22'), [['Friday', '1998-07-24']]);
+  assert.deepEqual(values('Troops beefed up security in the run-up to Sunday\'s elections.', '2000-03-22'), [['Sunday', '2000-03-26']]);
+  assert.deepEqual(values('The governor halted Tuesday\'s planned execution of Henry Lee Lucas.', '1998-06-26'), [['Tuesday', '1998-06-30']]);
+  assert.deepEqual(values('The issue is dividing Republicans before Tuesday\'s election.', '1998-10-28'), [['Tuesday', '1998-11-03']]);
+  assert.match(findDates('He was awaiting Friday\'s ruling.', { anchor: '1998-07-22' })[0]!.resolution, /nearest on or after/);
+  // a scheduled event: the coming one when it is a day or two ahead, not five or six days back
+  const coming = findDates('Latif and colleagues report their findings in Thursday\'s issue of the journal Nature.', { anchor: '1999-04-21' });
+  assert.deepEqual(coming.map((d) => d.value), ['1999-04-22']);
+  assert.match(coming[0]!.resolution, /"Thursday's" event is held on a day set ahead, and the coming one is a day away, the last one 6 days before/);
+  assert.deepEqual(values('Carter was invited to observe Sunday\'s balloting.', '1998-12-04'), [['Sunday', '1998-12-06']]);
+  // ... but the last one when it is nearer, or the event's own verb is past, or the noun a past event's
+  assert.deepEqual(values('About 80 percent of voters cast ballots in Monday\'s election.', '1998-12-01'), [['Monday', '1998-11-30']]);
+  assert.deepEqual(values('Sunday\'s was the last encounter; Wednesday\'s overwhelming vote for a new constitution was compared to the floods.', '1999-12-18').at(-1), ['Wednesday', '1999-12-15']);
+  assert.deepEqual(values('Before Tuesday\'s show started, a representative spoke.', '1999-05-17'), [['Tuesday', '1999-05-11']]);
+  assert.deepEqual(values('The detentions were the first in Kenya since Friday\'s bombing, which killed 247 people.', '1998-08-13'), [['Friday', '1998-08-07']]);
+});
+
+test('"March\'s figures", "May\'s trade deficit" are months; "Theresa May\'s", "Fredric March\'s" are names', () => {
+  assert.deepEqual(values('The government released March\'s figures.', '1998-04-10'), [['March', '1998-03']]);
+  assert.deepEqual(values('Yet March\'s figures were weak.', '1998-04-10'), [['March', '1998-03']]);
+  assert.deepEqual(values('Still, May\'s trade deficit narrowed.', '1998-07-10'), [['May', '1998-05']]);
+  assert.deepEqual(values('Theresa May\'s figures were weak.', '1998-04-10'), []);
+  assert.deepEqual(values('Ms. May\'s report was long.', '1998-04-10'), []);
+  assert.deepEqual(values('Fredric March\'s films were popular.', '1998-04-10'), []);
+  assert.deepEqual(values('May\'s husband was there.', '1998-04-10'), []);
+});

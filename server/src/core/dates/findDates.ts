@@ -6,7 +6,7 @@ import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
-import { parseYmd } from './calendar.ts';
+import { addDays, formatYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
 const MODIFIER_RE =
@@ -384,6 +384,21 @@ export function findDatesBefore(text: string, end: number, options: FindDatesOpt
   return resolveAll(prepare(text, end), options);
 }
 
+/** How many days before the article date a weekday of a scheduled event may be at most; the coming one is nearer when further ("Sunday's elections" on a Saturday). */
+const SCHEDULED_BACK_DAYS = 4;
+
+/**
+ * A weekday whose possessive names an event held on a day set ahead, read back five or six days:
+ * the coming one, a day or two ahead, is the one a reader takes ("troops beefed up security in
+ * the run-up to Sunday's elections", "reporters writing about Thursday's anniversary").
+ */
+function comingWeekday(r: ReturnType<typeof resolveSpec>, anchor: Ymd, text: string): ReturnType<typeof resolveSpec> {
+  const at = parseYmd(r.value!)!;
+  const back = toDays(anchor) - toDays(at);
+  if (back <= SCHEDULED_BACK_DAYS) return r;
+  return { ...r, value: formatYmd(addDays(at, 7)), resolution: `weekday: the next after the article date (${formatYmd(anchor)}): "${text}'s" event is held on a day set ahead, and the coming one is ${7 - back === 1 ? 'a day' : 'two days'} away, the last one ${back} days before` };
+}
+
 function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): DateMention[] {
   const anchor = parseYmd(options.anchor);
   const out: DateMention[] = [];
@@ -402,6 +417,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         : resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text })
       : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
     mentions.push(undefined);
+    if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {

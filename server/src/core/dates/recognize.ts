@@ -36,6 +36,21 @@ function ambiguousMonthOk(text: string, start: number): boolean {
   return /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for)[\s-]+$/i.test(before);
 }
 
+/** After a month's possessive, what a month has: its figures, its vote ("March's figures", "May's trade deficit"). */
+const MONTH_POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|sales|exports|imports|output|production|level|levels|rate|rates|total|results|report|deficit|surplus|inflation|unemployment|index|elections?|vote|meeting|summit|session|issue|edition)\b/;
+
+/**
+ * Is a capitalized "March"/"May" a month's possessive ("March's figures")? Not a name's: no
+ * capitalized word right before it ("Theresa May's figures", "Fredric March's films").
+ */
+function monthPossessive(text: string, start: number, end: number): boolean {
+  if (!MONTH_POSSESSIVE_AFTER.test(text.slice(end, end + 40))) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  // (a sentence's first word that is no name: "Yet March's figures")
+  return !before || !/^[A-Z][\w.'’-]*$/.test(before[1]!) || (OPENING_WORD.test(before[1]!) && startsSentence(text, start - before[0].length));
+}
+const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
+
 /** Does a sentence (or a line, a quotation, a parenthesis) start right before `start`? */
 function startsSentence(text: string, start: number): boolean {
   let k = start;
@@ -192,7 +207,7 @@ const RULES: Rule[] = [
       if (!g.dir && (m === 5 || m === 3)) {
         // "the March accession", "the May elections": a month before its event noun
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, monStart - 5), monStart)) && /^\s+(?!be\b|have\b|not\b)[a-z]{3,}/.test(text.slice(end, end + 12));
-        if (!attributive && !ambiguousMonthOk(text, monStart)) return null;
+        if (!attributive && !ambiguousMonthOk(text, monStart) && !monthPossessive(text, monStart, end)) return null;
       }
       if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
       // "last Oct. 23" is a day: the month-day rule takes it, with its direction

@@ -251,6 +251,12 @@ export interface TenseReading {
   pastEvent?: true;
   /** The governing cue is a verb of saying ("revealed Friday that"): the date is a report's, not of what it tells. */
   reported?: true;
+  /**
+   * The date's possessive names an event held on a day set ahead ("Sunday's elections",
+   * "Thursday's issue of Nature"), of no past verb of its own ("Tuesday's show started"): a
+   * weekday of one may be the coming one (findDates.ts decides).
+   */
+  scheduledEvent?: true;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -290,12 +296,87 @@ const PAST_EVENT_NOUNS = new Set(
     'death deaths kidnapping hijacking sinking derailment').split(' '),
 );
 
-/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
-function modifiesPastEvent(text: string, end: number): boolean {
+/**
+ * Nouns of what is made once something is done ("Wednesday's ruling", "Wednesday's findings"): a
+ * date right before one is past, unless the clause awaits it ("awaiting Friday's ruling").
+ */
+const RESULT_NOUNS = new Set('ruling rulings verdict verdicts findings decision decisions'.split(' '));
+
+/** Words right before a date that make what it modifies still to come ("awaiting Friday's ruling", "ahead of Monday's decision"). */
+const AWAITED = new Set('await awaits awaited awaiting expected expecting upcoming pending ahead before until till scheduled planned'.split(' '));
+
+/** The noun the date at [.., end) modifies ("the October slaying", "Friday's crash"), if a word follows it so. */
+function nounModified(text: string, end: number): string | undefined {
   const r: Reader = { at: end, done: false, comma: false, hard: false };
   let w = wordAfter(text, r);
   if (w === 's' && !r.comma && !r.hard) w = wordAfter(text, r);
-  return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
+  return w !== undefined && !r.comma && !r.hard ? w : undefined;
+}
+
+/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
+function modifiesPastEvent(text: string, end: number): boolean {
+  const w = nounModified(text, end);
+  return w !== undefined && PAST_EVENT_NOUNS.has(w);
+}
+
+/** Is the date at [start, end) the modifier of what something done made ("Wednesday's ruling"), not awaited? */
+function modifiesResult(text: string, start: number, end: number): boolean {
+  const w = nounModified(text, end);
+  if (w === undefined || !RESULT_NOUNS.has(w)) return false;
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  for (let k = 0; k < 3; k++) {
+    const b = wordBefore(text, back);
+    if (b === undefined || back.hard) break;
+    if (AWAITED.has(b)) return false;
+  }
+  return true;
+}
+
+/** Nouns of events held on a day set ahead: a weekday's possessive before one may be of the coming one ("Sunday's elections" on a Saturday). */
+const SCHEDULED_EVENT_NOUNS = new Set(
+  ('election elections vote voting balloting ballot poll polls referendum primary runoff meeting meetings summit talks session ' +
+    'hearing debate show program programme broadcast issue edition anniversary ceremony celebration game match race final launch ' +
+    'visit conference rally parade concert premiere opening inauguration funeral execution listing listings trial auction festival').split(' '),
+);
+/** Words between a date's possessive and its noun that say it is still to come ("Tuesday's planned execution"). */
+const AHEAD_WORDS = new Set('planned scheduled expected upcoming proposed'.split(' '));
+/** Words right before a date whose possessive names what is still to come ("ahead of Sunday's vote", "in the run-up to Sunday's elections"). */
+const AWAITING = new Set('await awaits awaited awaiting pending ahead run-up until till'.split(' '));
+
+/**
+ * What the date at [start, end)'s possessive says of the event it names: 'awaited' ("ahead of
+ * Sunday's vote", "in the run-up to Sunday's elections", "Tuesday's planned execution", "before
+ * Tuesday's election" in a clause not in the past), 'scheduled' (an event held on a day set ahead,
+ * "Sunday's elections", of no past verb of its own: not "Tuesday's show started"), or undefined.
+ */
+function comingEventOf(text: string, start: number, end: number, clause: Tense): 'awaited' | 'scheduled' | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== APOSTROPHE && c !== 0x2019) return undefined;
+  const r: Reader = { at: end, done: false, comma: false, hard: false };
+  if (wordAfter(text, r) !== 's' || r.comma || r.hard) return undefined;
+  // the noun, after up to two adjectives ("Sunday's historic presidential election")
+  let noun: string | undefined;
+  let ahead = false;
+  for (let k = 0; k < 3; k++) {
+    const w = wordAfter(text, r);
+    if (w === undefined || r.comma || r.hard) return undefined;
+    if (PAST_EVENT_NOUNS.has(w)) return undefined;
+    if (SCHEDULED_EVENT_NOUNS.has(w) || RESULT_NOUNS.has(w)) { noun = w; break; }
+    if (AHEAD_WORDS.has(w)) ahead = true;
+  }
+  if (noun === undefined) return undefined;
+  const next = wordAfter(text, r);
+  const next2 = next === undefined || r.comma || r.hard ? undefined : wordAfter(text, { ...r });
+  // "Before Tuesday's show started": its own verb tells when
+  if (next !== undefined && !r.comma && !r.hard && classify(next, noun, next2) === 'past') return undefined;
+  if (ahead) return 'awaited';
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  for (let k = 0; k < 3; k++) {
+    const b = wordBefore(text, back);
+    if (b === undefined || back.hard) break;
+    if (AWAITING.has(b) || (b === 'before' && clause !== 'past')) return 'awaited';
+  }
+  return SCHEDULED_EVENT_NOUNS.has(noun) ? 'scheduled' : undefined;
 }
 
 const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
@@ -340,7 +421,15 @@ export function sentenceStartsIn(text: string, a: number, b: number, max: number
  * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
  */
 export function readTense(text: string, start: number, end: number): TenseReading {
-  if (modifiesPastEvent(text, end)) return { tense: 'past', governing: false, pastEvent: true };
+  if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
+  const reading = readClauseTense(text, start, end);
+  const coming = comingEventOf(text, start, end, reading.tense);
+  if (coming === 'awaited') return { tense: 'future', governing: false };
+  return coming === 'scheduled' ? { ...reading, scheduledEvent: true } : reading;
+}
+
+/** readTense's reading of the clause's cues, before what the date's possessive names. */
+function readClauseTense(text: string, start: number, end: number): TenseReading {
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
   let next2: string | undefined;
