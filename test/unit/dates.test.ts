@@ -547,3 +547,17 @@ test('"March\'s figures", "May\'s trade deficit" are months; "Theresa May\'s", "
   assert.deepEqual(values('Fredric March\'s films were popular.', '1998-04-10'), []);
   assert.deepEqual(values('May\'s husband was there.', '1998-04-10'), []);
 });
+
+test('"next to" is a place, no cue of what is to come; a timetable\'s verb before an adverb ("meet separately Monday") still looks ahead', () => {
+  assert.deepEqual(values('More than 100 people were wounded in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', '1998-08-08'), [['Friday', '1998-08-07']]);
+  assert.deepEqual(values('He and Palestinian leader Yasser Arafat meet separately Monday with the Secretary of State.', '1998-05-01'), [['Monday', '1998-05-04']]);
+  // (the adverb must be one: "meet them Monday" is read as before)
+  assert.deepEqual(values('The leaders will meet next week.', '1998-05-01'), [['next week', '1998-W19']]);
+});
+
+test('"today\'s youth", "today\'s world" are our time, no day; "today\'s session" is the article\'s day', () => {
+  assert.deepEqual(values('The case of Elian is for today\'s youth what the blockade was for their parents.', '2000-01-07'), []);
+  assert.deepEqual(values('Raising a teen in today\'s world may be harder than ever.', '2000-07-26'), []);
+  assert.deepEqual(values('The chips are in many of today\'s personal computers.', '1989-10-27'), []);
+  assert.deepEqual(values('Shares fell in today\'s session.', '1989-10-27'), [['today', '1989-10-27']]);
+});

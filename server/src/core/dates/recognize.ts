@@ -51,6 +51,9 @@ function monthPossessive(text: string, start: number, end: number): boolean {
 }
 const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
 
+/** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
+const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
+
 /** Does a sentence (or a line, a quotation, a parenthesis) start right before `start`? */
 function startsSentence(text: string, start: number): boolean {
   let k = start;
@@ -386,6 +389,8 @@ const RULES: Rule[] = [
         if (/^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:I|It|He|She|We|They|The|A|An|In|On|At|As)\b/.test(after) && !/(?:^|[.!?\n"“]\s*)$/.test(before)) return null;
         if (/^\s+(?:Show|Public|Television|TV|News|Programme|Program)\b/.test(after)) return null;
       }
+      // "today's youth", "today's world": our time, no day
+      if (w === 'today' && !g.pre && NOWADAYS_AFTER.test(text.slice(end, end + 40))) return null;
       let offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.pre) offset += /before/i.test(g.pre) ? -1 : 1;
       return { kind: 'unit', unit: 'day', offset, word: (g.pre ?? '') + w };

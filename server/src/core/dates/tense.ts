@@ -109,8 +109,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (cue === 'future' && prev === 'had') return 'past';
   // "GM coming off a stellar month": a verb; "the coming weeks", "coming up" look ahead
   if (w === 'coming' && next !== undefined && COMING_VERB.has(next)) return undefined;
-  // "the next president", "its next step": an adjective, no time of the clause
-  if (w === 'next' && DETERMINERS.has(prev)) return undefined;
+  // "the next president", "its next step": an adjective, no time of the clause; "next to the embassy": a place
+  if (w === 'next' && (DETERMINERS.has(prev) || next === 'to')) return undefined;
   // "the case is heard in May": a participle after "is" or "to be"; the auxiliary decides
   if (cue === 'past' && (BE_AUX.has(prev) || PRESENT_BE.has(prev))) return undefined;
   // "has requested Jan. 21": the present perfect; "has" decides
@@ -445,7 +445,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     const prev = wordBefore(text, back);
     // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
     // ("had been due to expire Friday": the infinitive's time is the verb's before it)
-    let t = db === 1 && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
+    // ("meet separately Monday": an adverb between)
+    let t = (db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
