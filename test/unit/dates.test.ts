@@ -561,3 +561,13 @@ test('"today\'s youth", "today\'s world" are our time, no day; "today\'s session
   assert.deepEqual(values('The chips are in many of today\'s personal computers.', '1989-10-27'), []);
   assert.deepEqual(values('Shares fell in today\'s session.', '1989-10-27'), [['today', '1989-10-27']]);
 });
+
+test('"the week of March 6" is that day\'s week; a month before a year spoken in words is one date; "the previous Friday" is the week before the Friday told of', () => {
+  assert.deepEqual(values('The case may be resolved in a court hearing the week of March 6, he said.', '2000-02-24'), [['the week of March 6', '2000-W10']]);
+  assert.deepEqual(findDates('They met the week of Nov. 9, 1998.', {}).map((d) => [d.text, d.value, d.granularity]), [['the week of Nov. 9, 1998', '1998-W46', 'week']]);
+  assert.deepEqual(values('One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27'), [['January nineteen ninety-seven', '1997-01']]);
+  assert.deepEqual(values('In March 1997 and in nineteen ninety-eight.', '1998-02-27'), [['March 1997', '1997-03'], ['nineteen ninety-eight', '1998']]);
+  assert.deepEqual(values('The index closed Friday at 2082.1, down 4.5% from the previous Friday.', '1989-10-30'), [['Friday', '1989-10-27'], ['the previous Friday', '1989-10-20']]);
+  // with no Friday told of, the one before the article's day
+  assert.deepEqual(values('He left the previous Friday.', '1989-10-30'), [['the previous Friday', '1989-10-27']]);
+});

@@ -6,7 +6,7 @@ import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
-import { addDays, formatYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
+import { addDays, formatWeek, formatYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
 const MODIFIER_RE =
@@ -288,6 +288,31 @@ function tenseOf(text: string, start: number, end: number, kept: Map<string, Ten
   return tense;
 }
 
+/**
+ * A month or season followed by a year spoken in words is one expression ("January nineteen
+ * ninety-seven", "the winter of nineteen ninety-four" in a broadcast's transcript), as with digits.
+ */
+function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i + 1 < picked.length; i++) {
+    const a = picked[i]!, b = picked[i + 1]!;
+    if (b.rule !== 'spelled-year' || b.spec.kind !== 'year' || !SPOKEN_YEAR_GAP.test(text.slice(a.end, b.start))) continue;
+    const s = a.spec;
+    const spec: Spec | undefined =
+      s.kind === 'date' && s.d === undefined && s.y === undefined && s.yearRel === undefined && s.dir === undefined ? { ...s, y: b.spec.y }
+      : s.kind === 'season' && s.y === undefined && s.dir === undefined ? { ...s, y: b.spec.y }
+      : undefined;
+    if (!spec) continue;
+    out ??= [...picked];
+    out[i] = { ...a, end: b.end, spec };
+    out[i + 1] = undefined as unknown as Candidate;
+    i++;
+  }
+  return out ? out.filter((c) => c !== undefined) : picked;
+}
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
+
 function prepareUncached(whole: string, end: number): Prepared[] {
   const cut = end < whole.length;
   const text = cut ? whole.slice(0, end) : whole;
@@ -297,7 +322,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const keep = cut ? firstLinesTenses?.tenses : undefined;
   const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
   const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
-  const picked = selectNonOverlapping(cands);
+  const picked = withSpokenYears(text, selectNonOverlapping(cands));
 
   const out: Prepared[] = [];
   for (let c of picked) {
@@ -407,6 +432,8 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
   // the last quarter the article has told of ("the third quarter", "the latest quarter"): the one an earnings report compares
   let lastQuarter: { y: number; q: number; text: string } | undefined;
+  // the last day each weekday was told of, for "the previous Friday"
+  const lastWeekdays = new Map<number, { value: string; end: number; text: string }>();
   // the mention of each prepared expression (none for a dropped "a year earlier"), for "that year" to read
   const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
@@ -417,6 +444,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         : resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text })
       : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
     mentions.push(undefined);
+    if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
@@ -455,6 +483,14 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         r = { ...r, value: `${told.y}${r.value.slice(4)}`, resolution: `year-less month: the year of "${told.text}" told of just before (article date ${options.anchor}, past tense)` };
       }
     }
+    // "closed Friday at 2082.1, down 4.5% from the previous Friday": the week before the Friday told of
+    if (c.spec.kind === 'weekday' && c.spec.dir === 'last' && /^the\s+previous\s/i.test(p.text)) {
+      const told = lastWeekdays.get(c.spec.wd);
+      if (told && p.start - told.end <= NARRATIVE_CHARS) {
+        r = { ...r, value: formatYmd(addDays(parseYmd(told.value)!, -7)), resolution: `"${p.text}": the week before "${told.text}" (${told.value}), told of just before it` };
+      }
+    }
+    if (c.spec.kind === 'weekday' && r.value && DAY_VALUE.test(r.value)) lastWeekdays.set(c.spec.wd, { value: r.value, end: c.end, text: p.text });
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };

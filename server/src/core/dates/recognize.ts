@@ -177,6 +177,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the week of March 6": the week the day is in
+    name: 'week-of', priority: 1,
+    re: new RegExp(`${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s*(?<day>${DAY_RE})(?:,\\s*(?<y>${YEAR_RE}))?(?![\\w])`, 'gi'),
+    build: (g) => (cap(g.mon) ? { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, weekOf: true } : null),
+  },
+  {
     // "9 November 2020", "Tuesday, 16 November", "the 9th of November"
     name: 'day-month-year', priority: 1,
     re: new RegExp(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`, 'gi'),
@@ -499,6 +505,8 @@ const STARTS: Record<string, Starts> = {
   'slash-ymd': { words: [], digit: true },
   'slash-mdy': { words: [], digit: true },
   'month-day-year': { words: [...WEEKDAY_WORDS, ...MONTH_WORDS] },
+  // the(0) week(1) of(2) March(3)
+  'week-of': { words: ['the'], core: { words: MONTH_WORDS, reach: 3 } },
   // Tuesday(0) the(1) 9th(2) of(3) November(4)
   'day-month-year': { words: [...WEEKDAY_WORDS, 'the'], digit: true, core: { words: MONTH_WORDS, reach: 4 } },
   'month-year': { words: MONTH_WORDS },

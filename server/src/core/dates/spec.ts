@@ -6,7 +6,7 @@ export type Dir = 'last' | 'this' | 'next';
 
 export type Spec =
   /** A calendar date or month: year may be missing (then resolved against the anchor). */
-  | { kind: 'date'; y?: number; m: number; d?: number; wd?: number; yearRel?: -1 | 0 | 1; dir?: Dir }
+  | { kind: 'date'; y?: number; m: number; d?: number; wd?: number; yearRel?: -1 | 0 | 1; dir?: Dir; /** "the week of March 6": the ISO week of the day */ weekOf?: true }
   | { kind: 'year'; y: number }
   | { kind: 'decade'; dec: string }
   | { kind: 'century'; cent: string }
