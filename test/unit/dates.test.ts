@@ -571,3 +571,16 @@ test('"the week of March 6" is that day\'s week; a month before a year spoken in
   // with no Friday told of, the one before the article's day
   assert.deepEqual(values('He left the previous Friday.', '1989-10-30'), [['the previous Friday', '1989-10-27']]);
 });
+
+test('the month after the article\'s is the coming one unless an event\'s verb dates it as past', () => {
+  assert.deepEqual(values('British Airways said Wednesday that it had suspended Concorde flights through September.', '2000-08-16').at(-1), ['September', '2000-09']);
+  assert.deepEqual(values('The last pension hike came in October. Officials at the time promised a 12 percent increase in February.', '2000-01-11').at(-1), ['February', '2000-02']);
+  assert.deepEqual(values('The patterns were proof that El Nino was having an effect on the weather, and that earlier forecasts for dry conditions from November to March were correct.', '1997-10-18')[0], ['November', '1997-11']);
+  // an event's verb governs it, or dates it as past: last year's
+  assert.deepEqual(values('The Queens outbreak occurred in late August.', '2000-07-31'), [['late August', '1999-08']]);
+  assert.deepEqual(values('Officials spotted three infested trees just across the road from their office in June.', '1999-05-26'), [['June', '1998-06']]);
+  // the clause's own verb after it ("In April Congress passed the bill")
+  assert.deepEqual(values('In April Congress passed the bill.', '1998-03-14'), [['April', '1997-04']]);
+  // two months ahead is read as before
+  assert.deepEqual(values('And in April, two students at Columbine High School killed 13 people.', '2000-02-22'), [['April', '1999-04']]);
+});

@@ -442,7 +442,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       ? p.eventDay
         ? { value: null, granularity: 'day' as const, relative: true, explicitYear: false, resolution: `"${c.spec.word}" may be the day of an event, not of "${prepared[p.ref!]!.text}" (${p.eventDay}): which day is not said` }
         : resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text })
-      : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+      : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
     mentions.push(undefined);
     if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
@@ -471,7 +471,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
     if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
-      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
     }
     // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"

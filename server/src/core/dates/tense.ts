@@ -251,6 +251,8 @@ export interface TenseReading {
   pastEvent?: true;
   /** The governing cue is a verb of saying ("revealed Friday that"): the date is a report's, not of what it tells. */
   reported?: true;
+  /** The cue is after the date ("In April Congress passed the bill"): its clause's own verb. */
+  cueAfter?: true;
   /**
    * The date's possessive names an event held on a day set ahead ("Sunday's elections",
    * "Thursday's issue of Nature"), of no past verb of its own ("Tuesday's show started"): a
@@ -484,14 +486,14 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
-  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false } : reading(db <= 2);
+  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false, cueAfter: true } : reading(db <= 2);
   // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
   // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
-  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false };
+  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false, cueAfter: true };
   if (startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
-  if (!before) return { tense: after ?? 'none', governing: false };
+  if (!before) return after ? { tense: after, governing: false, cueAfter: true } : { tense: 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
   if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return reading(false);
-  return { tense: after, governing: false };
+  return { tense: after, governing: false, cueAfter: true };
 }
