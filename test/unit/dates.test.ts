@@ -584,3 +584,12 @@ test('the month after the article\'s is the coming one unless an event\'s verb d
   // two months ahead is read as before
   assert.deepEqual(values('And in April, two students at Columbine High School killed 13 people.', '2000-02-22'), [['April', '1999-04']]);
 });
+
+test('an earnings report\'s "the latest period" is the quarter it tells of, "for the full year" its year', () => {
+  const a = '1989-11-01';
+  assert.deepEqual(values('Net income rose in the third quarter. The latest period had profit from continuing operations of $5 million.', a), [['the third quarter', '1989-Q3'], ['The latest period', '1989-Q3']]);
+  // no quarter told of: no date
+  assert.deepEqual(values('The latest period had profit of $5 million.', a), []);
+  assert.deepEqual(values('Sales for the full year were $6.6 billion.', a), [['the full year', '1989']]);
+  assert.deepEqual(values('The full moon rose.', a), []);
+});

@@ -454,6 +454,10 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       r = p.longerPeriod
         ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
         : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+    } else if (c.spec.kind === 'latestPeriod') {
+      // "Sales in the latest period were $1.76 billion": the quarter the report tells of; with none told of, no date
+      if (!lastQuarter) continue;
+      r = { value: `${lastQuarter.y}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": that quarter` };
     } else if (c.spec.kind === 'reportPeriod') {
       // "net was $5 million, against $3 million in the 1988 period": the quarter reported, of that year
       // (a longer period's "the 1988 period" is its year's)

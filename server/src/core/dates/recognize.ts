@@ -327,7 +327,7 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "the current year", "this fiscal year", "this weekend"
     name: 'unit', priority: 3,
-    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|the latest|the most recent|that|the)\s+(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|the latest|the most recent|that|the)\s+(?:(?<full>full)\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
     build: (g, text, start, end) => {
       const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const unit = g.unit!.toLowerCase() as 'week';
@@ -338,6 +338,8 @@ const RULES: Rule[] = [
         if (d === 'the' && /\b(?:in|for|during)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'unit', unit: 'quarter', offset: -1, word: 'the quarter' };
       }
       if (d === 'the latest' || d === 'the most recent') return null;
+      // "sales for the full year", "an increase for the full year": a report's year, this one; "full" goes with nothing else
+      if (g.full) return d === 'the' && g.unit === 'year' && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8)) ? { kind: 'unit', unit: 'year', offset: 0, word: 'the full year' } : null;
       const lead = text.slice(Math.max(0, start - 10), start);
       // "said over the weekend": the latest weekend, this one if the article is of it
       if (d === 'the' && g.unit === 'weekend' && /\b(?:over|during)\s+$/i.test(lead)) return { kind: 'unit', unit, offset: 0, word: 'the weekend', latest: true };
@@ -460,6 +462,12 @@ const RULES: Rule[] = [
     build: (g, text, start, end) => ({ kind: 'reportPeriod', y: +g.y!, word: text.slice(start, end) }),
   },
   {
+    // "in the latest period", "the most recent period": the quarter a report tells of (findDates.ts)
+    name: 'latest-period', priority: 1,
+    re: /(?<![\w'’-])the\s+(?:latest|most\s+recent)\s+period(?![\w-])/gi,
+    build: (g, text, start, end) => ({ kind: 'latestPeriod', word: text.slice(start, end) }),
+  },
+  {
     name: 'holiday', priority: 2,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
     build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
@@ -545,6 +553,8 @@ const STARTS: Record<string, Starts> = {
   ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'], core: { words: ['now', 'currently', 'nowadays', 'days', 'recently', 'past', 'future'], reach: 2 } },
   // the(0) year(1) two(2) thousand(3), nineteen(0) ...
   'spelled-year': { words: ['nineteen', 'twenty', 'the'], core: { words: ['nineteen', 'twenty', 'thousand'], reach: 3 } },
+  // the(0) most(1) recent(2) period(3)
+  'latest-period': { words: ['the'], core: { words: ['period'], reach: 3 } },
   holiday: { words: ['last', 'this', 'next', 'thanksgiving', 'christmas', 'new', 'election', 'independence', 'halloween', 'valentine'] },
   // the(0) 20th(1)
   'day-of-month': { words: ['the'], core: { words: [], coreDigit: true, reach: 1 } },

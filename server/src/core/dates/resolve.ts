@@ -247,6 +247,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
     case 'reportPeriod':
       // (findDates.ts gives it the quarter the report tells of, when it tells of one)
       return { value: pad(spec.y, 4), granularity: 'year', relative: false, explicitYear: true, resolution: `"${spec.word}": a period of ${spec.y}` };
+    case 'latestPeriod':
+      // (findDates.ts gives it the quarter the report tells of, or drops it)
+      return { value: null, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${spec.word}": the quarter the report tells of` };
     case 'anaphor':
       // (findDates.ts reads it against the date told of before it: resolveAnaphor)
       return { value: null, granularity: spec.unit, relative: true, explicitYear: false, resolution: `"${spec.word}" needs a date told of before it` };

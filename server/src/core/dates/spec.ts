@@ -28,6 +28,8 @@ export type Spec =
   | { kind: 'yearAgo'; word: string }
   /** "the 1988 period", "the 1989 quarter": in an earnings report, that year's quarter the report tells of (findDates.ts), else the year. */
   | { kind: 'reportPeriod'; y: number; word: string }
+  /** "the latest period": in an earnings report, the quarter it tells of (findDates.ts), else no date. */
+  | { kind: 'latestPeriod'; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
   | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
   /**
