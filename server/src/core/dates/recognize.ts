@@ -17,7 +17,7 @@ interface Rule {
 }
 
 const B = '(?<![\\w\'’$€£-])'; // left word boundary (not inside a word, number or amount)
-const BM = '(?<![\\w\'’$€£])(?<!(?<!\\bmid)-)'; // same, but "mid-May" is allowed
+const BM = '(?<![\\w\'’$€£])(?<!(?<!\\b(?:mid|early|late))-)'; // same, but "mid-May", "late-November" are allowed
 
 function dirOf(word: string | undefined): Dir | undefined {
   if (!word) return undefined;
