@@ -593,3 +593,9 @@ test('an earnings report\'s "the latest period" is the quarter it tells of, "for
   assert.deepEqual(values('Sales for the full year were $6.6 billion.', a), [['the full year', '1989']]);
   assert.deepEqual(values('The full moon rose.', a), []);
 });
+
+test('a report\'s quarter is the latest it tells of: "after a flat second quarter" in a report of the third is background', () => {
+  const text = 'Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, the company attributed the gain to its consumer businesses. The comparison was enhanced by charges taken in the year-earlier period. In the 1989 period also, tax rates were lower than a year ago.';
+  assert.deepEqual(values(text, '1989-11-01'), [['third-quarter', '1989-Q3'], ['second quarter', '1989-Q2'], ['the year-earlier period', '1988-Q3'], ['the 1989 period', '1989-Q3'], ['a year ago', '1988-Q3']]);
+  assert.deepEqual(values('An analyst expects late-November sales to rise.', '1999-10-20'), [['late-November', '1999-11']]);
+});

@@ -470,7 +470,9 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
       const closed = q !== null && +q[1]! * 4 + +q[2]! < anchor.y * 4 + Math.ceil(anchor.m / 3);
       const ahead = (c.spec.kind === 'unit' && c.spec.offset > 0) || (c.spec.kind === 'quarter' && c.spec.dir === 'next');
-      if (q && !ahead && (closed || p.tense.tense === 'past') && +q[1]! >= anchor.y - 1) lastQuarter = { y: +q[1]!, q: +q[2]!, text: p.text };
+      // (the report's quarter is the latest it tells of: "After a flat second quarter" in a report of the third is background)
+      const later = q !== null && (!lastQuarter || +q[1]! * 4 + +q[2]! >= lastQuarter.y * 4 + lastQuarter.q);
+      if (q && later && !ahead && (closed || p.tense.tense === 'past') && +q[1]! >= anchor.y - 1) lastQuarter = { y: +q[1]!, q: +q[2]!, text: p.text };
     }
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
