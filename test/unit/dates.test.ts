@@ -599,3 +599,11 @@ test('a report\'s quarter is the latest it tells of: "after a flat second quarte
   assert.deepEqual(values(text, '1989-11-01'), [['third-quarter', '1989-Q3'], ['second quarter', '1989-Q2'], ['the year-earlier period', '1988-Q3'], ['the 1989 period', '1989-Q3'], ['a year ago', '1988-Q3']]);
   assert.deepEqual(values('An analyst expects late-November sales to rise.', '1999-10-20'), [['late-November', '1999-11']]);
 });
+
+test('"its first quarterly loss" is no quarter; ABC\'s "This Week" in quotes is a title, no week', () => {
+  const a = '1989-10-26';
+  assert.deepEqual(values('Sun snapped back to profitability after its first quarterly loss as a public firm.', a), []);
+  assert.deepEqual(values('Profit rose in the first quarter.', a), [['the first quarter', '1989-Q1']]);
+  assert.deepEqual(values('James Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.', a), []);
+  assert.deepEqual(values('This week the talks failed.', a), [['This week', '1989-W43']]);
+});

@@ -299,7 +299,7 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "third-quarter", "the fourth quarter of 2020", "the fiscal first quarter", "Q3 2020"
     name: 'quarter', priority: 2,
-    re: new RegExp(`${B}(?:(?<the>the|this year's|last year's|next year's)\\s+)?(?:(?<y0>${YEAR_RE})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-]+)quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
+    re: new RegExp(`${B}(?:(?<the>the|this year's|last year's|next year's)\\s+)?(?:(?<y0>${YEAR_RE})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-]+)quarter(?!ly)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
     build: (g) => {
       // adjectival "third-quarter (results)": TimeML leaves the determiner out of the span
       if (g.the?.toLowerCase() === 'the' && g.hy === '-' && !g.y && !g.y0) return null;
@@ -331,6 +331,8 @@ const RULES: Rule[] = [
     build: (g, text, start, end) => {
       const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const unit = g.unit!.toLowerCase() as 'week';
+      // ABC's "This Week": a title in quotes, no week
+      if (/^This\s+Week$/.test(text.slice(start, end)) && /["“]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
       // an earnings report's "the latest quarter", "sales rose in the quarter": the last one
       // closed before the report (a fiscal "quarter ended July 31" is its own and left out)
       if (g.unit === 'quarter' && !/^\s+(?:of|ended|ending|that|which|when)\b|^\s+to\s+[A-Z]/.test(text.slice(end, end + 12))) {
