@@ -607,3 +607,10 @@ test('"its first quarterly loss" is no quarter; ABC\'s "This Week" in quotes is 
   assert.deepEqual(values('James Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.', a), []);
   assert.deepEqual(values('This week the talks failed.', a), [['This week', '1989-W43']]);
 });
+
+test('a year-less month takes the year its own phrase gives after it ("that April night in 1993")', () => {
+  assert.deepEqual(values('On that April night in 1993, the 18 year old was neatly dressed.', '1999-02-26'), [['April', '1993-04'], ['1993', '1993']]);
+  assert.deepEqual(values('That is what they discussed that December night in 1998.', '2000-05-06'), [['December', '1998-12'], ['1998', '1998']]);
+  // a year that is not the phrase's: nothing taken
+  assert.deepEqual(values('In April, 20 percent of voters in 1998 districts stayed home.', '1999-02-26')[0], ['April', '1998-04']);
+});

@@ -135,6 +135,8 @@ interface Prepared {
   text: string;
   /** For a year-less date: an explicit year earlier in its sentence, and the expression giving it. */
   sentenceYear?: { y: number; text: string };
+  /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
+  yearAfter?: number;
   /** For "a year ago": a comparison comes right before it ("up from $10 million a year ago"). */
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
@@ -311,6 +313,8 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
   return out ? out.filter((c) => c !== undefined) : picked;
 }
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
+const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
 
 function prepareUncached(whole: string, end: number): Prepared[] {
@@ -367,6 +371,10 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
     if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
     if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
+    if (isYearless(c.spec)) {
+      const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
+      if (after) p.yearAfter = +after[1]!;
+    }
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
@@ -476,7 +484,10 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     }
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
-    if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
+    if (p.yearAfter !== undefined && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: p.yearAfter }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year its phrase gives after it (${p.yearAfter})` };
+    } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
     }
