@@ -62,7 +62,7 @@ function strip(event: TimelineEventData): string {
     const cy = 34 - level * 7;
     parts.push(
       `<circle class="source${s.conflict ? ' conflict' : ''}" cx="${x(day)}" cy="${Math.max(4, cy)}" r="4" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}" tabindex="0">` +
-        `<title>${escapeHtml(s.file)}: "${escapeHtml(s.text)}" = ${escapeHtml(s.value)}${s.conflict ? ' (disagrees)' : ''}</title></circle>`,
+        `<title>${escapeHtml(s.file)}: "${escapeHtml(s.text)}" = ${escapeHtml(s.value)}${s.inferred ? ' (inferred)' : ''}${s.conflict ? ' (disagrees)' : ''}</title></circle>`,
     );
   }
   parts.push('</svg>');
@@ -76,7 +76,7 @@ export function timelineHtml(events: TimelineEventData[], nonce: string, cspSour
   const rows = dated
     .map((e) => {
       const sources = e.sources
-        .map((s) => `<li class="${s.conflict ? 'conflict' : ''}"><a href="#" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}">${escapeHtml(s.file)}</a>: “${escapeHtml(s.text)}” → ${escapeHtml(s.value)}</li>`)
+        .map((s) => `<li class="${s.conflict ? 'conflict' : ''}"><a href="#" data-uri="${escapeHtml(s.uri)}" data-line="${s.line}" data-character="${s.character}">${escapeHtml(s.file)}</a>: “${escapeHtml(s.text)}” → ${escapeHtml(s.value)}${s.inferred ? ' (inferred)' : ''}</li>`)
         .join('');
       return `<section class="event${e.conflict ? ' has-conflict' : ''}">
   <header>${e.cardUri ? `<a href="#" data-uri="${escapeHtml(e.cardUri)}" data-line="0" data-character="0">${escapeHtml(e.name)}</a>` : `<strong>${escapeHtml(e.name)}</strong>`}

@@ -210,7 +210,7 @@ test('analyze lists each article\'s names by kind; words made from a name are li
 test('timeline and report export what was found, in the format asked; a wrong format is a usage error', () => {
   const csv = run(['timeline', '--format', 'csv', 'corpus/']);
   assert.equal(csv.code, 0, csv.stderr);
-  assert.match(csv.stdout, /^event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published\r\n/);
+  assert.match(csv.stdout, /^event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published,source_date_inferred,published_inferred\r\n/);
   const tjs = JSON.parse(run(['timeline', '--format', 'timelinejs', 'corpus/']).stdout);
   assert.ok(tjs.events.length > 0 && tjs.title.text.headline === 'Dateline: corpus');
   const html = run(['report', '--format', 'html', 'corpus/']);

@@ -248,7 +248,7 @@ test('code actions on the conflict: align with the majority, or record the discr
 test('the timeline carries its CSV and TimelineJS exports, files named relative to the workspace folder', async () => {
   const timeline: { events: Array<{ id: string }>; exports?: { csv: string; timelinejs: string } } = await client.request('dateline/timeline', {});
   const csv = timeline.exports!.csv.split('\r\n');
-  assert.equal(csv[0], 'event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published');
+  assert.equal(csv[0], 'event_id,event,kind,card_date,consensus_date,source_date,text,disagrees,file,line,column,published,source_date_inferred,published_inferred');
   assert.ok(csv.some((l) => /^trilateral-statement-2020,.*,2020-11-10,"November 10, 2020",true,corpus\/azerbaijan-warns-against-deployment-to-karabakh\.txt,4,85,/.test(l)), csv.join('\n'));
   const tjs = JSON.parse(timeline.exports!.timelinejs);
   assert.equal(tjs.title.text.headline, `Dateline: ${path.basename(root)}`);

@@ -463,6 +463,22 @@ test('"that day" is not a report\'s day, nor the day "the same day ... as" compa
   assert.deepEqual(values('He was among the first to analyze the 1997 data in December of that year.', '1999-05-31').at(-1), ['that year', '1997']);
 });
 
+test('"the same day" of an event named after the date before it, or of a date told of before the sentence before, is a date of no value', () => {
+  // the bombing's day, not the charging's
+  const bombing = findDates("Two men were charged Sept. 21 in a Dar es Salaam magistrate's court with 11 counts of murder each in the bombing in which 11 people died. On the same day at almost the same time in neighboring Kenya, a bomb exploded outside the U.S. Embassy.", { anchor: '1998-10-14' });
+  assert.deepEqual(bombing.map((d) => [d.text, d.value]), [['Sept. 21', '1998-09-21'], ['the same day', null]]);
+  assert.match(bombing[1]!.resolution, /"the same day" may be the day of an event, not of "Sept\. 21" \(an event named after it\)/);
+  // the date's own event ("the Aug. 7 bombing") names no other; "death row" is no death
+  assert.deepEqual(values('The Aug. 7 bombing killed 11 people. On the same day a bomb exploded in Nairobi.', '1998-10-14').at(-1), ['the same day', '1998-08-07']);
+  assert.deepEqual(values('Two executions were scheduled for Jan. 31, known on death row as a doubleheader. Because he would be out of Texas that day, Bush reviewed the appeals.', '2000-01-06').at(-1), ['that day', '2000-01-31']);
+  // a paragraph on, a traveller's day
+  const concorde = 'He had a meeting in London Wednesday and another in New York Thursday. His wife was pleased because they had time to go out for dinner.\n\nThe Concorde also allows travelers to connect to other destinations the same day.';
+  assert.deepEqual(values(concorde, '2000-07-26').at(-1), ['the same day', null]);
+  assert.match(findDates(concorde, { anchor: '2000-07-26' }).at(-1)!.resolution, /not of "Thursday" \(told of more than a sentence before\)/);
+  // the sentence before is near enough, across a paragraph's break too
+  assert.deepEqual(values('He had a meeting in New York on Thursday.\n\nHis wife flew home the same day.', '2000-07-26').at(-1), ['the same day', '2000-07-20']);
+});
+
 test('a noun\'s start ("airstrikes beginning in early August had killed") takes the verb right after it; "Starting Monday, a list ... will be posted" looks ahead', () => {
   assert.deepEqual(values('Kornukov told reporters Saturday that Russian airstrikes beginning in early August had killed more than 2,000 militants.', '1999-09-25').at(-1), ['early August', '1999-08']);
   assert.deepEqual(values('Starting Monday, a list with 120 products to be boycotted, including canned foods and sweets, will be posted in shops.', '1998-06-05'), [['Monday', '1998-06-08']]);
@@ -498,4 +514,103 @@ test('tenseOfExpression gives the tense readTense reads at each date findDates r
     }
   }
   assert.ok(dates > 20, `only ${dates} dates`);
+});
+
+test('a weekday\'s possessive: what a past deed made is past, what is awaited is to come, a scheduled event a day or two ahead is the coming one', () => {
+  // a ruling, findings: made already, whatever the clause's modal ("would look for ways to get around")
+  assert.deepEqual(values('The relatives said they would look for ways to get around Wednesday\'s ruling by the immigration service.', '2000-01-07'), [['Wednesday', '2000-01-05']]);
+  assert.deepEqual(values('It may be that we will see another outbreak or that (Wednesday\'s findings) are the end of things.', '2000-07-27'), [['Wednesday', '2000-07-26']]);
+  // awaited: by the words before it, or its own adjective
+  assert.deepEqual(values('He was awaiting Friday\'s ruling.', '1998-07-22'), [['Friday', '1998-07-24']]);
+  assert.deepEqual(values('Troops beefed up security in the run-up to Sunday\'s elections.', '2000-03-22'), [['Sunday', '2000-03-26']]);
+  assert.deepEqual(values('The governor halted Tuesday\'s planned execution of Henry Lee Lucas.', '1998-06-26'), [['Tuesday', '1998-06-30']]);
+  assert.deepEqual(values('The issue is dividing Republicans before Tuesday\'s election.', '1998-10-28'), [['Tuesday', '1998-11-03']]);
+  assert.match(findDates('He was awaiting Friday\'s ruling.', { anchor: '1998-07-22' })[0]!.resolution, /nearest on or after/);
+  // a scheduled event: the coming one when it is a day or two ahead, not five or six days back
+  const coming = findDates('Latif and colleagues report their findings in Thursday\'s issue of the journal Nature.', { anchor: '1999-04-21' });
+  assert.deepEqual(coming.map((d) => d.value), ['1999-04-22']);
+  assert.match(coming[0]!.resolution, /"Thursday's" event is held on a day set ahead, and the coming one is a day away, the last one 6 days before/);
+  assert.deepEqual(values('Carter was invited to observe Sunday\'s balloting.', '1998-12-04'), [['Sunday', '1998-12-06']]);
+  // ... but the last one when it is nearer, or the event's own verb is past, or the noun a past event's
+  assert.deepEqual(values('About 80 percent of voters cast ballots in Monday\'s election.', '1998-12-01'), [['Monday', '1998-11-30']]);
+  assert.deepEqual(values('Sunday\'s was the last encounter; Wednesday\'s overwhelming vote for a new constitution was compared to the floods.', '1999-12-18').at(-1), ['Wednesday', '1999-12-15']);
+  assert.deepEqual(values('Before Tuesday\'s show started, a representative spoke.', '1999-05-17'), [['Tuesday', '1999-05-11']]);
+  assert.deepEqual(values('The detentions were the first in Kenya since Friday\'s bombing, which killed 247 people.', '1998-08-13'), [['Friday', '1998-08-07']]);
+});
+
+test('"March\'s figures", "May\'s trade deficit" are months; "Theresa May\'s", "Fredric March\'s" are names', () => {
+  assert.deepEqual(values('The government released March\'s figures.', '1998-04-10'), [['March', '1998-03']]);
+  assert.deepEqual(values('Yet March\'s figures were weak.', '1998-04-10'), [['March', '1998-03']]);
+  assert.deepEqual(values('Still, May\'s trade deficit narrowed.', '1998-07-10'), [['May', '1998-05']]);
+  assert.deepEqual(values('Theresa May\'s figures were weak.', '1998-04-10'), []);
+  assert.deepEqual(values('Ms. May\'s report was long.', '1998-04-10'), []);
+  assert.deepEqual(values('Fredric March\'s films were popular.', '1998-04-10'), []);
+  assert.deepEqual(values('May\'s husband was there.', '1998-04-10'), []);
+});
+
+test('"next to" is a place, no cue of what is to come; a timetable\'s verb before an adverb ("meet separately Monday") still looks ahead', () => {
+  assert.deepEqual(values('More than 100 people were wounded in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.', '1998-08-08'), [['Friday', '1998-08-07']]);
+  assert.deepEqual(values('He and Palestinian leader Yasser Arafat meet separately Monday with the Secretary of State.', '1998-05-01'), [['Monday', '1998-05-04']]);
+  // (the adverb must be one: "meet them Monday" is read as before)
+  assert.deepEqual(values('The leaders will meet next week.', '1998-05-01'), [['next week', '1998-W19']]);
+});
+
+test('"today\'s youth", "today\'s world" are our time, no day; "today\'s session" is the article\'s day', () => {
+  assert.deepEqual(values('The case of Elian is for today\'s youth what the blockade was for their parents.', '2000-01-07'), []);
+  assert.deepEqual(values('Raising a teen in today\'s world may be harder than ever.', '2000-07-26'), []);
+  assert.deepEqual(values('The chips are in many of today\'s personal computers.', '1989-10-27'), []);
+  assert.deepEqual(values('Shares fell in today\'s session.', '1989-10-27'), [['today', '1989-10-27']]);
+});
+
+test('"the week of March 6" is that day\'s week; a month before a year spoken in words is one date; "the previous Friday" is the week before the Friday told of', () => {
+  assert.deepEqual(values('The case may be resolved in a court hearing the week of March 6, he said.', '2000-02-24'), [['the week of March 6', '2000-W10']]);
+  assert.deepEqual(findDates('They met the week of Nov. 9, 1998.', {}).map((d) => [d.text, d.value, d.granularity]), [['the week of Nov. 9, 1998', '1998-W46', 'week']]);
+  assert.deepEqual(values('One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27'), [['January nineteen ninety-seven', '1997-01']]);
+  assert.deepEqual(values('In March 1997 and in nineteen ninety-eight.', '1998-02-27'), [['March 1997', '1997-03'], ['nineteen ninety-eight', '1998']]);
+  assert.deepEqual(values('The index closed Friday at 2082.1, down 4.5% from the previous Friday.', '1989-10-30'), [['Friday', '1989-10-27'], ['the previous Friday', '1989-10-20']]);
+  // with no Friday told of, the one before the article's day
+  assert.deepEqual(values('He left the previous Friday.', '1989-10-30'), [['the previous Friday', '1989-10-27']]);
+});
+
+test('the month after the article\'s is the coming one unless an event\'s verb dates it as past', () => {
+  assert.deepEqual(values('British Airways said Wednesday that it had suspended Concorde flights through September.', '2000-08-16').at(-1), ['September', '2000-09']);
+  assert.deepEqual(values('The last pension hike came in October. Officials at the time promised a 12 percent increase in February.', '2000-01-11').at(-1), ['February', '2000-02']);
+  assert.deepEqual(values('The patterns were proof that El Nino was having an effect on the weather, and that earlier forecasts for dry conditions from November to March were correct.', '1997-10-18')[0], ['November', '1997-11']);
+  // an event's verb governs it, or dates it as past: last year's
+  assert.deepEqual(values('The Queens outbreak occurred in late August.', '2000-07-31'), [['late August', '1999-08']]);
+  assert.deepEqual(values('Officials spotted three infested trees just across the road from their office in June.', '1999-05-26'), [['June', '1998-06']]);
+  // the clause's own verb after it ("In April Congress passed the bill")
+  assert.deepEqual(values('In April Congress passed the bill.', '1998-03-14'), [['April', '1997-04']]);
+  // two months ahead is read as before
+  assert.deepEqual(values('And in April, two students at Columbine High School killed 13 people.', '2000-02-22'), [['April', '1999-04']]);
+});
+
+test('an earnings report\'s "the latest period" is the quarter it tells of, "for the full year" its year', () => {
+  const a = '1989-11-01';
+  assert.deepEqual(values('Net income rose in the third quarter. The latest period had profit from continuing operations of $5 million.', a), [['the third quarter', '1989-Q3'], ['The latest period', '1989-Q3']]);
+  // no quarter told of: no date
+  assert.deepEqual(values('The latest period had profit of $5 million.', a), []);
+  assert.deepEqual(values('Sales for the full year were $6.6 billion.', a), [['the full year', '1989']]);
+  assert.deepEqual(values('The full moon rose.', a), []);
+});
+
+test('a report\'s quarter is the latest it tells of: "after a flat second quarter" in a report of the third is background', () => {
+  const text = 'Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, the company attributed the gain to its consumer businesses. The comparison was enhanced by charges taken in the year-earlier period. In the 1989 period also, tax rates were lower than a year ago.';
+  assert.deepEqual(values(text, '1989-11-01'), [['third-quarter', '1989-Q3'], ['second quarter', '1989-Q2'], ['the year-earlier period', '1988-Q3'], ['the 1989 period', '1989-Q3'], ['a year ago', '1988-Q3']]);
+  assert.deepEqual(values('An analyst expects late-November sales to rise.', '1999-10-20'), [['late-November', '1999-11']]);
+});
+
+test('"its first quarterly loss" is no quarter; ABC\'s "This Week" in quotes is a title, no week', () => {
+  const a = '1989-10-26';
+  assert.deepEqual(values('Sun snapped back to profitability after its first quarterly loss as a public firm.', a), []);
+  assert.deepEqual(values('Profit rose in the first quarter.', a), [['the first quarter', '1989-Q1']]);
+  assert.deepEqual(values('James Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.', a), []);
+  assert.deepEqual(values('This week the talks failed.', a), [['This week', '1989-W43']]);
+});
+
+test('a year-less month takes the year its own phrase gives after it ("that April night in 1993")', () => {
+  assert.deepEqual(values('On that April night in 1993, the 18 year old was neatly dressed.', '1999-02-26'), [['April', '1993-04'], ['1993', '1993']]);
+  assert.deepEqual(values('That is what they discussed that December night in 1998.', '2000-05-06'), [['December', '1998-12'], ['1998', '1998']]);
+  // a year that is not the phrase's: nothing taken
+  assert.deepEqual(values('In April, 20 percent of voters in 1998 districts stayed home.', '1999-02-26')[0], ['April', '1998-04']);
 });

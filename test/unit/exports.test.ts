@@ -42,7 +42,7 @@ function parseCsv(text: string): string[][] {
 test('timeline CSV: one row per source, quoted where needed, the November 10 source marked as disagreeing', () => {
   const csv = timelineCsv(timelineRows(ws));
   const [head, ...rows] = parseCsv(csv);
-  assert.deepEqual(head, ['event_id', 'event', 'kind', 'card_date', 'consensus_date', 'source_date', 'text', 'disagrees', 'file', 'line', 'column', 'published']);
+  assert.deepEqual(head, ['event_id', 'event', 'kind', 'card_date', 'consensus_date', 'source_date', 'text', 'disagrees', 'file', 'line', 'column', 'published', 'source_date_inferred', 'published_inferred']);
   assert.ok(rows.every((r) => r.length === head!.length));
   const trilateral = rows.filter((r) => r[0] === 'trilateral-statement-2020');
   assert.ok(trilateral.length >= 5);

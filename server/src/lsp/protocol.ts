@@ -13,7 +13,8 @@ export interface TimelineResponse {
     cardUri?: string;
     note?: string;
     conflict: boolean;
-    sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean }>;
+    /** `inferred`: the value was read against an article date Dateline inferred, never one given. */
+    sources: Array<{ uri: string; file: string; line: number; character: number; text: string; value: string; conflict: boolean; inferred?: true }>;
   }>;
   /**
    * The same timeline as `dateline timeline` writes it, for the view's export buttons: CSV (one row

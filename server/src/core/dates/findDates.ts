@@ -5,8 +5,8 @@ import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
-import { inOneSentence, readTense, type TenseReading } from './tense.ts';
-import { parseYmd } from './calendar.ts';
+import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
+import { addDays, formatWeek, formatYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
 const MODIFIER_RE =
@@ -135,12 +135,16 @@ interface Prepared {
   text: string;
   /** For a year-less date: an explicit year earlier in its sentence, and the expression giving it. */
   sentenceYear?: { y: number; text: string };
+  /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
+  yearAfter?: number;
   /** For "a year ago": a comparison comes right before it ("up from $10 million a year ago"). */
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
   longerPeriod?: true;
   /** For "that year", "the next day": the index of the expression before it that it is read against. */
   ref?: number;
+  /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
+  eventDay?: string;
 }
 
 /** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
@@ -180,11 +184,27 @@ const REPORT_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:report|statement|announcement|
  * what it is the same as.
  */
 function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, ref: number | undefined): number | undefined {
-  if (ref === undefined || c.spec.kind !== 'anaphor' || c.spec.offset !== 0 || c.spec.unit !== 'day') return ref;
+  if (ref === undefined || !isSameDay(c)) return ref;
   const q = out[ref]!;
   if (q.tense.reported || REPORT_AFTER.test(text.slice(q.c.end, q.c.end + 40))) return undefined;
   if (/same/i.test(text.slice(c.start, c.end)) && SAME_AS.test(text.slice(c.end, c.end + 80).split(/[.;:!?]/)[0]!)) return undefined;
   return ref;
+}
+
+const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
+
+/**
+ * Why "that day", "the same day" is an event's day rather than that of the date told of before it
+ * (`q`), or undefined: a past event is named between them ("charged Sept. 21 ... in the bombing in
+ * which 11 people died. On the same day ... a bomb exploded" is the bombing's day), or the date is
+ * told of before the sentence before (a paragraph later, "connect to other destinations the same
+ * day" is a traveller's day). It stays a date, of no value: which day is not said.
+ */
+function eventDayOf(text: string, q: Prepared, c: Candidate): string | undefined {
+  if (!isSameDay(c)) return undefined;
+  if (namesPastEventAfter(text, q.c.end, c.start)) return 'an event named after it';
+  if (sentenceStartsIn(text, q.c.end, c.start, 2) > 1) return 'told of more than a sentence before';
+  return undefined;
 }
 
 /** Right before a report's "last year": an amount it is compared with ("compared with a loss of $3 million", "up from"). */
@@ -270,6 +290,33 @@ function tenseOf(text: string, start: number, end: number, kept: Map<string, Ten
   return tense;
 }
 
+/**
+ * A month or season followed by a year spoken in words is one expression ("January nineteen
+ * ninety-seven", "the winter of nineteen ninety-four" in a broadcast's transcript), as with digits.
+ */
+function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i + 1 < picked.length; i++) {
+    const a = picked[i]!, b = picked[i + 1]!;
+    if (b.rule !== 'spelled-year' || b.spec.kind !== 'year' || !SPOKEN_YEAR_GAP.test(text.slice(a.end, b.start))) continue;
+    const s = a.spec;
+    const spec: Spec | undefined =
+      s.kind === 'date' && s.d === undefined && s.y === undefined && s.yearRel === undefined && s.dir === undefined ? { ...s, y: b.spec.y }
+      : s.kind === 'season' && s.y === undefined && s.dir === undefined ? { ...s, y: b.spec.y }
+      : undefined;
+    if (!spec) continue;
+    out ??= [...picked];
+    out[i] = { ...a, end: b.end, spec };
+    out[i + 1] = undefined as unknown as Candidate;
+    i++;
+  }
+  return out ? out.filter((c) => c !== undefined) : picked;
+}
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
+const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
+const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
+
 function prepareUncached(whole: string, end: number): Prepared[] {
   const cut = end < whole.length;
   const text = cut ? whole.slice(0, end) : whole;
@@ -279,7 +326,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const keep = cut ? firstLinesTenses?.tenses : undefined;
   const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
   const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
-  const picked = selectNonOverlapping(cands);
+  const picked = withSpokenYears(text, selectNonOverlapping(cands));
 
   const out: Prepared[] = [];
   for (let c of picked) {
@@ -315,11 +362,19 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
-    if (ref !== undefined) p.ref = ref;
+    if (ref !== undefined) {
+      p.ref = ref;
+      const eventDay = eventDayOf(text, out[ref]!, c);
+      if (eventDay) p.eventDay = eventDay;
+    }
     if (k === 'ago' && c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1 && COMPARED.test(text.slice(Math.max(0, start - 100), start))) p.compared = true;
     // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
     if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
     if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
+    if (isYearless(c.spec)) {
+      const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
+      if (after) p.yearAfter = +after[1]!;
+    }
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
         const q = out[j]!;
@@ -362,6 +417,21 @@ export function findDatesBefore(text: string, end: number, options: FindDatesOpt
   return resolveAll(prepare(text, end), options);
 }
 
+/** How many days before the article date a weekday of a scheduled event may be at most; the coming one is nearer when further ("Sunday's elections" on a Saturday). */
+const SCHEDULED_BACK_DAYS = 4;
+
+/**
+ * A weekday whose possessive names an event held on a day set ahead, read back five or six days:
+ * the coming one, a day or two ahead, is the one a reader takes ("troops beefed up security in
+ * the run-up to Sunday's elections", "reporters writing about Thursday's anniversary").
+ */
+function comingWeekday(r: ReturnType<typeof resolveSpec>, anchor: Ymd, text: string): ReturnType<typeof resolveSpec> {
+  const at = parseYmd(r.value!)!;
+  const back = toDays(anchor) - toDays(at);
+  if (back <= SCHEDULED_BACK_DAYS) return r;
+  return { ...r, value: formatYmd(addDays(at, 7)), resolution: `weekday: the next after the article date (${formatYmd(anchor)}): "${text}'s" event is held on a day set ahead, and the coming one is ${7 - back === 1 ? 'a day' : 'two days'} away, the last one ${back} days before` };
+}
+
 function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): DateMention[] {
   const anchor = parseYmd(options.anchor);
   const out: DateMention[] = [];
@@ -370,12 +440,20 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
   const explicitMonths = new Map<number, { y: number; end: number; text: string }>();
   // the last quarter the article has told of ("the third quarter", "the latest quarter"): the one an earnings report compares
   let lastQuarter: { y: number; q: number; text: string } | undefined;
+  // the last day each weekday was told of, for "the previous Friday"
+  const lastWeekdays = new Map<number, { value: string; end: number; text: string }>();
   // the mention of each prepared expression (none for a dropped "a year earlier"), for "that year" to read
   const mentions: Array<DateMention | undefined> = [];
   for (const p of prepared) {
     const c = p.c;
-    let r = c.spec.kind === 'anaphor' ? resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text }) : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+    let r = c.spec.kind === 'anaphor'
+      ? p.eventDay
+        ? { value: null, granularity: 'day' as const, relative: true, explicitYear: false, resolution: `"${c.spec.word}" may be the day of an event, not of "${prepared[p.ref!]!.text}" (${p.eventDay}): which day is not said` }
+        : resolveAnaphor(c.spec, mentions[p.ref!] ?? { value: null, text: prepared[p.ref!]!.text })
+      : resolveSpec(c.spec, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
     mentions.push(undefined);
+    if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
+    if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {
@@ -384,6 +462,10 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       r = p.longerPeriod
         ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
         : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+    } else if (c.spec.kind === 'latestPeriod') {
+      // "Sales in the latest period were $1.76 billion": the quarter the report tells of; with none told of, no date
+      if (!lastQuarter) continue;
+      r = { value: `${lastQuarter.y}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": that quarter` };
     } else if (c.spec.kind === 'reportPeriod') {
       // "net was $5 million, against $3 million in the 1988 period": the quarter reported, of that year
       // (a longer period's "the 1988 period" is its year's)
@@ -396,12 +478,17 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
       const closed = q !== null && +q[1]! * 4 + +q[2]! < anchor.y * 4 + Math.ceil(anchor.m / 3);
       const ahead = (c.spec.kind === 'unit' && c.spec.offset > 0) || (c.spec.kind === 'quarter' && c.spec.dir === 'next');
-      if (q && !ahead && (closed || p.tense.tense === 'past') && +q[1]! >= anchor.y - 1) lastQuarter = { y: +q[1]!, q: +q[2]!, text: p.text };
+      // (the report's quarter is the latest it tells of: "After a flat second quarter" in a report of the third is background)
+      const later = q !== null && (!lastQuarter || +q[1]! * 4 + +q[2]! >= lastQuarter.y * 4 + lastQuarter.q);
+      if (q && later && !ahead && (closed || p.tense.tense === 'past') && +q[1]! >= anchor.y - 1) lastQuarter = { y: +q[1]!, q: +q[2]!, text: p.text };
     }
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
-    if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
-      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent);
+    if (p.yearAfter !== undefined && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: p.yearAfter }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year its phrase gives after it (${p.yearAfter})` };
+    } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
     }
     // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"
@@ -413,6 +500,14 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         r = { ...r, value: `${told.y}${r.value.slice(4)}`, resolution: `year-less month: the year of "${told.text}" told of just before (article date ${options.anchor}, past tense)` };
       }
     }
+    // "closed Friday at 2082.1, down 4.5% from the previous Friday": the week before the Friday told of
+    if (c.spec.kind === 'weekday' && c.spec.dir === 'last' && /^the\s+previous\s/i.test(p.text)) {
+      const told = lastWeekdays.get(c.spec.wd);
+      if (told && p.start - told.end <= NARRATIVE_CHARS) {
+        r = { ...r, value: formatYmd(addDays(parseYmd(told.value)!, -7)), resolution: `"${p.text}": the week before "${told.text}" (${told.value}), told of just before it` };
+      }
+    }
+    if (c.spec.kind === 'weekday' && r.value && DAY_VALUE.test(r.value)) lastWeekdays.set(c.spec.wd, { value: r.value, end: c.end, text: p.text });
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };

@@ -17,7 +17,7 @@ interface Rule {
 }
 
 const B = '(?<![\\w\'’$€£-])'; // left word boundary (not inside a word, number or amount)
-const BM = '(?<![\\w\'’$€£])(?<!(?<!\\bmid)-)'; // same, but "mid-May" is allowed
+const BM = '(?<![\\w\'’$€£])(?<!(?<!\\b(?:mid|early|late))-)'; // same, but "mid-May", "late-November" are allowed
 
 function dirOf(word: string | undefined): Dir | undefined {
   if (!word) return undefined;
@@ -35,6 +35,24 @@ function ambiguousMonthOk(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|early|late|of|last|this|next|between|and|or|to|mid|end|beginning|start|middle|around|on|past|coming|for)[\s-]+$/i.test(before);
 }
+
+/** After a month's possessive, what a month has: its figures, its vote ("March's figures", "May's trade deficit"). */
+const MONTH_POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|sales|exports|imports|output|production|level|levels|rate|rates|total|results|report|deficit|surplus|inflation|unemployment|index|elections?|vote|meeting|summit|session|issue|edition)\b/;
+
+/**
+ * Is a capitalized "March"/"May" a month's possessive ("March's figures")? Not a name's: no
+ * capitalized word right before it ("Theresa May's figures", "Fredric March's films").
+ */
+function monthPossessive(text: string, start: number, end: number): boolean {
+  if (!MONTH_POSSESSIVE_AFTER.test(text.slice(end, end + 40))) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  // (a sentence's first word that is no name: "Yet March's figures")
+  return !before || !/^[A-Z][\w.'’-]*$/.test(before[1]!) || (OPENING_WORD.test(before[1]!) && startsSentence(text, start - before[0].length));
+}
+const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
+
+/** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
+const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
 
 /** Does a sentence (or a line, a quotation, a parenthesis) start right before `start`? */
 function startsSentence(text: string, start: number): boolean {
@@ -159,6 +177,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the week of March 6": the week the day is in
+    name: 'week-of', priority: 1,
+    re: new RegExp(`${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s*(?<day>${DAY_RE})(?:,\\s*(?<y>${YEAR_RE}))?(?![\\w])`, 'gi'),
+    build: (g) => (cap(g.mon) ? { kind: 'date', m: monthNumber(g.mon!)!, d: parseInt(g.day!, 10), y: g.y ? +g.y : undefined, weekOf: true } : null),
+  },
+  {
     // "9 November 2020", "Tuesday, 16 November", "the 9th of November"
     name: 'day-month-year', priority: 1,
     re: new RegExp(`${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`, 'gi'),
@@ -192,7 +216,7 @@ const RULES: Rule[] = [
       if (!g.dir && (m === 5 || m === 3)) {
         // "the March accession", "the May elections": a month before its event noun
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, monStart - 5), monStart)) && /^\s+(?!be\b|have\b|not\b)[a-z]{3,}/.test(text.slice(end, end + 12));
-        if (!attributive && !ambiguousMonthOk(text, monStart)) return null;
+        if (!attributive && !ambiguousMonthOk(text, monStart) && !monthPossessive(text, monStart, end)) return null;
       }
       if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
       // "last Oct. 23" is a day: the month-day rule takes it, with its direction
@@ -275,7 +299,7 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "third-quarter", "the fourth quarter of 2020", "the fiscal first quarter", "Q3 2020"
     name: 'quarter', priority: 2,
-    re: new RegExp(`${B}(?:(?<the>the|this year's|last year's|next year's)\\s+)?(?:(?<y0>${YEAR_RE})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-]+)quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
+    re: new RegExp(`${B}(?:(?<the>the|this year's|last year's|next year's)\\s+)?(?:(?<y0>${YEAR_RE})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-]+)quarter(?!ly)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
     build: (g) => {
       // adjectival "third-quarter (results)": TimeML leaves the determiner out of the span
       if (g.the?.toLowerCase() === 'the' && g.hy === '-' && !g.y && !g.y0) return null;
@@ -303,10 +327,12 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "the current year", "this fiscal year", "this weekend"
     name: 'unit', priority: 3,
-    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|the latest|the most recent|that|the)\s+(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?<dir>last|this|next|the previous|the following|the current|the coming|this past|the same|the latest|the most recent|that|the)\s+(?:(?<full>full)\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)(?![\w-])/gi,
     build: (g, text, start, end) => {
       const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const unit = g.unit!.toLowerCase() as 'week';
+      // ABC's "This Week": a title in quotes, no week
+      if (/^This\s+Week$/.test(text.slice(start, end)) && /["“]$/.test(text.slice(Math.max(0, start - 1), start))) return null;
       // an earnings report's "the latest quarter", "sales rose in the quarter": the last one
       // closed before the report (a fiscal "quarter ended July 31" is its own and left out)
       if (g.unit === 'quarter' && !/^\s+(?:of|ended|ending|that|which|when)\b|^\s+to\s+[A-Z]/.test(text.slice(end, end + 12))) {
@@ -314,6 +340,8 @@ const RULES: Rule[] = [
         if (d === 'the' && /\b(?:in|for|during)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'unit', unit: 'quarter', offset: -1, word: 'the quarter' };
       }
       if (d === 'the latest' || d === 'the most recent') return null;
+      // "sales for the full year", "an increase for the full year": a report's year, this one; "full" goes with nothing else
+      if (g.full) return d === 'the' && g.unit === 'year' && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8)) ? { kind: 'unit', unit: 'year', offset: 0, word: 'the full year' } : null;
       const lead = text.slice(Math.max(0, start - 10), start);
       // "said over the weekend": the latest weekend, this one if the article is of it
       if (d === 'the' && g.unit === 'weekend' && /\b(?:over|during)\s+$/i.test(lead)) return { kind: 'unit', unit, offset: 0, word: 'the weekend', latest: true };
@@ -371,6 +399,8 @@ const RULES: Rule[] = [
         if (/^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:I|It|He|She|We|They|The|A|An|In|On|At|As)\b/.test(after) && !/(?:^|[.!?\n"“]\s*)$/.test(before)) return null;
         if (/^\s+(?:Show|Public|Television|TV|News|Programme|Program)\b/.test(after)) return null;
       }
+      // "today's youth", "today's world": our time, no day
+      if (w === 'today' && !g.pre && NOWADAYS_AFTER.test(text.slice(end, end + 40))) return null;
       let offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.pre) offset += /before/i.test(g.pre) ? -1 : 1;
       return { kind: 'unit', unit: 'day', offset, word: (g.pre ?? '') + w };
@@ -434,6 +464,12 @@ const RULES: Rule[] = [
     build: (g, text, start, end) => ({ kind: 'reportPeriod', y: +g.y!, word: text.slice(start, end) }),
   },
   {
+    // "in the latest period", "the most recent period": the quarter a report tells of (findDates.ts)
+    name: 'latest-period', priority: 1,
+    re: /(?<![\w'’-])the\s+(?:latest|most\s+recent)\s+period(?![\w-])/gi,
+    build: (g, text, start, end) => ({ kind: 'latestPeriod', word: text.slice(start, end) }),
+  },
+  {
     name: 'holiday', priority: 2,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
     build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
@@ -479,6 +515,8 @@ const STARTS: Record<string, Starts> = {
   'slash-ymd': { words: [], digit: true },
   'slash-mdy': { words: [], digit: true },
   'month-day-year': { words: [...WEEKDAY_WORDS, ...MONTH_WORDS] },
+  // the(0) week(1) of(2) March(3)
+  'week-of': { words: ['the'], core: { words: MONTH_WORDS, reach: 3 } },
   // Tuesday(0) the(1) 9th(2) of(3) November(4)
   'day-month-year': { words: [...WEEKDAY_WORDS, 'the'], digit: true, core: { words: MONTH_WORDS, reach: 4 } },
   'month-year': { words: MONTH_WORDS },
@@ -517,6 +555,8 @@ const STARTS: Record<string, Starts> = {
   ref: { words: ['right', 'now', 'currently', 'nowadays', 'these', 'recently', 'the'], core: { words: ['now', 'currently', 'nowadays', 'days', 'recently', 'past', 'future'], reach: 2 } },
   // the(0) year(1) two(2) thousand(3), nineteen(0) ...
   'spelled-year': { words: ['nineteen', 'twenty', 'the'], core: { words: ['nineteen', 'twenty', 'thousand'], reach: 3 } },
+  // the(0) most(1) recent(2) period(3)
+  'latest-period': { words: ['the'], core: { words: ['period'], reach: 3 } },
   holiday: { words: ['last', 'this', 'next', 'thanksgiving', 'christmas', 'new', 'election', 'independence', 'halloween', 'valentine'] },
   // the(0) 20th(1)
   'day-of-month': { words: ['the'], core: { words: [], coreDigit: true, reach: 1 } },

@@ -76,11 +76,18 @@ function yearFor(m: number, d: number, a: Ymd, tense: Tense, dir: 'last' | 'this
   return { y: best, why: 'the one nearest to' };
 }
 
-/** The year of a year-less month: "last March" in March is a year back, "next March" a year ahead. */
-function yearForMonth(m: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined): { y: number; why: string } {
+/**
+ * The year of a year-less month: "last March" in March is a year back, "next March" a year ahead.
+ * The month after the article's is the coming one unless an event's verb governs it or dates
+ * it as past ("crashed in September"): a past tense further off ("had suspended Concorde flights
+ * through September", "officials at the time promised an increase in February") is no reason to
+ * go eleven months back.
+ */
+function yearForMonth(m: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'next' | undefined, governing = false, pastEvent = false, cueAfter = false): { y: number; why: string } {
   if (dir === 'last') return { y: m < a.m ? a.y : a.y - 1, why: 'the last one before' };
   if (dir === 'next') return { y: m > a.m ? a.y : a.y + 1, why: 'the next one after' };
   if (dir === 'this' || m === a.m) return { y: a.y, why: 'the year of' };
+  if (tense === 'past' && !governing && !pastEvent && !cueAfter && m === (a.m % 12) + 1) return { y: m === 1 ? a.y + 1 : a.y, why: 'the month just after (no event\'s verb dates it as past)' };
   // past: the latest month not after the anchor's, future: the earliest not before, else nearest
   return yearFor(m, tense === 'future' ? 31 : 1, a, tense, undefined);
 }
@@ -121,7 +128,7 @@ function weekdayCheck(spec: DateSpec, y: number): Partial<Resolved> {
   return { weekday: spec.wd, weekdayMismatch: actual !== spec.wd };
 }
 
-export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false, pastEvent = false): Resolved {
+export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, lastMonth?: { y?: number; m: number }, governing = false, pastEvent = false, cueAfter = false): Resolved {
   const anchorStr = anchor ? formatYmd(anchor) : '';
   switch (spec.kind) {
     case 'date': {
@@ -141,7 +148,7 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         const y = anchor.y + spec.yearRel;
         return { value: formatDate(spec, y), granularity: g, relative: true, explicitYear: false, resolution: `year relative to the article date (${anchorStr})` };
       }
-      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd, pastEvent);
+      let { y, why } = spec.d === undefined ? yearForMonth(spec.m, anchor, tense, spec.dir, governing, pastEvent, cueAfter) : yearFor(spec.m, spec.d, anchor, tense, spec.dir, governing && tense === 'past' ? 0 : NEAR_DAYS, spec.wd, pastEvent);
       let note = '';
       if (spec.wd && spec.d) {
         // a weekday written with the date: prefer a neighbouring year in which it matches
@@ -240,6 +247,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
     case 'reportPeriod':
       // (findDates.ts gives it the quarter the report tells of, when it tells of one)
       return { value: pad(spec.y, 4), granularity: 'year', relative: false, explicitYear: true, resolution: `"${spec.word}": a period of ${spec.y}` };
+    case 'latestPeriod':
+      // (findDates.ts gives it the quarter the report tells of, or drops it)
+      return { value: null, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${spec.word}": the quarter the report tells of` };
     case 'anaphor':
       // (findDates.ts reads it against the date told of before it: resolveAnaphor)
       return { value: null, granularity: spec.unit, relative: true, explicitYear: false, resolution: `"${spec.word}" needs a date told of before it` };

@@ -6,7 +6,7 @@ export type Dir = 'last' | 'this' | 'next';
 
 export type Spec =
   /** A calendar date or month: year may be missing (then resolved against the anchor). */
-  | { kind: 'date'; y?: number; m: number; d?: number; wd?: number; yearRel?: -1 | 0 | 1; dir?: Dir }
+  | { kind: 'date'; y?: number; m: number; d?: number; wd?: number; yearRel?: -1 | 0 | 1; dir?: Dir; /** "the week of March 6": the ISO week of the day */ weekOf?: true }
   | { kind: 'year'; y: number }
   | { kind: 'decade'; dec: string }
   | { kind: 'century'; cent: string }
@@ -28,6 +28,8 @@ export type Spec =
   | { kind: 'yearAgo'; word: string }
   /** "the 1988 period", "the 1989 quarter": in an earnings report, that year's quarter the report tells of (findDates.ts), else the year. */
   | { kind: 'reportPeriod'; y: number; word: string }
+  /** "the latest period": in an earnings report, the quarter it tells of (findDates.ts), else no date. */
+  | { kind: 'latestPeriod'; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
   | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
   /**

@@ -109,8 +109,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (cue === 'future' && prev === 'had') return 'past';
   // "GM coming off a stellar month": a verb; "the coming weeks", "coming up" look ahead
   if (w === 'coming' && next !== undefined && COMING_VERB.has(next)) return undefined;
-  // "the next president", "its next step": an adjective, no time of the clause
-  if (w === 'next' && DETERMINERS.has(prev)) return undefined;
+  // "the next president", "its next step": an adjective, no time of the clause; "next to the embassy": a place
+  if (w === 'next' && (DETERMINERS.has(prev) || next === 'to')) return undefined;
   // "the case is heard in May": a participle after "is" or "to be"; the auxiliary decides
   if (cue === 'past' && (BE_AUX.has(prev) || PRESENT_BE.has(prev))) return undefined;
   // "has requested Jan. 21": the present perfect; "has" decides
@@ -251,6 +251,14 @@ export interface TenseReading {
   pastEvent?: true;
   /** The governing cue is a verb of saying ("revealed Friday that"): the date is a report's, not of what it tells. */
   reported?: true;
+  /** The cue is after the date ("In April Congress passed the bill"): its clause's own verb. */
+  cueAfter?: true;
+  /**
+   * The date's possessive names an event held on a day set ahead ("Sunday's elections",
+   * "Thursday's issue of Nature"), of no past verb of its own ("Tuesday's show started"): a
+   * weekday of one may be the coming one (findDates.ts decides).
+   */
+  scheduledEvent?: true;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -290,12 +298,121 @@ const PAST_EVENT_NOUNS = new Set(
     'death deaths kidnapping hijacking sinking derailment').split(' '),
 );
 
-/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
-function modifiesPastEvent(text: string, end: number): boolean {
+/**
+ * Nouns of what is made once something is done ("Wednesday's ruling", "Wednesday's findings"): a
+ * date right before one is past, unless the clause awaits it ("awaiting Friday's ruling").
+ */
+const RESULT_NOUNS = new Set('ruling rulings verdict verdicts findings decision decisions'.split(' '));
+
+/** Words right before a date that make what it modifies still to come ("awaiting Friday's ruling", "ahead of Monday's decision"). */
+const AWAITED = new Set('await awaits awaited awaiting expected expecting upcoming pending ahead before until till scheduled planned'.split(' '));
+
+/** The noun the date at [.., end) modifies ("the October slaying", "Friday's crash"), if a word follows it so. */
+function nounModified(text: string, end: number): string | undefined {
   const r: Reader = { at: end, done: false, comma: false, hard: false };
   let w = wordAfter(text, r);
   if (w === 's' && !r.comma && !r.hard) w = wordAfter(text, r);
-  return w !== undefined && !r.comma && !r.hard && PAST_EVENT_NOUNS.has(w);
+  return w !== undefined && !r.comma && !r.hard ? w : undefined;
+}
+
+/** Is the date at [.., end) a past event noun's modifier ("the October slaying", "Friday's crash")? */
+function modifiesPastEvent(text: string, end: number): boolean {
+  const w = nounModified(text, end);
+  return w !== undefined && PAST_EVENT_NOUNS.has(w);
+}
+
+/** Is the date at [start, end) the modifier of what something done made ("Wednesday's ruling"), not awaited? */
+function modifiesResult(text: string, start: number, end: number): boolean {
+  const w = nounModified(text, end);
+  if (w === undefined || !RESULT_NOUNS.has(w)) return false;
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  for (let k = 0; k < 3; k++) {
+    const b = wordBefore(text, back);
+    if (b === undefined || back.hard) break;
+    if (AWAITED.has(b)) return false;
+  }
+  return true;
+}
+
+/** Nouns of events held on a day set ahead: a weekday's possessive before one may be of the coming one ("Sunday's elections" on a Saturday). */
+const SCHEDULED_EVENT_NOUNS = new Set(
+  ('election elections vote voting balloting ballot poll polls referendum primary runoff meeting meetings summit talks session ' +
+    'hearing debate show program programme broadcast issue edition anniversary ceremony celebration game match race final launch ' +
+    'visit conference rally parade concert premiere opening inauguration funeral execution listing listings trial auction festival').split(' '),
+);
+/** Words between a date's possessive and its noun that say it is still to come ("Tuesday's planned execution"). */
+const AHEAD_WORDS = new Set('planned scheduled expected upcoming proposed'.split(' '));
+/** Words right before a date whose possessive names what is still to come ("ahead of Sunday's vote", "in the run-up to Sunday's elections"). */
+const AWAITING = new Set('await awaits awaited awaiting pending ahead run-up until till'.split(' '));
+
+/**
+ * What the date at [start, end)'s possessive says of the event it names: 'awaited' ("ahead of
+ * Sunday's vote", "in the run-up to Sunday's elections", "Tuesday's planned execution", "before
+ * Tuesday's election" in a clause not in the past), 'scheduled' (an event held on a day set ahead,
+ * "Sunday's elections", of no past verb of its own: not "Tuesday's show started"), or undefined.
+ */
+function comingEventOf(text: string, start: number, end: number, clause: Tense): 'awaited' | 'scheduled' | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== APOSTROPHE && c !== 0x2019) return undefined;
+  const r: Reader = { at: end, done: false, comma: false, hard: false };
+  if (wordAfter(text, r) !== 's' || r.comma || r.hard) return undefined;
+  // the noun, after up to two adjectives ("Sunday's historic presidential election")
+  let noun: string | undefined;
+  let ahead = false;
+  for (let k = 0; k < 3; k++) {
+    const w = wordAfter(text, r);
+    if (w === undefined || r.comma || r.hard) return undefined;
+    if (PAST_EVENT_NOUNS.has(w)) return undefined;
+    if (SCHEDULED_EVENT_NOUNS.has(w) || RESULT_NOUNS.has(w)) { noun = w; break; }
+    if (AHEAD_WORDS.has(w)) ahead = true;
+  }
+  if (noun === undefined) return undefined;
+  const next = wordAfter(text, r);
+  const next2 = next === undefined || r.comma || r.hard ? undefined : wordAfter(text, { ...r });
+  // "Before Tuesday's show started": its own verb tells when
+  if (next !== undefined && !r.comma && !r.hard && classify(next, noun, next2) === 'past') return undefined;
+  if (ahead) return 'awaited';
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  for (let k = 0; k < 3; k++) {
+    const b = wordBefore(text, back);
+    if (b === undefined || back.hard) break;
+    if (AWAITING.has(b) || (b === 'before' && clause !== 'past')) return 'awaited';
+  }
+  return SCHEDULED_EVENT_NOUNS.has(noun) ? 'scheduled' : undefined;
+}
+
+const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
+const PAST_EVENT_NOUN = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\b`, 'gi');
+
+/**
+ * Does text[from, to) name a past event ("in the bombing in which 11 people died") other than the
+ * one the date ending at `from` modifies ("the Aug. 7 bombing", "Friday's crash")?
+ */
+export function namesPastEventAfter(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  let skip = modifiesPastEvent(text, from);
+  for (const m of between.matchAll(PAST_EVENT_NOUN)) {
+    if (skip) { skip = false; continue; }
+    // (a noun's modifier: "death row", "the death toll", "fire fighters")
+    if (NOUN_MODIFIED.test(between.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    // (a capitalized "Fire" is a name's: "the Fire Department")
+    if (m[0][0] === m[0][0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** How many sentences start in (a, b], counted up to `max`. */
+export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
+  let n = 0;
+  for (let x = a + 1; x <= b && n < max; x++) {
+    const c = text.charCodeAt(x - 1);
+    if ((c === NEWLINE || c === BANG || c === QUESTION || c === DOT) && sentenceStartsAt(text, x)) {
+      n++;
+      // (the space after a full stop, a blank line's second break: the same sentence's start)
+      while (x < b && /\s/.test(text[x]!)) x++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -306,7 +423,15 @@ function modifiesPastEvent(text: string, end: number): boolean {
  * at a semicolon, colon, dash or parenthesis, or a comma before "and", "but", "which"...
  */
 export function readTense(text: string, start: number, end: number): TenseReading {
-  if (modifiesPastEvent(text, end)) return { tense: 'past', governing: false, pastEvent: true };
+  if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
+  const reading = readClauseTense(text, start, end);
+  const coming = comingEventOf(text, start, end, reading.tense);
+  if (coming === 'awaited') return { tense: 'future', governing: false };
+  return coming === 'scheduled' ? { ...reading, scheduledEvent: true } : reading;
+}
+
+/** readTense's reading of the clause's cues, before what the date's possessive names. */
+function readClauseTense(text: string, start: number, end: number): TenseReading {
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   let next: string | undefined;
   let next2: string | undefined;
@@ -322,7 +447,8 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     const prev = wordBefore(text, back);
     // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
     // ("had been due to expire Friday": the infinitive's time is the verb's before it)
-    let t = db === 1 && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
+    // ("meet separately Monday": an adverb between)
+    let t = (db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, { ...back }) === 'had' ? 'past' : t;
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
@@ -360,14 +486,14 @@ export function readTense(text: string, start: number, end: number): TenseReadin
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
-  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false } : reading(db <= 2);
+  if (openingLimit) return after === 'past' ? { tense: 'past', governing: false, cueAfter: true } : reading(db <= 2);
   // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
   // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
-  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false };
+  if (startOfNoun && cuePrev !== '' && after === 'past' && !crossedA && da <= 2) return { tense: 'past', governing: false, cueAfter: true };
   if (startOfNoun) return reading(db <= 2 && !(db === 2 && NOT_GOVERNED_AFTER.has(first!)));
-  if (!before) return { tense: after ?? 'none', governing: false };
+  if (!before) return after ? { tense: after, governing: false, cueAfter: true } : { tense: 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
   if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return reading(false);
-  return { tense: after, governing: false };
+  return { tense: after, governing: false, cueAfter: true };
 }

@@ -2,6 +2,7 @@
 // articles give for it, with the disagreements marked. Data only; the client draws it.
 
 import type { WorkspaceQueries } from '../workspace/workspace.ts';
+import type { DateMention } from '../dates/types.ts';
 
 export interface TimelineSource {
   path: string;
@@ -10,6 +11,8 @@ export interface TimelineSource {
   text: string;
   value: string;
   conflict: boolean;
+  /** The value was read against an inferred article date or the corpus's year for the event, never a given one (the JSON's `inferred`). */
+  inferred?: true;
 }
 
 export interface TimelineEvent {
@@ -24,6 +27,8 @@ export interface TimelineEvent {
   conflict: boolean;
 }
 
+const inferredOf = (d: DateMention): { inferred?: true } => (d.inferredAnchor && d.value !== null ? { inferred: true } : {});
+
 export function buildTimeline(ws: WorkspaceQueries): TimelineEvent[] {
   const conflicts = new Set<string>();
   for (const path of ws.articlePaths()) {
@@ -35,7 +40,7 @@ export function buildTimeline(ws: WorkspaceQueries): TimelineEvent[] {
     const sources = ws
       .eventDates(card.id)
       .filter((d) => d.date.value !== null)
-      .map((d) => ({ path: d.path, start: d.date.start, end: d.date.end, text: d.date.text, value: d.date.value!, conflict: conflicts.has(`${d.path}:${d.date.start}`) }));
+      .map((d) => ({ path: d.path, start: d.date.start, end: d.date.end, text: d.date.text, value: d.date.value!, conflict: conflicts.has(`${d.path}:${d.date.start}`), ...inferredOf(d.date) }));
     events.push({
       id: card.id,
       name: card.name,
@@ -50,7 +55,7 @@ export function buildTimeline(ws: WorkspaceQueries): TimelineEvent[] {
   for (const cluster of ws.uncardedEvents()) {
     const names = cluster.participants.map((id) => ws.displayName(id));
     // Each source at the day it gives in the group (a guessed year is the group's); marked where noted.
-    const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: cluster.dayOf.get(m)!, conflict: conflicts.has(`${m.path}:${m.date.start}`) }));
+    const sources = cluster.members.map((m) => ({ path: m.path, start: m.date.start, end: m.date.end, text: m.date.text, value: cluster.dayOf.get(m)!, conflict: conflicts.has(`${m.path}:${m.date.start}`), ...inferredOf(m.date) }));
     events.push({
       id: cluster.id,
       name: `${cluster.noun[0]!.toUpperCase()}${cluster.noun.slice(1)} (${names.join(', ')}), found, no card`,

@@ -37,7 +37,7 @@ export function timeline(state: HandlerState): TimelineResponse {
         const lines = state.linesOf(s.path);
         if (!lines) return [];
         const range = toRange(lines, s.start, s.end);
-        return [{ uri: URI.fromPath(s.path), file: baseName(s.path), line: range.start.line, character: range.start.character, text: s.text, value: s.value, conflict: s.conflict }];
+        return [{ uri: URI.fromPath(s.path), file: baseName(s.path), line: range.start.line, character: range.start.character, text: s.text, value: s.value, conflict: s.conflict, ...(s.inferred ? { inferred: true as const } : {}) }];
       }),
     })),
   };

@@ -18,12 +18,8 @@ export interface ReportEvent {
   sources: ReportSource[];
 }
 
-/**
- * A source's row, and what of it is inferred, never given: its article's date when the article
- * has none but is taken to be of a day or days ('1998-01-02', '1999-10-31 to 1999-11-06'), and
- * whether its value was read against those days.
- */
-export type ReportSource = TimelineRow & { inferredPublished?: string; inferredValue?: true };
+/** A source's row: its date, and what of it is inferred, never given (`inferred`, `inferredPublished`). */
+export type ReportSource = TimelineRow;
 
 export interface ReportFinding {
   file: string;
@@ -63,7 +59,7 @@ export interface Report {
 
 /** A source's date as the report writes it, said to be inferred when read against an inferred article date. */
 export function dateGivenCell(s: ReportSource): string {
-  return `${s.value}${s.inferredValue ? ' (inferred)' : ''}`;
+  return `${s.value}${s.inferred ? ' (inferred)' : ''}`;
 }
 
 /** A source's article date as the report writes it: given, inferred (said so), or unknown. */
@@ -76,16 +72,7 @@ const SHOWN: ReadonlySet<Severity> = new Set(['error', 'warning', 'information']
 
 export function buildReport(ws: WorkspaceQueries): Report {
   const timeline = buildTimeline(ws);
-  // the rows are the timeline's sources, in its order
-  const sources = timeline.flatMap((e) => e.sources);
-  const rows: ReportSource[] = timelineRows(ws, timeline).map((r, i) => {
-    const s = sources[i]!;
-    const a = ws.analysis(s.path);
-    const inferred = a && a.articleDate.value === null ? a.articleDate.inferred : undefined;
-    if (!inferred?.to) return r;
-    const mention = a!.dates.find((d) => d.start === s.start);
-    return { ...r, inferredPublished: inferred.from === inferred.to ? inferred.from : `${inferred.from} to ${inferred.to}`, ...(mention?.inferredAnchor ? { inferredValue: true as const } : {}) };
-  });
+  const rows = timelineRows(ws, timeline);
   const events = timeline.map((e) => ({
     id: e.id, name: e.name, kind: e.kind ?? '', consensus: consensusDate(e),
     ...(e.cardDate ? { cardDate: e.cardDate } : {}), ...(e.note ? { note: e.note } : {}),
