@@ -462,26 +462,36 @@ export class Workspace {
     return span ? `${span.from}|${span.to}` : '';
   }
 
-  /** Keeps an article's analysis, and its date among its folder's. */
+  /**
+   * Keeps an article's analysis, and its date among its folder's. An analysis replacing one with
+   * the same date and the same event days (the tagger's pass, an edit that leaves the dates) tells
+   * the folder's undated articles nothing: they are not read against it again (each import of the
+   * tagger's pass re-read and re-indexed every undated article that may use an event day).
+   */
   private hold(path: string, a: DocumentAnalysis): void {
-    this.release(path);
-    this.analyses.set(path, a);
     const folder = folderOf(path);
-    if (a.articleDate.value === null) addTo(this.folderUndated, folder, path);
-    else if (!this.outside.has(path)) {
-      let dated = this.folderDated.get(folder);
-      if (!dated) this.folderDated.set(folder, (dated = new Map()));
-      dated.set(path, a.articleDate.value);
-      this.spanMayHaveChanged(folder);
-    }
+    const outside = this.outside.has(path);
     // Event days with their year known, an undated article's too ("the Nov. 9, 2020 statement"):
     // from its own analysis, never from what its folder made of it.
-    const days = this.outside.has(path) ? [] : eventDaysOf(a.articleDate.value === null ? a.dates.filter((d) => d.explicitYear && !d.inferredAnchor) : a.dates);
+    const days = outside ? [] : eventDaysOf(a.articleDate.value === null ? a.dates.filter((d) => d.explicitYear && !d.inferredAnchor) : a.dates);
+    const date = outside ? null : a.articleDate.value;
+    const held = this.analyses.has(path);
+    const sameDate = held && date !== null && this.folderDated.get(folder)?.get(path) === date;
+    const sameDays = held && sameEventDays(this.folderEvents.get(folder)?.byPath.get(path) ?? [], days);
+    this.release(path, { sameDate, sameDays });
+    this.analyses.set(path, a);
+    if (a.articleDate.value === null) addTo(this.folderUndated, folder, path);
+    else if (date !== null && !sameDate) {
+      let dated = this.folderDated.get(folder);
+      if (!dated) this.folderDated.set(folder, (dated = new Map()));
+      dated.set(path, date);
+      this.spanMayHaveChanged(folder);
+    }
     if (days.length > 0) {
       let events = this.folderEvents.get(folder);
       if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
       events.byPath.set(path, days);
-      this.eventDaysChanged(folder, events);
+      if (!sameDays) this.eventDaysChanged(folder, events);
     }
   }
 
@@ -497,8 +507,11 @@ export class Workspace {
     }
   }
 
-  /** Forgets an article's analysis, and its date among its folder's. */
-  private release(path: string): void {
+  /**
+   * Forgets an article's analysis, and its date among its folder's. `keep`: hold() puts back the
+   * same date or the same event days at once, which the folder keeps as they are.
+   */
+  private release(path: string, keep: { sameDate?: boolean; sameDays?: boolean } = {}): void {
     this.edited.delete(path);
     this.editSteps.delete(path);
     const a = this.analyses.get(path);
@@ -508,9 +521,9 @@ export class Workspace {
     const folder = folderOf(path);
     this.folderUndated.get(folder)?.delete(path);
     const dated = this.folderDated.get(folder);
-    if (dated?.delete(path)) this.spanMayHaveChanged(folder);
+    if (!keep.sameDate && dated?.delete(path)) this.spanMayHaveChanged(folder);
     const events = this.folderEvents.get(folder);
-    if (events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
+    if (!keep.sameDays && events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
   }
 
   /** When a folder's span changes, its undated articles are read again and taken into the index again. */
@@ -852,6 +865,11 @@ export class Workspace {
     this.pending.clear();
     this.everythingChanged = true;
   }
+}
+
+/** Whether two lists of an article's event days are the same days under the same keys, in order. */
+function sameEventDays(a: readonly EventDay[], b: readonly EventDay[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.day === b[i]!.day && x.keys.length === b[i]!.keys.length && x.keys.every((k, j) => k === b[i]!.keys[j]));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
