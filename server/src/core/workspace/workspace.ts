@@ -131,7 +131,7 @@ export class Workspace {
    */
   private readonly folderDated = new Map<string, Map<string, string>>();
   private readonly folderUndated = new Map<string, Set<string>>();
-  /** Each folder's span as last read, 'from|to' or '' for none. */
+  /** Each folder's span as last read, 'from|to' or '' for none (spanKey's, kept current by spanMayHaveChanged). */
   private readonly folderSpan = new Map<string, string>();
   /** By folder, the days its articles give events no card describes (with the year known), and a count of their changes. */
   private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
@@ -441,7 +441,9 @@ export class Workspace {
     if (a.articleDate.value !== null) return a;
     const folder = folderOf(path);
     const events = mayUseEventDays(a.dates) ? this.folderEvents.get(folder) : undefined;
-    const span = `${this.spanKey(folder)}#${events?.version ?? ''}`;
+    // The span as last computed (spanMayHaveChanged keeps it whenever a dated article comes or
+    // goes): asked per location of every diagnostic, computing it read every dated article.
+    const span = `${this.folderSpan.get(folder) ?? ''}#${events?.version ?? ''}`;
     const kept = this.corpusDated.get(path);
     if (kept && kept.base === a && kept.span === span) return kept.analysis;
     let analysis = a;
