@@ -247,6 +247,9 @@ export function startServer(connection: Connection): void {
     else if (kind === 'article') {
       state.ws.editArticle(path, doc.getText());
       edits.edited();
+      // Its diagnostics go out when its analysis is in (EditAnalysis publishes then): published
+      // now, nothing would change but the index's checks settled, a few ms ahead of that analysis.
+      if (state.ws.awaitsAnalysis(path)) return;
     }
     // A card opened or saved unchanged is no change: the background re-analysis goes on.
     else if (kind === 'card') {
