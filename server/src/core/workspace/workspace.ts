@@ -242,6 +242,26 @@ export class Workspace {
     this.changed.add(path);
   }
 
+  /**
+   * Re-analyzes an article (the tagger arrived, for an article open in the editor) in steps, as an
+   * edit's (analyzeEditStep): its analysis before answers meanwhile, in the index and for every
+   * answer that reads no position in it, and the analysis fills its tagger memo for its first
+   * edit. Returns false, and refreshes it at once, when it has no analysis to answer from (or a
+   * problem, or a notice).
+   */
+  reanalyzeInSteps(path: string): boolean {
+    const text = this.articleTexts.get(path);
+    if (text === undefined || !this.analyses.has(path) || this.fileProblems.has(path) || this.fileNotices.has(path)) {
+      this.refresh(path);
+      return false;
+    }
+    this.keepTaggerMemo(path, text);
+    this.editSteps.delete(path);
+    this.edited.add(path);
+    this.changed.add(path);
+    return true;
+  }
+
   /** Edited articles whose new text is not analyzed yet (editArticle), the first edited first. */
   editedArticles(): string[] {
     return [...this.edited];
