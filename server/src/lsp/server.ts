@@ -41,6 +41,7 @@ import { validate } from './validate.ts';
 import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
+import { backgroundTurn } from '../host/backgroundTurns.ts';
 import { traced } from '../host/turnTrace.ts';
 import { EditAnalysis } from './editAnalysis.ts';
 
@@ -267,9 +268,17 @@ export function startServer(connection: Connection): void {
     setImmediate(
       guard('prepareForEditing', undefined, () => {
         const path = openArticlePath(uri);
-        if (path) traced('prepareForEditing', () => state.ws.prepareForEditing(path));
+        const steps = path ? traced('prepareForEditing', () => state.ws.prepareForEditingInSteps(path)) : undefined;
+        // Each step in a turn of its own, as other background work.
+        if (steps) void runSteps(steps).catch((err) => logFailure('prepareForEditing', err));
       }),
     );
+  const runSteps = async (steps: Generator<void, unknown, void>) => {
+    for (let done = false; !done; ) {
+      await backgroundTurn();
+      done = !!traced('prepareForEditing step', () => steps.next().done);
+    }
+  };
   documents.listen(connection, {
     onOpen: (doc) => {
       guard('didOpen', undefined, syncFromEditor)(doc);
