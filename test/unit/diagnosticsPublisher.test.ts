@@ -9,6 +9,7 @@ import type { Connection } from 'vscode-languageserver';
 import { DiagnosticsPublisher } from '../../server/src/lsp/diagnostics.ts';
 import { ServerState } from '../../server/src/lsp/state.ts';
 import { OpenDocuments } from '../../server/src/lsp/documents.ts';
+import { URI } from '../../server/src/lsp/uri.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 const root = path.join(path.sep, 'ws');
@@ -53,4 +54,18 @@ test('while background work runs, the files not open are published a slice at a 
   await until(() => busy.publisher.pending === 0, 60000);
   assert.equal(busy.publisher.pending, 0);
   assert.deepEqual(busy.sent, idle.sent);
+});
+
+test('a file that leaves the workspace has its diagnostics cleared, the others stay as sent', async () => {
+  const { state, sent, publisher } = server();
+  publisher.publishNow();
+  await until(() => publisher.pending === 0, 60000);
+  const [removed, kept] = state.ws.articlePaths().filter((p) => state.ws.findings(p).length > 0);
+  const keptBefore = sent.get(URI.fromPath(kept!));
+  assert.ok(Array.isArray(sent.get(URI.fromPath(removed!))) && (sent.get(URI.fromPath(removed!)) as unknown[]).length > 0);
+  state.ws.removeArticle(removed!);
+  publisher.publishNow();
+  await until(() => publisher.pending === 0, 60000);
+  assert.deepEqual(sent.get(URI.fromPath(removed!)), []);
+  assert.deepEqual(sent.get(URI.fromPath(kept!)), keptBefore);
 });

@@ -140,3 +140,30 @@ test('an article without an analysis yet, or set from disk, is not deferred', ()
   assert.ok(!ws.awaitsAnalysis(p0), 'a change read from disk replaces the edit under way');
   assert.equal(ws.analysis(p0)!.text, `${t0} Again.`);
 });
+
+test('an article re-analyzed in steps when the tagger arrives answers from its analysis before until done, then equals a fresh build with the tagger', async () => {
+  const tagger = (await loadBundledTagger())!;
+  const arts = articles();
+  const cs = cards();
+  const ws = buildWorkspace(arts, cs, { keepStaleAnalyses: true });
+  const before = snapshot(ws);
+  ws.takeChangedPaths();
+  const [p0] = arts[0]!;
+  ws.adoptTagger(tagger);
+  assert.ok(ws.staleArticles().includes(p0));
+  assert.equal(ws.reanalyzeInSteps(p0), true);
+  assert.ok(ws.awaitsAnalysis(p0));
+  assert.equal(ws.analyzeEditStep(p0), false);
+  // Meanwhile: every answer is the one before (the other articles are stale, not re-analyzed).
+  assert.deepEqual(snapshot(ws), before);
+  const steps = finish(ws, p0) + 1;
+  assert.ok(steps >= 4, `${steps} steps`);
+  assert.ok(!ws.awaitsAnalysis(p0));
+  assert.ok(!ws.staleArticles().includes(p0), 'analyzed with the tagger');
+  for (const p of ws.staleArticles()) ws.refresh(p);
+  assert.deepEqual(snapshot(ws), snapshot(buildWorkspace(arts, cs, { tagger })));
+  // An article with nothing to answer from is refreshed at once.
+  const fresh = buildWorkspace(arts, cs, { keepStaleAnalyses: true, tagger });
+  assert.equal(fresh.reanalyzeInSteps(p0), false);
+  assert.ok(!fresh.awaitsAnalysis(p0));
+});

@@ -107,6 +107,29 @@ test('edits that make, contradict and take away the event\'s day give what a fre
   assert.deepEqual(seen(ws), seen(build(files)));
 });
 
+test('an analysis taken in again with the same date and event days (the tagger\'s pass) reads no undated article again; other days do', () => {
+  const files: Record<string, string> = { 'c/a.txt': FULL, 'c/u.txt': RELATIVE, 'c/y.txt': YEARLESS };
+  const ws = build(files);
+  seen(ws);
+  ws.takeChangedPaths();
+  // As a worker thread sends it: the article's own analysis, through JSON.
+  const portable = (text: string) => {
+    const { text: _t, lines: _l, ...own } = build({ 'c/a.txt': text }).analysis('c/a.txt')!;
+    return JSON.parse(JSON.stringify(own));
+  };
+  const inputs = ws.analysisInputs(['c/a.txt']);
+  assert.ok(ws.importAnalysis(inputs.generation, 'c/a.txt', FULL, undefined, portable(FULL)));
+  const changed = ws.takeChangedPaths();
+  assert.ok(changed !== 'all' && changed.has('c/a.txt'));
+  assert.deepEqual([...changed].filter((p) => p !== 'c/a.txt'), [], 'the undated articles are not read against it again');
+  assert.deepEqual(seen(ws), seen(build(files)));
+  ws.setArticle('c/a.txt', OTHER_DAY);
+  seen(ws);
+  const after = ws.takeChangedPaths();
+  assert.ok(after !== 'all' && after.has('c/u.txt') && after.has('c/y.txt'), 'another day: read again');
+  assert.deepEqual(seen(ws), seen(build({ ...files, 'c/a.txt': OTHER_DAY })));
+});
+
 test('a weekday of an article known only to the week keeps no value but the days it lies within (JSON `range`, the hover)', () => {
   const ws = build({ 'c/a.txt': FULL, 'c/u.txt': RELATIVE });
   const monday = ws.analysis('c/u.txt')!.dates.find((d) => d.text === 'Monday')!;

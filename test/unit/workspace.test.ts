@@ -178,3 +178,27 @@ test('an article open for editing is tagged with a memo, and its edits reuse tha
   ws.setArticle(b![0], `${huge}More.\n`);
   assert.equal(memos.length, 3, 'no memo for a file of more than 2,000,000 characters');
 });
+
+test('opening prepared in steps tags the article with its memo over several steps and keeps its analysis; a second open has no steps', async () => {
+  const real = (await loadBundledTagger())!;
+  const calls: Array<object | undefined> = [];
+  const tagger: EntityTagger = { tagDocument: (s) => real.tagDocument(s), tagEntities: (s, memo) => (calls.push(memo), real.tagEntities!(s, memo)), newMemo: () => real.newMemo!() };
+  const [a, b] = articles().slice(0, 2);
+  const ws = new Workspace({ tagger });
+  ws.setArticle(a![0], a![1]);
+  ws.setArticle(b![0], b![1]);
+  const before = ws.analysis(a![0]);
+  const steps = ws.prepareForEditingInSteps(a![0])!;
+  let n = 0;
+  while (!steps.next().done) n++;
+  assert.ok(n >= 3, `${n} steps`);
+  assert.ok(calls.at(-1) !== undefined, 'tagged with a memo');
+  assert.equal(ws.analysis(a![0]), before, 'the analysis answered from is kept');
+  assert.equal(ws.prepareForEditingInSteps(a![0]), undefined);
+  // An article opened before its first analysis keeps the one its first step makes.
+  const first = ws.prepareForEditingInSteps(b![0])!;
+  first.next();
+  const tagged = calls.length;
+  ws.analysis(b![0]);
+  assert.equal(calls.length, tagged, 'analyzed once');
+});

@@ -103,10 +103,11 @@ export class DiagnosticsPublisher {
       else if (options.deferBacklog) this.backlog.delete(path), this.held.add(path);
       else this.backlog.add(path);
     }
-    // Files that are gone or no longer reported: clear what was shown for them.
-    const gone = changed === 'all' ? [...this.lastSent.keys()] : [...changed].map((p) => URI.fromPath(p));
-    for (const uri of gone) {
-      const path = URI.toPath(uri);
+    // Files that are gone or no longer reported: clear what was shown for them. (By path, where
+    // the paths are at hand: turning each changed path's URI back into a path, uncached, cost a
+    // few ms per edit that touches a hub event's hundreds of warned articles.)
+    const gone = changed === 'all' ? [...this.lastSent.keys()].map((uri) => [uri, URI.toPath(uri)] as const) : [...changed].map((p) => [URI.fromPath(p), p] as const);
+    for (const [uri, path] of gone) {
       if (!this.lastSent.has(uri) || (path && this.state.ws.isReported(path))) continue;
       if (path) this.backlog.delete(path), this.held.delete(path);
       this.lastSent.delete(uri);

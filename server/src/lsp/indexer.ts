@@ -21,7 +21,7 @@ import { analyzeWithPool, MIN_PARALLEL, openPoolFor } from '../host/parallelAnal
 import { workerCount, type AnalysisPool } from '../host/analysisPool.ts';
 import type { ServerState } from './state.ts';
 import { endPhase, traced } from '../host/turnTrace.ts';
-import { backgroundTurn } from '../host/backgroundTurns.ts';
+import { backgroundTurn, urgentTurn } from '../host/backgroundTurns.ts';
 
 /** What the indexer is doing; `starting` until the first index is read (requests wait for it). */
 export type IndexerState = 'starting' | 'indexing' | 'tagging' | 'refreshing' | 'idle';
@@ -369,18 +369,21 @@ export class Indexer {
     });
     // The articles open in the editor first, on this thread while the workers load the model:
     // their names without cards show now, not somewhere in the pass over the corpus.
+    // In steps, each in a turn of its own ahead of other background work, as an edit's analysis
+    // (it was one turn of 100-200 ms, the tagger's code running here for the first time on a
+    // whole article); answers come from its analysis before meanwhile.
     const opened = this.host.openArticlePaths();
     for (const path of opened) {
-      await nextTurn();
-      traced('open article re-tag', () => {
-        state.ws.refresh(path);
-        state.ws.prepareForEditing(path); // analyzes it with a fresh memo for its first edit
-        state.ws.analysis(path); // (an article too long for a memo)
-      });
+      await urgentTurn();
+      if (!traced('open article re-tag', () => state.ws.reanalyzeInSteps(path))) continue;
+      for (let done = false; !done; ) {
+        await urgentTurn();
+        done = traced('open article re-tag step', () => state.ws.analyzeEditStep(path));
+      }
     }
     if (opened.length > 0) {
-      // Each in a turn of its own: the re-tag above is one long turn already (the tagger's code
-      // runs here for the first time, on a whole article).
+      await nextTurn();
+      traced('open article index', () => state.ws.updateIndex());
       await nextTurn();
       this.host.publish('now');
       this.host.refreshSemanticTokens();

@@ -41,6 +41,7 @@ import { validate } from './validate.ts';
 import { DRAFT_CARDS_REQUEST, OPEN_FILE_COMMAND, STATUS_NOTIFICATION, type DraftCardsParams, type FolderStatus } from './protocol.ts';
 import { draftCards } from './handlers/draftCards.ts';
 import { isUntitled } from './uri.ts';
+import { backgroundTurn } from '../host/backgroundTurns.ts';
 import { traced } from '../host/turnTrace.ts';
 import { EditAnalysis } from './editAnalysis.ts';
 
@@ -248,6 +249,9 @@ export function startServer(connection: Connection): void {
     else if (kind === 'article') {
       state.ws.editArticle(path, doc.getText());
       edits.edited();
+      // Its diagnostics go out when its analysis is in (EditAnalysis publishes then): published
+      // now, nothing would change but the index's checks settled, a few ms ahead of that analysis.
+      if (state.ws.awaitsAnalysis(path)) return;
     }
     // A card opened or saved unchanged is no change: the background re-analysis goes on.
     else if (kind === 'card') {
@@ -265,9 +269,17 @@ export function startServer(connection: Connection): void {
     setImmediate(
       guard('prepareForEditing', undefined, () => {
         const path = openArticlePath(uri);
-        if (path) traced('prepareForEditing', () => state.ws.prepareForEditing(path));
+        const steps = path ? traced('prepareForEditing', () => state.ws.prepareForEditingInSteps(path)) : undefined;
+        // Each step in a turn of its own, as other background work.
+        if (steps) void runSteps(steps).catch((err) => logFailure('prepareForEditing', err));
       }),
     );
+  const runSteps = async (steps: Generator<void, unknown, void>) => {
+    for (let done = false; !done; ) {
+      await backgroundTurn();
+      done = !!traced('prepareForEditing step', () => steps.next().done);
+    }
+  };
   documents.listen(connection, {
     onOpen: (doc) => {
       guard('didOpen', undefined, syncFromEditor)(doc);

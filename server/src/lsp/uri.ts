@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Paths repeat endlessly in diagnostics and locations; converting each once is enough.
 const uriCache = new Map<string, string>();
+/** And back: fileURLToPath costs some 10 µs a call. */
+const pathCache = new Map<string, string | undefined>();
 const MAX_CACHED = 50000;
 /**
  * The URI an editor opened a file under, when it spells it otherwise than Node would (lowercase
@@ -48,10 +50,15 @@ export const URI = {
   toPath(uri: string): string | undefined {
     if (isUntitled(uri)) return uri;
     if (!uri.startsWith('file:')) return undefined;
+    if (pathCache.has(uri)) return pathCache.get(uri);
+    let path: string | undefined;
     try {
-      return fileURLToPath(uri);
+      path = fileURLToPath(uri);
     } catch {
-      return undefined;
+      path = undefined;
     }
+    if (pathCache.size >= MAX_CACHED) pathCache.clear();
+    pathCache.set(uri, path);
+    return path;
   },
 };

@@ -64,7 +64,11 @@ export interface CorpusCheck<I, S> {
    * a check that updates it rather than starting over: what it returns must equal a fresh summary.
    */
   summarize(key: string, items: readonly I[], ctx: CheckContext, previous?: S): S | undefined;
-  /** Equal for two summaries of a key exactly when they give the same findings for the same items. */
+  /**
+   * Equal for two summaries of a key exactly when they give the same findings for the same items.
+   * The index keeps a summary while its signature holds: findings() then gets the items of a later
+   * analysis, equal but other objects, and must find them in it by their place, not by identity.
+   */
   signature(summary: S): string;
   /** The articles that get findings under a summary (their findings change with it). */
   reported(summary: S, items: readonly I[]): Iterable<string>;

@@ -25,31 +25,28 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const YEAR = /^\d{4}$/;
 
-function comparable(a: string, b: string): [string, string] {
-  const n = Math.min(a.length, b.length);
-  return [a.slice(0, n), b.slice(0, n)];
-}
-
 export { MAX_RELATED } from './votes.ts';
 
 /**
  * The mentions a warning points at, in order of interest: every distinct date first, then every
  * article, then the rest; at most MAX_RELATED + 1 (one may be the warned mention itself). Chosen
  * once per event, so that a large archive neither attaches thousands of locations to each
- * warning nor spends time choosing them per warning.
+ * warning nor spends time choosing them per warning. `firstOfEachDate`: the first mention of each
+ * date, in the list's order (the caller found them in its own pass over the list).
  */
-function representatives(list: readonly EventDateMention[]): EventDateMention[] {
+function representatives(list: readonly EventDateMention[], firstOfEachDate: Iterable<EventDateMention>): EventDateMention[] {
   if (list.length <= MAX_RELATED + 1) return [...list];
   const picked = new Set<EventDateMention>();
-  for (const key of [(o: EventDateMention) => o.date.value ?? '', (o: EventDateMention) => o.path]) {
-    const seen = new Set<string>();
-    for (const o of list) {
-      if (picked.size > MAX_RELATED) break;
-      const k = key(o);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      picked.add(o);
-    }
+  for (const o of firstOfEachDate) {
+    if (picked.size > MAX_RELATED) break;
+    picked.add(o);
+  }
+  const seen = new Set<string>();
+  for (const o of list) {
+    if (picked.size > MAX_RELATED) break;
+    if (seen.has(o.path)) continue;
+    seen.add(o.path);
+    picked.add(o);
   }
   for (const o of list) {
     if (picked.size > MAX_RELATED) break;
@@ -58,10 +55,15 @@ function representatives(list: readonly EventDateMention[]): EventDateMention[] 
   return [...picked];
 }
 
+/** Whether a value is a day, a month or a year (by its length first: one pattern tried, not three). */
+function isComparable(v: string): boolean {
+  return v.length === 10 ? DAY.test(v) : v.length === 7 ? MONTH.test(v) : v.length === 4 && YEAR.test(v);
+}
+
 /** Can this mention take part in the comparison (a resolved day, month or year)? */
 function comparableMention(m: EventDateMention): boolean {
   const v = m.date.value;
-  return !!m.date.event && !!v && (DAY.test(v) || MONTH.test(v) || YEAR.test(v));
+  return !!m.date.event && !!v && isComparable(v);
 }
 
 /**
@@ -84,15 +86,29 @@ export interface EventDateSummary {
 
 /** The summary of one event's dated mentions (all of them, in path order), or undefined when none is a precise day. */
 export function summarizeEventDates(event: string, mentions: readonly EventDateMention[], card: Card | undefined): EventDateSummary | undefined {
-  const list = mentions.filter(comparableMention);
-  // Votes: one per article for each day-precise date it gives; the card is one more voter.
+  // One pass: the comparable mentions, the first of each date, and the votes (one per article
+  // for each day-precise date it gives; the card is one more voter). A hub event has thousands.
+  const list: EventDateMention[] = [];
+  const firstOfEachDate = new Map<string, EventDateMention>();
   const votes = new Map<string, Set<string>>();
-  for (const m of list) if (DAY.test(m.date.value!)) votes.set(m.date.value!, (votes.get(m.date.value!) ?? new Set()).add(m.path));
+  for (const m of mentions) {
+    const v = m.date.value;
+    if (!m.date.event || !v) continue;
+    const day = v.length === 10 && DAY.test(v);
+    if (!day && !isComparable(v)) continue;
+    list.push(m);
+    if (!firstOfEachDate.has(v)) firstOfEachDate.set(v, m);
+    if (day) {
+      const who = votes.get(v);
+      if (who) who.add(m.path);
+      else votes.set(v, new Set([m.path]));
+    }
+  }
   if (card?.date && DAY.test(card.date)) votes.set(card.date, (votes.get(card.date) ?? new Set()).add('\0card'));
   if (votes.size === 0) return undefined;
   const ranked = rankVotes(votes, card?.date);
   const known = new Set(card?.knownDiscrepancies ?? []);
-  const shown = representatives(list);
+  const shown = representatives(list, firstOfEachDate.values());
   const name = card?.name ?? event;
   const signature = [
     name,
@@ -107,8 +123,11 @@ export function summarizeEventDates(event: string, mentions: readonly EventDateM
 /** Does this mention get a warning under the summary? */
 export function disagrees(summary: EventDateSummary, m: EventDateMention): boolean {
   if (!comparableMention(m)) return false;
-  const [a, b] = comparable(m.date.value!, summary.reference);
-  return a !== b && !summary.known.has(m.date.value!);
+  // At the coarser granularity of the two: the shorter value is not the start of the longer.
+  const v = m.date.value!;
+  const ref = summary.reference;
+  const agree = v.length <= ref.length ? ref.startsWith(v) : v.startsWith(ref);
+  return !agree && !summary.known.has(v);
 }
 
 /** The warnings on the given mentions of the summarized event (those that disagree), in their order. */

@@ -30,8 +30,15 @@ interface Against {
 }
 
 interface TitleSummary {
-  noted: Map<TitleItem, Against>;
+  /**
+   * By the noted title's place (placeOf): an index keeps a summary while its signature holds,
+   * and the article's items are then those of a later analysis of it, equal but other objects.
+   */
+  noted: Map<string, { item: TitleItem; against: Against }>;
 }
+
+/** Where a title is: its article and offsets. */
+const placeOf = (i: TitleItem) => `${i.path}\u0000${i.start}\u0000${i.end}`;
 
 /**
  * Offices one person does not hold at once, compared with each other: a head of state or of
@@ -69,7 +76,7 @@ export const titleDisagreementCheck: CorpusCheck<TitleItem, TitleSummary> = {
     // Undated articles cannot be placed in time: they are never compared.
     const dated = items.filter((i) => i.published !== null);
     if (new Set(dated.map((i) => i.office)).size < 2) return undefined;
-    const noted = new Map<TitleItem, Against>();
+    const noted: TitleSummary['noted'] = new Map();
     for (const i of dated) {
       const day = dayOf(i.published!);
       const near = dated.filter((x) => Math.abs(dayOf(x.published!) - day) <= WINDOW_DAYS);
@@ -79,20 +86,21 @@ export const titleDisagreementCheck: CorpusCheck<TitleItem, TitleSummary> = {
       const [office, where] = ranked[0]!;
       const same = articlesBy.get(i.office)!.size;
       if (office === i.office || !exclusive(i.office, office) || where.size < MIN_MAJORITY || where.size < MAJORITY_RATIO * same) continue;
-      noted.set(i, { office, articles: where.size, same, sample: near.filter((x) => x.office === office).slice(0, MAX_RELATED) });
+      noted.set(placeOf(i), { item: i, against: { office, articles: where.size, same, sample: near.filter((x) => x.office === office).slice(0, MAX_RELATED) } });
     }
     return noted.size > 0 ? { noted } : undefined;
   },
   signature(s) {
-    return [...s.noted].map(([i, a]) => `${i.path}@${i.start}:${a.office}:${a.articles}:${a.same}:${a.sample.map((x) => `${x.path}@${x.start}`).join(',')}`).join('|');
+    // Everything the notes say: what is noted where, and what it is set against.
+    return [...s.noted.values()].map(({ item: i, against: a }) => `${i.path}@${i.start}-${i.end}:${i.said}:${i.office}:${i.name}:${a.office}:${a.articles}:${a.same}:${a.sample.map((x) => `${x.path}@${x.start}-${x.end}:${x.said}`).join(',')}`).join('|');
   },
   *reported(s) {
-    for (const i of s.noted.keys()) yield i.path;
+    for (const { item } of s.noted.values()) yield item.path;
   },
   findings(s, mine) {
     const out: Finding[] = [];
     for (const i of mine) {
-      const a = s.noted.get(i);
+      const a = s.noted.get(placeOf(i))?.against;
       if (!a) continue;
       out.push({
         path: i.path, start: i.start, end: i.end, severity: 'information', code: 'title-disagreement',

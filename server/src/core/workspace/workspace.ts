@@ -131,7 +131,7 @@ export class Workspace {
    */
   private readonly folderDated = new Map<string, Map<string, string>>();
   private readonly folderUndated = new Map<string, Set<string>>();
-  /** Each folder's span as last read, 'from|to' or '' for none. */
+  /** Each folder's span as last read, 'from|to' or '' for none (spanKey's, kept current by spanMayHaveChanged). */
   private readonly folderSpan = new Map<string, string>();
   /** By folder, the days its articles give events no card describes (with the year known), and a count of their changes. */
   private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
@@ -240,6 +240,26 @@ export class Workspace {
     if (kept.text === text) this.edited.delete(path);
     else this.edited.add(path);
     this.changed.add(path);
+  }
+
+  /**
+   * Re-analyzes an article (the tagger arrived, for an article open in the editor) in steps, as an
+   * edit's (analyzeEditStep): its analysis before answers meanwhile, in the index and for every
+   * answer that reads no position in it, and the analysis fills its tagger memo for its first
+   * edit. Returns false, and refreshes it at once, when it has no analysis to answer from (or a
+   * problem, or a notice).
+   */
+  reanalyzeInSteps(path: string): boolean {
+    const text = this.articleTexts.get(path);
+    if (text === undefined || !this.analyses.has(path) || this.fileProblems.has(path) || this.fileNotices.has(path)) {
+      this.refresh(path);
+      return false;
+    }
+    this.keepTaggerMemo(path, text);
+    this.editSteps.delete(path);
+    this.edited.add(path);
+    this.changed.add(path);
+    return true;
   }
 
   /** Edited articles whose new text is not analyzed yet (editArticle), the first edited first. */
@@ -441,7 +461,9 @@ export class Workspace {
     if (a.articleDate.value !== null) return a;
     const folder = folderOf(path);
     const events = mayUseEventDays(a.dates) ? this.folderEvents.get(folder) : undefined;
-    const span = `${this.spanKey(folder)}#${events?.version ?? ''}`;
+    // The span as last computed (spanMayHaveChanged keeps it whenever a dated article comes or
+    // goes): asked per location of every diagnostic, computing it read every dated article.
+    const span = `${this.folderSpan.get(folder) ?? ''}#${events?.version ?? ''}`;
     const kept = this.corpusDated.get(path);
     if (kept && kept.base === a && kept.span === span) return kept.analysis;
     let analysis = a;
@@ -462,26 +484,36 @@ export class Workspace {
     return span ? `${span.from}|${span.to}` : '';
   }
 
-  /** Keeps an article's analysis, and its date among its folder's. */
+  /**
+   * Keeps an article's analysis, and its date among its folder's. An analysis replacing one with
+   * the same date and the same event days (the tagger's pass, an edit that leaves the dates) tells
+   * the folder's undated articles nothing: they are not read against it again (each import of the
+   * tagger's pass re-read and re-indexed every undated article that may use an event day).
+   */
   private hold(path: string, a: DocumentAnalysis): void {
-    this.release(path);
-    this.analyses.set(path, a);
     const folder = folderOf(path);
-    if (a.articleDate.value === null) addTo(this.folderUndated, folder, path);
-    else if (!this.outside.has(path)) {
-      let dated = this.folderDated.get(folder);
-      if (!dated) this.folderDated.set(folder, (dated = new Map()));
-      dated.set(path, a.articleDate.value);
-      this.spanMayHaveChanged(folder);
-    }
+    const outside = this.outside.has(path);
     // Event days with their year known, an undated article's too ("the Nov. 9, 2020 statement"):
     // from its own analysis, never from what its folder made of it.
-    const days = this.outside.has(path) ? [] : eventDaysOf(a.articleDate.value === null ? a.dates.filter((d) => d.explicitYear && !d.inferredAnchor) : a.dates);
+    const days = outside ? [] : eventDaysOf(a.articleDate.value === null ? a.dates.filter((d) => d.explicitYear && !d.inferredAnchor) : a.dates);
+    const date = outside ? null : a.articleDate.value;
+    const held = this.analyses.has(path);
+    const sameDate = held && date !== null && this.folderDated.get(folder)?.get(path) === date;
+    const sameDays = held && sameEventDays(this.folderEvents.get(folder)?.byPath.get(path) ?? [], days);
+    this.release(path, { sameDate, sameDays });
+    this.analyses.set(path, a);
+    if (a.articleDate.value === null) addTo(this.folderUndated, folder, path);
+    else if (date !== null && !sameDate) {
+      let dated = this.folderDated.get(folder);
+      if (!dated) this.folderDated.set(folder, (dated = new Map()));
+      dated.set(path, date);
+      this.spanMayHaveChanged(folder);
+    }
     if (days.length > 0) {
       let events = this.folderEvents.get(folder);
       if (!events) this.folderEvents.set(folder, (events = { byPath: new Map(), version: 0 }));
       events.byPath.set(path, days);
-      this.eventDaysChanged(folder, events);
+      if (!sameDays) this.eventDaysChanged(folder, events);
     }
   }
 
@@ -497,8 +529,11 @@ export class Workspace {
     }
   }
 
-  /** Forgets an article's analysis, and its date among its folder's. */
-  private release(path: string): void {
+  /**
+   * Forgets an article's analysis, and its date among its folder's. `keep`: hold() puts back the
+   * same date or the same event days at once, which the folder keeps as they are.
+   */
+  private release(path: string, keep: { sameDate?: boolean; sameDays?: boolean } = {}): void {
     this.edited.delete(path);
     this.editSteps.delete(path);
     const a = this.analyses.get(path);
@@ -508,9 +543,9 @@ export class Workspace {
     const folder = folderOf(path);
     this.folderUndated.get(folder)?.delete(path);
     const dated = this.folderDated.get(folder);
-    if (dated?.delete(path)) this.spanMayHaveChanged(folder);
+    if (!keep.sameDate && dated?.delete(path)) this.spanMayHaveChanged(folder);
     const events = this.folderEvents.get(folder);
-    if (events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
+    if (!keep.sameDays && events?.byPath.delete(path)) this.eventDaysChanged(folder, events);
   }
 
   /** When a folder's span changes, its undated articles are read again and taken into the index again. */
@@ -775,12 +810,24 @@ export class Workspace {
    * would hold this thread for seconds).
    */
   prepareForEditing(path: string): void {
+    const steps = this.prepareForEditingInSteps(path);
+    if (steps) finishSteps(steps);
+  }
+
+  /**
+   * prepareForEditing in steps of a few milliseconds, for a caller that runs each in a turn of its
+   * own (a server, which otherwise held its loop 60-125 ms for it when an article was opened);
+   * undefined when there is nothing to do. An article with no analysis yet is analyzed, and
+   * kept, in its first step.
+   */
+  prepareForEditingInSteps(path: string): Generator<void, unknown, void> | undefined {
     const text = this.articleTexts.get(path);
-    if (text === undefined || text.length > PRIME_MAX_CHARS || this.taggerMemos.has(path)) return;
+    if (text === undefined || text.length > PRIME_MAX_CHARS || this.taggerMemos.has(path)) return undefined;
     const memo = this.tagger ? this.keepTaggerMemo(path, text) : undefined;
-    if (!memo && this.analyzedHere) return;
-    if (!this.analyses.has(path)) this.analysis(path);
-    else this.analyzeHere(path, text, memo);
+    if (!memo && this.analyzedHere) return undefined;
+    if (!this.analyses.has(path)) return (function* (ws: Workspace) { return ws.analysis(path); })(this);
+    // (made now: the next call sees that this thread has analyzed an article)
+    return this.analysisSteps(path, text, memo);
   }
 
   /** Makes (or moves to the front) the tagger memo of an article being edited. */
@@ -852,6 +899,11 @@ export class Workspace {
     this.pending.clear();
     this.everythingChanged = true;
   }
+}
+
+/** Whether two lists of an article's event days are the same days under the same keys, in order. */
+function sameEventDays(a: readonly EventDay[], b: readonly EventDay[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.day === b[i]!.day && x.keys.length === b[i]!.keys.length && x.keys.every((k, j) => k === b[i]!.keys[j]));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
