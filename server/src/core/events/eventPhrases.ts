@@ -6,6 +6,7 @@ import { Gazetteer, toPieces, type Piece } from '../entities/gazetteer.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { triggerKinds } from './triggers.ts';
 import { eventKindOf, type EventKind } from './eventKinds.ts';
+import { mapPacked } from '../text/packed.ts';
 
 export interface EventPhrase {
   start: number;
@@ -24,7 +25,7 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
 
 /** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
 export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
-  const aliases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+  const aliases: EventPhrase[] = mapPacked(gazetteer.match(pieces ?? toPieces(text, tokens)), (m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
   const phrases = [...aliases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
