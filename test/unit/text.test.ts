@@ -92,3 +92,10 @@ test('spanAt finds what a scan of every span finds: the first containing the off
     );
   }
 });
+
+test('mapPacked gives what map gives: each item with its index, in order, and nothing for nothing', async () => {
+  const { mapPacked } = await import('../../server/src/core/text/packed.ts');
+  const words = ['Kursk', 'sank', 'in', 'August'];
+  assert.deepEqual(mapPacked(words, (w, i) => `${i}:${w.length}`), words.map((w, i) => `${i}:${w.length}`));
+  assert.deepEqual(mapPacked([], (w: string) => w), []);
+});

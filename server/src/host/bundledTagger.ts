@@ -10,6 +10,7 @@ import { readFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntityTagger } from '../core/entities/tagger.ts';
 import { traced } from './turnTrace.ts';
+import { mapPacked } from '../core/text/packed.ts';
 import { decodeSharedNerModel, loadSharedNerModel, tagEntitySpans, tagTokens, TaggingMemo, type SharedNerModel } from '../core/entities/tagger/index.ts';
 
 /** Where the model may sit: next to the bundle (dist/ -> ../server/models) or in the source tree. */
@@ -67,7 +68,7 @@ export function taggerOf(shared: SharedNerModel): EntityTagger {
   return {
     tagDocument: (sentences) => tagTokens(model, sentences),
     tagEntities: (sentences, memo) =>
-      tagEntitySpans(model, sentences, memo instanceof TaggingMemo ? memo : undefined).map((s) => ({ first: s.first, end: s.end, label: s.type })),
+      mapPacked(tagEntitySpans(model, sentences, memo instanceof TaggingMemo ? memo : undefined), (s) => ({ first: s.first, end: s.end, label: s.type })),
     newMemo: () => new TaggingMemo(),
   };
 }

@@ -16,6 +16,7 @@
 
 import type { Token } from '../text/tokenize.ts';
 import { fold } from '../text/fold.ts';
+import { mapPacked } from '../text/packed.ts';
 import type { TaggedSpan } from './tagger.ts';
 
 export interface TokenRange {
@@ -100,7 +101,7 @@ const isAlone = (next: TokenRange | undefined, j: number) => next !== undefined 
 
 /** Applies the rules above; returns new ranges in text order (the input is not changed). */
 export function shapeNames(text: string, tokens: readonly Token[], ranges: readonly TokenRange[]): TokenRange[] {
-  const out = ranges.map((r) => ({ first: r.first, last: r.last, label: r.label }));
+  const out = mapPacked(ranges, (r) => ({ first: r.first, last: r.last, label: r.label }));
   for (let i = 0; i < out.length; i++) {
     const r = out[i]!;
     // two people's names with only a space between are one ("Martin Luther" "King III")

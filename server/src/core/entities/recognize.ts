@@ -14,6 +14,7 @@ import { acronymKey, firstNamesOf, fullNameKey, shortFormKey, surnamesFirstOf } 
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES, isNameHead } from './nameShapes.ts';
 import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
 import { isNotHere } from '../knowledge/notHere.ts';
+import { mapPacked } from '../text/packed.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -182,7 +183,7 @@ function findVariant(variants: SpellingVariants, name: string, type: EntityType)
 
 /** Turns the tagger's per-token tags into character spans. */
 export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
-  const words = sents.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
+  const words = mapPacked(sents, (s) => mapPacked(tokens.slice(s.firstToken, s.endToken), (t) => t.text));
   if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words, memo));
   const tags = tagger.tagDocument(words);
   const spans: TaggedSpan[] = [];

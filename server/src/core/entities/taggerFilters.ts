@@ -20,6 +20,7 @@ import { fold } from '../text/fold.ts';
 import type { TaggedSpan } from './tagger.ts';
 import { shapeNames, type TokenRange } from './nameShapes.ts';
 import { wireDatelineSpans } from './wireDateline.ts';
+import { mapPacked } from '../text/packed.ts';
 
 const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'secretary', 'general', 'chief', 'deputy', 'foreign',
@@ -94,7 +95,7 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
   }
   const withDateline = replaceDateline(text, cleaned);
 
-  const inTitle = withDateline.map((s) => inTitleLine(s.start));
+  const inTitle = mapPacked(withDateline, (s) => inTitleLine(s.start));
   // (most articles have no name in a title line: then no name's key is needed)
   if (!inTitle.includes(true)) return withDateline;
   const bodyKeys = new Set(withDateline.filter((_, i) => !inTitle[i]).map((s) => fold(text.slice(s.start, s.end))));

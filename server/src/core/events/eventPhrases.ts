@@ -6,6 +6,7 @@ import { Gazetteer, toPieces, type Piece } from '../entities/gazetteer.ts';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import { triggerKinds } from './triggers.ts';
 import { eventKindOf, type EventKind } from './eventKinds.ts';
+import { mapPacked } from '../text/packed.ts';
 
 export interface EventPhrase {
   start: number;
@@ -24,8 +25,11 @@ export function buildEventGazetteer(kb: KnowledgeBase): Gazetteer {
 
 /** `pieces` are `toPieces(text, tokens)` when the caller has them already. */
 export function findEventPhrases(text: string, tokens: readonly Token[], gazetteer: Gazetteer, pieces?: readonly Piece[]): EventPhrase[] {
-  const aliases: EventPhrase[] = gazetteer.match(pieces ?? toPieces(text, tokens)).map((m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
-  const phrases = [...aliases];
+  const aliases: EventPhrase[] = mapPacked(gazetteer.match(pieces ?? toPieces(text, tokens)), (m) => ({ start: m.start, end: m.end, eventId: m.entry.cardId }));
+  // copied by push into a literal, not [...aliases]: the spread of no alias is an array of small
+  // integers, and the first push into it deoptimized this function (wrong map)
+  const phrases: EventPhrase[] = [];
+  for (const a of aliases) phrases.push(a);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kinds = triggerKinds(t.text);
@@ -35,15 +39,21 @@ export function findEventPhrases(text: string, tokens: readonly Token[], gazette
     let inside = false;
     for (let k = 0; k < aliases.length && !inside; k++) inside = aliases[k]!.start <= t.start && t.end <= aliases[k]!.end;
     if (inside) continue;
-    const phrase: EventPhrase = { start: t.start, end: kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end };
-    if (kinds) phrase.kinds = kinds;
+    const start = t.start;
+    const end = kinds || !/^(?:went|go|goes|gone|going)$/i.test(t.text) ? t.end : tokens[i + 1]!.end;
     // A word of a kind without a trigger ("crash", "earthquake") may name a card of that kind, as a
     // drafted card's kind is (present/eventCardDraft.ts). Not "statement": too vague for a card.
-    else if (word && !word.dateBefore && word.kind !== 'agreement') phrase.kinds = [word.kind];
+    const phraseKinds: EventPhrase['kinds'] = kinds ? kinds : word && !word.dateBefore && word.kind !== 'agreement' ? [word.kind] : undefined;
     // "statement" names an event with its date before it, or as "the trilateral statement" (a joint
     // statement is most often a communiqué).
-    if (event?.dateBefore && /\b(?:trilateral|tripartite)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))) phrase.event = { kind: event.kind, specific: event.specific, noun: event.noun };
-    else if (event) phrase.event = event;
+    const phraseEvent: EventPhrase['event'] = event?.dateBefore && /\b(?:trilateral|tripartite)[\s-]+$/i.test(text.slice(Math.max(0, t.start - 14), t.start))
+      ? { kind: event.kind, specific: event.specific, noun: event.noun }
+      : event;
+    // each shape made whole in one literal: fields added afterwards made the stores deoptimize
+    // this function (wrong map) whenever a phrase of a new shape came
+    const phrase: EventPhrase = phraseKinds
+      ? (phraseEvent ? { start, end, kinds: phraseKinds, event: phraseEvent } : { start, end, kinds: phraseKinds })
+      : (phraseEvent ? { start, end, event: phraseEvent } : { start, end });
     phrases.push(phrase);
   }
   return phrases.sort((a, b) => a.start - b.start);
