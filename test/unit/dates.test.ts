@@ -614,3 +614,11 @@ test('a year-less month takes the year its own phrase gives after it ("that Apri
   // a year that is not the phrase's: nothing taken
   assert.deepEqual(values('In April, 20 percent of voters in 1998 districts stayed home.', '1999-02-26')[0], ['April', '1998-04']);
 });
+
+test('what is "to be" done is ahead ("a study to be released Tuesday", "in the November issue"); "was to be", "had to be" are not read so', () => {
+  assert.deepEqual(values('Malaria hurts African economies, according to a new study to be released Tuesday.', '2000-04-24'), [['Tuesday', '2000-04-25']]);
+  assert.deepEqual(values('In a study to be published in the November issue of the Archives of General Psychiatry, researchers found that two-thirds had sought treatment.', '1999-10-26'), [['November', '1999-11']]);
+  assert.deepEqual(values('Janes Defence Weekly says in its latest issue, to be published Wednesday in London, that the findings showed it.', '1999-08-24'), [['Wednesday', '1999-08-25']]);
+  // a past plan, and an obligation of the past: the reading goes on to the verbs of the clause
+  assert.deepEqual(values('The report, which was to be published Tuesday, was delayed.', '2000-04-24'), [['Tuesday', '2000-04-18']]);
+});

@@ -43,6 +43,8 @@ const PRESENT_BE = new Set('is are am'.split(' '));
 /** Verbs before "effective" that tell of a change already made ("became effective"). */
 const PAST_BE = new Set('was were became had been'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
+/** A participle after "to be": "to be published", "to be held". */
+const TO_BE_DONE = /^(?:[a-z]{3,}ed|held|made|given|taken|shown|sold|built|paid|chosen|sworn)$/;
 
 const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 
@@ -454,6 +456,12 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     let t = (db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
+    // "a study to be published in the November issue", "is to be named Monday": what is still to be
+    // done is ahead ("was to be", "had to be" are not read: a plan of the past, an obligation)
+    if (t === undefined && prev === 'be' && TO_BE_DONE.test(w)) {
+      const ahead = copyOf(back);
+      if (wordBefore(text, ahead) === 'to' && !PAST_BE.has(wordBefore(text, ahead) ?? '')) t = 'future';
+    }
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
     between.push(w);
     next2 = next;
