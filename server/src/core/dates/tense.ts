@@ -330,13 +330,18 @@ function modifiesPastEvent(text: string, end: number): boolean {
 function modifiesResult(text: string, start: number, end: number): boolean {
   const w = nounModified(text, end);
   if (w === undefined || !RESULT_NOUNS.has(w)) return false;
+  return !someOfThreeBefore(text, start, (b) => AWAITED.has(b));
+}
+
+/** Is one of the three words before `start`, within its sentence, such that `test` holds? */
+function someOfThreeBefore(text: string, start: number, test: (word: string) => boolean): boolean {
   const back: Reader = { at: start, done: false, comma: false, hard: false };
   for (let k = 0; k < 3; k++) {
     const b = wordBefore(text, back);
-    if (b === undefined || back.hard) break;
-    if (AWAITED.has(b)) return false;
+    if (b === undefined || back.hard) return false;
+    if (test(b)) return true;
   }
-  return true;
+  return false;
 }
 
 /** Nouns of events held on a day set ahead: a weekday's possessive before one may be of the coming one ("Sunday's elections" on a Saturday). */
@@ -373,16 +378,10 @@ function comingEventOf(text: string, start: number, end: number, clause: Tense):
   }
   if (noun === undefined) return undefined;
   const next = wordAfter(text, r);
-  const next2 = next === undefined || r.comma || r.hard ? undefined : wordAfter(text, { ...r });
+  const next2 = next === undefined || r.comma || r.hard ? undefined : wordAfter(text, copyOf(r));
   // "Before Tuesday's show started": its own verb tells when
   if (next !== undefined && !r.comma && !r.hard && classify(next, noun, next2) === 'past') return undefined;
-  if (ahead) return 'awaited';
-  const back: Reader = { at: start, done: false, comma: false, hard: false };
-  for (let k = 0; k < 3; k++) {
-    const b = wordBefore(text, back);
-    if (b === undefined || back.hard) break;
-    if (AWAITING.has(b) || (b === 'before' && clause !== 'past')) return 'awaited';
-  }
+  if (ahead || someOfThreeBefore(text, start, (b) => AWAITING.has(b) || (b === 'before' && clause !== 'past'))) return 'awaited';
   return SCHEDULED_EVENT_NOUNS.has(noun) ? 'scheduled' : undefined;
 }
 
