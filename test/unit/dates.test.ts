@@ -622,3 +622,19 @@ test('what is "to be" done is ahead ("a study to be released Tuesday", "in the N
   // a past plan, and an obligation of the past: the reading goes on to the verbs of the clause
   assert.deepEqual(values('The report, which was to be published Tuesday, was delayed.', '2000-04-24'), [['Tuesday', '2000-04-18']]);
 });
+
+test('a year-less day told of as past, right after a sentence set in an earlier year, is of that year ("in 1995 ... were scheduled for Jan. 31")', () => {
+  const a = '2000-01-06';
+  const story = 'Bush had not quite finished his second week as governor of Texas in 1995 when the first cases landed on his desk. They would make for quite an initiation: Two executions were scheduled for Jan. 31, a rare event. Because he would be out of Texas that day, Bush reviewed the appeals.';
+  assert.deepEqual(values(story, a), [['1995', '1995'], ['Jan. 31', '1995-01-31'], ['that day', '1995-01-31']]);
+  assert.match(findDates(story, { anchor: a })[1]!.resolution, /the year of "1995" in the sentence before/);
+  assert.deepEqual(values('He was convicted in 1998. His execution was set for Jan. 20.', a), [['1998', '1998'], ['Jan. 20', '1998-01-20']]);
+  // the article's year when it puts the day before the article, as a past day of its own
+  assert.deepEqual(values('He was elected in 1995. He resigned on Jan. 3.', '2000-01-06'), [['1995', '1995'], ['Jan. 3', '2000-01-03']]);
+  // a plan ahead, another paragraph, a date between, a future verb: the article's year
+  assert.deepEqual(values('He was elected in 1995. The hearing will be on Jan. 31.', a), [['1995', '1995'], ['Jan. 31', '2000-01-31']]);
+  assert.deepEqual(values('He was elected in 1995.\nTwo executions were scheduled for Jan. 31.', a), [['1995', '1995'], ['Jan. 31', '2000-01-31']]);
+  assert.deepEqual(values('He was elected in 1995. On Tuesday, two executions were scheduled for Jan. 31.', a).at(-1), ['Jan. 31', '2000-01-31']);
+  // in the same sentence (the article's year, as before)
+  assert.deepEqual(values('Elected in 1995, he said two executions were scheduled for Jan. 31.', a).at(-1), ['Jan. 31', '2000-01-31']);
+});

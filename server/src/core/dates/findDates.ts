@@ -137,6 +137,8 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
   /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
   yearAfter?: number;
+  /** For a year-less day told of as past or as a past plan: the explicit year of the past told of just before it, in the sentence before. */
+  yearBefore?: { y: number; text: string };
   /** For "a year ago": a comparison comes right before it ("up from $10 million a year ago"). */
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
@@ -316,6 +318,26 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
+/** Right before a date, a plan told of in the past: "were scheduled for", "was set for", "was due on". */
+const PAST_PLAN_BEFORE = /\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|set|slated|due)\s+(?:for|on)\s+$/i;
+
+/**
+ * The year a year-less day takes from the sentence before ("governor of Texas in 1995 when the
+ * first cases landed on his desk. Two executions were scheduled for Jan. 31"): the expression
+ * right before it, with nothing dated between, is an explicit year or date told of as past, in
+ * the sentence just before within its paragraph, and the day is told of as past or as a plan
+ * made then. Whether it is taken depends on the article date (resolveAll).
+ */
+function yearOfSentenceBefore(text: string, out: readonly Prepared[], p: Prepared): { y: number; text: string } | undefined {
+  const q = out[out.length - 1];
+  if (!q || q.tense.tense !== 'past' || /^fiscal/i.test(q.text)) return undefined;
+  const y = explicitYearOf(q.c.spec);
+  if (y === undefined || p.start - q.c.end > SENTENCE_CHARS) return undefined;
+  const between = text.slice(q.c.end, p.start);
+  if (between.includes('\n') || sentenceStartsIn(text, q.c.end, p.start, 2) !== 1) return undefined;
+  if (p.tense.tense !== 'past' && !PAST_PLAN_BEFORE.test(between.slice(-40))) return undefined;
+  return { y, text: q.text };
+}
 
 function prepareUncached(whole: string, end: number): Prepared[] {
   const cut = end < whole.length;
@@ -374,6 +396,10 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     if (isYearless(c.spec)) {
       const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
       if (after) p.yearAfter = +after[1]!;
+      else if (c.spec.kind === 'date' && c.spec.d !== undefined) {
+        const before = yearOfSentenceBefore(text, out, p);
+        if (before) p.yearBefore = before;
+      }
     }
     if (isYearless(c.spec) && p.tense.tense !== 'future') {
       for (let j = out.length - 1; j >= 0; j--) {
@@ -490,6 +516,13 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
+    }
+    // A day the article's year would put after the article, yet told of as past (or as a plan made
+    // then) right after a sentence set in an earlier year, is of that year: "in 1995 when the first
+    // cases landed on his desk. Two executions were scheduled for Jan. 31" (in a January 2000 article).
+    if (anchor && p.yearBefore && p.yearBefore.y < anchor.y && c.spec.kind === 'date' && r.value && DAY_VALUE.test(r.value) && toDays(parseYmd(r.value)!) > toDays(anchor)) {
+      const given = resolveSpec({ ...c.spec, y: p.yearBefore.y }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null && !given.weekdayMismatch) r = { ...given, relative: true, explicitYear: false, resolution: `year-less date: the year of "${p.yearBefore.text}" in the sentence before, told of as past (the article's year, ${anchor.y}, would put a day told of as past after the article date ${options.anchor})` };
     }
     // A narrative's month: "the November 9, 2020 agreement ... In November it was also agreed"
     // in a 2021 article is that November, the one the story told of a little earlier.
