@@ -638,3 +638,20 @@ test('a year-less day told of as past, right after a sentence set in an earlier 
   // in the same sentence (the article's year, as before)
   assert.deepEqual(values('Elected in 1995, he said two executions were scheduled for Jan. 31.', a).at(-1), ['Jan. 31', '2000-01-31']);
 });
+
+test('"the day before last Tuesday\'s hearing" is the Monday, "the day after" a day on; "the next morning" is read against it', () => {
+  const a = '2000-02-24'; // a Thursday
+  const story = "The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home. He was soon released and appeared in court the next morning.";
+  assert.deepEqual(values(story, a), [['The day before last Tuesday', '2000-02-21'], ['the next morning', '2000-02-22']]);
+  const before = findDates(story, { anchor: a })[0]!;
+  assert.equal(before.weekday, 1);
+  assert.match(before.resolution, /the day before 2000-02-22/);
+  assert.deepEqual(values('He left the day after Feb. 28.', '2000-03-05'), [['the day after Feb. 28', '2000-02-29']]);
+  // without the article date no day, nor the weekday's year-less form
+  const undated = only('He left the day before Tuesday.');
+  assert.equal(undated.value, null);
+  assert.equal(undated.partial, undefined);
+  // (unchanged: "the day before yesterday", and a day not right after the words)
+  assert.deepEqual(values('He left the day before yesterday.', a), [['the day before yesterday', '2000-02-22']]);
+  assert.deepEqual(values('He left the day before, on Tuesday.', a), [['Tuesday', '2000-02-22']]);
+});

@@ -74,3 +74,8 @@ test('a fire in a crash\'s story is the crash\'s, and one is alerted to it as it
   // Alerted to something else, or the date of the alert before an event to come: not the event's date.
   assert.deepEqual(kinds(`${crash}Officials alerted the airline on Monday to the risk of another crash.`), ['Monday:-:-']);
 });
+
+test('"the day before last Tuesday\'s crash" dates no crash: the crash is the Tuesday\'s', () => {
+  assert.deepEqual(dated("The day before last Tuesday's crash, the pilots met."), { 'The day before last Tuesday': '-' });
+  assert.deepEqual(dated("Last Tuesday's crash killed 118 people."), { Tuesday: 'crash' });
+});

@@ -145,6 +145,8 @@ interface Prepared {
   longerPeriod?: true;
   /** For "that year", "the next day": the index of the expression before it that it is read against. */
   ref?: number;
+  /** For "the day before last Tuesday('s hearing)": the days from the day it names (-1, or 1 for "the day after"). */
+  dayShift?: number;
   /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
   eventDay?: string;
 }
@@ -318,6 +320,8 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
+/** Right before a day: "the day before", "the day after" ("the day before last Tuesday's hearing" is the Monday). */
+const DAY_SHIFT_BEFORE = /(?:^|[^\w'’-])(the\s+day\s+(before|after)\s+)$/i;
 /** Right before a date, a plan told of in the past: "were scheduled for", "was set for", "was due on". */
 const PAST_PLAN_BEFORE = /\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|set|slated|due)\s+(?:for|on)\s+$/i;
 
@@ -381,7 +385,17 @@ function prepareUncached(whole: string, end: number): Prepared[] {
         }
       }
     }
+    let dayShift: number | undefined;
+    if (!mod && (k === 'weekday' || (c.spec.kind === 'date' && c.spec.d !== undefined))) {
+      const shift = DAY_SHIFT_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      const prev = out[out.length - 1];
+      if (shift && !(prev && prev.c.end > start - shift[1]!.length)) {
+        start -= shift[1]!.length;
+        dayShift = /^after$/i.test(shift[2]!) ? 1 : -1;
+      }
+    }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
+    if (dayShift) p.dayShift = dayShift;
     if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
     if (ref !== undefined) {
@@ -456,6 +470,16 @@ function comingWeekday(r: ReturnType<typeof resolveSpec>, anchor: Ymd, text: str
   const back = toDays(anchor) - toDays(at);
   if (back <= SCHEDULED_BACK_DAYS) return r;
   return { ...r, value: formatYmd(addDays(at, 7)), resolution: `weekday: the next after the article date (${formatYmd(anchor)}): "${text}'s" event is held on a day set ahead, and the coming one is ${7 - back === 1 ? 'a day' : 'two days'} away, the last one ${back} days before` };
+}
+
+/** The day before (shift -1) or after (1) the day `r` reads, for "the day before last Tuesday"; with no day read, none (nor its year-less form). */
+function shiftedDay(r: ReturnType<typeof resolveSpec>, shift: number, text: string): ReturnType<typeof resolveSpec> {
+  const { partial: _partial, weekday, weekdayMismatch: _mismatch, ...rest } = r;
+  const which = shift < 0 ? 'the day before' : 'the day after';
+  const day = r.value && DAY_VALUE.test(r.value) ? parseYmd(r.value) : undefined;
+  const shiftedWeekday = weekday === undefined ? {} : { weekday: ((weekday - 1 + shift + 7) % 7) + 1 };
+  if (!day) return { ...rest, value: null, ...shiftedWeekday, resolution: `"${text}": ${which} a day not known (${r.resolution})` };
+  return { ...rest, value: formatYmd(addDays(day, shift)), ...shiftedWeekday, resolution: `"${text}": ${which} ${r.value} (${r.resolution})` };
 }
 
 function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): DateMention[] {
@@ -540,7 +564,8 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         r = { ...r, value: formatYmd(addDays(parseYmd(told.value)!, -7)), resolution: `"${p.text}": the week before "${told.text}" (${told.value}), told of just before it` };
       }
     }
-    if (c.spec.kind === 'weekday' && r.value && DAY_VALUE.test(r.value)) lastWeekdays.set(c.spec.wd, { value: r.value, end: c.end, text: p.text });
+    if (p.dayShift) r = shiftedDay(r, p.dayShift, p.text);
+    if (c.spec.kind === 'weekday' && !p.dayShift && r.value && DAY_VALUE.test(r.value)) lastWeekdays.set(c.spec.wd, { value: r.value, end: c.end, text: p.text });
     if (c.spec.kind === 'date') {
       const y = r.value ? parseInt(r.value.slice(0, 4), 10) : undefined;
       lastMonth = { y, m: c.spec.m };

@@ -31,6 +31,9 @@ const NOT_THE_EVENTS_DATE = /\b(?:since|until|till|before|after|by|from|through|
 // Twelve after a verb: "plunged hundreds of feet to the sea floor near the Arctic Circle on Sunday".
 const MAX_WORDS_AFTER = 12;
 const MAX_WORDS_NOUN = 8;
+/** A date a day off the day it names: "the day before last Tuesday". */
+const DAY_SHIFTED = /^the\s+day\s+(?:before|after)\s/i;
+
 /** "shortly after taking off from John F. Kennedy International Airport": the flight's day. */
 const TAKEOFF = /\s+(?:(?:shortly|soon|just|moments|minutes|seconds|\d+\s+minutes|an?\s+hour)\s+)?after\s+(?:taking\s+off|takeoff|take-off|lifting\s+off|liftoff)(?=\s|$)/i;
 const MAX_WORDS_TAKEOFF = 30;
@@ -108,7 +111,8 @@ export function eventWordDated(
   for (const p of words) {
     if (p.start < date.end) continue;
     const between = text.slice(date.end, p.start);
-    if (POSSESSIVE_BEFORE.test(between)) return { phrase: p, how: 'the date stands before the word ("Friday\'s crash")' };
+    // ("the day before last Tuesday's hearing": the hearing is Tuesday's, not the date's)
+    if (POSSESSIVE_BEFORE.test(between)) return DAY_SHIFTED.test(date.text) ? undefined : { phrase: p, how: 'the date stands before the word ("Friday\'s crash")' };
     if (BETWEEN_DATE_AND_WORD.test(between) && !/[.;:!?]/.test(between) && ARTICLE_BEFORE.test(text.slice(Math.max(0, date.start - 8), date.start))) {
       return { phrase: p, how: 'the date stands before the word ("the July 16 crash")' };
     }
