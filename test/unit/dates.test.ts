@@ -278,6 +278,18 @@ test('tense cues: "supposed to", "due to" as a cause, adjectives in un-...-ed, w
   assert.deepEqual(values('An emergency session of the Arab League due to start Sunday.', '1996-11-30'), [['Sunday', '1996-12-01']]);
 });
 
+test('what was vowed, threatened or prepared "to" do on a weekday is still ahead; the deed itself, or an agreement to a thing, is not', () => {
+  const wed = '2000-04-12';
+  assert.deepEqual(values('As the Justice Department prepared to order the transfer on Thursday morning, talks went on.', wed), [['Thursday morning', '2000-04-13']]);
+  assert.deepEqual(values('Protesters vowed to come back in greater numbers Thursday.', wed), [['Thursday', '2000-04-13']]);
+  assert.deepEqual(values("The judge threatened to fine her if she doesn't take the boy to the agency on Friday.", wed), [['Friday', '2000-04-14']]);
+  // still past
+  assert.deepEqual(values('The Justice Department ordered the transfer on Thursday.', wed), [['Thursday', '2000-04-06']]);
+  assert.deepEqual(values('Protesters came back in greater numbers Thursday.', wed), [['Thursday', '2000-04-06']]);
+  assert.deepEqual(values('He vowed on Thursday to fight on.', wed), [['Thursday', '2000-04-06']]);
+  assert.deepEqual(values('They promised to the crowd on Thursday that the boy would stay.', wed), [['Thursday', '2000-04-06']]);
+});
+
 test('without an article date, a year-less date takes the year its sentence gives', () => {
   const text = 'The statement signed on November 10, 2020 ended the war, 44 days after its start on September 27. On March 3 talks resumed.';
   assert.deepEqual(values(text), [['November 10, 2020', '2020-11-10'], ['September 27', '2020-09-27'], ['March 3', null]]);

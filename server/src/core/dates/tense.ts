@@ -35,6 +35,8 @@ const NOT_PAST_ED = new Set(
 );
 /** Words after which "to" begins what was agreed or decided, at a time of its own. */
 const INTENT = new Set('agreed agreement agreements'.split(' '));
+/** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
+const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended'.split(' '));
 /** Words that, after "to", begin a noun phrase ("due to its loss", "agreed to a ceasefire"), not a verb. */
 const TO_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
@@ -93,6 +95,9 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // no time the past verb gives; the nearest occurrence is read
   // ("agreed to a ceasefire on November 9" is what was agreed on that day)
   if (next === 'to' && INTENT.has(w) && next2 !== undefined && !TO_NOUN.has(next2)) return 'none';
+  // "prepared to order the transfer on Thursday", "vowed to retaliate Friday": what was resolved on
+  // is still to come, as with "planned to" (once done, a writer tells of the deed: "retaliated")
+  if (next === 'to' && RESOLVED_TO.has(w) && next2 !== undefined && !TO_NOUN.has(next2)) return 'future';
   // "is to testify": an arrangement, i.e. the future
   if (next === 'to' && PRESENT_BE.has(w)) return 'future';
   // "talks that are supposed to conclude by May" look ahead; "it was supposed to arrive Friday" is what had been expected
