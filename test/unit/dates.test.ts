@@ -290,6 +290,28 @@ test('what was vowed, threatened or prepared "to" do on a weekday is still ahead
   assert.deepEqual(values('They promised to the crowd on Thursday that the boy would stay.', wed), [['Thursday', '2000-04-06']]);
 });
 
+test('a weekday named with "this", "next" or "last" one before it is of that week; one that "takes place" is to come', () => {
+  const tue = '2000-07-25';
+  assert.deepEqual(values('The dispute goes into its final stages this Friday and Saturday when the committee meets.', tue), [['this Friday', '2000-07-28'], ['Saturday', '2000-07-29']]);
+  assert.deepEqual(values('Talks resume next Monday or Tuesday.', tue), [['next Monday', '2000-07-31'], ['Tuesday', '2000-08-01']]);
+  assert.deepEqual(values('Storms hit the coast last Sunday and Monday.', tue), [['last Sunday', '2000-07-23'], ['Monday', '2000-07-24']]);
+  // without "this", each as it reads alone; a day between them is another phrase
+  assert.deepEqual(values('The committee met Friday and Saturday.', tue), [['Friday', '2000-07-21'], ['Saturday', '2000-07-22']]);
+  assert.deepEqual(values('It was signed this Friday, the aides said on Saturday.', '2000-07-30'), [['this Friday', '2000-07-28'], ['Saturday', '2000-07-29']]);
+  const wed = '1998-10-28';
+  assert.deepEqual(values("They celebrate their country's 75th birthday, which takes place Thursday.", wed), [['Thursday', '1998-10-29']]);
+  assert.deepEqual(values('The celebration took place Thursday.', wed), [['Thursday', '1998-10-22']]);
+});
+
+test('opening hours over a span of weekdays are a habit, no day', () => {
+  const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
+  assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);
+  const open = findDates('The office is open 9 a.m. to 5 p.m. Monday through Friday.', { anchor: '2000-01-13' });
+  assert.deepEqual(open.map((d) => [d.text, d.value, d.set]), [['Monday', null, true], ['Friday', null, true]]);
+  // a time of day on one weekday is that day
+  assert.deepEqual(values('He spoke at 10 a.m. Monday.', '2000-01-13'), [['Monday', '2000-01-10']]);
+});
+
 test('without an article date, a year-less date takes the year its sentence gives', () => {
   const text = 'The statement signed on November 10, 2020 ended the war, 44 days after its start on September 27. On March 3 talks resumed.';
   assert.deepEqual(values(text), [['November 10, 2020', '2020-11-10'], ['September 27', '2020-09-27'], ['March 3', null]]);

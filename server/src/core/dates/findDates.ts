@@ -147,6 +147,8 @@ interface Prepared {
   ref?: number;
   /** For "the day before last Tuesday('s hearing)": the days from the day it names (-1, or 1 for "the day after"). */
   dayShift?: number;
+  /** A weekday named right after one of "this", "next" or "last" ("this Friday and Saturday"): of the same week. */
+  coordinated?: true;
   /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
   eventDay?: string;
 }
@@ -321,6 +323,8 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
 /** Right before a day: "the day before", "the day after" ("the day before last Tuesday's hearing" is the Monday). */
+/** What joins two weekdays named together: "Friday and Saturday", "Monday or Tuesday", "Friday, Saturday". */
+const COORDINATED = /^(?:\s*,\s*|\s+(?:and|or)\s+)$/;
 const DAY_SHIFT_BEFORE = /(?:^|[^\w'’-])(the\s+day\s+(before|after)\s+)$/i;
 /** Right before a date, a plan told of in the past: "were scheduled for", "was set for", "was due on". */
 const PAST_PLAN_BEFORE = /\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|set|slated|due)\s+(?:for|on)\s+$/i;
@@ -396,6 +400,10 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
     if (dayShift) p.dayShift = dayShift;
+    if (k === 'weekday' && c.spec.kind === 'weekday' && c.spec.dir === undefined && !mod && !dayShift) {
+      const prev = out[out.length - 1];
+      if (prev && prev.c.spec.kind === 'weekday' && prev.c.spec.dir !== undefined && !prev.dayShift && COORDINATED.test(text.slice(prev.c.end, start))) p.coordinated = true;
+    }
     if (c.rule === 'year-end') mod = 'END';
     if (mod) p.mod = mod;
     if (ref !== undefined) {
@@ -562,6 +570,15 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       const told = lastWeekdays.get(c.spec.wd);
       if (told && p.start - told.end <= NARRATIVE_CHARS) {
         r = { ...r, value: formatYmd(addDays(parseYmd(told.value)!, -7)), resolution: `"${p.text}": the week before "${told.text}" (${told.value}), told of just before it` };
+      }
+    }
+    // "this Friday and Saturday", "next Monday or Tuesday": the second day is of the first's week
+    if (p.coordinated && r.value) {
+      const first = prepared[mentions.length - 2]!;
+      const told = mentions[mentions.length - 2];
+      if (first.c.spec.kind === 'weekday' && c.spec.kind === 'weekday' && told?.value && DAY_VALUE.test(told.value)) {
+        const day = addDays(parseYmd(told.value)!, (c.spec.wd - first.c.spec.wd + 7) % 7 || 7);
+        r = { ...r, value: formatYmd(day), resolution: `weekday: the ${p.text} after "${first.text}" (${told.value}), named with it` };
       }
     }
     if (p.dayShift) r = shiftedDay(r, p.dayShift, p.text);

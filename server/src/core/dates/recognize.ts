@@ -83,6 +83,19 @@ const DIR_BEFORE_DAY = /\b(last|next|this past|this coming)\s+$/i;
 /** A day right after a month (as month-day-year reads it). */
 const DAY_AFTER_MONTH = new RegExp(`^\\s*${DAY_RE}`);
 
+/** Hours of the day right before a span of weekdays: "8 a.m. to 10 p.m. Monday-Friday", "9 a.m.-5 p.m. Monday through Friday". */
+const HOURS_BEFORE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*,?\s*$/i;
+const DAYS_SPAN_AFTER = /^\s*(?:-|–|\s(?:through|to)\s)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const DAYS_SPAN_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|–|\s(?:through|to)\s)\s*$/;
+
+/** Whether the weekday at [start, end) begins or ends a span of days after hours of the day: opening hours, no date. */
+function inHoursOfDays(text: string, start: number, end: number): boolean {
+  if (DAYS_SPAN_AFTER.test(text.slice(end, end + 16))) return HOURS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const span = DAYS_SPAN_BEFORE.exec(before);
+  return span !== null && HOURS_BEFORE.test(before.slice(0, span.index));
+}
+
 /** After a weekday: "and Tuesday nights", "or Sundays", the other day of a pair of habits (its part of day, if any). */
 const WEEKDAY_SET_AFTER = /^,?\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s|\s+(morning|afternoon|evening|night)s)(?![a-z])/;
 
@@ -233,6 +246,8 @@ const RULES: Rule[] = [
       // "Next Friday" mid-sentence is a title; after a sentence's start it is a date
       if (g.dir && /^[A-Z]/.test(g.dir) && !startsSentence(text, start)) return null;
       if (weekdayIsName(text, start, end)) return null;
+      // "staffed 8 a.m. to 10 p.m. Monday-Friday": opening hours, a habit of both days
+      if (!g.dir && !g.pod && inHoursOfDays(text, start, end)) return { kind: 'set', wd: weekdayNumber(g.wd!)! };
       // "on Monday and Tuesday nights", "Saturdays and Sundays": the first of a pair of habits is one too
       if (!g.dir && !g.pod) {
         const pair = WEEKDAY_SET_AFTER.exec(text.slice(end, end + 40));

@@ -457,7 +457,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
     // ("had been due to expire Friday": the infinitive's time is the verb's before it)
     // ("meet separately Monday": an adverb between)
-    let t = (db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to' ? 'future' : classify(w, prev ?? '', next, next2);
+    // ("the anniversary, which takes place Thursday": a timetable's too)
+    let t = ((db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
