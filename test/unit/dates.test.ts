@@ -303,6 +303,14 @@ test('a weekday named with "this", "next" or "last" one before it is of that wee
   assert.deepEqual(values('The celebration took place Thursday.', wed), [['Thursday', '1998-10-22']]);
 });
 
+test('a modal with "have" tells of what could have been, in the past; "will have" is still ahead', () => {
+  const tue = '1998-12-08';
+  assert.deepEqual(values('With his victory Sunday securing his place, Chavez might have been expected to smooth things over.', tue), [['Sunday', '1998-12-06']]);
+  assert.deepEqual(values('With the vote Sunday, the party would have won a majority.', tue), [['Sunday', '1998-12-06']]);
+  assert.deepEqual(values('With the vote Sunday, the party might win a majority.', tue), [['Sunday', '1998-12-13']]);
+  assert.deepEqual(values('With the vote Sunday, the party will have won a majority.', tue), [['Sunday', '1998-12-13']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

@@ -35,6 +35,8 @@ const NOT_PAST_ED = new Set(
 );
 /** Words after which "to" begins what was agreed or decided, at a time of its own. */
 const INTENT = new Set('agreed agreement agreements'.split(' '));
+/** Modals that with "have" tell of the past. */
+const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
 const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended'.split(' '));
 /** Words that, after "to", begin a noun phrase ("due to its loss", "agreed to a ceasefire"), not a verb. */
@@ -112,6 +114,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "starting Jan. 1", "beginning in March" right before the date (not "starting from May 20" after "decided")
   if ((w === 'starting' || w === 'beginning') && (next === undefined || next === 'on' || next === 'in') && !DETERMINERS.has(prev)) return PAST_BE.has(prev) ? 'past' : 'future';
   const cue = CUES.get(w);
+  // "might have been expected", "would have won": what could have been, in the past ("will have" is still ahead)
+  if (cue === 'future' && next === 'have' && PAST_MODALS.has(w)) return 'past';
   // "had due" (rare) is past; "had been due" is decided by the reader, which sees two words back
   if (cue === 'future' && prev === 'had') return 'past';
   // "GM coming off a stellar month": a verb; "the coming weeks", "coming up" look ahead
