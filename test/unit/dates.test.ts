@@ -311,6 +311,17 @@ test('a modal with "have" tells of what could have been, in the past; "will have
   assert.deepEqual(values('With the vote Sunday, the party will have won a majority.', tue), [['Sunday', '1998-12-13']]);
 });
 
+test('a participle after the date\'s comma is no verb of its clause; a study that "appears Friday" is to come', () => {
+  const mon = '1999-04-19';
+  assert.deepEqual(values('The Xterra goes on sale in early June, priced between $17,500 and $25,000.', mon), [['early June', '1999-06']]);
+  assert.deepEqual(values('The Xterra went on sale in early June, priced at $17,500.', mon), [['early June', '1998-06']]);
+  // a verb of the clause after the comma still tells
+  assert.deepEqual(values('In early June, officials reported the first case.', mon), [['early June', '1998-06']]);
+  const thu = '1999-01-14';
+  assert.deepEqual(values('A study appears Friday in the journal Science.', thu), [['Friday', '1999-01-15']]);
+  assert.deepEqual(values('A study appeared Friday in the journal Science.', thu), [['Friday', '1999-01-08']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

@@ -16,7 +16,7 @@ const IRREGULAR_PAST = new Set(
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
 /** Present verbs of a timetable: "the committee meets April 20", "the show opens Friday" tell of what is to come. */
 const SCHEDULED = new Set(
-  ('meets opens closes begins starts ends resumes arrives leaves departs visits travels debuts expires convenes reconvenes premieres airs ' +
+  ('meets opens closes begins starts ends resumes arrives leaves departs visits travels debuts expires convenes reconvenes premieres airs appears ' +
     'meet open close begin start end resume arrive leave depart visit travel debut expire convene reconvene premiere air').split(' '),
 );
 const FUTURE = new Set(
@@ -495,11 +495,15 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   for (let w = wordAfter(text, forward); w !== undefined; ) {
     da++;
     if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
+    const commaBefore = forward.comma;
     const following = wordAfter(text, forward);
     const gapComma = forward.comma, gapHard = forward.hard;
     // (the word after "to", only where it decides: "due to start", "agreed to buy")
     const after2 = following === 'to' && (w === 'due' || INTENT.has(w)) ? wordAfter(text, copyOf(forward)) : undefined;
-    const t = classify(w, prev, following, after2);
+    // "goes on sale in early June, priced between $17,500 and $25,000": a participle after the
+    // comma modifies what came before; it is no verb of the date's clause
+    const participle = da === 1 && commaBefore && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
+    const t = participle ? undefined : classify(w, prev, following, after2);
     if (t) { after = t; break; }
     prev = w;
     w = following;
