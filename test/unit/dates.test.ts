@@ -322,6 +322,17 @@ test('a participle after the date\'s comma is no verb of its clause; a study tha
   assert.deepEqual(values('A study appeared Friday in the journal Science.', thu), [['Friday', '1999-01-08']]);
 });
 
+test('"until" after a past verb\'s negation tells when it happened at last; a deadline or a future "until" is still ahead', () => {
+  const wed = '2000-09-13';
+  assert.deepEqual(values("Woolsey said she wasn't told until Monday evening that Republicans were taking it up.", wed), [['Monday evening', '2000-09-11']]);
+  assert.deepEqual(values('The plane did not arrive until Friday.', wed), [['Friday', '2000-09-08']]);
+  assert.deepEqual(values('Because the virus was not pinpointed until late September, the state asked for funds.', '2000-01-20'), [['late September', '1999-09']]);
+  // still ahead
+  assert.deepEqual(values('The results will not be released until Friday.', wed), [['Friday', '2000-09-15']]);
+  assert.deepEqual(values('The deadline was extended until Friday.', wed), [['Friday', '2000-09-15']]);
+  assert.deepEqual(values("They won't decide until Friday.", wed), [['Friday', '2000-09-15']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

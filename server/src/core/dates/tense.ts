@@ -35,6 +35,19 @@ const NOT_PAST_ED = new Set(
 );
 /** Words after which "to" begins what was agreed or decided, at a time of its own. */
 const INTENT = new Set('agreed agreement agreements'.split(' '));
+/** A past verb's negation: "wasn't", "did not", "never" (a curly apostrophe splits "wasn’t" into "wasn" and "t"). */
+const PAST_NEGATION = new Set("wasn't weren't didn't hadn't couldn't wasn weren didn hadn couldn never".split(' '));
+const PAST_AUX = new Set('was were did had could'.split(' '));
+
+/** Whether a past verb's negation is among the four words before "until" (`prev` and three more read from `r`). */
+function negatedPastBefore(text: string, prev: string | undefined, r: Reader): boolean {
+  for (let k = 0, w = prev, after: string | undefined; k < 4 && w !== undefined; k++, after = w, w = wordBefore(text, r)) {
+    if (PAST_NEGATION.has(w) || (PAST_AUX.has(w) && after === 'not')) return true;
+    if (CUES.get(w) === 'future' || PRESENT.has(w)) return false;
+  }
+  return false;
+}
+
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
@@ -471,6 +484,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
       const ahead = copyOf(back);
       if (wordBefore(text, ahead) === 'to' && !PAST_BE.has(wordBefore(text, ahead) ?? '')) t = 'future';
     }
+    // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
+    if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
     between.push(w);
     next2 = next;
