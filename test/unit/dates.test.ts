@@ -333,6 +333,19 @@ test('"until" after a past verb\'s negation tells when it happened at last; a de
   assert.deepEqual(values("They won't decide until Friday.", wed), [['Friday', '2000-09-15']]);
 });
 
+test('"we\'ll", a timetable\'s "meets on Sunday" and "as early as Thursday" look ahead; a past verb near "as early as" does not; "Sunday school" is no day', () => {
+  const wed = '2000-04-19';
+  assert.deepEqual(values("When we take attendance on Thursday, we'll find out.", wed), [['Thursday', '2000-04-20']]);
+  assert.deepEqual(values('When we took attendance on Thursday, we found out.', wed), [['Thursday', '2000-04-13']]);
+  assert.deepEqual(values('The IOC Executive Board meets on Sunday.', wed), [['Sunday', '2000-04-23']]);
+  assert.deepEqual(values('The IOC Executive Board met on Sunday.', wed), [['Sunday', '2000-04-16']]);
+  assert.deepEqual(values('A verdict could come as early as Thursday.', wed), [['Thursday', '2000-04-20']]);
+  assert.deepEqual(values('Officials took steps to take custody of the boy from his relatives in Miami as early as Thursday.', wed), [['Thursday', '2000-04-20']]);
+  assert.deepEqual(values('Fans began lining up as early as Thursday to see the film.', wed), [['Thursday', '2000-04-13']]);
+  assert.deepEqual(values('He teaches Sunday school every week.', wed), []);
+  assert.deepEqual(values('The Sunday school picnic was held Saturday.', wed), [['Saturday', '2000-04-15']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

@@ -68,12 +68,17 @@ const WEEKDAY_NAME_BEFORE = /(?:^|[^\w])(?:Black|Good|Casual|Cyber|Freaky|Bloody
 const NAMED_BEFORE = /\b(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+(?:called|named|dubbed|nicknamed|christened)|servant|(?:called|named|dubbed|nicknamed|christened)\s+(?:his|her|their|its|the|a)\s+(?:new\s+)?(?:dog|cat|puppy|kitten|horse|pony|parrot|pet|goat|hamster|rabbit))\s+["“']?$/i;
 
 /** Is the weekday at [start, end) a name: of a person, a pet, a film ("Black Friday" in quotes)? */
+/** After a weekday, the noun that makes it a name: "Sunday school". */
+const SCHOOL_AFTER = /^\s+schools?\b/i;
+
 function weekdayIsName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (WEEKDAY_NAME_BEFORE.test(before) || NAMED_BEFORE.test(before)) return true;
   // the title "Next Friday" (its weekday is tried alone once "Next Friday" is refused)
   const next = /\bNext\s+$/.exec(before);
   if (next && !startsSentence(text, start - next[0].length)) return true;
+  // "teaches Sunday school": the school's name, no day
+  if (SCHOOL_AFTER.test(text.slice(end, end + 10))) return true;
   // a quoted title: the weekday alone between quotes, or its last word ("the film “Black Friday”")
   return /["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1));
 }

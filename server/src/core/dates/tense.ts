@@ -106,6 +106,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "set to", "plans to" look ahead; "a crisis plan", "set a record" do not
   if ((w === 'set' || w === 'plan' || w === 'plans') && next !== 'to') return undefined;
   if (w === 'going' && next === 'to') return 'future';
+  // "we'll find out" (a curly apostrophe leaves "ll" a word of its own)
+  if (w === 'll' || w.endsWith("'ll")) return 'future';
   // "agreed to purchase the line in February": what was agreed to comes after the agreeing, at
   // no time the past verb gives; the nearest occurrence is read
   // ("agreed to a ceasefire on November 9" is what was agreed on that day)
@@ -465,6 +467,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   let before: Tense | undefined, db = 0, crossedB = false;
   let cue = '', cuePrev = '';
   const between: string[] = [];
+  // where "as early as" / "as soon as" was read, if it was
+  let earliest: { db: number; crossed: boolean; between: number } | undefined;
   // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
@@ -475,7 +479,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // ("had been due to expire Friday": the infinitive's time is the verb's before it)
     // ("meet separately Monday": an adverb between)
     // ("the anniversary, which takes place Thursday": a timetable's too)
-    let t = ((db === 1 || (db === 2 && first!.length > 4 && first!.endsWith('ly'))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
+    // ("meets on Sunday": the preposition between; not a noun's "its start on September 27")
+    let t = ((db === 1 || (db === 2 && ((first!.length > 4 && first!.endsWith('ly')) || (first === 'on' && !DETERMINERS.has(prev ?? ''))))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
@@ -487,12 +492,18 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
+    if ((w === 'early' || w === 'soon') && prev === 'as' && next === 'as' && earliest === undefined) earliest = { db, crossed: crossedB, between: between.length };
     between.push(w);
     next2 = next;
     next = w;
     w = prev;
     gapComma = back.comma;
     gapHard = back.hard;
+  }
+  // "could come as early as Thursday", "perhaps as early as Thursday": the earliest a thing to
+  // come may be, unless a past verb near it tells of one that was ("began lining up as early as Thursday")
+  if (earliest && !(before === 'past' && !crossedB && db <= AFTER_FACTOR)) {
+    before = 'future'; cue = 'early'; cuePrev = 'as'; db = earliest.db; crossedB = earliest.crossed; between.length = earliest.between;
   }
   const reading = (governing: boolean): TenseReading => {
     const r: TenseReading = before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
