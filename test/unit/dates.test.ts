@@ -346,6 +346,19 @@ test('"we\'ll", a timetable\'s "meets on Sunday" and "as early as Thursday" look
   assert.deepEqual(values('The Sunday school picnic was held Saturday.', wed), [['Saturday', '2000-04-15']]);
 });
 
+test('what "is set for", is "poised to" happen, "begins airing" or "continues through" a weekday is to come; the past\'s stays past', () => {
+  const sun = '1999-06-13';
+  assert.deepEqual(values('Similar ceremonies are set for Tuesday at DaimlerChrysler.', sun), [['Tuesday', '1999-06-15']]);
+  assert.deepEqual(values('Another execution is set for Wednesday evening.', sun), [['Wednesday evening', '1999-06-16']]);
+  assert.deepEqual(values('A virus is poised to strike on Monday.', sun), [['Monday', '1999-06-14']]);
+  assert.deepEqual(values('The infomercial, which begins airing Monday, is aimed at women.', sun), [['Monday', '1999-06-14']]);
+  assert.deepEqual(values('The conference continues through Wednesday.', sun), [['Wednesday', '1999-06-16']]);
+  // past
+  assert.deepEqual(values('The conference continued through Wednesday.', sun), [['Wednesday', '1999-06-09']]);
+  assert.deepEqual(values('The infomercial, which began airing Monday, is aimed at women.', sun), [['Monday', '1999-06-07']]);
+  assert.deepEqual(values('He set a record for Tuesday.', sun), [['Tuesday', '1999-06-08']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

@@ -48,6 +48,8 @@ function negatedPastBefore(text: string, prev: string | undefined, r: Reader): b
   return false;
 }
 
+/** Present verbs of what goes on: "continues through Wednesday" tells until when. */
+const ONGOING = new Set('continues continue runs run lasts last'.split(' '));
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
@@ -103,8 +105,14 @@ function sentenceEndsAt(text: string, e: number): boolean {
 
 /** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
 function classify(w: string, prev: string, next: string | undefined, next2?: string): Tense | undefined {
+  // "Another execution is set for Wednesday evening": an arrangement ("was set for" is the past's, findDates.ts)
+  if (w === 'set' && next === 'for' && PRESENT_BE.has(prev)) return 'future';
   // "set to", "plans to" look ahead; "a crisis plan", "set a record" do not
   if ((w === 'set' || w === 'plan' || w === 'plans') && next !== 'to') return undefined;
+  // "a virus poised to strike on Monday"
+  if (w === 'poised' && next === 'to') return 'future';
+  // "The conference continues through Wednesday": what goes on until then
+  if (w === 'through' && ONGOING.has(prev)) return 'future';
   if (w === 'going' && next === 'to') return 'future';
   // "we'll find out" (a curly apostrophe leaves "ll" a word of its own)
   if (w === 'll' || w.endsWith("'ll")) return 'future';
@@ -479,8 +487,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // ("had been due to expire Friday": the infinitive's time is the verb's before it)
     // ("meet separately Monday": an adverb between)
     // ("the anniversary, which takes place Thursday": a timetable's too)
-    // ("meets on Sunday": the preposition between; not a noun's "its start on September 27")
-    let t = ((db === 1 || (db === 2 && ((first!.length > 4 && first!.endsWith('ly')) || (first === 'on' && !DETERMINERS.has(prev ?? ''))))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
+    // ("meets on Sunday": the preposition between, not a noun's "its start on September 27"; "begins airing Monday")
+    let t = ((db === 1 || (db === 2 && ((first!.length > 4 && (first!.endsWith('ly') || first!.endsWith('ing'))) || (first === 'on' && !DETERMINERS.has(prev ?? ''))))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
