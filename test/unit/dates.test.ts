@@ -359,6 +359,16 @@ test('what "is set for", is "poised to" happen, "begins airing" or "continues th
   assert.deepEqual(values('He set a record for Tuesday.', sun), [['Tuesday', '1999-06-08']]);
 });
 
+test('a year-less date followed by "this year" or "last year" is of that year; "pending" and "last into" look ahead', () => {
+  assert.deepEqual(values('With effect from October 1, this year, imported used items must meet the standards.', '1999-07-29'), [['October 1', '1999-10-01'], ['this year', '1999']]);
+  assert.deepEqual(values('The pilot of a flight from Kennedy airport on October 31 last year saw it.', '2000-08-13'), [['October 31', '1999-10-31'], ['last year', '1999']]);
+  assert.deepEqual(values('He was ordered taken into custody pending sentencing Sept. 13.', '1999-06-10'), [['Sept. 13', '1999-09-13']]);
+  assert.deepEqual(values('The union said the walkouts could last into mid-August.', '1998-06-22'), [['mid-August', '1998-08']]);
+  // told of as past
+  assert.deepEqual(values('The union said the walkouts lasted into mid-August.', '1998-06-22'), [['mid-August', '1997-08']]);
+  assert.deepEqual(values('He was sentenced Sept. 13.', '1999-06-10'), [['Sept. 13', '1998-09-13']]);
+});
+
 test('opening hours over a span of weekdays are a habit, no day', () => {
   const staffed = findDates('We are staffed 8 a.m. to 10 p.m. Monday-Friday, and 1-10 p.m. on weekends.', { anchor: '2000-01-13' });
   assert.deepEqual(staffed.map((d) => [d.text, d.value, d.set]), [['Monday', null, true]]);

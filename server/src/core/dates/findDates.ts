@@ -137,6 +137,8 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
   /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
   yearAfter?: number;
+  /** The year "this year" (0), "last year" (-1) or "next year" (1) right after it gives, from the article's. */
+  yearWordAfter?: number;
   /** For a year-less day told of as past or as a past plan: the explicit year of the past told of just before it, in the sentence before. */
   yearBefore?: { y: number; text: string };
   /** For "a year ago": a comparison comes right before it ("up from $10 million a year ago"). */
@@ -320,6 +322,8 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
 }
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
+/** "October 1, this year", "Oct. 31 last year": the year the words after a year-less date give. */
+const YEAR_WORD_AFTER = /^,?\s+(this|last|next)\s+year\b/i;
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
 /** Right before a day: "the day before", "the day after" ("the day before last Tuesday's hearing" is the Monday). */
@@ -417,7 +421,9 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
     if (isYearless(c.spec)) {
       const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
+      const word = after ? null : YEAR_WORD_AFTER.exec(text.slice(c.end, c.end + 16));
       if (after) p.yearAfter = +after[1]!;
+      else if (word) p.yearWordAfter = word[1]!.toLowerCase() === 'this' ? 0 : word[1]!.toLowerCase() === 'last' ? -1 : 1;
       else if (c.spec.kind === 'date' && c.spec.d !== undefined) {
         const before = yearOfSentenceBefore(text, out, p);
         if (before) p.yearBefore = before;
@@ -542,7 +548,11 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     }
     // A careful reader takes the year the sentence gives ("signed on November 10, 2020 ... after
     // its start on September 27"), where the article's date gives none.
-    if (p.yearAfter !== undefined && c.spec.kind === 'date') {
+    if (anchor && p.yearWordAfter !== undefined && c.spec.kind === 'date') {
+      const y = anchor.y + p.yearWordAfter;
+      const given = resolveSpec({ ...c.spec, y }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year the words after it give (${y}, from the article date ${options.anchor})` };
+    } else if (p.yearAfter !== undefined && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.yearAfter }, anchor, p.tense.tense, lastMonth);
       if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year its phrase gives after it (${p.yearAfter})` };
     } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {

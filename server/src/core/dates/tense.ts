@@ -48,7 +48,7 @@ function negatedPastBefore(text: string, prev: string | undefined, r: Reader): b
   return false;
 }
 
-/** Present verbs of what goes on: "continues through Wednesday" tells until when. */
+/** Present verbs of what goes on: "continues through Wednesday", "could last into mid-August" tell until when. */
 const ONGOING = new Set('continues continue runs run lasts last'.split(' '));
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
@@ -112,7 +112,9 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "a virus poised to strike on Monday"
   if (w === 'poised' && next === 'to') return 'future';
   // "The conference continues through Wednesday": what goes on until then
-  if (w === 'through' && ONGOING.has(prev)) return 'future';
+  if ((w === 'through' || w === 'into') && ONGOING.has(prev)) return 'future';
+  // "ordered taken into custody pending sentencing Sept. 13": what waits for the date
+  if (w === 'pending') return 'future';
   if (w === 'going' && next === 'to') return 'future';
   // "we'll find out" (a curly apostrophe leaves "ll" a word of its own)
   if (w === 'll' || w.endsWith("'ll")) return 'future';
