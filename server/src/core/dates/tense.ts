@@ -115,7 +115,7 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if ((w === 'through' || w === 'into') && ONGOING.has(prev)) return 'future';
   // "ordered taken into custody pending sentencing Sept. 13": what waits for the date
   if (w === 'pending') return 'future';
-  if (w === 'going' && next === 'to') return 'future';
+  if ((w === 'going' || w === 'planning') && next === 'to') return 'future';
   // "we'll find out" (a curly apostrophe leaves "ll" a word of its own)
   if (w === 'll' || w.endsWith("'ll")) return 'future';
   // "agreed to purchase the line in February": what was agreed to comes after the agreeing, at
