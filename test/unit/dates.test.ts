@@ -351,6 +351,10 @@ test('what "is set for", is "poised to" happen, "begins airing" or "continues th
   assert.deepEqual(values('Similar ceremonies are set for Tuesday at DaimlerChrysler.', sun), [['Tuesday', '1999-06-15']]);
   assert.deepEqual(values('Another execution is set for Wednesday evening.', sun), [['Wednesday evening', '1999-06-16']]);
   assert.deepEqual(values('A virus is poised to strike on Monday.', sun), [['Monday', '1999-06-14']]);
+  assert.deepEqual(values('The Muslim Home School Network is hosting a convention in Sharon on Saturday.', '2000-08-02'), [['Saturday', '2000-08-05']]);
+  assert.deepEqual(values('The study, in the issue of the journal that is being published Thursday, is one of a dozen.', '1999-12-08'), [['Thursday', '1999-12-09']]);
+  assert.deepEqual(values('Weapons are arriving from abroad, with more than 300 fighters coming from the Middle East in October.', '1999-11-03'), [['October', '1999-10']]);
+  assert.deepEqual(values('The network hosted a convention in Sharon on Saturday.', '2000-08-02'), [['Saturday', '2000-07-29']]);
   assert.deepEqual(values('Protesters were planning to drive around Miami International Airport on Monday.', '2000-01-07'), [['Monday', '2000-01-10']]);
   assert.deepEqual(values('The infomercial, which begins airing Monday, is aimed at women.', sun), [['Monday', '1999-06-14']]);
   assert.deepEqual(values('The conference continues through Wednesday.', sun), [['Wednesday', '1999-06-16']]);

@@ -50,6 +50,10 @@ function negatedPastBefore(text: string, prev: string | undefined, r: Reader): b
 
 /** Present verbs of what goes on: "continues through Wednesday", "could last into mid-August" tell until when. */
 const ONGOING = new Set('continues continue runs run lasts last'.split(' '));
+/** Verbs whose present progressive tells of an arrangement: "is hosting a convention on Saturday", "are meeting Monday". */
+const ARRANGED = new Set(
+  'hosting holding meeting visiting leaving arriving flying traveling travelling playing opening launching releasing publishing testifying speaking staging sponsoring'.split(' '),
+);
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
@@ -127,6 +131,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (next === 'to' && RESOLVED_TO.has(w) && next2 !== undefined && !TO_NOUN.has(next2)) return 'future';
   // "is to testify": an arrangement, i.e. the future
   if (next === 'to' && PRESENT_BE.has(w)) return 'future';
+  // "is hosting a convention on Saturday", "the issue that is being published Thursday": an arrangement
+  if (PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being')) return 'future';
   // "talks that are supposed to conclude by May" look ahead; "it was supposed to arrive Friday" is what had been expected
   if (w === 'supposed' && next === 'to') return prev === 'was' || prev === 'were' ? 'past' : 'future';
   // "cut the dividend due to its third-quarter loss": a cause; "the session due to start Sunday" stays an arrangement
@@ -480,8 +486,10 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   // where "as early as" / "as soon as" was read, if it was
   let earliest: { db: number; crossed: boolean; between: number } | undefined;
   // the gap after the word just read (between it and `next`)
+  let commaSeen = false;
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
+    if (gapComma) commaSeen = true;
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
@@ -499,6 +507,9 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
       const ahead = copyOf(back);
       if (wordBefore(text, ahead) === 'to' && !PAST_BE.has(wordBefore(text, ahead) ?? '')) t = 'future';
     }
+    // (an arrangement's progressive governs only in the date's own stretch of clause: "weapons are arriving
+    // from abroad, with 300 fighters coming from the Middle East in October" is past)
+    if (t === 'future' && commaSeen && PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being')) t = undefined;
     // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
