@@ -200,8 +200,10 @@ function newSlot(rt: Runtime): number {
   const s = rt.slots++;
   const stride = 5 * rt.S;
   if (rt.slab.length < rt.slots * stride) {
-    // grown by half, to the cap: a corpus a little past a power of two leaves less unused
-    const cap = Math.max(1024, rt.slots, Math.min(Math.ceil(rt.slots * 1.5), MAX_WORD_SLOTS));
+    // Made at the cap at once (past it, for a huge sentence, by half): a big zeroed array is
+    // mapped lazily, so pages never written cost no memory, and growing by steps copied the
+    // slab again and again (28 MB for duc2006's 41k words, some 70 MB written in all).
+    const cap = rt.slots <= MAX_WORD_SLOTS ? MAX_WORD_SLOTS : Math.ceil(rt.slots * 1.5);
     rt.slab = grown(rt.slab, cap * stride);
     rt.slotForm = grown(rt.slotForm, cap);
     rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
