@@ -459,14 +459,19 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
     // (the words of the sentence's slots: re-resolved slots hold the same words)
     gaz.mark(tokWord, gazBits, k, k + n);
   }
+  let leftPair = pairIdsA, rightPair = pairIdsB;
   for (let i = 0; i < n; i++, k++) {
     const base = k * S;
     addWindow(rt, i, base);
     const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
     const w = tokWord[k];
-    // the pair (i-1, i) was the right-hand pair of the previous token
+    // the pair (i-1, i) was the right-hand pair of the previous token: the two buffers swap
     if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
-    else leftPair.set(rightPair);
+    else {
+      const t = leftPair;
+      leftPair = rightPair;
+      rightPair = t;
+    }
     adjacentIds(rt, s0, sp1, rightPair);
     addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
     addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
@@ -491,8 +496,9 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
   }
 }
 
-const leftPair = new Int32Array(4);
-const rightPair = new Int32Array(4);
+/** The ids of a token's left and right word pairs (adjacentIds), in turns. */
+const pairIdsA = new Int32Array(4);
+const pairIdsB = new Int32Array(4);
 
 /** Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out, cached. */
 function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
