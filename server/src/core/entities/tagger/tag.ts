@@ -9,12 +9,10 @@
 //   its features as each of the 4 context neighbours (5 dense rows of 2*NUM_TAGS ints; the bias,
 //   cluster features and the word's gazetteer membership are folded in), plus the ids of the
 //   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
-// - per pair of slots, the ids of the word-pair features (pairCache.ts): no hashing and no probe
-//   of the big feature table for a pair seen before;
 // - the ids of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
-// What is left per token is 5 dense row adds, a few cached ids, and the rows of the features
-// that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
+// What is left per token is 5 dense row adds, a few cached ids, the hashes and lookups of its
+// word-pair features (adjacentIds), and the rows of the features that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
 //
 // The feature recipes are those of features.ts (FeatureHash); stage1Features/stage2Features there
 // are the reference extraction used in training, and this file must add up the same features.
@@ -28,8 +26,6 @@ import * as decoder from './viterbi.ts';
 import type { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
-import * as pairCache from './pairCache.ts';
-import { PairCache } from './pairCache.ts';
 
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
@@ -38,7 +34,6 @@ const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUS
 const { wordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
-const { PAIR_SLOT_LIMIT } = pairCache;
 
 const K = NUM_TAGS;
 /**
@@ -86,9 +81,6 @@ interface Runtime {
   /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
   formOf: Map<string, number>;
   ids: ConstantIds;
-  /** Ids of the word-pair features of adjacent slots (PAIR_*) and of slots two apart (LowM1LowP1). */
-  adjacent: PairCache;
-  skip: PairCache;
   /**
    * Stage-2 columns of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
    * tag, K standing for "no neighbour"; filled on first use (tagContextDone).
@@ -155,7 +147,6 @@ function runtimeOf(model: NerModel): Runtime {
     clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
     slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
     slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
-    adjacent: new PairCache(16, 4), skip: new PairCache(16, 1),
     tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3),
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
@@ -227,8 +218,6 @@ function resetSlots(rt: Runtime): void {
   rt.slotWord.length = FIRST_WORD_SLOT;
   rt.slots = FIRST_WORD_SLOT;
   rt.epoch++;
-  rt.adjacent.clear();
-  rt.skip.clear();
 }
 
 /** Slot of a raw token; reserveSlots must have made room. */
@@ -500,32 +489,23 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
 const pairIdsA = new Int32Array(4);
 const pairIdsB = new Int32Array(4);
 
-/** Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out, cached. */
+/**
+ * Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out. Not cached: a
+ * cache per slot pair (64k entries, 1.25 MB) found under half of duc2006's pairs and cost more in
+ * memory traffic than the hashing and the feature table's filter it saved (tagger CPU about 10%
+ * less without it).
+ */
 function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
-  const cache = rt.adjacent;
-  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
-  const o = cacheable ? cache.find(a, b) : -1;
-  if (o >= 0) {
-    for (let j = 0; j < 4; j++) out[j] = cache.ids[o + j];
-    return;
-  }
   const wa = rt.slotWord[a], wb = rt.slotWord[b], table = rt.table;
   out[PAIR_BIP] = table.get(F.biP(wa, wb));
   out[PAIR_SHORT_LOW_P1] = table.get(F.shortLowP1(wa, wb));
   out[PAIR_BIM] = table.get(F.biM(wa, wb));
   out[PAIR_LOW_M1_SHORT] = table.get(F.lowM1Short(wa, wb));
-  if (cacheable) cache.ids.set(out, cache.insert(a, b));
 }
 
-/** Id of the feature of the words on either side of a token (slots a, b), cached. */
+/** Id of the feature of the words on either side of a token (slots a, b). */
 function skipId(rt: Runtime, a: number, b: number): number {
-  const cache = rt.skip;
-  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
-  const o = cacheable ? cache.find(a, b) : -1;
-  if (o >= 0) return cache.ids[o];
-  const id = rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
-  if (cacheable) cache.ids[cache.insert(a, b)] = id;
-  return id;
+  return rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
 }
 
 /** Dense word rows: the token's own features and its 4 neighbours' context features. */
