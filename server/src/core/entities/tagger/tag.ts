@@ -83,9 +83,14 @@ interface Runtime {
   ids: ConstantIds;
   /**
    * Stage-2 columns of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
-   * tag, K standing for "no neighbour"; filled on first use (tagContextDone).
+   * tag, K standing for "no neighbour", less those of (O, O, O); filled on first use (tagContextDone).
    */
   tagContext: Int32Array;
+  /**
+   * Stage-2 columns of the rows of (O, O, O), the tags around most tokens (null with one stage):
+   * folded into every word's own row, so a token in O context adds no tag-context row at all.
+   */
+  allOutContext: Int32Array | null;
   tagContextDone: Uint8Array;
   /** Per stage, the transition scores regrouped for viterbi. */
   regrouped: Map<StageWeights, Float64Array>;
@@ -147,9 +152,10 @@ function runtimeOf(model: NerModel): Runtime {
     clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
     slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
     slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
-    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3),
+    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
+  if (model.stage2) rt.allOutContext = tagContextRow(rt, 0, 0, 0);
   for (const w of BOUNDARY_WORDS) fillSlot(rt, newSlot(rt), w);
   runtimes.set(model, rt);
   return rt;
@@ -254,6 +260,8 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
     addRow(slab, rowStart, packed, rt.biasId, b);
+    const allOut = rt.allOutContext;
+    if (allOut !== null) for (let c = 0; c < K; c++) slab[b + K + c] += allOut[c];
     if (rt.gaz && wordTakesGazBits(w)) {
       for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
         addRow(slab, rowStart, packed, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
@@ -594,19 +602,27 @@ function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array):
  */
 function addTagContext(rt: Runtime, prev: number, own: number, next: number, base: number): void {
   const r = (prev * (K + 1) + own) * (K + 1) + next;
+  if (r === 0) return; // (O, O, O): in the word's own row already (allOutContext)
   const rows = rt.tagContext;
   const o = r * K;
   if (rt.tagContextDone[r] === 0) {
-    const sum = new Int32Array(rt.S);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
-    rows.set(sum.subarray(K, 2 * K), o);
+    const sum = tagContextRow(rt, prev, own, next);
+    const allOut = rt.allOutContext!;
+    for (let c = 0; c < K; c++) rows[o + c] = sum[c] - allOut[c];
     rt.tagContextDone[r] = 1;
   }
   const a = acc;
   const b = base + K;
   for (let c = 0; c < K; c++) a[b + c] += rows[o + c];
+}
+
+/** Stage-2 columns of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
+function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Int32Array {
+  const sum = new Int32Array(rt.S);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
+  return sum.slice(K, 2 * K);
 }
 
 // ---- decoding
