@@ -23,6 +23,7 @@ import type { WordInfo } from './word.ts';
 import type { NerModel, StageWeights } from './model.ts';
 import * as tags from './tags.ts';
 import * as decoder from './viterbi.ts';
+import { TokenSlots } from './tokenSlots.ts';
 import type { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
@@ -69,7 +70,7 @@ interface Runtime {
   shapeRows: Map<string, ShapeRows>;
   clusterRows: Map<number, Int32Array>;
   /** Raw token -> slot; a slot's rows live at slab[slot * 5S ..). */
-  slotOf: Map<string, number>;
+  slotOf: TokenSlots;
   slotWord: WordInfo[];
   /** Id of the slot word's low form (formOf). */
   slotForm: Int32Array;
@@ -150,7 +151,7 @@ function runtimeOf(model: NerModel): Runtime {
   rt = {
     S: stages.length * K, rowStart, packed, table: model.table, gaz: model.gazetteer,
     clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
-    slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
+    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
     slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
     tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
@@ -229,7 +230,7 @@ function resetSlots(rt: Runtime): void {
 /** Slot of a raw token; reserveSlots must have made room. */
 function slotFor(rt: Runtime, raw: string): number {
   let s = rt.slotOf.get(raw);
-  if (s !== undefined) return s;
+  if (s >= 0) return s;
   s = newSlot(rt);
   fillSlot(rt, s, wordInfo(raw));
   rt.slotOf.set(raw, s);
