@@ -1,7 +1,7 @@
 // Benchmark corpora of real text: the duc2006 articles (../shared/data/duc2006: 1,249 wire
 // articles with their sidecars), and larger corpora made of copies of them in which every copy
 // after the first renames its names and shifts its dates, so that no copy repeats the word forms,
-// word pairs and dates of another (the tagger's word and pair caches would otherwise stay hot on
+// word pairs and dates of another (the tagger's word cache would otherwise stay hot on
 // repeated text, and the figures would be those of text read before). A copy renames a
 // capitalized word seen mid-sentence (and its other occurrences in the article) the same way in
 // every article, as a wire service spells a name one way: vowels rotated by one to four steps,

@@ -48,6 +48,11 @@
 // BILOU structure (9 closed predecessors read once per token), key and value side by side in the
 // feature table, hot imports bound locally (see tag.ts), and spans read from BILOU indices
 // (tagEntitySpans) instead of BIO strings.
+// Third rework (2026-12, bit-identical output): Viterbi skips an opener's 9-way scan when one
+// closed predecessor is ahead by more than the opener's transition spread (viterbi.ts); the
+// word-pair id caches are gone (they cost more in memory traffic than they saved); the word slab
+// is made at its cap at once; (O, O, O) stage-1 tag context is folded into the word rows; a
+// token's slot is found in a flat hash table (tokenSlots.ts).
 
 import { decodeModel } from './model-format.ts';
 import type { NerModel } from './model.ts';

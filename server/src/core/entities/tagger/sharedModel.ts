@@ -1,7 +1,7 @@
 // A decoded model whose arrays live in SharedArrayBuffers, so that worker threads tag with the
 // one copy the first thread decoded instead of each reading, unpacking and decoding the file
 // again (some 100 ms of CPU and a few MB per worker). Only the model is shared: it is read-only
-// once decoded; what tagging keeps per thread (word and pair caches, tag.ts) stays per thread.
+// once decoded; what tagging keeps per thread (the word cache, tag.ts) stays per thread.
 //
 //   const shared = shareModel(model);         // in the thread that decoded it
 //   worker.postMessage(shared);               // typed arrays over SharedArrayBuffers: not copied

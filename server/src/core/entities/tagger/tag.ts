@@ -9,12 +9,10 @@
 //   its features as each of the 4 context neighbours (5 dense rows of 2*NUM_TAGS ints; the bias,
 //   cluster features and the word's gazetteer membership are folded in), plus the ids of the
 //   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
-// - per pair of slots, the ids of the word-pair features (pairCache.ts): no hashing and no probe
-//   of the big feature table for a pair seen before;
 // - the ids of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
-// What is left per token is 5 dense row adds, a few cached ids, and the rows of the features
-// that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
+// What is left per token is 5 dense row adds, a few cached ids, the hashes and lookups of its
+// word-pair features (adjacentIds), and the rows of the features that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
 //
 // The feature recipes are those of features.ts (FeatureHash); stage1Features/stage2Features there
 // are the reference extraction used in training, and this file must add up the same features.
@@ -25,11 +23,10 @@ import type { WordInfo } from './word.ts';
 import type { NerModel, StageWeights } from './model.ts';
 import * as tags from './tags.ts';
 import * as decoder from './viterbi.ts';
+import { TokenSlots } from './tokenSlots.ts';
 import type { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
-import * as pairCache from './pairCache.ts';
-import { PairCache } from './pairCache.ts';
 
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
@@ -38,7 +35,6 @@ const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUS
 const { wordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
-const { PAIR_SLOT_LIMIT } = pairCache;
 
 const K = NUM_TAGS;
 /**
@@ -74,7 +70,7 @@ interface Runtime {
   shapeRows: Map<string, ShapeRows>;
   clusterRows: Map<number, Int32Array>;
   /** Raw token -> slot; a slot's rows live at slab[slot * 5S ..). */
-  slotOf: Map<string, number>;
+  slotOf: TokenSlots;
   slotWord: WordInfo[];
   /** Id of the slot word's low form (formOf). */
   slotForm: Int32Array;
@@ -86,14 +82,16 @@ interface Runtime {
   /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
   formOf: Map<string, number>;
   ids: ConstantIds;
-  /** Ids of the word-pair features of adjacent slots (PAIR_*) and of slots two apart (LowM1LowP1). */
-  adjacent: PairCache;
-  skip: PairCache;
   /**
    * Stage-2 columns of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
-   * tag, K standing for "no neighbour"; filled on first use (tagContextDone).
+   * tag, K standing for "no neighbour", less those of (O, O, O); filled on first use (tagContextDone).
    */
   tagContext: Int32Array;
+  /**
+   * Stage-2 columns of the rows of (O, O, O), the tags around most tokens (null with one stage):
+   * folded into every word's own row, so a token in O context adds no tag-context row at all.
+   */
+  allOutContext: Int32Array | null;
   tagContextDone: Uint8Array;
   /** Per stage, the transition scores regrouped for viterbi. */
   regrouped: Map<StageWeights, Float64Array>;
@@ -153,12 +151,12 @@ function runtimeOf(model: NerModel): Runtime {
   rt = {
     S: stages.length * K, rowStart, packed, table: model.table, gaz: model.gazetteer,
     clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
-    slotOf: new Map(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
+    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
     slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
-    adjacent: new PairCache(16, 4), skip: new PairCache(16, 1),
-    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3),
+    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
+  if (model.stage2) rt.allOutContext = tagContextRow(rt, 0, 0, 0);
   for (const w of BOUNDARY_WORDS) fillSlot(rt, newSlot(rt), w);
   runtimes.set(model, rt);
   return rt;
@@ -200,8 +198,10 @@ function newSlot(rt: Runtime): number {
   const s = rt.slots++;
   const stride = 5 * rt.S;
   if (rt.slab.length < rt.slots * stride) {
-    // grown by half, to the cap: a corpus a little past a power of two leaves less unused
-    const cap = Math.max(1024, rt.slots, Math.min(Math.ceil(rt.slots * 1.5), MAX_WORD_SLOTS));
+    // Made at the cap at once (past it, for a huge sentence, by half): a big zeroed array is
+    // mapped lazily, so pages never written cost no memory, and growing by steps copied the
+    // slab again and again (28 MB for duc2006's 41k words, some 70 MB written in all).
+    const cap = rt.slots <= MAX_WORD_SLOTS ? MAX_WORD_SLOTS : Math.ceil(rt.slots * 1.5);
     rt.slab = grown(rt.slab, cap * stride);
     rt.slotForm = grown(rt.slotForm, cap);
     rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
@@ -225,14 +225,12 @@ function resetSlots(rt: Runtime): void {
   rt.slotWord.length = FIRST_WORD_SLOT;
   rt.slots = FIRST_WORD_SLOT;
   rt.epoch++;
-  rt.adjacent.clear();
-  rt.skip.clear();
 }
 
 /** Slot of a raw token; reserveSlots must have made room. */
 function slotFor(rt: Runtime, raw: string): number {
   let s = rt.slotOf.get(raw);
-  if (s !== undefined) return s;
+  if (s >= 0) return s;
   s = newSlot(rt);
   fillSlot(rt, s, wordInfo(raw));
   rt.slotOf.set(raw, s);
@@ -263,6 +261,8 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
     addRow(slab, rowStart, packed, rt.biasId, b);
+    const allOut = rt.allOutContext;
+    if (allOut !== null) for (let c = 0; c < K; c++) slab[b + K + c] += allOut[c];
     if (rt.gaz && wordTakesGazBits(w)) {
       for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
         addRow(slab, rowStart, packed, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
@@ -457,14 +457,19 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
     // (the words of the sentence's slots: re-resolved slots hold the same words)
     gaz.mark(tokWord, gazBits, k, k + n);
   }
+  let leftPair = pairIdsA, rightPair = pairIdsB;
   for (let i = 0; i < n; i++, k++) {
     const base = k * S;
     addWindow(rt, i, base);
     const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
     const w = tokWord[k];
-    // the pair (i-1, i) was the right-hand pair of the previous token
+    // the pair (i-1, i) was the right-hand pair of the previous token: the two buffers swap
     if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
-    else leftPair.set(rightPair);
+    else {
+      const t = leftPair;
+      leftPair = rightPair;
+      rightPair = t;
+    }
     adjacentIds(rt, s0, sp1, rightPair);
     addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
     addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
@@ -489,35 +494,27 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
   }
 }
 
-const leftPair = new Int32Array(4);
-const rightPair = new Int32Array(4);
+/** The ids of a token's left and right word pairs (adjacentIds), in turns. */
+const pairIdsA = new Int32Array(4);
+const pairIdsB = new Int32Array(4);
 
-/** Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out, cached. */
+/**
+ * Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out. Not cached: a
+ * cache per slot pair (64k entries, 1.25 MB) found under half of duc2006's pairs and cost more in
+ * memory traffic than the hashing and the feature table's filter it saved (tagger CPU about 10%
+ * less without it).
+ */
 function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
-  const cache = rt.adjacent;
-  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
-  const o = cacheable ? cache.find(a, b) : -1;
-  if (o >= 0) {
-    for (let j = 0; j < 4; j++) out[j] = cache.ids[o + j];
-    return;
-  }
   const wa = rt.slotWord[a], wb = rt.slotWord[b], table = rt.table;
   out[PAIR_BIP] = table.get(F.biP(wa, wb));
   out[PAIR_SHORT_LOW_P1] = table.get(F.shortLowP1(wa, wb));
   out[PAIR_BIM] = table.get(F.biM(wa, wb));
   out[PAIR_LOW_M1_SHORT] = table.get(F.lowM1Short(wa, wb));
-  if (cacheable) cache.ids.set(out, cache.insert(a, b));
 }
 
-/** Id of the feature of the words on either side of a token (slots a, b), cached. */
+/** Id of the feature of the words on either side of a token (slots a, b). */
 function skipId(rt: Runtime, a: number, b: number): number {
-  const cache = rt.skip;
-  const cacheable = a < PAIR_SLOT_LIMIT && b < PAIR_SLOT_LIMIT;
-  const o = cacheable ? cache.find(a, b) : -1;
-  if (o >= 0) return cache.ids[o];
-  const id = rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
-  if (cacheable) cache.ids[cache.insert(a, b)] = id;
-  return id;
+  return rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
 }
 
 /** Dense word rows: the token's own features and its 4 neighbours' context features. */
@@ -606,19 +603,27 @@ function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array):
  */
 function addTagContext(rt: Runtime, prev: number, own: number, next: number, base: number): void {
   const r = (prev * (K + 1) + own) * (K + 1) + next;
+  if (r === 0) return; // (O, O, O): in the word's own row already (allOutContext)
   const rows = rt.tagContext;
   const o = r * K;
   if (rt.tagContextDone[r] === 0) {
-    const sum = new Int32Array(rt.S);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
-    addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
-    rows.set(sum.subarray(K, 2 * K), o);
+    const sum = tagContextRow(rt, prev, own, next);
+    const allOut = rt.allOutContext!;
+    for (let c = 0; c < K; c++) rows[o + c] = sum[c] - allOut[c];
     rt.tagContextDone[r] = 1;
   }
   const a = acc;
   const b = base + K;
   for (let c = 0; c < K; c++) a[b + c] += rows[o + c];
+}
+
+/** Stage-2 columns of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
+function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Int32Array {
+  const sum = new Int32Array(rt.S);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
+  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
+  return sum.slice(K, 2 * K);
 }
 
 // ---- decoding

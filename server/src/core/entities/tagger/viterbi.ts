@@ -48,19 +48,29 @@ const BILOU_SHAPE_OK = (() => {
 
 /**
  * Transition scores (as given to viterbi) regrouped for the fast path: for each opener, the scores
- * from the 9 closed tags; then for each continuation, the scores from B-x and I-x. Decoding with a
+ * from the 9 closed tags; then for each continuation, the scores from B-x and I-x; then, per
+ * opener, the lowest and the highest of its 9 scores (recurBilou's shortcut). Decoding with a
  * fixed model computes this once per stage and passes it to viterbi; training, whose transition
  * scores change between calls, lets viterbi regroup them each time.
  */
 export function regroupTransitions(trans: Float64Array): Float64Array {
   const K = NUM_TAGS;
-  const r = new Float64Array(OPENERS.length * CLOSED.length + CONTINUATIONS.length * 2);
+  const r = new Float64Array(OPENERS.length * CLOSED.length + CONTINUATIONS.length * 2 + 2 * OPENERS.length);
   let o = 0;
   for (const c of OPENERS) for (const p of CLOSED) r[o++] = trans[(p + 1) * K + c];
   for (const c of CONTINUATIONS) {
     const b = c - ((c - 1) & 3);
     r[o++] = trans[(b + 1) * K + c];
     r[o++] = trans[(b + 2) * K + c];
+  }
+  for (let s = 0; s < OPENERS.length; s++) {
+    let lo = Infinity, hi = -Infinity;
+    for (let j = 0; j < CLOSED.length; j++) {
+      lo = Math.min(lo, r[s * CLOSED.length + j]);
+      hi = Math.max(hi, r[s * CLOSED.length + j]);
+    }
+    r[o + s] = lo;
+    r[o + OPENERS.length + s] = hi;
   }
   return r;
 }
@@ -94,6 +104,16 @@ let back = new Int32Array(0);
 export function viterbi(
   emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array,
 ): void {
+  decode(emit, n, trans, end, out, BILOU_SHAPE_OK ? (regrouped ?? regroupTransitions(trans)) : null);
+}
+
+/** viterbi by the generic predecessor lists only: the reference the BILOU fast path is tested against. */
+export function viterbiGeneric(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array): void {
+  decode(emit, n, trans, end, out, null);
+}
+
+/** regrouped: the BILOU fast path's transitions, or null for the generic recurrence. */
+function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped: Float64Array | null): void {
   if (n === 0) return;
   const K = NUM_TAGS;
   if (delta.length < n * K) {
@@ -103,7 +123,7 @@ export function viterbi(
   const d = delta;
   const bk = back;
   for (let c = 0; c < K; c++) d[c] = trans[c] + emit[c];
-  if (BILOU_SHAPE_OK) recurBilou(d, bk, emit, n, regrouped ?? regroupTransitions(trans));
+  if (regrouped !== null) recurBilou(d, bk, emit, n, regrouped);
   else recurGeneric(d, bk, emit, n, trans);
   let best = -Infinity;
   let arg = 0;
@@ -149,6 +169,12 @@ function recurGeneric(d: Float64Array, bk: Int32Array, emit: Float64Array, n: nu
  * The same recurrence as recurGeneric, specialised to BILOU (tr from regroup()): predecessors are
  * visited in the same increasing tag order with the same strict comparison, so ties and every
  * floating-point sum are exactly those of the generic loop.
+ *
+ * Shortcut: most tokens have one closed predecessor far ahead of the rest (usually O). Where the
+ * best closed score m and the runner-up r satisfy fl(r + hi) < fl(m + lo) for an opener's
+ * transition scores lo..hi, every other predecessor's sum is strictly below the best one's
+ * (rounding is monotonic), so the best is m's own sum and the 9-way scan is skipped: the same
+ * sum, the same predecessor, bit for bit.
  */
 function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: number, tr: Float64Array): void {
   const K = NUM_TAGS;
@@ -157,12 +183,31 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
   const nOpen = OPENERS.length;
   const nCont = CONTINUATIONS.length;
   const contBase = nOpen * 9;
+  const loBase = contBase + nCont * 2;
+  const hiBase = loBase + nOpen;
   for (let i = 1; i < n; i++) {
     const pb = (i - 1) * K;
     const base = i * K;
     const p0 = d[pb + c0], p1 = d[pb + c1], p2 = d[pb + c2], p3 = d[pb + c3], p4 = d[pb + c4];
     const p5 = d[pb + c5], p6 = d[pb + c6], p7 = d[pb + c7], p8 = d[pb + c8];
+    // the best closed predecessor (its place j among CLOSED) and the runner-up's score; a tie leaves no gap
+    let m = p0, j = 0, r = -Infinity;
+    if (p1 > m) { r = m; m = p1; j = 1; } else if (p1 > r) r = p1;
+    if (p2 > m) { r = m; m = p2; j = 2; } else if (p2 > r) r = p2;
+    if (p3 > m) { r = m; m = p3; j = 3; } else if (p3 > r) r = p3;
+    if (p4 > m) { r = m; m = p4; j = 4; } else if (p4 > r) r = p4;
+    if (p5 > m) { r = m; m = p5; j = 5; } else if (p5 > r) r = p5;
+    if (p6 > m) { r = m; m = p6; j = 6; } else if (p6 > r) r = p6;
+    if (p7 > m) { r = m; m = p7; j = 7; } else if (p7 > r) r = p7;
+    if (p8 > m) { r = m; m = p8; j = 8; } else if (p8 > r) r = p8;
+    const cm = CLOSED[j];
     for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
+      const c = OPENERS[s];
+      if (r + tr[hiBase + s] < m + tr[loBase + s]) {
+        d[base + c] = m + tr[t + j] + emit[base + c];
+        bk[base + c] = cm;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
       let v = p0 + tr[t];
@@ -183,7 +228,6 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
       if (v > best) { best = v; arg = c7; }
       v = p8 + tr[t + 8];
       if (v > best) { best = v; arg = c8; }
-      const c = OPENERS[s];
       d[base + c] = best + emit[base + c];
       bk[base + c] = arg;
     }
