@@ -51,6 +51,9 @@ const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 // A number: digits with thousands separators or a decimal, or a word, then an optional scale.
 const NUMBER = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a hundred)(?:\s+(million|thousand|hundred))?\b/gi;
 
+/** Up to three words right after a number (anchored: one match at most, the first). */
+const COUNTED_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u;
+
 function numberValue(digits: string, scale: string | undefined): number {
   const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : WORD_NUMBERS[digits.toLowerCase().replace(/^a /, '')] ?? NaN;
   const mult = scale ? { million: 1e6, thousand: 1e3, hundred: 100 }[scale.toLowerCase() as 'million'] : 1;
@@ -73,7 +76,7 @@ export function findClaims(text: string, sents: readonly Sentence[], dates: read
     const after = text.slice(end, end + 60);
     if (/^\s*(?:%|percent|per cent|a\.m\.|p\.m\.|:)/i.test(after) || /[$€£]\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The counted noun: right after the number, past at most two qualifiers ("Armenian", "Russian").
-    const words = [...after.matchAll(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/gu)][0];
+    const words = COUNTED_WORDS.exec(after);
     const before = text.slice(Math.max(0, start - 40), start);
     let quantity: string | undefined;
     let word = '';

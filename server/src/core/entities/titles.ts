@@ -5,7 +5,7 @@
 
 import type { EntityMention } from './mention.ts';
 import { officesIn, TITLE_MODIFIERS } from '../knowledge/offices.ts';
-import { overlapIndexOf, someOverlapping } from '../text/ordered.ts';
+import { overlapIndexOf, someOverlapping, type OverlapIndex } from '../text/ordered.ts';
 
 export interface TitleInText {
   start: number;
@@ -52,22 +52,32 @@ export function lastWords(text: string, from: number, to: number, max: number): 
   return words.reverse();
 }
 
+/** Whether the word w, followed by the title's run from `expect`, extends a title before m. */
+function extendsTitle(text: string, w: { word: string; start: number; end: number }, expect: number, m: EntityMention, names: OverlapIndex<EntityMention>): boolean {
+  // Only spaces between the words of a title: a comma, a quote or a line break ends it.
+  if (!/^[ \t]+$/.test(text.slice(w.end, expect))) return false;
+  const lower = w.word.toLowerCase();
+  const capital = /^\p{Lu}/u.test(w.word);
+  if (!capital && !CONNECTORS.has(lower) && !OFFICE_PIECES.has(lower)) return false;
+  // A sentence ends before "President" in "... in Moscow. President Putin": not the abbreviation "U.S.".
+  if (/[.!?]$/.test(w.word) && !/^(?:\p{Lu}\.)+$/u.test(w.word) && !/^(?:Sen|Gov|Gen|Pres)\.$/.test(w.word)) return false;
+  return !someOverlapping(names, w.start, w.end, (e) => e !== m && e.type === 'person');
+}
+
 /** A title right before the mention: the run of capitalized words and office words that ends at it. */
 function titleBefore(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
-  const words = lastWords(text, Math.max(0, m.start - 120), m.start, 9);
+  const from = Math.max(0, m.start - 120);
+  const names = overlapIndexOf(entities);
+  // Most names have no title: when the word right before cannot end one, the run is empty and
+  // nothing is found, so the other eight words are not read.
+  const nearest = lastWords(text, from, m.start, 1)[0];
+  if (!nearest || !extendsTitle(text, nearest, m.start, m, names)) return undefined;
+  const words = lastWords(text, from, m.start, 9);
   let first = words.length;
   let expect = m.start;
-  const names = overlapIndexOf(entities);
   for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
     const w = words[i]!;
-    // Only spaces between the words of a title: a comma, a quote or a line break ends it.
-    if (!/^[ \t]+$/.test(text.slice(w.end, expect))) break;
-    const lower = w.word.toLowerCase();
-    const capital = /^\p{Lu}/u.test(w.word);
-    if (!capital && !CONNECTORS.has(lower) && !OFFICE_PIECES.has(lower)) break;
-    // A sentence ends before "President" in "... in Moscow. President Putin": not the abbreviation "U.S.".
-    if (/[.!?]$/.test(w.word) && !/^(?:\p{Lu}\.)+$/u.test(w.word) && !/^(?:Sen|Gov|Gen|Pres)\.$/.test(w.word)) break;
-    if (someOverlapping(names, w.start, w.end, (e) => e !== m && e.type === 'person')) break;
+    if (!extendsTitle(text, w, expect, m, names)) break;
     first = i;
     expect = w.start;
   }

@@ -72,13 +72,22 @@ function foldSlow(text: string): string {
     .replace(/ı/g, 'i');
 }
 
+// Slugs made, kept: every mention of a name is slugified, and names recur in an article and
+// across a corpus; one lookup replaces a fold and three replaces.
+const slugCache = new Map<string, string>();
+
 /** A lowercase ASCII identifier for a name: "Nikol Pashinyan" -> "nikol-pashinyan". */
 export function slugify(name: string): string {
-  const slug = fold(name)
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'entity';
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = fold(name)
+      .replace(/'s\b/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'entity';
+    if (slugCache.size > 100000) slugCache.clear();
+    slugCache.set(name, slug);
+  }
+  return slug;
 }
 
 export function isCapitalized(word: string): boolean {
