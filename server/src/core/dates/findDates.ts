@@ -322,14 +322,16 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
 }
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
-/** "October 1, this year", "Oct. 31 last year": the year the words after a year-less date give. */
-const YEAR_WORD_AFTER = /^,?\s+(this|last|next)\s+year\b/i;
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
+/** "October 1, this year", "Oct. 31 last year": the year the words after a year-less date give... */
+const YEAR_WORD_AFTER = /^,?\s+(this|last|next)\s+year\b/i;
+/** ...as years from the article's. */
+const YEAR_WORD_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
 /** Right before a day: "the day before", "the day after" ("the day before last Tuesday's hearing" is the Monday). */
+const DAY_SHIFT_BEFORE = /(?:^|[^\w'’-])(the\s+day\s+(before|after)\s+)$/i;
 /** What joins two weekdays named together: "Friday and Saturday", "Monday or Tuesday", "Friday, Saturday". */
 const COORDINATED = /^(?:\s*,\s*|\s+(?:and|or)\s+)$/;
-const DAY_SHIFT_BEFORE = /(?:^|[^\w'’-])(the\s+day\s+(before|after)\s+)$/i;
 /** Right before a date, a plan told of in the past: "were scheduled for", "was set for", "was due on". */
 const PAST_PLAN_BEFORE = /\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|set|slated|due)\s+(?:for|on)\s+$/i;
 
@@ -423,7 +425,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
       const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
       const word = after ? null : YEAR_WORD_AFTER.exec(text.slice(c.end, c.end + 16));
       if (after) p.yearAfter = +after[1]!;
-      else if (word) p.yearWordAfter = word[1]!.toLowerCase() === 'this' ? 0 : word[1]!.toLowerCase() === 'last' ? -1 : 1;
+      else if (word) p.yearWordAfter = YEAR_WORD_OFFSET[word[1]!.toLowerCase()]!;
       else if (c.spec.kind === 'date' && c.spec.d !== undefined) {
         const before = yearOfSentenceBefore(text, out, p);
         if (before) p.yearBefore = before;

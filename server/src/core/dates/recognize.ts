@@ -67,10 +67,10 @@ const WEEKDAY_NAME_BEFORE = /(?:^|[^\w])(?:Black|Good|Casual|Cyber|Freaky|Bloody
 // A weekday used as a name: "his servant Friday", "a dog named Friday" (not "were named Thursday").
 const NAMED_BEFORE = /\b(?:(?:a|an|the|his|her|their|its)\s+[a-z]+\s+(?:called|named|dubbed|nicknamed|christened)|servant|(?:called|named|dubbed|nicknamed|christened)\s+(?:his|her|their|its|the|a)\s+(?:new\s+)?(?:dog|cat|puppy|kitten|horse|pony|parrot|pet|goat|hamster|rabbit))\s+["“']?$/i;
 
-/** Is the weekday at [start, end) a name: of a person, a pet, a film ("Black Friday" in quotes)? */
 /** After a weekday, the noun that makes it a name: "Sunday school". */
 const SCHOOL_AFTER = /^\s+schools?\b/i;
 
+/** Is the weekday at [start, end) a name: of a person, a pet, a film ("Black Friday" in quotes)? */
 function weekdayIsName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (WEEKDAY_NAME_BEFORE.test(before) || NAMED_BEFORE.test(before)) return true;

@@ -54,6 +54,25 @@ const ONGOING = new Set('continues continue runs run lasts last'.split(' '));
 const ARRANGED = new Set(
   'hosting holding meeting visiting leaving arriving flying traveling travelling playing opening launching releasing publishing testifying speaking staging sponsoring'.split(' '),
 );
+/**
+ * Whether `w`, `db` words before the date (`first` the word right before it), is a timetable's
+ * present verb governing it: "An FDA advisory committee meets April 20", "the show, which starts
+ * Friday," ("had been due to expire Friday" is not: the infinitive's time is the verb's before it).
+ * One word may stand between: an adverb ("meet separately Monday"), an -ing ("begins airing
+ * Monday") or "on" ("meets on Sunday"; not a noun's "its start on September 27").
+ * "which takes place Thursday" is a timetable's too.
+ */
+function isTimetableVerb(w: string, prev: string | undefined, db: number, first: string): boolean {
+  if (db === 1 && w === 'place' && prev === 'takes') return true;
+  if (!SCHEDULED.has(w) || prev === 'to') return false;
+  if (db === 1) return true;
+  return db === 2 && ((first.length > 4 && (first.endsWith('ly') || first.endsWith('ing'))) || (first === 'on' && !DETERMINERS.has(prev ?? '')));
+}
+
+/** "is hosting", "are meeting", "is being (published)": `w` and the word after it are an arrangement's present progressive. */
+function isArrangedProgressive(w: string, next: string | undefined): boolean {
+  return PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being');
+}
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
@@ -132,7 +151,7 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   // "is to testify": an arrangement, i.e. the future
   if (next === 'to' && PRESENT_BE.has(w)) return 'future';
   // "is hosting a convention on Saturday", "the issue that is being published Thursday": an arrangement
-  if (PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being')) return 'future';
+  if (isArrangedProgressive(w, next)) return 'future';
   // "talks that are supposed to conclude by May" look ahead; "it was supposed to arrive Friday" is what had been expected
   if (w === 'supposed' && next === 'to') return prev === 'was' || prev === 'were' ? 'past' : 'future';
   // "cut the dividend due to its third-quarter loss": a cause; "the session due to start Sunday" stays an arrangement
@@ -485,20 +504,16 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   const between: string[] = [];
   // where "as early as" / "as soon as" was read, if it was
   let earliest: { db: number; crossed: boolean; between: number } | undefined;
-  // the gap after the word just read (between it and `next`)
+  // whether a comma stands between the word just read and the date
   let commaSeen = false;
+  // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
     if (gapComma) commaSeen = true;
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
-    // "An FDA advisory committee meets April 20", "the show, which starts Friday,": a timetable's
-    // ("had been due to expire Friday": the infinitive's time is the verb's before it)
-    // ("meet separately Monday": an adverb between)
-    // ("the anniversary, which takes place Thursday": a timetable's too)
-    // ("meets on Sunday": the preposition between, not a noun's "its start on September 27"; "begins airing Monday")
-    let t = ((db === 1 || (db === 2 && ((first!.length > 4 && (first!.endsWith('ly') || first!.endsWith('ing'))) || (first === 'on' && !DETERMINERS.has(prev ?? ''))))) && SCHEDULED.has(w) && prev !== 'to') || (db === 1 && w === 'place' && prev === 'takes') ? 'future' : classify(w, prev ?? '', next, next2);
+    let t = isTimetableVerb(w, prev, db, first!) ? 'future' : classify(w, prev ?? '', next, next2);
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
@@ -509,7 +524,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     }
     // (an arrangement's progressive governs only in the date's own stretch of clause: "weapons are arriving
     // from abroad, with 300 fighters coming from the Middle East in October" is past)
-    if (t === 'future' && commaSeen && PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being')) t = undefined;
+    if (t === 'future' && commaSeen && isArrangedProgressive(w, next)) t = undefined;
     // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
