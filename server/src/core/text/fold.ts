@@ -10,13 +10,21 @@ export function fold(text: string): string {
   const ascii = plainAscii(text);
   if (ascii === LOWER) return text;
   if (ascii === MIXED) return lowerAscii(text);
-  let folded = foldCache.get(text);
-  if (folded === undefined) {
-    folded = foldSlow(text);
-    if (foldCache.size > 100000) foldCache.clear();
-    foldCache.set(text, folded);
+  return kept(foldCache, text, foldSlow);
+}
+
+/** Entries a cache of this file holds at most: past it, it is emptied (memory stays bounded on any corpus). */
+const MAX_KEPT = 100000;
+
+/** `cache`'s value for `key`, made by `make` the first time. */
+function kept(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (cache.size > MAX_KEPT) cache.clear();
+    cache.set(key, value);
   }
-  return folded;
+  return value;
 }
 
 /**
@@ -34,13 +42,11 @@ export function foldPlain(text: string): string | undefined {
 const lowerCache = new Map<string, string>();
 
 function lowerAscii(text: string): string {
-  let lower = lowerCache.get(text);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    if (lowerCache.size > 100000) lowerCache.clear();
-    lowerCache.set(text, lower);
-  }
-  return lower;
+  return kept(lowerCache, text, toLower);
+}
+
+function toLower(text: string): string {
+  return text.toLowerCase();
 }
 
 const foldCache = new Map<string, string>();
@@ -78,16 +84,14 @@ const slugCache = new Map<string, string>();
 
 /** A lowercase ASCII identifier for a name: "Nikol Pashinyan" -> "nikol-pashinyan". */
 export function slugify(name: string): string {
-  let slug = slugCache.get(name);
-  if (slug === undefined) {
-    slug = fold(name)
-      .replace(/'s\b/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entity';
-    if (slugCache.size > 100000) slugCache.clear();
-    slugCache.set(name, slug);
-  }
-  return slug;
+  return kept(slugCache, name, slugOf);
+}
+
+function slugOf(name: string): string {
+  return fold(name)
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'entity';
 }
 
 export function isCapitalized(word: string): boolean {
