@@ -12,7 +12,8 @@
 // - the ids of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
 // What is left per token is 5 dense row adds, a few cached ids, the hashes and lookups of its
-// word-pair features (adjacentIds), and the rows of the features that fire. Per-document statistics are kept per form id in flat arrays, not in string maps.
+// word-pair features (adjacentIds), and the rows of the features that fire. Per-document
+// statistics are kept per form id in flat arrays, not in string maps.
 //
 // The feature recipes are those of features.ts (FeatureHash); stage1Features/stage2Features there
 // are the reference extraction used in training, and this file must add up the same features.
