@@ -222,7 +222,12 @@ test('weekday and month names used as names are no dates', () => {
   assert.deepEqual(values('U.S. Ambassador April Glaspie met Saddam Hussein.', a), []);
   assert.deepEqual(values('Singer June Carter performed.', a), []);
   assert.deepEqual(values('By the 12th grade most students can read it.', a), []);
+  // titles in quotes of capitalized words (as wire copy quotes them, with `` and '')
+  assert.deepEqual(values("He told moderator Tony Snow on ``Fox News Sunday,'' that he would meet May.", a), []);
+  assert.deepEqual(values("Lucas has fun with ``Monday Night Football'' and Murray's ``Saturday Night Live'' co-star.", a), []);
+  assert.deepEqual(values('the CBS program "Sunday Morning," which airs weekly', a), []);
   // still dates
+  assert.deepEqual(values("``We leave on Sunday,'' he said.", a), [['Sunday', '1998-03-15']]);
   assert.deepEqual(values('Next Friday the talks resume.', a), [['Next Friday', '1998-03-20']]);
   assert.deepEqual(values('Three men were named Thursday in a bulletin.', a), [['Thursday', '1998-03-12']]);
   assert.deepEqual(values('In April Congress passed the bill.', a), [['April', '1997-04']]);
@@ -252,6 +257,18 @@ test('habits are TimeML sets with no date, and date no event', () => {
     ['Sundays', 'XXXX-WXX-7', true],
   ]);
   assert.deepEqual(values('The talks were held on Monday and Tuesday.', a), [['Monday', '1998-03-09'], ['Tuesday', '1998-03-10']]);
+});
+
+test('a weekday after "a" or "one" is no particular day, unless it is a noun\'s: "a Monday news conference" is that Monday\'s', () => {
+  const a = '2000-08-26';
+  assert.deepEqual(values('the thrill of going to a late show on a Monday night and finding it sold out', a), []);
+  assert.deepEqual(values('We finally came in to work on it one Saturday and he sat at his desk.', a), []);
+  // the weekday of a date told beside it: the date is the date
+  assert.deepEqual(values('Then on Aug. 14, a Monday, the navy announced it.', a), [['Aug. 14', '2000-08-14']]);
+  assert.deepEqual(values('They did not report it until Aug. 14, which was a Monday, a day later.', a), [['Aug. 14', '2000-08-14']]);
+  // still dates
+  assert.deepEqual(values('He spoke at a Monday news conference.', a), [['Monday', '2000-08-21']]);
+  assert.deepEqual(values('He met them on Monday night.', a), [['Monday night', '2000-08-21']]);
 });
 
 test('a pet named with a weekday is no date; a successor named on one is', () => {

@@ -80,7 +80,28 @@ function weekdayIsName(text: string, start: number, end: number): boolean {
   // "teaches Sunday school": the school's name, no day
   if (SCHOOL_AFTER.test(text.slice(end, end + 10))) return true;
   // a quoted title: the weekday alone between quotes, or its last word ("the film “Black Friday”")
-  return /["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1));
+  if (/["“]$/.test(before) && /^["”]/.test(text.slice(end, end + 1))) return true;
+  // a title in quotes of capitalized words around it: ``Fox News Sunday,'' ``Monday Night Football''
+  return QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(text.slice(end, end + 40));
+}
+
+/** An opening quote and up to four capitalized words right before a weekday (``Fox News ...). */
+const QUOTED_TITLE_BEFORE = /(?:^|\s)(?:``|["“‘'])(?:[A-Z][\w.'’&-]*\s+){0,4}$/;
+/** Up to three capitalized words and the closing quote right after it (... Football'', ...,”). */
+const QUOTED_TITLE_AFTER = /^(?:\s+[A-Z][\w.'’&-]*){0,3}[,.!?]?(?:''|["”’'])/;
+
+/** Before a weekday, an indefinite article or "one": "on a Monday night", "one Saturday", "Aug. 14, a Monday". */
+const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:a|one|any)\s+$/i;
+/**
+ * After such a weekday, what shows it is no noun's modifier: a punctuation mark or a function
+ * word ("on a Friday night because ...", "one Saturday and he sat"), not "a Monday news conference",
+ * which is that Monday's.
+ */
+const NO_NOUN_AFTER = /^(?:\s*[,.;:!?)'"”’]|\s*$|\s+(?:and|or|but|because|when|while|as|if|in|at|on|of|to|for|with|before|after|that|which|who|he|she|they|we|I|it|there|his|her|their|the|a|an)\b)/;
+
+/** Is the weekday at [start, end) no particular day: "on a Monday night and", "one Saturday", ", a Monday,"? */
+function weekdayIsIndefinite(text: string, start: number, end: number): boolean {
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NO_NOUN_AFTER.test(text.slice(end, end + 12));
 }
 
 /** "last" or "next" right before a month and day. */
@@ -251,6 +272,8 @@ const RULES: Rule[] = [
       // "Next Friday" mid-sentence is a title; after a sentence's start it is a date
       if (g.dir && /^[A-Z]/.test(g.dir) && !startsSentence(text, start)) return null;
       if (weekdayIsName(text, start, end)) return null;
+      // "on a Friday night because ...", "Aug. 14, a Monday, ...": some Friday, or the date's weekday told, no date of its own
+      if (!g.dir && weekdayIsIndefinite(text, start, end)) return null;
       // "staffed 8 a.m. to 10 p.m. Monday-Friday": opening hours, a habit of both days
       if (!g.dir && !g.pod && inHoursOfDays(text, start, end)) return { kind: 'set', wd: weekdayNumber(g.wd!)! };
       // "on Monday and Tuesday nights", "Saturdays and Sundays": the first of a pair of habits is one too
