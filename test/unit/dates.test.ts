@@ -271,6 +271,16 @@ test('a weekday after "a" or "one" is no particular day, unless it is a noun\'s:
   assert.deepEqual(values('He met them on Monday night.', a), [['Monday night', '2000-08-21']]);
 });
 
+test('a year-less month naming an event set ahead is the coming one when it is awaited, or when no verb of its own dates it as past', () => {
+  assert.deepEqual(values('Putin said it in an apparent appeal to voters ahead of March presidential elections.', '2000-01-11'), [['March', '2000-03']]);
+  assert.deepEqual(values("Waxman called the plan ``a sham'' designed to give Republicans political cover in the November elections.", '1998-06-25'), [['November', '1998-11']]);
+  // an event's own verb, or a coming one too far off, keeps the last one
+  assert.deepEqual(values('Chavez, elected in the December presidential elections, testified as president.', '1999-08-11'), [['December', '1998-12']]);
+  assert.deepEqual(values('The Communists lost their majority in December parliamentary elections.', '2000-04-22'), [['December', '1999-12']]);
+  assert.deepEqual(values('More stood in lines to see the film than stood in lines to vote in the September elections.', '1999-10-20'), [['September', '1999-09']]);
+  assert.deepEqual(values('One study was reported in the July issue of The Journal.', '1999-11-22'), [['July', '1999-07']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -6,7 +6,7 @@ import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
-import { addDays, formatWeek, formatYmd, parseYmd, toDays, type Ymd } from './calendar.ts';
+import { addDays, formatWeek, formatYmd, pad, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
 const MODIFIER_RE =
@@ -488,6 +488,27 @@ function comingWeekday(r: ReturnType<typeof resolveSpec>, anchor: Ymd, text: str
   return { ...r, value: formatYmd(addDays(at, 7)), resolution: `weekday: the next after the article date (${formatYmd(anchor)}): "${text}'s" event is held on a day set ahead, and the coming one is ${7 - back === 1 ? 'a day' : 'two days'} away, the last one ${back} days before` };
 }
 
+/** How far ahead the coming month of an event may be, read over a past tense that does not govern it ("cover in the November elections" in June). */
+const EVENT_MONTH_AHEAD = 8;
+
+/**
+ * A year-less month naming an event held on a day set ahead ("the November elections"): the
+ * coming one when words say it is awaited ("ahead of March presidential elections"), or when
+ * the only past cue is outside the date's stretch of clause and the coming one is near; an
+ * event's own past verb ("elected in the December presidential elections") keeps the last one.
+ */
+function comingEventMonth(r: ReturnType<typeof resolveSpec>, spec: Extract<Spec, { kind: 'date' }>, anchor: Ymd, p: Prepared): ReturnType<typeof resolveSpec> {
+  const ahead = (spec.m - anchor.m + 12) % 12;
+  if (ahead === 0) return r;
+  const awaited = p.tense.eventModified === 'awaited';
+  if (!awaited && !(p.tense.tense === 'past' && p.tense.distant && ahead <= EVENT_MONTH_AHEAD)) return r;
+  const y = spec.m > anchor.m ? anchor.y : anchor.y + 1;
+  const value = `${pad(y, 4)}-${pad(spec.m)}`;
+  if (value === r.value) return r;
+  const why = awaited ? 'words around it say it is still to come' : `no verb of its own dates it as past, and the coming one is ${ahead} month${ahead === 1 ? '' : 's'} away`;
+  return { ...r, value, resolution: `month: the next after the article date (${formatYmd(anchor)}): "${p.text}" names an event held on a day set ahead, and ${why}` };
+}
+
 /** The day before (shift -1) or after (1) the day `r` reads, for "the day before last Tuesday"; with no day read, none (nor its year-less form). */
 function shiftedDay(r: ReturnType<typeof resolveSpec>, shift: number, text: string): ReturnType<typeof resolveSpec> {
   const { partial: _partial, weekday, weekdayMismatch: _mismatch, ...rest } = r;
@@ -520,6 +541,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions.push(undefined);
     if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
+    if (anchor && p.tense.eventModified && c.spec.kind === 'date' && c.spec.d === undefined && c.spec.y === undefined && c.spec.dir === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {

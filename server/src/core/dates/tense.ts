@@ -323,6 +323,14 @@ export interface TenseReading {
    * weekday of one may be the coming one (findDates.ts decides).
    */
   scheduledEvent?: true;
+  /**
+   * The date modifies the name of an event held on a day set ahead ("the November elections",
+   * "ahead of March presidential elections"): 'awaited' when words around it say the event is
+   * still to come, else 'scheduled' (findDates.ts decides for a year-less month).
+   */
+  eventModified?: 'awaited' | 'scheduled';
+  /** The past cue is outside the date's stretch of clause, or far from it: a weak reason to look back. */
+  distant?: true;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -444,6 +452,27 @@ function comingEventOf(text: string, start: number, end: number, clause: Tense):
   return SCHEDULED_EVENT_NOUNS.has(noun) ? 'scheduled' : undefined;
 }
 
+/**
+ * What the date at [start, end), used as a noun's modifier, says of the event named after it
+ * ("the November elections", "March presidential elections", "a November summit meeting"): as
+ * comingEventOf does for a possessive; undefined when no such noun follows.
+ */
+function eventModifiedBy(text: string, start: number, end: number, clause: Tense): 'awaited' | 'scheduled' | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== 32) return undefined;
+  const r: Reader = { at: end, done: false, comma: false, hard: false };
+  // the noun, after up to one modifier ("presidential", "summit")
+  let noun: string | undefined;
+  for (let k = 0; k < 2; k++) {
+    const w = wordAfter(text, r);
+    if (w === undefined || r.comma || r.hard) return undefined;
+    if (PAST_EVENT_NOUNS.has(w)) return undefined;
+    if (SCHEDULED_EVENT_NOUNS.has(w)) { noun = w; break; }
+  }
+  if (noun === undefined) return undefined;
+  return someOfThreeBefore(text, start, (b) => AWAITING.has(b) || (b === 'before' && clause !== 'past')) ? 'awaited' : 'scheduled';
+}
+
 const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
 const PAST_EVENT_NOUN = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\b`, 'gi');
 
@@ -490,7 +519,9 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   const reading = readClauseTense(text, start, end);
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
-  return coming === 'scheduled' ? { ...reading, scheduledEvent: true } : reading;
+  if (coming === 'scheduled') return { ...reading, scheduledEvent: true };
+  const modified = eventModifiedBy(text, start, end, reading.tense);
+  return modified ? { ...reading, eventModified: modified } : reading;
 }
 
 /** readTense's reading of the clause's cues, before what the date's possessive names. */
@@ -580,6 +611,6 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   if (!before) return after ? { tense: after, governing: false, cueAfter: true } : { tense: 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
-  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return reading(false);
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return before === 'past' ? { ...reading(false), distant: true } : reading(false);
   return { tense: after, governing: false, cueAfter: true };
 }
