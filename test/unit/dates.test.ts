@@ -281,6 +281,11 @@ test('a year-less month naming an event set ahead is the coming one when it is a
   assert.deepEqual(values('One study was reported in the July issue of The Journal.', '1999-11-22'), [['July', '1999-07']]);
 });
 
+test('the month just ended, with only a verb after it looking ahead, is the last one; one planned for is the coming one', () => {
+  assert.deepEqual(values('Economists predict that the employment figures for January and February to be released will show a drop.', '1998-02-27'), [['January', '1998-01'], ['February', '1998-02']]);
+  assert.deepEqual(values('Two encounters with Ganymede are being planned for May and December.', '2000-01-31'), [['May', '2000-05'], ['December', '2000-12']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

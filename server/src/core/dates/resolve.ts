@@ -88,6 +88,8 @@ function yearForMonth(m: number, a: Ymd, tense: Tense, dir: 'last' | 'this' | 'n
   if (dir === 'next') return { y: m > a.m ? a.y : a.y + 1, why: 'the next one after' };
   if (dir === 'this' || m === a.m) return { y: a.y, why: 'the year of' };
   if (tense === 'past' && !governing && !pastEvent && !cueAfter && m === (a.m % 12) + 1) return { y: m === 1 ? a.y + 1 : a.y, why: 'the month just after (no event\'s verb dates it as past)' };
+  // "the figures for January to be released ...", in February: the verb after it is what is still to come of the month just ended ("planned for May and December" in January is not)
+  if (tense === 'future' && cueAfter && m === ((a.m + 10) % 12) + 1) return { y: m === 12 ? a.y - 1 : a.y, why: 'the month just before (only a verb after it looks ahead)' };
   // past: the latest month not after the anchor's, future: the earliest not before, else nearest
   return yearFor(m, tense === 'future' ? 31 : 1, a, tense, undefined);
 }
