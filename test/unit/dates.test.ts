@@ -286,6 +286,15 @@ test('the month just ended, with only a verb after it looking ahead, is the last
   assert.deepEqual(values('Two encounters with Ganymede are being planned for May and December.', '2000-01-31'), [['May', '2000-05'], ['December', '2000-12']]);
 });
 
+test('a month of what an infinitive says was to be done, under a distant past verb, is the coming one when it is near', () => {
+  assert.deepEqual(values('Scientists came to the summit to urge world leaders at their Kyoto meeting in Japan in December to agree.', '1997-09-30'), [['December', '1997-12']]);
+  assert.deepEqual(values("He posted a message begging fans to join him in traveling to the United States to see the film in May.", '1999-02-25'), [['May', '1999-05']]);
+  // no infinitive, a preposition "to", or a coming one too far off: the last one
+  assert.deepEqual(values('Officials spotted three infested trees just across Interstate 10 from their El Monte office in June.', '1999-05-26'), [['June', '1998-06']]);
+  assert.deepEqual(values('The army sent three more battalions of troops to the border region near the town in July.', '1999-05-26'), [['July', '1998-07']]);
+  assert.deepEqual(values('Scientists came to the summit to urge world leaders at their Kyoto meeting in Japan in August to agree.', '1997-09-30'), [['August', '1997-08']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -491,9 +491,13 @@ function comingWeekday(r: ReturnType<typeof resolveSpec>, anchor: Ymd, text: str
 /** How far ahead the coming month of an event may be, read over a past tense that does not govern it ("cover in the November elections" in June). */
 const EVENT_MONTH_AHEAD = 8;
 
+/** How far ahead the coming month may be of what was to be done, told by an infinitive under a past tense ("came to urge leaders ... in December" in September). */
+const INFINITIVE_MONTH_AHEAD = 3;
+
 /**
- * A year-less month naming an event held on a day set ahead ("the November elections"): the
- * coming one when words say it is awaited ("ahead of March presidential elections"), or when
+ * A year-less month naming an event held on a day set ahead ("the November elections"), or of
+ * what an infinitive says was to be done ("begging fans to join him ... to see the film in May"):
+ * the coming one when words say it is awaited ("ahead of March presidential elections"), or when
  * the only past cue is outside the date's stretch of clause and the coming one is near; an
  * event's own past verb ("elected in the December presidential elections") keeps the last one.
  */
@@ -501,12 +505,13 @@ function comingEventMonth(r: ReturnType<typeof resolveSpec>, spec: Extract<Spec,
   const ahead = (spec.m - anchor.m + 12) % 12;
   if (ahead === 0) return r;
   const awaited = p.tense.eventModified === 'awaited';
-  if (!awaited && !(p.tense.tense === 'past' && p.tense.distant && ahead <= EVENT_MONTH_AHEAD)) return r;
+  if (!awaited && !(p.tense.tense === 'past' && p.tense.distant && ahead <= (p.tense.eventModified ? EVENT_MONTH_AHEAD : INFINITIVE_MONTH_AHEAD))) return r;
   const y = spec.m > anchor.m ? anchor.y : anchor.y + 1;
   const value = `${pad(y, 4)}-${pad(spec.m)}`;
   if (value === r.value) return r;
   const why = awaited ? 'words around it say it is still to come' : `no verb of its own dates it as past, and the coming one is ${ahead} month${ahead === 1 ? '' : 's'} away`;
-  return { ...r, value, resolution: `month: the next after the article date (${formatYmd(anchor)}): "${p.text}" names an event held on a day set ahead, and ${why}` };
+  const what = p.tense.eventModified ? 'names an event held on a day set ahead' : 'is of what an infinitive says was to be done';
+  return { ...r, value, resolution: `month: the next after the article date (${formatYmd(anchor)}): "${p.text}" ${what}, and ${why}` };
 }
 
 /** The day before (shift -1) or after (1) the day `r` reads, for "the day before last Tuesday"; with no day read, none (nor its year-less form). */
@@ -541,7 +546,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions.push(undefined);
     if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
-    if (anchor && p.tense.eventModified && c.spec.kind === 'date' && c.spec.d === undefined && c.spec.y === undefined && c.spec.dir === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
+    if (anchor && (p.tense.eventModified || p.tense.infinitiveBetween) && c.spec.kind === 'date' && c.spec.d === undefined && c.spec.y === undefined && c.spec.dir === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {

@@ -204,6 +204,8 @@ function wordOf(text: string, from: number, to: number): string {
   return hasUpper(word) ? word.toLowerCase() : word;
 }
 
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+
 function hasUpper(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
@@ -331,6 +333,8 @@ export interface TenseReading {
   eventModified?: 'awaited' | 'scheduled';
   /** The past cue is outside the date's stretch of clause, or far from it: a weak reason to look back. */
   distant?: true;
+  /** Between the cue and the date, an infinitive ("came to urge leaders ... in December"): of what was to be done, after the cue's time. */
+  infinitiveBetween?: true;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -537,9 +541,14 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   let earliest: { db: number; crossed: boolean; between: number } | undefined;
   // whether a comma stands between the word just read and the date
   let commaSeen = false;
+  // an infinitive between the cue and the date ("to see ... in May"; not "to Paris", "to the border")
+  let infinitive = false;
+  // where the word after the one being read starts
+  let nextAt = start;
   // the gap after the word just read (between it and `next`)
   for (let w = wordBefore(text, back), gapComma = back.comma, gapHard = back.hard; w !== undefined; ) {
     db++;
+    const wAt = back.at;
     if (gapComma) commaSeen = true;
     first ??= w;
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
@@ -560,9 +569,11 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
     if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
     if ((w === 'early' || w === 'soon') && prev === 'as' && next === 'as' && earliest === undefined) earliest = { db, crossed: crossedB, between: between.length };
+    if (w === 'to' && next !== undefined && !TO_NOUN.has(next) && isLowerLetter(text.charCodeAt(nextAt))) infinitive = true;
     between.push(w);
     next2 = next;
     next = w;
+    nextAt = wAt;
     w = prev;
     gapComma = back.comma;
     gapHard = back.hard;
@@ -611,6 +622,6 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   if (!before) return after ? { tense: after, governing: false, cueAfter: true } : { tense: 'none', governing: false };
   // the cue after wins when it is in the date's own clause and the one before is not, or is
   // much further away ("Minister Sam Onger Monday told", a cue twelve words back)
-  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return before === 'past' ? { ...reading(false), distant: true } : reading(false);
+  if (!after || crossedA || !(crossedB || da * AFTER_FACTOR < db)) return before === 'past' ? { ...reading(false), distant: true, ...(infinitive ? { infinitiveBetween: true as const } : {}) } : reading(false);
   return { tense: after, governing: false, cueAfter: true };
 }
