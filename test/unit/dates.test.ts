@@ -221,6 +221,8 @@ test('weekday and month names used as names are no dates', () => {
   assert.deepEqual(values('Shoppers crowded the malls on Black Friday and Good Friday.', a), []);
   assert.deepEqual(values('U.S. Ambassador April Glaspie met Saddam Hussein.', a), []);
   assert.deepEqual(values('Singer June Carter performed.', a), []);
+  assert.deepEqual(values("Anthony Daniels (the voice of C-3P0) and Pernilla August (Anakin's mother) were there.", a), []);
+  assert.deepEqual(values('The film, by director Bille August, opened.', a), []);
   assert.deepEqual(values('By the 12th grade most students can read it.', a), []);
   // titles in quotes of capitalized words (as wire copy quotes them, with `` and '')
   assert.deepEqual(values("He told moderator Tony Snow on ``Fox News Sunday,'' that he would meet May.", a), []);
@@ -231,6 +233,8 @@ test('weekday and month names used as names are no dates', () => {
   assert.deepEqual(values('Next Friday the talks resume.', a), [['Next Friday', '1998-03-20']]);
   assert.deepEqual(values('Three men were named Thursday in a bulletin.', a), [['Thursday', '1998-03-12']]);
   assert.deepEqual(values('In April Congress passed the bill.', a), [['April', '1997-04']]);
+  assert.deepEqual(values('The talks, and Sunday August 2 too, were set.', a).map(([t]) => t), ['Sunday August 2']);
+  assert.deepEqual(values('Congress and Parliament in August agreed.', a), [['August', '1997-08']]);
 });
 
 test('habits are TimeML sets with no date, and date no event', () => {

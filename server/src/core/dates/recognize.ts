@@ -144,6 +144,22 @@ function monthIsFirstName(text: string, start: number, end: number): boolean {
   return !inTitleCaseLine(text, start);
 }
 
+/** A given name right before a month, itself after a list's comma, "and" or a lowercase word: "and Pernilla August (Anakin's mother)". */
+const GIVEN_NAME_BEFORE = /(?:[,(]\s*|\b(?:and|or|with|by|as|actress|actor|director|singer|star|stars|starring)\s+)([A-Z][a-z]{2,})\s+$/;
+
+/**
+ * Is the month name at [start, end) a surname ("Pernilla August", "director Bille August")? A
+ * given name comes right before it, no date word, and no day, year or possessive after it.
+ */
+function monthIsSurname(text: string, start: number, end: number): boolean {
+  const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!given) return false;
+  const name = given[1]!;
+  if (NOT_A_SURNAME.test(name) || monthNumber(name) !== undefined || weekdayNumber(name) !== undefined || /^(?:Day|Eve|Early|Late|Mid|Since|Until|During)$/.test(name)) return false;
+  if (/^\s*(?:\d|['’]s\b|,\s*\d)/.test(text.slice(end, end + 6))) return false;
+  return !inTitleCaseLine(text, start);
+}
+
 /** Is the line around `at` a headline in Title Case ("Treasury Posts $4.76B July Surplus")? */
 function inTitleCaseLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -257,7 +273,7 @@ const RULES: Rule[] = [
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, monStart - 5), monStart)) && /^\s+(?!be\b|have\b|not\b)[a-z]{3,}/.test(text.slice(end, end + 12));
         if (!attributive && !ambiguousMonthOk(text, monStart) && !monthPossessive(text, monStart, end)) return null;
       }
-      if (!g.dir && FULL_MONTH.test(g.mon!) && monthIsFirstName(text, monStart, end)) return null;
+      if (!g.dir && FULL_MONTH.test(g.mon!) && (monthIsFirstName(text, monStart, end) || monthIsSurname(text, monStart, end))) return null;
       // "last Oct. 23" is a day: the month-day rule takes it, with its direction
       if (g.dir && DAY_AFTER_MONTH.test(text.slice(end, end + 8))) return null;
       return { kind: 'date', m, dir: dirOf(g.dir) };
