@@ -299,6 +299,10 @@ test('a month of what an infinitive says was to be done, under a distant past ve
   assert.deepEqual(values('Scientists came to the summit to urge world leaders at their Kyoto meeting in Japan in August to agree.', '1997-09-30'), [['August', '1997-08']]);
 });
 
+test('a wire story embargoed for a day is released on the coming one', () => {
+  assert.deepEqual(values('(Gary Borders is editor of the Daily Sentinel.) EMBARGOED for Sunday. MOVED', '2000-01-13'), [['Sunday', '2000-01-16']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -136,6 +136,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (w === 'poised' && next === 'to') return 'future';
   // "The conference continues through Wednesday": what goes on until then
   if ((w === 'through' || w === 'into') && ONGOING.has(prev)) return 'future';
+  // "EMBARGOED for Sunday": a wire story's release, still to come
+  if (w === 'embargoed' && (next === 'for' || next === 'until' || next === 'till')) return 'future';
   // "ordered taken into custody pending sentencing Sept. 13": what waits for the date
   if (w === 'pending') return 'future';
   if ((w === 'going' || w === 'planning') && next === 'to') return 'future';
