@@ -261,6 +261,14 @@ test('habits are TimeML sets with no date, and date no event', () => {
     ['Sundays', 'XXXX-WXX-7', true],
   ]);
   assert.deepEqual(values('The talks were held on Monday and Tuesday.', a), [['Monday', '1998-03-09'], ['Tuesday', '1998-03-10']]);
+  // the second day of a habit
+  const second = findDates('Every Tuesday and Thursday since late November he has come here; on Saturdays or Sunday he rests.', { anchor: a });
+  assert.deepEqual(second.filter((d) => /day/.test(d.text)).map((d) => [d.text, d.partial, d.set]), [
+    ['Every Tuesday', 'XXXX-WXX-2', true],
+    ['Thursday', 'XXXX-WXX-4', true],
+    ['Saturdays', 'XXXX-WXX-6', true],
+    ['Sunday', 'XXXX-WXX-7', true],
+  ]);
 });
 
 test('a weekday after "a" or "one" is no particular day, unless it is a noun\'s: "a Monday news conference" is that Monday\'s', () => {

@@ -122,6 +122,9 @@ function inHoursOfDays(text: string, start: number, end: number): boolean {
   return span !== null && HOURS_BEFORE.test(before.slice(0, span.index));
 }
 
+/** Before a weekday: "every Tuesday and", "each Friday night or", "Sundays and": a habit it is the other day of. */
+const HABIT_BEFORE = /(?:\b(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night)s?)?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days),?\s+(?:and|or)\s+$/i;
+
 /** After a weekday: "and Tuesday nights", "or Sundays", the other day of a pair of habits (its part of day, if any). */
 const WEEKDAY_SET_AFTER = /^,?\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s|\s+(morning|afternoon|evening|night)s)(?![a-z])/;
 
@@ -292,6 +295,8 @@ const RULES: Rule[] = [
       if (!g.dir && weekdayIsIndefinite(text, start, end)) return null;
       // "staffed 8 a.m. to 10 p.m. Monday-Friday": opening hours, a habit of both days
       if (!g.dir && !g.pod && inHoursOfDays(text, start, end)) return { kind: 'set', wd: weekdayNumber(g.wd!)! };
+      // "Every Tuesday and Thursday": the second of a pair of habits is one too
+      if (!g.dir && HABIT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return g.pod ? { kind: 'set', wd: weekdayNumber(g.wd!)!, pod: g.pod.toLowerCase() } : { kind: 'set', wd: weekdayNumber(g.wd!)! };
       // "on Monday and Tuesday nights", "Saturdays and Sundays": the first of a pair of habits is one too
       if (!g.dir && !g.pod) {
         const pair = WEEKDAY_SET_AFTER.exec(text.slice(end, end + 40));
