@@ -311,6 +311,13 @@ test('a wire story embargoed for a day is released on the coming one', () => {
   assert.deepEqual(values('(Gary Borders is editor of the Daily Sentinel.) EMBARGOED for Sunday. MOVED', '2000-01-13'), [['Sunday', '2000-01-16']]);
 });
 
+test('a chronology\'s year heading gives its entries their year', () => {
+  const text = 'Key Dates in Elian Case\n\n1999:\n\nNov. 22 -- Elian leaves Cuba.\n\nDec. 10 -- Lazaro Gonzalez applies for asylum.\n\n2000:\n\nJan. 5 -- The INS rules he must be returned by Jan. 14.\n\nJune 1 -- The court rules.\n';
+  assert.deepEqual(values(text, '2000-06-28'), [['1999', '1999'], ['Nov. 22', '1999-11-22'], ['Dec. 10', '1999-12-10'], ['2000', '2000'], ['Jan. 5', '2000-01-05'], ['Jan. 14', '2000-01-14'], ['June 1', '2000-06-01']]);
+  // a year inside a line is no heading
+  assert.deepEqual(values('Profits were up in 1999:\nOn Nov. 22 the shop will reopen.', '2000-06-28'), [['1999', '1999'], ['Nov. 22', '2000-11-22']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

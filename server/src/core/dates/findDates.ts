@@ -126,6 +126,17 @@ function urlRangesBefore(text: string, end: number): Array<[number, number]> {
   return urlRangesOf(text).filter(([s]) => s < end);
 }
 
+/** A line that is a year alone, as a chronology heads each year's entries ("1999:", "2000"). */
+const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[89]|20)\d\d)[ \t]*[:.\u2013\u2014-]?[ \t]*(?=\r?\n|$)/g;
+
+/** The year headings of a text, in order: where each starts, its year and its words. */
+function yearHeadings(text: string): Array<{ at: number; y: number; text: string }> {
+  const out: Array<{ at: number; y: number; text: string }> = [];
+  YEAR_HEADING.lastIndex = 0;
+  for (let m = YEAR_HEADING.exec(text); m; m = YEAR_HEADING.exec(text)) out.push({ at: m.index, y: +m[1]!, text: m[0].trim() });
+  return out;
+}
+
 /** A recognized expression with everything that does not depend on the anchor. */
 interface Prepared {
   c: Candidate;
@@ -137,6 +148,8 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
   /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
   yearAfter?: number;
+  /** For a year-less month or day, the year of the heading line above it in a chronology ("2000:" then "Jan. 5 -- ..."). */
+  headingYear?: { y: number; text: string };
   /** The year "this year" (0), "last year" (-1) or "next year" (1) right after it gives, from the article's. */
   yearWordAfter?: number;
   /** For a year-less day told of as past or as a past plan: the explicit year of the past told of just before it, in the sentence before. */
@@ -365,6 +378,8 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const picked = withSpokenYears(text, selectNonOverlapping(cands));
 
   const out: Prepared[] = [];
+  const headings = yearHeadings(text);
+  let heading = -1;
   for (let c of picked) {
     // "that year" with no date shortly before it tells of none ("trades made that day"), and
     // "the following year" is then the article's date's
@@ -421,6 +436,8 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     // "compared with a loss of $3 million last year", "up from last year's $1.55 billion": an amount compared right before it
     if (k === 'unit' && c.spec.kind === 'unit' && c.spec.unit === 'year' && c.spec.offset === -1 && /^last year$/i.test(p.text) && AMOUNT_COMPARED.test(sentenceBefore(text, start, 80))) p.compared = true;
     if ((k === 'yearAgo' || k === 'reportPeriod' || p.compared) && LONGER_PERIOD.test(sentenceBefore(text, start, 200) + text.slice(c.end, c.end + 20))) p.longerPeriod = true;
+    while (heading + 1 < headings.length && headings[heading + 1]!.at < start) heading++;
+    if (heading >= 0 && isYearless(c.spec) && c.spec.kind === 'date') p.headingYear = headings[heading]!;
     if (isYearless(c.spec)) {
       const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
       const word = after ? null : YEAR_WORD_AFTER.exec(text.slice(c.end, c.end + 16));
@@ -584,6 +601,9 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     } else if (p.yearAfter !== undefined && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.yearAfter }, anchor, p.tense.tense, lastMonth);
       if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year its phrase gives after it (${p.yearAfter})` };
+    } else if (p.headingYear && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: p.headingYear.y }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of the heading "${p.headingYear.text}" above it` };
     } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
