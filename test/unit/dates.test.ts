@@ -318,6 +318,14 @@ test('a chronology\'s year heading gives its entries their year', () => {
   assert.deepEqual(values('Profits were up in 1999:\nOn Nov. 22 the shop will reopen.', '2000-06-28'), [['1999', '1999'], ['Nov. 22', '2000-11-22']]);
 });
 
+test('an -ed adjective before its noun, in the date\'s phrase, is no past verb', () => {
+  assert.deepEqual(values('The spacecraft will finish a $30 million, two-year extended mission in January.', '1999-10-11'), [['January', '2000-01']]);
+  assert.deepEqual(values('Monsanto is expected to ask the FDA for an expedited six-month review by September.', '1998-06-16'), [['September', '1998-09']]);
+  // a verb still: after a determiner a preposition follows, or the word is the subject's
+  assert.deepEqual(values('The crew that the navy trained in July sailed.', '1999-10-11'), [['July', '1999-07']]);
+  assert.deepEqual(values('The 18-year-old died in March.', '1999-10-11'), [['March', '1999-03']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -74,6 +74,15 @@ function isArrangedProgressive(w: string, next: string | undefined): boolean {
   return PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being');
 }
 /** Modals that with "have" tell of the past. */
+/** Words after which an -ed word before a noun is its adjective ("an expedited review"); not "that", which may begin a clause. */
+const ADJECTIVE_AFTER = new Set('a an the its his her their our'.split(' '));
+/** Words that do not begin a noun phrase: after them an -ed word is a verb ("the crew returned in May"). */
+const NOT_A_NOUN = new Set('in on at by to for from with into onto of the a an his her its their our that which who when as and or but up down out off over back after before until since during'.split(' '));
+/** Whether the -ed word w, between prev and next, is an adjective before its noun ("an expedited review", "a two-year extended mission"). */
+function isAdjectiveEd(w: string, prev: string, next: string | undefined): boolean {
+  if (!w.endsWith('ed') || CUES.has(w)) return false;
+  return (ADJECTIVE_AFTER.has(prev) || (prev.includes('-') && !prev.endsWith('-old'))) && next !== undefined && !NOT_A_NOUN.has(next);
+}
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
 const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended'.split(' '));
@@ -556,6 +565,10 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     if (gapHard || (gapComma && next !== undefined && CLAUSE_WORDS.has(next))) crossedB = true;
     const prev = wordBefore(text, back);
     let t = isTimetableVerb(w, prev, db, first!) ? 'future' : classify(w, prev ?? '', next, next2);
+    // "for an expedited review by September", "will finish a two-year extended mission in January":
+    // an adjective before its noun, in the date's own phrase (after the date, such a word may still
+    // be its clause's cue: "In March, acting under the Endangered Species Act")
+    if (t === 'past' && isAdjectiveEd(w, prev ?? '', next)) t = undefined;
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
