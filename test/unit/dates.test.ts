@@ -326,6 +326,11 @@ test('an -ed adjective before its noun, in the date\'s phrase, is no past verb',
   assert.deepEqual(values('The 18-year-old died in March.', '1999-10-11'), [['March', '1999-03']]);
 });
 
+test('a span of days takes the year written after it', () => {
+  assert.deepEqual(values('-- Oct. 12-13, 1992: A Concorde flies around the world.', '2000-07-25'), [['Oct. 12', '1992-10-12'], ['1992', '1992']]);
+  assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['1997', '1997']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -336,6 +336,8 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
+/** After a year-less day, the rest of a span of days and its year: "Oct. 12-13, 1992", "May 4 and 5, 1999". */
+const DAY_SPAN_YEAR_AFTER = /^\s*(?:[-–]|\s(?:and|to|through)\s)\s*\d{1,2},?\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 /** "October 1, this year", "Oct. 31 last year": the year the words after a year-less date give... */
 const YEAR_WORD_AFTER = /^,?\s+(this|last|next)\s+year\b/i;
 /** ...as years from the article's. */
@@ -439,7 +441,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     while (heading + 1 < headings.length && headings[heading + 1]!.at < start) heading++;
     if (heading >= 0 && isYearless(c.spec) && c.spec.kind === 'date') p.headingYear = headings[heading]!;
     if (isYearless(c.spec)) {
-      const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40));
+      const after = YEAR_AFTER.exec(text.slice(c.end, c.end + 40)) ?? (c.spec.kind === 'date' && c.spec.d !== undefined ? DAY_SPAN_YEAR_AFTER.exec(text.slice(c.end, c.end + 24)) : null);
       const word = after ? null : YEAR_WORD_AFTER.exec(text.slice(c.end, c.end + 16));
       if (after) p.yearAfter = +after[1]!;
       else if (word) p.yearWordAfter = YEAR_WORD_OFFSET[word[1]!.toLowerCase()]!;
