@@ -331,6 +331,14 @@ test('a span of days takes the year written after it', () => {
   assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['1997', '1997']]);
 });
 
+test('a date an event was moved to is the nearest one, not the last before the article', () => {
+  assert.deepEqual(values("Yeltsin's resignation made Putin acting president and moved the election to March 26.", '2000-01-14'), [['March 26', '2000-03-26']]);
+  assert.deepEqual(values('He will run in the next presidential race, now moved to March.', '1999-12-31'), [['now', 'PRESENT_REF'], ['March', '2000-03']]);
+  assert.deepEqual(values('The board postponed the vote to Feb. 2.', '2000-01-12'), [['Feb. 2', '2000-02-02']]);
+  // moved in a month: the past
+  assert.deepEqual(values('The family moved in March to Miami.', '2000-01-14'), [['March', '1999-03']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -74,6 +74,8 @@ function isArrangedProgressive(w: string, next: string | undefined): boolean {
   return PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being');
 }
 /** Modals that with "have" tell of the past. */
+/** Verbs that set an event a new date ("moved the vote to March 26"). */
+const RESCHEDULED = new Set('moved postponed delayed pushed rescheduled advanced deferred put'.split(' '));
 /** Words after which an -ed word before a noun is its adjective ("an expedited review"); not "that", which may begin a clause. */
 const ADJECTIVE_AFTER = new Set('a an the its his her their our'.split(' '));
 /** Words that do not begin a noun phrase: after them an -ed word is a verb ("the crew returned in May"). */
@@ -569,6 +571,9 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // an adjective before its noun, in the date's own phrase (after the date, such a word may still
     // be its clause's cue: "In March, acting under the Endangered Species Act")
     if (t === 'past' && isAdjectiveEd(w, prev ?? '', next)) t = undefined;
+    // "moved the election to March 26 instead of June", "postponed until May": a new date set, at
+    // no time the past verb gives; the nearest occurrence is read, as for what was agreed to
+    if (t === 'past' && RESCHEDULED.has(w) && db <= 5 && (first === 'to' || first === 'until' || first === 'till')) t = 'none';
     // "had been due in port Friday night": what had been due is past; "has been scheduled" is not
     if (t === 'future' && prev === 'been') t = wordBefore(text, copyOf(back)) === 'had' ? 'past' : t;
     // "a study to be published in the November issue", "is to be named Monday": what is still to be
