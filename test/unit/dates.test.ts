@@ -223,6 +223,7 @@ test('weekday and month names used as names are no dates', () => {
   assert.deepEqual(values('Singer June Carter performed.', a), []);
   assert.deepEqual(values("Anthony Daniels (the voice of C-3P0) and Pernilla August (Anakin's mother) were there.", a), []);
   assert.deepEqual(values('The film, by director Bille August, opened.', a), []);
+  assert.deepEqual(values('Ms. August was asked what it felt like.', a), []);
   assert.deepEqual(values('By the 12th grade most students can read it.', a), []);
   // titles in quotes of capitalized words (as wire copy quotes them, with `` and '')
   assert.deepEqual(values("He told moderator Tony Snow on ``Fox News Sunday,'' that he would meet May.", a), []);

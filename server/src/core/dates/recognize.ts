@@ -150,12 +150,18 @@ function monthIsFirstName(text: string, start: number, end: number): boolean {
 /** A given name right before a month, itself after a list's comma, "and" or a lowercase word: "and Pernilla August (Anakin's mother)". */
 const GIVEN_NAME_BEFORE = /(?:[,(]\s*|\b(?:and|or|with|by|as|actress|actor|director|singer|star|stars|starring)\s+)([A-Z][a-z]{2,})\s+$/;
 
+/** A courtesy or rank title right before a name: "Ms.", "Dr.", "Sen.". */
+const NAME_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev|Sgt|Capt|Lt)\.\s+$/;
+
 /**
  * Is the month name at [start, end) a surname ("Pernilla August", "director Bille August")? A
  * given name comes right before it, no date word, and no day, year or possessive after it.
  */
 function monthIsSurname(text: string, start: number, end: number): boolean {
-  const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "Ms. August was asked": a title and the name
+  if (NAME_TITLE_BEFORE.test(before)) return !/^\s*(?:\d|,\s*\d)/.test(text.slice(end, end + 6));
+  const given = GIVEN_NAME_BEFORE.exec(before);
   if (!given) return false;
   const name = given[1]!;
   if (NOT_A_SURNAME.test(name) || monthNumber(name) !== undefined || weekdayNumber(name) !== undefined || /^(?:Day|Eve|Early|Late|Mid|Since|Until|During)$/.test(name)) return false;
