@@ -340,6 +340,13 @@ test('a date an event was moved to is the nearest one, not the last before the a
   assert.deepEqual(values('The family moved in March to Miami.', '2000-01-14'), [['March', '1999-03']]);
 });
 
+test('a capitalized -ed word inside a sentence is a name, no past verb; a plan after a determiner is a noun, not the future', () => {
+  assert.deepEqual(values('In May, Manfred Ewald and Manfred Hoeppner will have their day in court.', '2000-02-05'), [['May', '2000-05']]);
+  // the first word of a sentence is still a verb
+  assert.deepEqual(values('Elected in November, he took office.', '2000-02-05'), [['November', '1999-11']]);
+  assert.deepEqual(values('In March, acting under the Endangered Species Act, the government set in motion a regional plan to restore salmon runs.', '1999-06-07'), [['March', '1999-03']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -214,7 +214,22 @@ function wordOf(text: string, from: number, to: number): string {
   const word = raw.charCodeAt(0) === APOSTROPHE || raw.charCodeAt(raw.length - 1) === APOSTROPHE ? raw.replace(/^'+|'+$/g, '') || raw : raw;
   // Most words are lowercase already; toLowerCase is slow on the two-byte slices of a text
   // with any non-ASCII character.
-  return hasUpper(word) ? word.toLowerCase() : word;
+  if (!hasUpper(word)) return word;
+  // "Manfred Ewald will ...", "Alfred", "Ahmed": a capitalized -ed word inside a sentence is a
+  // name, no past verb; it is kept as written, so that no cue matches it
+  if (word.endsWith('ed') && isUpperLetter(word.charCodeAt(0)) && !opensSentence(text, from)) return word;
+  return word.toLowerCase();
+}
+
+const isUpperLetter = (c: number) => c >= 65 && c <= 90;
+
+/** Whether the word at `from` is the first of its sentence (or line, quotation, parenthesis). */
+function opensSentence(text: string, from: number): boolean {
+  let k = from;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 96 || text.charCodeAt(k - 1) === 34 || text.charCodeAt(k - 1) === 0x201c)) k--;
+  if (k === 0) return true;
+  const c = text.charCodeAt(k - 1);
+  return c === NEWLINE || c === BANG || c === QUESTION || c === DOT || c === COLON || c === LPAREN || c === 13;
 }
 
 const isLowerLetter = (c: number) => c >= 97 && c <= 122;
@@ -616,6 +631,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   const forward: Reader = { at: end, done: false, comma: false, hard: false };
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
+  let prev2 = '';
   for (let w = wordAfter(text, forward); w !== undefined; ) {
     da++;
     if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
@@ -627,8 +643,11 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // "goes on sale in early June, priced between $17,500 and $25,000": a participle after the
     // comma modifies what came before; it is no verb of the date's clause
     const participle = da === 1 && commaBefore && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
-    const t = participle ? undefined : classify(w, prev, following, after2);
+    // "set in motion a regional plan to restore salmon runs": the noun, an object of the clause's verb, not its time
+    const planNoun = (w === 'plan' || w === 'plans') && (DETERMINERS.has(prev) || DETERMINERS.has(prev2));
+    const t = participle || planNoun ? undefined : classify(w, prev, following, after2);
     if (t) { after = t; break; }
+    prev2 = prev;
     prev = w;
     w = following;
     forward.comma = gapComma;
