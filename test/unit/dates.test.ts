@@ -347,6 +347,14 @@ test('a capitalized -ed word inside a sentence is a name, no past verb; a plan a
   assert.deepEqual(values('In March, acting under the Endangered Species Act, the government set in motion a regional plan to restore salmon runs.', '1999-06-07'), [['March', '1999-03']]);
 });
 
+test('"of last year" after a month, and a sentence opening with "Last year", give the year before the article\'s', () => {
+  assert.deepEqual(values('In August of last year, she contacted the city.', '2000-08-01'), [['August', '1999-08'], ['last year', '1999']]);
+  assert.deepEqual(values('Last year, with Queens as the epicenter, the first case was reported in late August.', '2000-08-01'), [['Last year', '1999'], ['late August', '1999-08']]);
+  // not "last year" inside the sentence
+  assert.deepEqual(values('Attacks have occurred since last year, the Daily said in its Aug. 24 edition.', '1998-08-29'), [['last year', '1997'], ['Aug. 24', '1998-08-24']]);
+  assert.deepEqual(values('Prices hit a low last year but have doubled since February.', '1999-09-02'), [['last year', '1998'], ['February', '1999-02']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

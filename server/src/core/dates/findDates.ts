@@ -126,6 +126,11 @@ function urlRangesBefore(text: string, end: number): Array<[number, number]> {
   return urlRangesOf(text).filter(([s]) => s < end);
 }
 
+/** Whether a sentence (or a line, or a quotation) begins at `at`. */
+function opensSentenceAt(text: string, at: number): boolean {
+  return at === 0 || /(?:[.!?\n]\s*|``|["“]|^\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** A line that is a year alone, as a chronology heads each year's entries ("1999:", "2000"). */
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[89]|20)\d\d)[ \t]*[:.\u2013\u2014-]?[ \t]*(?=\r?\n|$)/g;
 
@@ -148,6 +153,8 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
   /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
   yearAfter?: number;
+  /** For a year-less month or day told of as past: "last year" earlier in its clause ("Last year, ... in late August"). */
+  sentenceLastYear?: string;
   /** For a year-less month or day, the year of the heading line above it in a chronology ("2000:" then "Jan. 5 -- ..."). */
   headingYear?: { y: number; text: string };
   /** The year "this year" (0), "last year" (-1) or "next year" (1) right after it gives, from the article's. */
@@ -339,7 +346,7 @@ const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 /** After a year-less day, the rest of a span of days and its year: "Oct. 12-13, 1992", "May 4 and 5, 1999". */
 const DAY_SPAN_YEAR_AFTER = /^\s*(?:[-–]|\s(?:and|to|through)\s)\s*\d{1,2},?\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
 /** "October 1, this year", "Oct. 31 last year": the year the words after a year-less date give... */
-const YEAR_WORD_AFTER = /^,?\s+(this|last|next)\s+year\b/i;
+const YEAR_WORD_AFTER = /^,?\s+(?:of\s+)?(this|last|next)\s+year\b/i;
 /** ...as years from the article's. */
 const YEAR_WORD_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 const SPOKEN_YEAR_GAP = /^,?\s+(?:of\s+)?$/;
@@ -460,6 +467,9 @@ function prepareUncached(whole: string, end: number): Prepared[] {
         const y = explicitYearOf(q.c.spec);
         // (a fiscal year is no calendar year)
         if (y !== undefined && !/^fiscal/i.test(q.text)) { p.sentenceYear = { y, text: q.text }; break; }
+        // "Last year, the first case was reported in late August": the year before the article's,
+        // when the sentence opens with it (not "since last year, the Daily said in its Aug. 24 edition")
+        if (q.c.spec.kind === 'unit' && q.c.spec.unit === 'year' && q.c.spec.offset === -1 && /^last year,?$/i.test(text.slice(q.start, q.c.end + 1).trim()) && opensSentenceAt(text, q.start)) { p.sentenceLastYear = q.text; break; }
       }
     }
     // "in March, June and September of 1996": the year that follows is theirs, not one before
@@ -606,6 +616,9 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     } else if (p.headingYear && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.headingYear.y }, anchor, p.tense.tense, lastMonth);
       if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of the heading "${p.headingYear.text}" above it` };
+    } else if (anchor && p.sentenceLastYear && c.spec.kind === 'date') {
+      const given = resolveSpec({ ...c.spec, y: anchor.y - 1 }, anchor, p.tense.tense, lastMonth);
+      if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year before the article's (${anchor.y - 1}), as "${p.sentenceLastYear}" earlier in its clause says` };
     } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };
