@@ -221,6 +221,7 @@ test('weekday and month names used as names are no dates', () => {
   assert.deepEqual(values('Shoppers crowded the malls on Black Friday and Good Friday.', a), []);
   assert.deepEqual(values('U.S. Ambassador April Glaspie met Saddam Hussein.', a), []);
   assert.deepEqual(values('Singer June Carter performed.', a), []);
+  assert.deepEqual(values("``They won't,'' said June O'Neill, completing her term.", a), []);
   assert.deepEqual(values("Anthony Daniels (the voice of C-3P0) and Pernilla August (Anakin's mother) were there.", a), []);
   assert.deepEqual(values('The film, by director Bille August, opened.', a), []);
   assert.deepEqual(values('Ms. August was asked what it felt like.', a), []);

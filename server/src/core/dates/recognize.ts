@@ -137,7 +137,7 @@ const NOT_A_SURNAME = /^(?:Of|And|Or|To|Through|Until|Till|The|In|On|At|For|By|F
  * A capitalized word follows that is no date word, and no preposition of time comes before.
  */
 function monthIsFirstName(text: string, start: number, end: number): boolean {
-  const next = /^ ([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30));
+  const next = /^ ([A-Z](?:[a-z]+|['’][A-Z][a-z]+))\b/.exec(text.slice(end, end + 30));
   if (!next || NOT_A_SURNAME.test(next[1]!) || monthNumber(next[1]!) !== undefined || weekdayNumber(next[1]!) !== undefined) return false;
   if (/^(?:Day|Fools?)$/.test(next[1]!)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
