@@ -73,7 +73,6 @@ function isTimetableVerb(w: string, prev: string | undefined, db: number, first:
 function isArrangedProgressive(w: string, next: string | undefined): boolean {
   return PRESENT_BE.has(w) && next !== undefined && (ARRANGED.has(next) || next === 'being');
 }
-/** Modals that with "have" tell of the past. */
 /** Verbs that set an event a new date ("moved the vote to March 26"). */
 const RESCHEDULED = new Set('moved postponed delayed pushed rescheduled advanced deferred put'.split(' '));
 /** Words after which an -ed word before a noun is its adjective ("an expedited review"); not "that", which may begin a clause. */
@@ -85,6 +84,7 @@ function isAdjectiveEd(w: string, prev: string, next: string | undefined): boole
   if (!w.endsWith('ed') || CUES.has(w)) return false;
   return (ADJECTIVE_AFTER.has(prev) || (prev.includes('-') && !prev.endsWith('-old'))) && next !== undefined && !NOT_A_NOUN.has(next);
 }
+/** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
 const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended'.split(' '));
