@@ -153,7 +153,7 @@ interface Prepared {
   sentenceYear?: { y: number; text: string };
   /** For a year-less month or day, the year its own phrase gives after it ("that April night in 1993"). */
   yearAfter?: number;
-  /** For a year-less month or day told of as past: "last year" earlier in its clause ("Last year, ... in late August"). */
+  /** For a year-less month or day: its sentence opens with "Last year," ("Last year, ... was reported in late August"). */
   sentenceLastYear?: string;
   /** For a year-less month or day, the year of the heading line above it in a chronology ("2000:" then "Jan. 5 -- ..."). */
   headingYear?: { y: number; text: string };
@@ -618,7 +618,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       if (given.value !== null) r = { ...given, relative: false, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of the heading "${p.headingYear.text}" above it` };
     } else if (anchor && p.sentenceLastYear && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: anchor.y - 1 }, anchor, p.tense.tense, lastMonth);
-      if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year before the article's (${anchor.y - 1}), as "${p.sentenceLastYear}" earlier in its clause says` };
+      if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year before the article's (${anchor.y - 1}), as "${p.sentenceLastYear}" opening its sentence says` };
     } else if (p.sentenceYear && !anchor && c.spec.kind === 'date') {
       const given = resolveSpec({ ...c.spec, y: p.sentenceYear.y }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
       if (given.value !== null) r = { ...given, relative: true, explicitYear: false, resolution: `year-less ${c.spec.d ? 'date' : 'month'}: the year of "${p.sentenceYear.text}" earlier in its sentence` };

@@ -147,7 +147,7 @@ function monthIsFirstName(text: string, start: number, end: number): boolean {
   return !inTitleCaseLine(text, start);
 }
 
-/** A given name right before a month, itself after a list's comma, "and" or a lowercase word: "and Pernilla August (Anakin's mother)". */
+/** A given name right before a month, itself after a list's comma or parenthesis, "and", "or", "with", "by", "as" or a word for a performer: "and Pernilla August (Anakin's mother)". */
 const GIVEN_NAME_BEFORE = /(?:[,(]\s*|\b(?:and|or|with|by|as|actress|actor|director|singer|star|stars|starring)\s+)([A-Z][a-z]{2,})\s+$/;
 
 /** A courtesy or rank title right before a name: "Ms.", "Dr.", "Sen.". */
