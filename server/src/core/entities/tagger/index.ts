@@ -89,7 +89,7 @@ export function decodeSharedNerModel(bytes: Uint8Array): SharedNerModel {
 /** A model over arrays another thread decoded (decodeSharedNerModel), ready to tag: nothing is decoded or copied. */
 export function loadSharedNerModel(shared: SharedNerModel): NerModel {
   const model = modelFromShared(shared);
-  prepareTagging(model);
+  prepareTagging(model, shared.decodingRows);
   return model;
 }
 

@@ -26,6 +26,7 @@ import * as tags from './tags.ts';
 import * as decoder from './viterbi.ts';
 import { TokenSlots } from './tokenSlots.ts';
 import * as decodingRows from './decodingRows.ts';
+import type { DecodingRows } from './decodingRows.ts';
 import * as packedScores from './packedScores.ts';
 import type { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -132,16 +133,19 @@ interface ConstantIds {
 
 const runtimes = new WeakMap<NerModel, Runtime>();
 
-/** Builds the decoding layout of a model now rather than at its first document (part of loading it). */
-export function prepareTagging(model: NerModel): void {
-  runtimeOf(model);
+/**
+ * Builds the decoding layout of a model now rather than at its first document (part of loading
+ * it). rows: the model's decoding rows, when another thread made them (sharedModel.ts).
+ */
+export function prepareTagging(model: NerModel, rows?: DecodingRows): void {
+  runtimeOf(model, rows);
 }
 
-function runtimeOf(model: NerModel): Runtime {
+function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   let rt = runtimes.get(model);
   if (rt) return rt;
   const stages: StageWeights[] = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
-  const rows = buildDecodingRows(model.keys.length, model.stage1, model.stage2);
+  const rows = given ?? buildDecodingRows(model.keys.length, model.stage1, model.stage2);
   rt = {
     stages: stages.length, rowStart: rows.rowStart, rowEntry: rows.entries, table: model.table, gaz: model.gazetteer,
     clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
