@@ -29,9 +29,9 @@ test('a model in shared memory tags exactly as the model decoded in this thread'
 test('a shared model carries its decoding rows in shared memory, equal to those a thread builds itself', () => {
   const shared = decodeSharedNerModel(bytes);
   const own = loadNerModel(bytes);
-  const rows = buildDecodingRows(own.keys.length, own.stage1, own.stage2);
-  assert.ok(shared.decodingRows.rowStart.buffer instanceof SharedArrayBuffer && shared.decodingRows.entries.buffer instanceof SharedArrayBuffer);
-  assert.deepEqual(shared.decodingRows.rowStart, rows.rowStart);
+  const rows = buildDecodingRows(own.keys, own.stage1, own.stage2);
+  assert.ok(shared.decodingRows.table.slots.buffer instanceof SharedArrayBuffer && shared.decodingRows.entries.buffer instanceof SharedArrayBuffer);
+  assert.deepEqual(shared.decodingRows.table, rows.table);
   assert.ok(rows.entries.length > 100_000);
   assert.deepEqual([...shared.decodingRows.entries], [...rows.entries]);
 });

@@ -56,7 +56,8 @@
 // Fourth rework (2026-12, bit-identical output): both stages' integer scores of a token and tag
 // are one double (packedScores.ts), so the 5 word rows are 17 float adds per row, not 34 int32
 // adds with overflow checks, and a feature's weights of both stages for a tag are one entry
-// (decodingRows.ts: 293k entries instead of 432k, each with its tag in one double).
+// (decodingRows.ts: 293k entries instead of 432k, each with its tag in one double), which a
+// feature's hash finds directly (no feature index in between); made once, shared with workers.
 
 import { decodeModel } from './model-format.ts';
 import type { NerModel } from './model.ts';

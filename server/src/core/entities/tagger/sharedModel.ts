@@ -1,7 +1,7 @@
 // A decoded model whose arrays live in SharedArrayBuffers, so that worker threads tag with the
 // one copy the first thread decoded instead of each reading, unpacking and decoding the file
 // again (some 100 ms of CPU and a few MB per worker). Shared: the model, read-only once decoded,
-// and the decoder's weight table made from it (decodingRows.ts: 11-18 ms and 2.3 MB per thread);
+// and the decoder's weight table made from it (decodingRows.ts: 15-25 ms and 4.4 MB per thread);
 // what tagging keeps per thread (the word cache, tag.ts) stays per thread.
 //
 //   const shared = shareModel(model);         // in the thread that decoded it
@@ -50,7 +50,7 @@ function sharedStage(st: StageWeights): StageWeights {
 
 /** The model's arrays and its decoding rows, each moved into shared memory once. */
 export function shareModel(model: NerModel): SharedNerModel {
-  const rows = buildDecodingRows(model.keys.length, model.stage1, model.stage2);
+  const rows = buildDecodingRows(model.keys, model.stage1, model.stage2);
   const gaz = model.gazetteer;
   const clu = model.clusters;
   return {
@@ -61,7 +61,7 @@ export function shareModel(model: NerModel): SharedNerModel {
     stage1: sharedStage(model.stage1),
     stage2: model.stage2 ? sharedStage(model.stage2) : null,
     meta: model.meta,
-    decodingRows: { rowStart: shared(rows.rowStart), entries: shared(rows.entries) },
+    decodingRows: { table: sharedTable(rows.table), entries: shared(rows.entries) },
   };
 }
 

@@ -28,7 +28,7 @@ import { TokenSlots } from './tokenSlots.ts';
 import * as decodingRows from './decodingRows.ts';
 import type { DecodingRows } from './decodingRows.ts';
 import * as packedScores from './packedScores.ts';
-import type { U32Table } from './hash.ts';
+import { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
 
@@ -40,7 +40,7 @@ const { wordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
 const { STAGE2_UNIT, stage1Score, stage2Score } = packedScores;
-const { buildDecodingRows, entryTag, entryWeight } = decodingRows;
+const { buildDecodingRows, entryTag, entryWeight, rowEnd, rowFirst } = decodingRows;
 
 const K = NUM_TAGS;
 /**
@@ -60,8 +60,7 @@ const ID_INITIAL = 0, ID_HEAD_LOW = 1, ID_DOC_LOWER = 2, IDS_PER_SLOT = 3;
 interface Runtime {
   /** Stages of the model (1 or 2). */
   stages: number;
-  /** The decoding rows (decodingRows.ts): feature f's entries rowStart[f] .. rowStart[f + 1]. */
-  rowStart: Int32Array;
+  /** The decoding rows' entries (decodingRows.ts). */
   rowEntry: Float64Array;
   table: U32Table;
   gaz: Gazetteer | null;
@@ -145,12 +144,14 @@ function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   let rt = runtimes.get(model);
   if (rt) return rt;
   const stages: StageWeights[] = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
-  const rows = given ?? buildDecodingRows(model.keys.length, model.stage1, model.stage2);
+  const rows = given ?? buildDecodingRows(model.keys, model.stage1, model.stage2);
+  // feature hash -> its row (decodingRows.ts); every feature "id" below is such a row, or -1
+  const table = U32Table.restore(rows.table);
   rt = {
-    stages: stages.length, rowStart: rows.rowStart, rowEntry: rows.entries, table: model.table, gaz: model.gazetteer,
-    clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
+    stages: stages.length, rowEntry: rows.entries, table, gaz: model.gazetteer,
+    clusters: model.clusters, biasId: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
     slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Float64Array(0),
-    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
+    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(table),
     tagContext: new Float64Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
@@ -180,10 +181,10 @@ function constantIds(table: U32Table): ConstantIds {
 }
 
 /** Adds row `id` (both stages) to acc at `base`; id -1 (feature not in the model) adds nothing. */
-function addRow(acc: Float64Array, rowStart: Int32Array, rowEntry: Float64Array, id: number, base: number) {
+function addRow(acc: Float64Array, rowEntry: Float64Array, id: number, base: number) {
   if (id < 0) return;
-  const end = rowStart[id + 1];
-  for (let k = rowStart[id]; k < end; k++) {
+  const end = rowEnd(id);
+  for (let k = rowFirst(id); k < end; k++) {
     const e = rowEntry[k];
     const t = entryTag(e);
     acc[base + t] += entryWeight(e, t);
@@ -243,7 +244,7 @@ function slotFor(rt: Runtime, raw: string): number {
  * (summed once per shape and per cluster), plus the rows of the features of its form.
  */
 function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
-  const { slab, table, rowStart, rowEntry } = rt;
+  const { slab, table, rowEntry } = rt;
   const b = s * 5 * K;
   const shape = shapeRowsOf(rt, w);
   slab.set(shape.rows, b);
@@ -253,20 +254,20 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
     for (let i = 0; i < rows.length; i++) slab[b + i] += rows[i];
   }
   const h = formPart(w);
-  for (let i = 0; i < h.own.length; i++) addRow(slab, rowStart, rowEntry, table.get(h.own[i]), b);
+  for (let i = 0; i < h.own.length; i++) addRow(slab, rowEntry, table.get(h.own[i]), b);
   for (let r = 0; r < 4; r++) {
     const ctx = h.ctx[r];
-    for (let i = 0; i < ctx.length; i++) addRow(slab, rowStart, rowEntry, table.get(ctx[i]), b + K * (1 + r));
+    for (let i = 0; i < ctx.length; i++) addRow(slab, rowEntry, table.get(ctx[i]), b + K * (1 + r));
   }
   const isWord = s >= FIRST_WORD_SLOT;
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
-    addRow(slab, rowStart, rowEntry, rt.biasId, b);
+    addRow(slab, rowEntry, rt.biasId, b);
     const allOut = rt.allOutContext;
     if (allOut !== null) for (let c = 0; c < K; c++) slab[b + c] += allOut[c];
     if (rt.gaz && wordTakesGazBits(w)) {
       for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
-        addRow(slab, rowStart, rowEntry, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
+        addRow(slab, rowEntry, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
       }
     }
   }
@@ -282,11 +283,11 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
 function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
   let entry = rt.shapeRows.get(w.shape);
   if (entry !== undefined) return entry;
-  const { table, rowStart, rowEntry } = rt;
+  const { table, rowEntry } = rt;
   const rows = new Float64Array(5 * K);
   const h = shapePart(w);
-  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, rowEntry, table.get(h.own[i]), 0);
-  for (let r = 0; r < 4; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, rowEntry, table.get(f), K * (1 + r));
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
+  for (let r = 0; r < 4; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
   entry = { rows, initial: table.get(F.initial(w)), docLower: table.get(F.docLower(w)) };
   rt.shapeRows.set(w.shape, entry);
   return entry;
@@ -296,12 +297,12 @@ function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
 function clusterRowsOf(rt: Runtime, c: number): Float64Array {
   let rows = rt.clusterRows.get(c);
   if (rows !== undefined) return rows;
-  const { table, rowStart, rowEntry } = rt;
+  const { table, rowEntry } = rt;
   rows = new Float64Array(3 * K);
   const h = clusterPart(rt.clusters, c);
-  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, rowEntry, table.get(h.own[i]), 0);
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
   // (only the neighbours at -1 and +1 have cluster features)
-  for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, rowEntry, table.get(f), K * (1 + r));
+  for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
   rt.clusterRows.set(c, rows);
   return rows;
 }
@@ -451,7 +452,7 @@ function docEvidence(w: WordInfo, k: number, i: number, head: boolean): number {
  * summed into acc (both stages' columns). Mirrors stage1Features. scanDocument must have run.
  */
 function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, head: boolean, slotsValid: boolean): void {
-  const { rowStart, rowEntry, table, gaz, ids } = rt;
+  const { rowEntry, table, gaz, ids } = rt;
   const n = sent.length;
   sentenceSlots(rt, sent, k, slotsValid);
   if (gaz) {
@@ -473,21 +474,21 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
       rightPair = t;
     }
     adjacentIds(rt, s0, sp1, rightPair);
-    addRow(acc, rowStart, rowEntry, leftPair[PAIR_BIM], base);
-    addRow(acc, rowStart, rowEntry, leftPair[PAIR_LOW_M1_SHORT], base);
-    addRow(acc, rowStart, rowEntry, rightPair[PAIR_BIP], base);
-    addRow(acc, rowStart, rowEntry, rightPair[PAIR_SHORT_LOW_P1], base);
-    addRow(acc, rowStart, rowEntry, skipId(rt, sm1, sp1), base);
-    addRow(acc, rowStart, rowEntry, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
+    addRow(acc, rowEntry, leftPair[PAIR_BIM], base);
+    addRow(acc, rowEntry, leftPair[PAIR_LOW_M1_SHORT], base);
+    addRow(acc, rowEntry, rightPair[PAIR_BIP], base);
+    addRow(acc, rowEntry, rightPair[PAIR_SHORT_LOW_P1], base);
+    addRow(acc, rowEntry, skipId(rt, sm1, sp1), base);
+    addRow(acc, rowEntry, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
     const o = s0 * IDS_PER_SLOT;
-    if (i === 0) addRow(acc, rowStart, rowEntry, rt.slotIds[o + ID_INITIAL], base);
+    if (i === 0) addRow(acc, rowEntry, rt.slotIds[o + ID_INITIAL], base);
     if (head) {
-      addRow(acc, rowStart, rowEntry, ids.head, base);
-      addRow(acc, rowStart, rowEntry, rt.slotIds[o + ID_HEAD_LOW], base);
+      addRow(acc, rowEntry, ids.head, base);
+      addRow(acc, rowEntry, rt.slotIds[o + ID_HEAD_LOW], base);
     }
     const evidence = docEvidence(w, k, i, head);
-    if (evidence & EVIDENCE_LOWER) addRow(acc, rowStart, rowEntry, rt.slotIds[o + ID_DOC_LOWER], base);
-    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowStart, rowEntry, ids.docCapMid, base);
+    if (evidence & EVIDENCE_LOWER) addRow(acc, rowEntry, rt.slotIds[o + ID_DOC_LOWER], base);
+    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowEntry, ids.docCapMid, base);
     if (gaz) {
       addBits(rt, ids.gaz[1], gazBits[i], base);
       if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
@@ -535,7 +536,7 @@ function setWindow(rt: Runtime, i: number, b: number): void {
 
 /** Adds the rows of the features of each set bit (ids[bit]). */
 function addBits(rt: Runtime, ids: Int32Array, bits: number, base: number): void {
-  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowStart, rt.rowEntry, ids[31 - Math.clz32(bits & -bits)], base);
+  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowEntry, ids[31 - Math.clz32(bits & -bits)], base);
 }
 
 // ---- stage 2
@@ -578,7 +579,7 @@ function formHasEntity(f: number): boolean {
  * added into acc. Mirrors stage2Features; collectStage2Stats must have run.
  */
 function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array): void {
-  const { rowStart, rowEntry, table, ids } = rt;
+  const { rowEntry, table, ids } = rt;
   for (let i = 0; i < n; i++, k++) {
     const base = k * K;
     const t = s1[k];
@@ -587,12 +588,12 @@ function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array):
     if (!formHasEntity(f)) continue; // no entity prediction for the form
     const o = f * NUM_TYPES;
     const best = formBest[f];
-    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowStart, rowEntry, ids.docType[ty], base);
-    addRow(acc, rowStart, rowEntry, ids.docMaj[best], base);
-    addRow(acc, rowStart, rowEntry, table.get(F.docMajShort(best, tokWord[k])), base);
-    addRow(acc, rowStart, rowEntry, ids.docMajS1[best * K + t], base);
-    addRow(acc, rowStart, rowEntry, ids.docAgree[best * 3 + formAgree[f]], base);
-    addRow(acc, rowStart, rowEntry, ids.docFirst[formFirst[f]], base);
+    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowEntry, ids.docType[ty], base);
+    addRow(acc, rowEntry, ids.docMaj[best], base);
+    addRow(acc, rowEntry, table.get(F.docMajShort(best, tokWord[k])), base);
+    addRow(acc, rowEntry, ids.docMajS1[best * K + t], base);
+    addRow(acc, rowEntry, ids.docAgree[best * 3 + formAgree[f]], base);
+    addRow(acc, rowEntry, ids.docFirst[formFirst[f]], base);
     addBits(rt, ids.docSpan, formSpans[f], base);
   }
 }
@@ -620,9 +621,9 @@ function addTagContext(rt: Runtime, prev: number, own: number, next: number, bas
 /** Stage-2 parts (stage 1's left out) of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
 function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Float64Array {
   const sum = new Float64Array(K);
-  addRow(sum, rt.rowStart, rt.rowEntry, rt.ids.s1M1[prev], 0);
-  addRow(sum, rt.rowStart, rt.rowEntry, rt.ids.s1[own], 0);
-  addRow(sum, rt.rowStart, rt.rowEntry, rt.ids.s1P1[next], 0);
+  addRow(sum, rt.rowEntry, rt.ids.s1M1[prev], 0);
+  addRow(sum, rt.rowEntry, rt.ids.s1[own], 0);
+  addRow(sum, rt.rowEntry, rt.ids.s1P1[next], 0);
   for (let c = 0; c < K; c++) sum[c] = stage2Score(sum[c]) * STAGE2_UNIT;
   return sum;
 }
