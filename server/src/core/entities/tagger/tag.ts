@@ -36,7 +36,7 @@ import type { Clusters } from './clusters.ts';
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
 const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadlineWithin, majorityType, shapePart, wordTakesGazBits } = features;
-const { wordInfo } = word;
+const { buildWordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
 const { STAGE2_UNIT, stage1Score, stage2Score } = packedScores;
@@ -234,7 +234,8 @@ function slotFor(rt: Runtime, raw: string): number {
   let s = rt.slotOf.get(raw);
   if (s >= 0) return s;
   s = newSlot(rt);
-  fillSlot(rt, s, wordInfo(raw));
+  // (not wordInfo: the slots are the cache, and its own would hash every new token once more)
+  fillSlot(rt, s, buildWordInfo(raw));
   rt.slotOf.set(raw, s);
   return s;
 }
@@ -348,7 +349,7 @@ function ensureDocScratch(tokens: number): void {
   }
 }
 
-/** Makes the per-form arrays cover every form id; call after all of the document's forms exist. */
+/** Makes the per-form arrays cover every form id made so far. */
 function ensureFormScratch(rt: Runtime): void {
   const n = rt.formOf.size;
   if (formStamp.length >= n) return;
@@ -377,6 +378,7 @@ function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slot
   }
   const epoch = rt.epoch;
   const headline: boolean[] = [];
+  docNumber++;
   let k = 0;
   for (const sent of doc) {
     reserveSlots(rt, sent.length);
@@ -387,17 +389,14 @@ function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slot
       tokForm[k] = rt.slotForm[s];
       tokWord[k++] = rt.slotWord[s];
     }
-    headline.push(isHeadlineWithin(tokWord, first, k));
-  }
-  ensureFormScratch(rt);
-  docNumber++;
-  k = 0;
-  for (let si = 0; si < doc.length; si++) {
-    const n = doc[si].length;
-    for (let i = 0; i < n; i++, k++) {
-      const bit = docStatBit(tokWord[k], i, headline[si]);
+    const head = isHeadlineWithin(tokWord, first, k);
+    headline.push(head);
+    // the sentence's evidence while its words are in the CPU's cache, not in a second pass over the document
+    ensureFormScratch(rt);
+    for (let j = first; j < k; j++) {
+      const bit = docStatBit(tokWord[j], j - first, head);
       if (bit === 0) continue;
-      const f = tokForm[k];
+      const f = tokForm[j];
       touchForm(f);
       formStats[f] |= bit;
     }

@@ -33,9 +33,18 @@ function cls(c: number, ch: string): string {
   return ch;
 }
 
+/** The WordInfo of a token, remembered (up to 200k tokens). */
 export function wordInfo(w: string): WordInfo {
   const hit = shapeCache.get(w);
   if (hit !== undefined) return hit;
+  const info = buildWordInfo(w);
+  if (shapeCache.size > 200_000) shapeCache.clear();
+  shapeCache.set(w, info);
+  return info;
+}
+
+/** The WordInfo of a token, made anew: for a caller that keeps its own cache (tag.ts's word slots). */
+export function buildWordInfo(w: string): WordInfo {
   let shape = '';
   let short = '';
   let prev = '';
@@ -56,7 +65,7 @@ export function wordInfo(w: string): WordInfo {
   }
   const first = w.length > 0 ? cls(w.charCodeAt(0), w[0]) : '';
   const low = w.toLowerCase().replace(/[0-9]/g, '0');
-  const info: WordInfo = {
+  return {
     raw: w,
     low,
     shape,
@@ -68,7 +77,4 @@ export function wordInfo(w: string): WordInfo {
     hLow: hashStr(FNV_OFFSET, low),
     hShort: hashStr(FNV_OFFSET, short),
   };
-  if (shapeCache.size > 200_000) shapeCache.clear();
-  shapeCache.set(w, info);
-  return info;
 }
