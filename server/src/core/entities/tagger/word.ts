@@ -51,8 +51,11 @@ export function buildWordInfo(w: string): WordInfo {
   let run = 0;
   let hasLower = false;
   let hasLetter = false;
+  let asciiDigits = false;
   for (let i = 0; i < w.length; i++) {
-    const c = cls(w.charCodeAt(i), w[i]);
+    const code = w.charCodeAt(i);
+    if (code >= 48 && code <= 57) asciiDigits = true;
+    const c = cls(code, w[i]);
     if (c === 'x') hasLower = true;
     if (c === 'x' || c === 'X') hasLetter = true;
     if (c === prev) run++;
@@ -64,7 +67,9 @@ export function buildWordInfo(w: string): WordInfo {
     if (run <= 4) shape += c;
   }
   const first = w.length > 0 ? cls(w.charCodeAt(0), w[0]) : '';
-  const low = w.toLowerCase().replace(/[0-9]/g, '0');
+  const lower = w.toLowerCase();
+  // (most words have no digit: no regular expression run for them)
+  const low = asciiDigits ? lower.replace(/[0-9]/g, '0') : lower;
   return {
     raw: w,
     low,
