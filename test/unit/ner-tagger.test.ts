@@ -9,7 +9,7 @@ import { tokenize } from '../../server/src/core/text/tokenize.ts';
 import { lastDocumentScores, tagDocumentBilou, TaggingMemo } from '../../server/src/core/entities/tagger/tag.ts';
 import { allowedEnd, allowedTransition, NUM_TAGS, tagName } from '../../server/src/core/entities/tagger/tags.ts';
 import { clusterOf, clusterPart, collectHashes, formPart, shapePart, stage2Features, WordFeaturizer } from '../../server/src/core/entities/tagger/features.ts';
-import { wordInfo } from '../../server/src/core/entities/tagger/word.ts';
+import { buildWordInfo, wordInfo } from '../../server/src/core/entities/tagger/word.ts';
 import { buildClusters } from '../../server/src/core/entities/tagger/clusters.ts';
 
 const bytes = readFileSync(join(__dirname, '../../server/models/ner-conll.bin'));
@@ -223,4 +223,11 @@ test("the decoder's scores are the sums of the training features' weights, both 
     tokens += n;
   }
   assert.ok(tokens > 2000, `${tokens} tokens`);
+});
+
+test('a word\'s info made anew is the remembered one: digits (ASCII only) read 0 in its low form', () => {
+  for (const w of ['Yerevan', 'B-52s', '1996-08-22', 'ARMENIA', 'x', '', '٣٤', 'Ünal', 'U.S.', '10th']) assert.deepEqual(buildWordInfo(w), wordInfo(w), w);
+  assert.equal(buildWordInfo('B-52s').low, 'b-00s');
+  assert.equal(buildWordInfo('٣٤').low, '٣٤');
+  assert.equal(buildWordInfo('Ünal').low, 'ünal');
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { decodeSharedNerModel, loadNerModel, loadSharedNerModel, tagTokens } from '../../server/src/core/entities/tagger/index.ts';
 import { sentences, tokenize } from '../../server/src/core/text/tokenize.ts';
+import { buildDecodingRows } from '../../server/src/core/entities/tagger/decodingRows.ts';
 
 const bytes = readFileSync(join(__dirname, '../../server/models/ner-conll.bin'));
 
@@ -23,6 +24,16 @@ test('a model in shared memory tags exactly as the model decoded in this thread'
   const model = loadSharedNerModel(shared);
   assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
   for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));
+});
+
+test('a shared model carries its decoding rows in shared memory, equal to those a thread builds itself', () => {
+  const shared = decodeSharedNerModel(bytes);
+  const own = loadNerModel(bytes);
+  const rows = buildDecodingRows(own.keys, own.stage1, own.stage2);
+  assert.ok(shared.decodingRows.table.slots.buffer instanceof SharedArrayBuffer && shared.decodingRows.entries.buffer instanceof SharedArrayBuffer);
+  assert.deepEqual(shared.decodingRows.table, rows.table);
+  assert.ok(rows.entries.length > 100_000);
+  assert.deepEqual([...shared.decodingRows.entries], [...rows.entries]);
 });
 
 test('a worker tags with the shared model it is handed, without a copy of its arrays', async () => {

@@ -53,6 +53,11 @@
 // word-pair id caches are gone (they cost more in memory traffic than they saved); the word slab
 // is made at its cap at once; (O, O, O) stage-1 tag context is folded into the word rows; a
 // token's slot is found in a flat hash table (tokenSlots.ts).
+// Fourth rework (2026-12, bit-identical output): both stages' integer scores of a token and tag
+// are one double (packedScores.ts), so the 5 word rows are 17 float adds per row, not 34 int32
+// adds with overflow checks, and a feature's weights of both stages for a tag are one entry
+// (decodingRows.ts: 293k entries instead of 432k, each with its tag in one double), which a
+// feature's hash finds directly (no feature index in between); made once, shared with workers.
 
 import { decodeModel } from './model-format.ts';
 import type { NerModel } from './model.ts';
@@ -85,7 +90,7 @@ export function decodeSharedNerModel(bytes: Uint8Array): SharedNerModel {
 /** A model over arrays another thread decoded (decodeSharedNerModel), ready to tag: nothing is decoded or copied. */
 export function loadSharedNerModel(shared: SharedNerModel): NerModel {
   const model = modelFromShared(shared);
-  prepareTagging(model);
+  prepareTagging(model, shared.decodingRows);
   return model;
 }
 

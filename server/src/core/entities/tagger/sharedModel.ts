@@ -1,16 +1,19 @@
 // A decoded model whose arrays live in SharedArrayBuffers, so that worker threads tag with the
 // one copy the first thread decoded instead of each reading, unpacking and decoding the file
-// again (some 100 ms of CPU and a few MB per worker). Only the model is shared: it is read-only
-// once decoded; what tagging keeps per thread (the word cache, tag.ts) stays per thread.
+// again (some 100 ms of CPU and a few MB per worker). Shared: the model, read-only once decoded,
+// and the decoder's weight table made from it (decodingRows.ts: 15-25 ms and 4.4 MB per thread);
+// what tagging keeps per thread (the word cache, tag.ts) stays per thread.
 //
 //   const shared = shareModel(model);         // in the thread that decoded it
 //   worker.postMessage(shared);               // typed arrays over SharedArrayBuffers: not copied
 //   const model = modelFromShared(shared);    // in the worker: views, no decoding
+//   prepareTagging(model, shared.decodingRows);
 
 import { U32Table, type U32TableState } from './hash.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { Clusters } from './clusters.ts';
 import type { NerModel, StageWeights } from './model.ts';
+import { buildDecodingRows, type DecodingRows } from './decodingRows.ts';
 
 type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array | Int16Array | Float32Array | Float64Array;
 
@@ -22,6 +25,8 @@ export interface SharedNerModel {
   stage1: StageWeights;
   stage2: StageWeights | null;
   meta: Record<string, unknown>;
+  /** The decoder's weight table of the model, made once for every thread. */
+  decodingRows: DecodingRows;
 }
 
 /** The same numbers in a SharedArrayBuffer (already shared arrays are kept). */
@@ -43,8 +48,9 @@ function sharedStage(st: StageWeights): StageWeights {
   return out;
 }
 
-/** The model's arrays, each moved into shared memory once. */
+/** The model's arrays and its decoding rows, each moved into shared memory once. */
 export function shareModel(model: NerModel): SharedNerModel {
+  const rows = buildDecodingRows(model.keys, model.stage1, model.stage2);
   const gaz = model.gazetteer;
   const clu = model.clusters;
   return {
@@ -55,6 +61,7 @@ export function shareModel(model: NerModel): SharedNerModel {
     stage1: sharedStage(model.stage1),
     stage2: model.stage2 ? sharedStage(model.stage2) : null,
     meta: model.meta,
+    decodingRows: { table: sharedTable(rows.table), entries: shared(rows.entries) },
   };
 }
 

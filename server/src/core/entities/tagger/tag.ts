@@ -3,10 +3,10 @@
 //
 // Speed: scores are integer sums of quantized weights, so they can be summed in any order, and
 // anything may be pre-summed, without changing a bit. The runtime keeps, per model:
-// - one combined row per feature holding both stages' weights (column = tag for stage 1,
-//   NUM_TAGS + tag for stage 2);
+// - one combined row per feature holding both stages' weights, packed in one double per tag
+//   (packedScores.ts, decodingRows.ts): every score below is both stages' at once;
 // - per word form (a "slot", found by the raw token) the summed rows of its "own" features and of
-//   its features as each of the 4 context neighbours (5 dense rows of 2*NUM_TAGS ints; the bias,
+//   its features as each of the 4 context neighbours (5 dense rows of NUM_TAGS doubles; the bias,
 //   cluster features and the word's gazetteer membership are folded in), plus the ids of the
 //   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
 // - the ids of features with few possible values (gazetteer bits, document majority types), and
@@ -25,7 +25,10 @@ import type { NerModel, StageWeights } from './model.ts';
 import * as tags from './tags.ts';
 import * as decoder from './viterbi.ts';
 import { TokenSlots } from './tokenSlots.ts';
-import type { U32Table } from './hash.ts';
+import * as decodingRows from './decodingRows.ts';
+import type { DecodingRows } from './decodingRows.ts';
+import * as packedScores from './packedScores.ts';
+import { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
 
@@ -33,13 +36,15 @@ import type { Clusters } from './clusters.ts';
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
 const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadlineWithin, majorityType, shapePart, wordTakesGazBits } = features;
-const { wordInfo } = word;
+const { buildWordInfo } = word;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
+const { STAGE2_UNIT, stage1Score, stage2Score } = packedScores;
+const { buildDecodingRows, entryTag, entryWeight, rowEnd, rowFirst } = decodingRows;
 
 const K = NUM_TAGS;
 /**
- * Word-cache slots are capped (a slot is 5 rows of 2*K Int32: 680 bytes, 45 MB at the cap),
+ * Word-cache slots are capped (a slot is 5 rows of K doubles: 680 bytes, 45 MB at the cap),
  * unless one sentence needs more. The 1,249 duc2006 articles have 41k distinct tokens: at
  * 1 << 15 the cache was dropped once and 55k slots were filled, now 41k.
  */
@@ -53,30 +58,29 @@ const FIRST_WORD_SLOT = BOUNDARY_WORDS.length;
 const ID_INITIAL = 0, ID_HEAD_LOW = 1, ID_DOC_LOWER = 2, IDS_PER_SLOT = 3;
 
 interface Runtime {
-  /** Columns per accumulator row: K (one stage) or 2K. */
-  S: number;
-  rowStart: Int32Array;
-  /** (q << 6) | column */
-  packed: Int32Array;
+  /** Stages of the model (1 or 2). */
+  stages: number;
+  /** The decoding rows' entries (decodingRows.ts). */
+  rowEntry: Float64Array;
   table: U32Table;
   gaz: Gazetteer | null;
   clusters: Clusters | null;
   biasId: number;
   /**
-   * Per word shape, the summed rows (5 of S) of the features that depend on the shape alone, and
+   * Per word shape, the summed rows (5 of K) of the features that depend on the shape alone, and
    * the ids of the shape's sentence-initial and lowercase-elsewhere features; per cluster
    * (clusterOf), the summed rows (own, role 0, role 1) of the cluster features. A new word's
    * slot starts from these: a few thousand shapes and clusters make the rows of 55k words.
    */
   shapeRows: Map<string, ShapeRows>;
-  clusterRows: Map<number, Int32Array>;
-  /** Raw token -> slot; a slot's rows live at slab[slot * 5S ..). */
+  clusterRows: Map<number, Float64Array>;
+  /** Raw token -> slot; a slot's rows live at slab[slot * 5K ..). */
   slotOf: TokenSlots;
   slotWord: WordInfo[];
   /** Id of the slot word's low form (formOf). */
   slotForm: Int32Array;
   slotIds: Int32Array;
-  slab: Int32Array;
+  slab: Float64Array;
   slots: number;
   /** Bumped whenever slots are reused, so a document knows its remembered slots are stale. */
   epoch: number;
@@ -84,22 +88,22 @@ interface Runtime {
   formOf: Map<string, number>;
   ids: ConstantIds;
   /**
-   * Stage-2 columns of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
+   * Stage-2 parts of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
    * tag, K standing for "no neighbour", less those of (O, O, O); filled on first use (tagContextDone).
    */
-  tagContext: Int32Array;
+  tagContext: Float64Array;
   /**
-   * Stage-2 columns of the rows of (O, O, O), the tags around most tokens (null with one stage):
+   * Stage-2 parts of the rows of (O, O, O), the tags around most tokens (null with one stage):
    * folded into every word's own row, so a token in O context adds no tag-context row at all.
    */
-  allOutContext: Int32Array | null;
+  allOutContext: Float64Array | null;
   tagContextDone: Uint8Array;
   /** Per stage, the transition scores regrouped for viterbi. */
   regrouped: Map<StageWeights, Float64Array>;
 }
 
 interface ShapeRows {
-  rows: Int32Array;
+  rows: Float64Array;
   initial: number;
   docLower: number;
 }
@@ -128,33 +132,27 @@ interface ConstantIds {
 
 const runtimes = new WeakMap<NerModel, Runtime>();
 
-/** Builds the decoding layout of a model now rather than at its first document (part of loading it). */
-export function prepareTagging(model: NerModel): void {
-  runtimeOf(model);
+/**
+ * Builds the decoding layout of a model now rather than at its first document (part of loading
+ * it). rows: the model's decoding rows, when another thread made them (sharedModel.ts).
+ */
+export function prepareTagging(model: NerModel, rows?: DecodingRows): void {
+  runtimeOf(model, rows);
 }
 
-function runtimeOf(model: NerModel): Runtime {
+function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   let rt = runtimes.get(model);
   if (rt) return rt;
   const stages: StageWeights[] = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
-  const nFeat = model.keys.length;
-  const rowStart = new Int32Array(nFeat + 1);
-  for (let f = 0; f < nFeat; f++) {
-    let n = 0;
-    for (const st of stages) n += st.rowStart[f + 1] - st.rowStart[f];
-    rowStart[f + 1] = rowStart[f] + n;
-  }
-  const packed = new Int32Array(rowStart[nFeat]);
-  for (let f = 0, o = 0; f < nFeat; f++)
-    stages.forEach((st, s) => {
-      for (let k = st.rowStart[f]; k < st.rowStart[f + 1]; k++) packed[o++] = (st.q[k] << 6) | (s * K + st.tags[k]);
-    });
+  const rows = given ?? buildDecodingRows(model.keys, model.stage1, model.stage2);
+  // feature hash -> its row (decodingRows.ts); every feature "id" below is such a row, or -1
+  const table = U32Table.restore(rows.table);
   rt = {
-    S: stages.length * K, rowStart, packed, table: model.table, gaz: model.gazetteer,
-    clusters: model.clusters, biasId: model.table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
-    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Int32Array(0),
-    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(model.table),
-    tagContext: new Int32Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
+    stages: stages.length, rowEntry: rows.entries, table, gaz: model.gazetteer,
+    clusters: model.clusters, biasId: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
+    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Float64Array(0),
+    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(table),
+    tagContext: new Float64Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
   if (model.stage2) rt.allOutContext = tagContextRow(rt, 0, 0, 0);
@@ -182,13 +180,14 @@ function constantIds(table: U32Table): ConstantIds {
   };
 }
 
-/** Adds row `id` (all columns) to acc at `base`; id -1 (feature not in the model) adds nothing. */
-function addRow(acc: Int32Array, rowStart: Int32Array, packed: Int32Array, id: number, base: number) {
+/** Adds row `id` (both stages) to acc at `base`; id -1 (feature not in the model) adds nothing. */
+function addRow(acc: Float64Array, rowEntry: Float64Array, id: number, base: number) {
   if (id < 0) return;
-  const end = rowStart[id + 1];
-  for (let k = rowStart[id]; k < end; k++) {
-    const x = packed[k];
-    acc[base + (x & 63)] += x >> 6;
+  const end = rowEnd(id);
+  for (let k = rowFirst(id); k < end; k++) {
+    const e = rowEntry[k];
+    const t = entryTag(e);
+    acc[base + t] += entryWeight(e, t);
   }
 }
 
@@ -197,13 +196,15 @@ function addRow(acc: Int32Array, rowStart: Int32Array, packed: Int32Array, id: n
 /** Reserves the next slot, growing the per-slot arrays. */
 function newSlot(rt: Runtime): number {
   const s = rt.slots++;
-  const stride = 5 * rt.S;
+  const stride = 5 * K;
   if (rt.slab.length < rt.slots * stride) {
     // Made at the cap at once (past it, for a huge sentence, by half): a big zeroed array is
     // mapped lazily, so pages never written cost no memory, and growing by steps copied the
     // slab again and again (28 MB for duc2006's 41k words, some 70 MB written in all).
     const cap = rt.slots <= MAX_WORD_SLOTS ? MAX_WORD_SLOTS : Math.ceil(rt.slots * 1.5);
-    rt.slab = grown(rt.slab, cap * stride);
+    const slab = new Float64Array(cap * stride);
+    slab.set(rt.slab);
+    rt.slab = slab;
     rt.slotForm = grown(rt.slotForm, cap);
     rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
   }
@@ -233,7 +234,8 @@ function slotFor(rt: Runtime, raw: string): number {
   let s = rt.slotOf.get(raw);
   if (s >= 0) return s;
   s = newSlot(rt);
-  fillSlot(rt, s, wordInfo(raw));
+  // (not wordInfo: the slots are the cache, and its own would hash every new token once more)
+  fillSlot(rt, s, buildWordInfo(raw));
   rt.slotOf.set(raw, s);
   return s;
 }
@@ -243,8 +245,8 @@ function slotFor(rt: Runtime, raw: string): number {
  * (summed once per shape and per cluster), plus the rows of the features of its form.
  */
 function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
-  const { S, slab, table, rowStart, packed } = rt;
-  const b = s * 5 * S;
+  const { slab, table, rowEntry } = rt;
+  const b = s * 5 * K;
   const shape = shapeRowsOf(rt, w);
   slab.set(shape.rows, b);
   const c = clusterOf(rt.clusters, w);
@@ -253,20 +255,20 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
     for (let i = 0; i < rows.length; i++) slab[b + i] += rows[i];
   }
   const h = formPart(w);
-  for (let i = 0; i < h.own.length; i++) addRow(slab, rowStart, packed, table.get(h.own[i]), b);
+  for (let i = 0; i < h.own.length; i++) addRow(slab, rowEntry, table.get(h.own[i]), b);
   for (let r = 0; r < 4; r++) {
     const ctx = h.ctx[r];
-    for (let i = 0; i < ctx.length; i++) addRow(slab, rowStart, packed, table.get(ctx[i]), b + S * (1 + r));
+    for (let i = 0; i < ctx.length; i++) addRow(slab, rowEntry, table.get(ctx[i]), b + K * (1 + r));
   }
   const isWord = s >= FIRST_WORD_SLOT;
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
-    addRow(slab, rowStart, packed, rt.biasId, b);
+    addRow(slab, rowEntry, rt.biasId, b);
     const allOut = rt.allOutContext;
-    if (allOut !== null) for (let c = 0; c < K; c++) slab[b + K + c] += allOut[c];
+    if (allOut !== null) for (let c = 0; c < K; c++) slab[b + c] += allOut[c];
     if (rt.gaz && wordTakesGazBits(w)) {
       for (let bits = rt.gaz.wordBits(w.hLow); bits !== 0; bits &= bits - 1) {
-        addRow(slab, rowStart, packed, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
+        addRow(slab, rowEntry, table.get(F.gazWord(31 - Math.clz32(bits & -bits))), b);
       }
     }
   }
@@ -282,26 +284,26 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
 function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
   let entry = rt.shapeRows.get(w.shape);
   if (entry !== undefined) return entry;
-  const { S, table, rowStart, packed } = rt;
-  const rows = new Int32Array(5 * S);
+  const { table, rowEntry } = rt;
+  const rows = new Float64Array(5 * K);
   const h = shapePart(w);
-  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, packed, table.get(h.own[i]), 0);
-  for (let r = 0; r < 4; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, packed, table.get(f), S * (1 + r));
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
+  for (let r = 0; r < 4; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
   entry = { rows, initial: table.get(F.initial(w)), docLower: table.get(F.docLower(w)) };
   rt.shapeRows.set(w.shape, entry);
   return entry;
 }
 
 /** The summed rows (own, as the word before, as the word after) of the cluster features of cluster c (features.ts: clusterPart). */
-function clusterRowsOf(rt: Runtime, c: number): Int32Array {
+function clusterRowsOf(rt: Runtime, c: number): Float64Array {
   let rows = rt.clusterRows.get(c);
   if (rows !== undefined) return rows;
-  const { S, table, rowStart, packed } = rt;
-  rows = new Int32Array(3 * S);
+  const { table, rowEntry } = rt;
+  rows = new Float64Array(3 * K);
   const h = clusterPart(rt.clusters, c);
-  for (let i = 0; i < h.own.length; i++) addRow(rows, rowStart, packed, table.get(h.own[i]), 0);
+  for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
   // (only the neighbours at -1 and +1 have cluster features)
-  for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowStart, packed, table.get(f), S * (1 + r));
+  for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
   rt.clusterRows.set(c, rows);
   return rows;
 }
@@ -314,7 +316,8 @@ function formId(rt: Runtime, low: string): number {
 
 // ---- per-document scratch (module-level, reused: decoding is synchronous)
 
-let acc: Int32Array = new Int32Array(0);
+/** Per token, K packed scores (packedScores.ts). */
+let acc: Float64Array = new Float64Array(0);
 /** Per token: slot (valid while the runtime's epoch is unchanged) and form id. */
 let tokSlot: Int32Array = new Int32Array(0);
 let tokForm: Int32Array = new Int32Array(0);
@@ -337,16 +340,16 @@ let sentSlots: Int32Array = new Int32Array(0);
 const tokWord: WordInfo[] = [];
 let gazBits = new Uint16Array(64);
 
-function ensureDocScratch(rt: Runtime, tokens: number): void {
-  if (acc.length < tokens * rt.S) acc = new Int32Array(tokens * rt.S * 2);
-  acc.fill(0, 0, tokens * rt.S);
+/** (acc needs no clearing: every token's scores are first written whole, by addWindow or from the memo.) */
+function ensureDocScratch(tokens: number): void {
+  if (acc.length < tokens * K) acc = new Float64Array(tokens * K * 2);
   if (tokSlot.length < tokens) {
     tokSlot = new Int32Array(tokens * 2);
     tokForm = new Int32Array(tokens * 2);
   }
 }
 
-/** Makes the per-form arrays cover every form id; call after all of the document's forms exist. */
+/** Makes the per-form arrays cover every form id made so far. */
 function ensureFormScratch(rt: Runtime): void {
   const n = rt.formOf.size;
   if (formStamp.length >= n) return;
@@ -375,6 +378,7 @@ function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slot
   }
   const epoch = rt.epoch;
   const headline: boolean[] = [];
+  docNumber++;
   let k = 0;
   for (const sent of doc) {
     reserveSlots(rt, sent.length);
@@ -385,17 +389,14 @@ function scanDocument(rt: Runtime, doc: string[][]): { headline: boolean[]; slot
       tokForm[k] = rt.slotForm[s];
       tokWord[k++] = rt.slotWord[s];
     }
-    headline.push(isHeadlineWithin(tokWord, first, k));
-  }
-  ensureFormScratch(rt);
-  docNumber++;
-  k = 0;
-  for (let si = 0; si < doc.length; si++) {
-    const n = doc[si].length;
-    for (let i = 0; i < n; i++, k++) {
-      const bit = docStatBit(tokWord[k], i, headline[si]);
+    const head = isHeadlineWithin(tokWord, first, k);
+    headline.push(head);
+    // the sentence's evidence while its words are in the CPU's cache, not in a second pass over the document
+    ensureFormScratch(rt);
+    for (let j = first; j < k; j++) {
+      const bit = docStatBit(tokWord[j], j - first, head);
       if (bit === 0) continue;
-      const f = tokForm[k];
+      const f = tokForm[j];
       touchForm(f);
       formStats[f] |= bit;
     }
@@ -450,7 +451,7 @@ function docEvidence(w: WordInfo, k: number, i: number, head: boolean): number {
  * summed into acc (both stages' columns). Mirrors stage1Features. scanDocument must have run.
  */
 function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, head: boolean, slotsValid: boolean): void {
-  const { S, rowStart, packed, table, gaz, ids } = rt;
+  const { rowEntry, table, gaz, ids } = rt;
   const n = sent.length;
   sentenceSlots(rt, sent, k, slotsValid);
   if (gaz) {
@@ -460,8 +461,8 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
   }
   let leftPair = pairIdsA, rightPair = pairIdsB;
   for (let i = 0; i < n; i++, k++) {
-    const base = k * S;
-    addWindow(rt, i, base);
+    const base = k * K;
+    setWindow(rt, i, base);
     const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
     const w = tokWord[k];
     // the pair (i-1, i) was the right-hand pair of the previous token: the two buffers swap
@@ -472,21 +473,21 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
       rightPair = t;
     }
     adjacentIds(rt, s0, sp1, rightPair);
-    addRow(acc, rowStart, packed, leftPair[PAIR_BIM], base);
-    addRow(acc, rowStart, packed, leftPair[PAIR_LOW_M1_SHORT], base);
-    addRow(acc, rowStart, packed, rightPair[PAIR_BIP], base);
-    addRow(acc, rowStart, packed, rightPair[PAIR_SHORT_LOW_P1], base);
-    addRow(acc, rowStart, packed, skipId(rt, sm1, sp1), base);
-    addRow(acc, rowStart, packed, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
+    addRow(acc, rowEntry, leftPair[PAIR_BIM], base);
+    addRow(acc, rowEntry, leftPair[PAIR_LOW_M1_SHORT], base);
+    addRow(acc, rowEntry, rightPair[PAIR_BIP], base);
+    addRow(acc, rowEntry, rightPair[PAIR_SHORT_LOW_P1], base);
+    addRow(acc, rowEntry, skipId(rt, sm1, sp1), base);
+    addRow(acc, rowEntry, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
     const o = s0 * IDS_PER_SLOT;
-    if (i === 0) addRow(acc, rowStart, packed, rt.slotIds[o + ID_INITIAL], base);
+    if (i === 0) addRow(acc, rowEntry, rt.slotIds[o + ID_INITIAL], base);
     if (head) {
-      addRow(acc, rowStart, packed, ids.head, base);
-      addRow(acc, rowStart, packed, rt.slotIds[o + ID_HEAD_LOW], base);
+      addRow(acc, rowEntry, ids.head, base);
+      addRow(acc, rowEntry, rt.slotIds[o + ID_HEAD_LOW], base);
     }
     const evidence = docEvidence(w, k, i, head);
-    if (evidence & EVIDENCE_LOWER) addRow(acc, rowStart, packed, rt.slotIds[o + ID_DOC_LOWER], base);
-    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowStart, packed, ids.docCapMid, base);
+    if (evidence & EVIDENCE_LOWER) addRow(acc, rowEntry, rt.slotIds[o + ID_DOC_LOWER], base);
+    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowEntry, ids.docCapMid, base);
     if (gaz) {
       addBits(rt, ids.gaz[1], gazBits[i], base);
       if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
@@ -518,24 +519,23 @@ function skipId(rt: Runtime, a: number, b: number): number {
   return rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
 }
 
-/** Dense word rows: the token's own features and its 4 neighbours' context features. */
-function addWindow(rt: Runtime, i: number, b: number): void {
-  const S = rt.S;
+/** Sets token i's scores at b to its dense word rows: its own features and its 4 neighbours' context features. */
+function setWindow(rt: Runtime, i: number, b: number): void {
   const slab = rt.slab;
   const a = acc;
-  const st = 5 * S;
+  const st = 5 * K;
   const sl = sentSlots;
   const o0 = sl[i + 2] * st;
-  const o1 = sl[i + 1] * st + S; // word at i-1 in role 0
-  const o2 = sl[i + 3] * st + 2 * S; // i+1, role 1
-  const o3 = sl[i] * st + 3 * S; // i-2, role 2
-  const o4 = sl[i + 4] * st + 4 * S; // i+2, role 3
-  for (let c = 0; c < S; c++) a[b + c] += slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
+  const o1 = sl[i + 1] * st + K; // word at i-1 in role 0
+  const o2 = sl[i + 3] * st + 2 * K; // i+1, role 1
+  const o3 = sl[i] * st + 3 * K; // i-2, role 2
+  const o4 = sl[i + 4] * st + 4 * K; // i+2, role 3
+  for (let c = 0; c < K; c++) a[b + c] = slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
 }
 
 /** Adds the rows of the features of each set bit (ids[bit]). */
 function addBits(rt: Runtime, ids: Int32Array, bits: number, base: number): void {
-  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowStart, rt.packed, ids[31 - Math.clz32(bits & -bits)], base);
+  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowEntry, ids[31 - Math.clz32(bits & -bits)], base);
 }
 
 // ---- stage 2
@@ -578,21 +578,21 @@ function formHasEntity(f: number): boolean {
  * added into acc. Mirrors stage2Features; collectStage2Stats must have run.
  */
 function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array): void {
-  const { S, rowStart, packed, table, ids } = rt;
+  const { rowEntry, table, ids } = rt;
   for (let i = 0; i < n; i++, k++) {
-    const base = k * S;
+    const base = k * K;
     const t = s1[k];
     addTagContext(rt, i > 0 ? s1[k - 1] : K, t, i + 1 < n ? s1[k + 1] : K, base);
     const f = tokForm[k];
     if (!formHasEntity(f)) continue; // no entity prediction for the form
     const o = f * NUM_TYPES;
     const best = formBest[f];
-    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowStart, packed, ids.docType[ty], base);
-    addRow(acc, rowStart, packed, ids.docMaj[best], base);
-    addRow(acc, rowStart, packed, table.get(F.docMajShort(best, tokWord[k])), base);
-    addRow(acc, rowStart, packed, ids.docMajS1[best * K + t], base);
-    addRow(acc, rowStart, packed, ids.docAgree[best * 3 + formAgree[f]], base);
-    addRow(acc, rowStart, packed, ids.docFirst[formFirst[f]], base);
+    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowEntry, ids.docType[ty], base);
+    addRow(acc, rowEntry, ids.docMaj[best], base);
+    addRow(acc, rowEntry, table.get(F.docMajShort(best, tokWord[k])), base);
+    addRow(acc, rowEntry, ids.docMajS1[best * K + t], base);
+    addRow(acc, rowEntry, ids.docAgree[best * 3 + formAgree[f]], base);
+    addRow(acc, rowEntry, ids.docFirst[formFirst[f]], base);
     addBits(rt, ids.docSpan, formSpans[f], base);
   }
 }
@@ -614,34 +614,33 @@ function addTagContext(rt: Runtime, prev: number, own: number, next: number, bas
     rt.tagContextDone[r] = 1;
   }
   const a = acc;
-  const b = base + K;
-  for (let c = 0; c < K; c++) a[b + c] += rows[o + c];
+  for (let c = 0; c < K; c++) a[base + c] += rows[o + c];
 }
 
-/** Stage-2 columns of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
-function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Int32Array {
-  const sum = new Int32Array(rt.S);
-  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1M1[prev], 0);
-  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1[own], 0);
-  addRow(sum, rt.rowStart, rt.packed, rt.ids.s1P1[next], 0);
-  return sum.slice(K, 2 * K);
+/** Stage-2 parts (stage 1's left out) of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
+function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Float64Array {
+  const sum = new Float64Array(K);
+  addRow(sum, rt.rowEntry, rt.ids.s1M1[prev], 0);
+  addRow(sum, rt.rowEntry, rt.ids.s1[own], 0);
+  addRow(sum, rt.rowEntry, rt.ids.s1P1[next], 0);
+  for (let c = 0; c < K; c++) sum[c] = stage2Score(sum[c]) * STAGE2_UNIT;
+  return sum;
 }
 
 // ---- decoding
 
 let emit = new Float64Array(0);
 
-/** Viterbi over the n tokens of a sentence starting at token k, using accumulator columns col0..col0+K, scaled. */
-function decodeSentence(rt: Runtime, st: StageWeights, col0: number, k: number, n: number, out: Int32Array): void {
-  const { S } = rt;
+/** Viterbi over the n tokens of a sentence starting at token k, by the scores of stage 1 or 2 (`stage`), scaled. */
+function decodeSentence(rt: Runtime, st: StageWeights, stage: 1 | 2, k: number, n: number, out: Int32Array): void {
   const scale = st.scale;
   if (emit.length < n * K) emit = new Float64Array(n * K * 2);
   const e = emit;
-  for (let i = 0; i < n; i++) {
-    const ab = (k + i) * S + col0;
-    const eb = i * K;
-    for (let c = 0; c < K; c++) e[eb + c] = acc[ab + c] * scale;
-  }
+  const a = acc;
+  const m = n * K;
+  const ab = k * K;
+  if (stage === 1) for (let c = 0; c < m; c++) e[c] = stage1Score(a[ab + c]) * scale;
+  else for (let c = 0; c < m; c++) e[c] = stage2Score(a[ab + c]) * scale;
   viterbi(e, n, st.transMasked, st.endMasked, out.subarray(k, k + n), rt.regrouped.get(st)!);
 }
 
@@ -654,8 +653,8 @@ function decodeSentence(rt: Runtime, st: StageWeights, col0: number, k: number, 
  */
 export class TaggingMemo {
   model: NerModel | null = null;
-  /** Stage-1 key -> the sentence's accumulator rows after stage 1 (both stages' columns) and its stage-1 tags. */
-  stage1 = new Map<string, { acc: Int32Array; tags: Int32Array }>();
+  /** Stage-1 key -> the sentence's packed scores after stage 1 (both stages) and its stage-1 tags. */
+  stage1 = new Map<string, { acc: Float64Array; tags: Int32Array }>();
   /** Stage-2 key -> the sentence's final tags. */
   stage2 = new Map<string, Int32Array>();
   /** Sentences of the last document taken from the memo, per stage (for tests and benchmarks). */
@@ -694,35 +693,34 @@ export function tagDocumentBilou(model: NerModel, doc: string[][], memo?: Taggin
   const rt = runtimeOf(model);
   let total = 0;
   for (const s of doc) total += s.length;
-  ensureDocScratch(rt, total);
+  ensureDocScratch(total);
   if (memo && memo.model !== model) {
     memo.model = model;
     memo.stage1.clear();
     memo.stage2.clear();
   }
   if (memo) memo.hits = { stage1: 0, stage2: 0 };
-  const S = rt.S;
   // a document larger than the word cache resets it while scanning: its sentences are then re-resolved
   const { headline, slotsValid } = scanDocument(rt, doc);
   const s1 = new Int32Array(total);
   const keys1: string[] = [];
-  const kept1 = new Map<string, { acc: Int32Array; tags: Int32Array }>();
+  const kept1 = new Map<string, { acc: Float64Array; tags: Int32Array }>();
   for (let si = 0, k = 0; si < doc.length; k += doc[si].length, si++) {
     const sent = doc[si];
     const n = sent.length;
     const key = memo ? stage1Key(sent, k, headline[si]) : '';
     const hit = memo ? (kept1.get(key) ?? memo.stage1.get(key)) : undefined;
     if (hit) {
-      acc.set(hit.acc, k * S);
+      acc.set(hit.acc, k * K);
       s1.set(hit.tags, k);
       memo!.hits.stage1++;
     } else {
       accumulateSentence1(rt, sent, k, headline[si], slotsValid);
-      decodeSentence(rt, model.stage1, 0, k, n, s1);
+      decodeSentence(rt, model.stage1, 1, k, n, s1);
     }
     if (memo) {
       keys1.push(key);
-      kept1.set(key, hit ?? { acc: acc.slice(k * S, (k + n) * S), tags: s1.slice(k, k + n) });
+      kept1.set(key, hit ?? { acc: acc.slice(k * K, (k + n) * K), tags: s1.slice(k, k + n) });
     }
   }
   if (memo) memo.stage1 = kept1;
@@ -740,7 +738,7 @@ export function tagDocumentBilou(model: NerModel, doc: string[][], memo?: Taggin
       memo!.hits.stage2++;
     } else {
       accumulateSentence2(rt, k, n, s1);
-      decodeSentence(rt, model.stage2, K, k, n, out);
+      decodeSentence(rt, model.stage2, 2, k, n, out);
     }
     if (memo) kept2.set(key, hit ?? out.slice(k, k + n));
   }
@@ -750,9 +748,17 @@ export function tagDocumentBilou(model: NerModel, doc: string[][], memo?: Taggin
 
 /**
  * For tests: the integer scores the last tagDocumentBilou summed for its first `tokens` tokens,
- * token k's at [k * S, (k + 1) * S): stage 1's columns, then (with a stage 2) stage 2's.
+ * token k's at [k * S, (k + 1) * S), S = K per stage: stage 1's scores, then (with a stage 2) stage 2's.
  * Taken from memo hits as from decoding; stage 1's columns hold stage 1's features only.
  */
 export function lastDocumentScores(model: NerModel, tokens: number): Int32Array {
-  return acc.slice(0, tokens * runtimeOf(model).S);
+  const S = runtimeOf(model).stages * K;
+  const out = new Int32Array(tokens * S);
+  for (let k = 0; k < tokens; k++)
+    for (let c = 0; c < K; c++) {
+      const v = acc[k * K + c];
+      out[k * S + c] = stage1Score(v);
+      if (S > K) out[k * S + K + c] = stage2Score(v);
+    }
+  return out;
 }

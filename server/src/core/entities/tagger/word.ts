@@ -33,17 +33,29 @@ function cls(c: number, ch: string): string {
   return ch;
 }
 
+/** The WordInfo of a token, remembered (up to 200k tokens). */
 export function wordInfo(w: string): WordInfo {
   const hit = shapeCache.get(w);
   if (hit !== undefined) return hit;
+  const info = buildWordInfo(w);
+  if (shapeCache.size > 200_000) shapeCache.clear();
+  shapeCache.set(w, info);
+  return info;
+}
+
+/** The WordInfo of a token, made anew: for a caller that keeps its own cache (tag.ts's word slots). */
+export function buildWordInfo(w: string): WordInfo {
   let shape = '';
   let short = '';
   let prev = '';
   let run = 0;
   let hasLower = false;
   let hasLetter = false;
+  let asciiDigits = false;
   for (let i = 0; i < w.length; i++) {
-    const c = cls(w.charCodeAt(i), w[i]);
+    const code = w.charCodeAt(i);
+    if (code >= 48 && code <= 57) asciiDigits = true;
+    const c = cls(code, w[i]);
     if (c === 'x') hasLower = true;
     if (c === 'x' || c === 'X') hasLetter = true;
     if (c === prev) run++;
@@ -55,8 +67,10 @@ export function wordInfo(w: string): WordInfo {
     if (run <= 4) shape += c;
   }
   const first = w.length > 0 ? cls(w.charCodeAt(0), w[0]) : '';
-  const low = w.toLowerCase().replace(/[0-9]/g, '0');
-  const info: WordInfo = {
+  const lower = w.toLowerCase();
+  // (most words have no digit: no regular expression run for them)
+  const low = asciiDigits ? lower.replace(/[0-9]/g, '0') : lower;
+  return {
     raw: w,
     low,
     shape,
@@ -68,7 +82,4 @@ export function wordInfo(w: string): WordInfo {
     hLow: hashStr(FNV_OFFSET, low),
     hShort: hashStr(FNV_OFFSET, short),
   };
-  if (shapeCache.size > 200_000) shapeCache.clear();
-  shapeCache.set(w, info);
-  return info;
 }
