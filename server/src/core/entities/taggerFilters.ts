@@ -46,7 +46,7 @@ export function filterTaggedSpans(text: string, tokens: readonly Token[], spans:
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     // brackets around the whole span are not the name's
-    while (first < last && CLOSERS[tokens[first]!.text] !== undefined && CLOSERS[tokens[first]!.text] === tokens[last]!.text) {
+    while (first < last && closerOf(tokens[first]!.text) !== undefined && closerOf(tokens[first]!.text) === tokens[last]!.text) {
       first++;
       last--;
     }
@@ -184,8 +184,15 @@ function replaceDateline(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   return spans;
 }
 
-const OPENERS: Record<string, string> = { ')': '(', ']': '[' };
-const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+// The brackets, compared rather than looked up in an object: a word used as a key is hashed
+// first, and every span's first word was (a fiftieth of the CPU time outside the tagger).
+function openerOf(t: string): string | undefined {
+  return t === ')' ? '(' : t === ']' ? '[' : undefined;
+}
+
+function closerOf(t: string): string | undefined {
+  return t === '(' ? ')' : t === '[' ? ']' : undefined;
+}
 
 /**
  * Punctuation and possessive endings at a span's edge are not part of the name, but a bracket
@@ -195,9 +202,9 @@ function isEdgeJunk(tokens: readonly Token[], k: number, first: number, last: nu
   const t = tokens[k]!.text;
   if (/^['’]s$/i.test(t)) return true;
   if (WORDLIKE.test(t)) return false;
-  const opener = OPENERS[t];
+  const opener = openerOf(t);
   if (opener !== undefined) for (let j = first; j < k; j++) if (tokens[j]!.text === opener) return false;
-  const closer = CLOSERS[t];
+  const closer = closerOf(t);
   if (closer !== undefined) for (let j = k + 1; j <= last; j++) if (tokens[j]!.text === closer) return false;
   return true;
 }
