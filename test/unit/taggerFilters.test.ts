@@ -20,6 +20,16 @@ test('a headline span the body does not confirm is dropped; one it confirms is k
   assert.deepEqual(filtered(text, [['Rescue Teams', 'ORG'], ['Nantucket', 'LOC'], ['Nantucket', 'LOC', 1]]), ['Nantucket', 'Nantucket']);
 });
 
+test('only lines before the body can be headlines, with CR LF or LF breaks, and a text of headlines only', () => {
+  // "Coast Guard" opens a title-case line after the first sentence: a line of the body, kept
+  for (const br of ['\n', '\r\n']) {
+    const text = ['Rescue Teams Search for Bodies Off Nantucket', '', 'Boats search the sea off Nantucket again on Monday.', 'Coast Guard Crews Search Again', 'More boats came.'].join(br);
+    assert.deepEqual(filtered(text, [['Rescue Teams', 'ORG'], ['Nantucket', 'LOC'], ['Nantucket', 'LOC', 1], ['Coast Guard', 'ORG']]), ['Nantucket', 'Nantucket', 'Coast Guard']);
+  }
+  // no line ends like a sentence: every line is before the body, and nothing confirms the span
+  assert.deepEqual(filtered('Rescue Teams Search for Bodies Off Nantucket\r\nBoats Search the Sea', [['Rescue Teams', 'ORG'], ['Nantucket', 'LOC']]), []);
+});
+
 test('results tables, standings, sign-offs and datelines are not headlines: their names stay', () => {
   const text = 'Results of matches played on Sunday.\nHajduk Split 2 Proleter Zrenjanin 0\nRed Star 4 Partizan Belgrade 1\n-- Harry Milling, New York Energy Desk\n';
   assert.deepEqual(filtered(text, [['Hajduk Split', 'ORG'], ['Proleter Zrenjanin', 'ORG'], ['Red Star', 'ORG'], ['Partizan Belgrade', 'ORG'], ['Harry Milling', 'PER'], ['New York Energy Desk', 'ORG']]),

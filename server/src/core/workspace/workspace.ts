@@ -19,7 +19,7 @@ import { analyzeDocumentInSteps, finishSteps, type AnalysisResult, type Document
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { spanAt } from '../text/ordered.ts';
-import { CorpusIndex, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
+import { CorpusIndex, type IndexedArticle, type MentionLocation, type MentionSummary } from './corpusIndex.ts';
 import type { EventCluster } from '../events/clusters.ts';
 import { StringPool } from './intern.ts';
 import { dateAgainstCorpus, eventDaysOf, folderOf, mayUseEventDays, MIN_DATED, spanOf, type EventDay } from '../events/corpusDating.ts';
@@ -400,7 +400,7 @@ export class Workspace {
         const a = this.held(path);
         if (!a) continue;
         this.pending.delete(path);
-        index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
+        index.setAll([this.indexed(path, a)]);
         again = true;
       }
     }
@@ -783,12 +783,19 @@ export class Workspace {
       for (const path of [...this.pending].sort()) this.analysis(path);
       const batch = [...this.pending].sort();
       this.pending.clear();
+      const articles: IndexedArticle[] = [];
       for (const path of batch) {
         const a = this.analysis(path);
-        if (a) index.set(path, a.entities, a.dates, { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) });
+        if (a) articles.push(this.indexed(path, a));
       }
+      index.setAll(articles);
     }
     return index;
+  }
+
+  /** An article's analysis as the index takes it. */
+  private indexed(path: string, a: DocumentAnalysis): IndexedArticle {
+    return { path, own: a.entities, dates: a.dates, prose: { text: a.text, published: a.articleDate.value, claims: a.claims, articleDate: a.articleDate, outside: this.outside.has(path) } };
   }
 
   private indexObject(): CorpusIndex {
