@@ -307,11 +307,15 @@ export function tenseOfExpression(text: string, start: number, end: number): Ten
 // The tenses found while preparing an article's first lines, for preparing all of it next. A
 // clause's tense is read within its sentence, and a line break ends sentences: when the first
 // lines end at a line break of the article, each expression in them has the same tense in both.
-let firstLinesTenses: { whole: string; tenses: Map<string, TenseReading> } | undefined;
+let firstLinesTenses: { whole: string; tenses: Map<number | string, TenseReading> } | undefined;
+
+/** Offsets below this make a key of start and end as one exact number (2^52 at most). */
+const KEY_OFFSETS = 2 ** 26;
 
 /** The tense of text[start, end), taken from `kept` or else found and put in `keep`. */
-function tenseOf(text: string, start: number, end: number, kept: Map<string, TenseReading> | undefined, keep: Map<string, TenseReading> | undefined): TenseReading {
-  const key = `${start}:${end}`;
+function tenseOf(text: string, start: number, end: number, kept: Map<number | string, TenseReading> | undefined, keep: Map<number | string, TenseReading> | undefined): TenseReading {
+  // (a number: a string made and hashed for every expression cost more than the rest of this)
+  const key = end < KEY_OFFSETS ? start * KEY_OFFSETS + end : `${start}:${end}`;
   let tense = kept?.get(key);
   if (tense === undefined) tense = readTense(text, start, end);
   keep?.set(key, tense);
