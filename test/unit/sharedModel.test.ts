@@ -22,7 +22,7 @@ test('a model in shared memory tags exactly as the model decoded in this thread'
   const own = loadNerModel(bytes);
   const shared = decodeSharedNerModel(bytes);
   const model = loadSharedNerModel(shared);
-  assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
+  assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.q.buffer instanceof SharedArrayBuffer);
   for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));
 });
 
@@ -71,7 +71,7 @@ test('the model a pool worker decodes (as the server has it) tags exactly as one
   try {
     const shared = await pool.decodeModel(path);
     assert.ok(shared, 'the worker gave a model');
-    assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.packed.buffer instanceof SharedArrayBuffer);
+    assert.ok(shared.table.slots.buffer instanceof SharedArrayBuffer && shared.stage1.q.buffer instanceof SharedArrayBuffer);
     const own = loadNerModel(bytes);
     const model = loadSharedNerModel(shared);
     for (const doc of corpusSentences()) assert.deepEqual(tagTokens(model, doc), tagTokens(own, doc));

@@ -15,9 +15,6 @@ export interface StageWeights {
   /** Quantized weights: value = q * scale. */
   q: Int16Array;
   scale: number;
-  vals: Float32Array;
-  /** Decoding layout: (q << 5) | tag per entry, so scores accumulate as integers in one stream. */
-  packed: Int32Array;
   /** Unmasked transition scores ((NUM_TAGS+1)*NUM_TAGS, row 0 = start) and end scores. */
   trans: Float32Array;
   end: Float32Array;
@@ -41,15 +38,11 @@ export interface NerModel {
 export function makeStage(
   rowStart: Int32Array, tags: Uint8Array, q: Int16Array, scale: number, trans: Float32Array, end: Float32Array,
 ): StageWeights {
-  const vals = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) vals[i] = q[i] * scale;
-  const packed = new Int32Array(q.length);
-  for (let i = 0; i < q.length; i++) packed[i] = (q[i] << 5) | tags[i];
   const transMasked = new Float64Array(trans.length);
   for (let i = 0; i < trans.length; i++) transMasked[i] = trans[i] + TRANSITION_MASK[i];
   const endMasked = new Float64Array(end.length);
   for (let i = 0; i < end.length; i++) endMasked[i] = end[i] + END_MASK[i];
-  return { rowStart, tags, q, scale, vals, packed, trans, end, transMasked, endMasked };
+  return { rowStart, tags, q, scale, trans, end, transMasked, endMasked };
 }
 
 export function makeModel(
