@@ -73,7 +73,7 @@ test.describe('Dateline in VS Code (code-server)', () => {
       const hit = running.find((s) => /dateline/i.test(s));
       if (hit) evidence = `running extensions: ${hit}`;
       else {
-        const installed = await wb.installedExtensions().catch(() => [] as string[]);
+        const installed = await wb.installedExtensions('Dateline').catch(() => [] as string[]);
         assert.fail(
           `Dateline shows no output channel, no status bar item and is not among the running extensions ` +
             `(running: ${JSON.stringify(running)}; installed: ${JSON.stringify(installed)})`,
@@ -195,7 +195,7 @@ test.describe('Dateline in VS Code (code-server)', () => {
     test.setTimeout(150_000);
     await wb.hidePanel();
     await wb.runCommand('View: Close All Editors');
-    assert.ok((await wb.installedExtensions()).includes('Dateline'), 'Dateline is not among the installed extensions');
+    assert.ok((await wb.installedExtensions('Dateline')).includes('Dateline'), 'Dateline is not among the installed extensions');
     await wb.page.locator('.extensions-viewlet .monaco-list-row', { has: wb.page.locator('.name', { hasText: /^Dateline$/ }) }).first().click();
     const page = wb.page.locator('.extension-editor').first();
     await page.waitFor({ state: 'visible', timeout: 30_000 });

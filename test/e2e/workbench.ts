@@ -447,7 +447,8 @@ export class Workbench {
   }
 
   /** Names of the extensions the Extensions view lists for "@installed". */
-  async installedExtensions(): Promise<string[]> {
+  /** Names the Extensions view lists under "@installed"; with `expected`, read until it is among them. */
+  async installedExtensions(expected?: string): Promise<string[]> {
     const { page } = this;
     const viewlet = page.locator('.extensions-viewlet').first();
     // A webview with focus keeps the keys: then the activity bar's button.
@@ -461,9 +462,17 @@ export class Workbench {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('@installed');
     await viewlet.locator('.monaco-list-row .name').first().waitFor({ state: 'visible', timeout: 20_000 });
-    return viewlet.evaluate((v: any) =>
-      [...v.querySelectorAll('.monaco-list-row .name')].map((n: any) => String(n.textContent).trim()),
-    );
+    const names = () => viewlet.evaluate((v: any) => [...v.querySelectorAll('.monaco-list-row .name')].map((n: any) => String(n.textContent).trim()));
+    // The list shown before the query's results may still be up when its first row is: read it
+    // until the name looked for is in it (or 20 s have passed: then what it shows, for the message).
+    if (expected === undefined) return names();
+    const until = Date.now() + 20_000;
+    let seen = await names();
+    while (!seen.includes(expected) && Date.now() < until) {
+      await page.waitForTimeout(250);
+      seen = await names();
+    }
+    return seen;
   }
 
   /** Names in "Developer: Show Running Extensions" (extensions that have been activated). */
