@@ -356,6 +356,11 @@ test('"of last year" after a month, and a sentence opening with "Last year", giv
   assert.deepEqual(values('Prices hit a low last year but have doubled since February.', '1999-09-02'), [['last year', '1998'], ['February', '1999-02']]);
 });
 
+test('an -ed verb right before a modal is inside the subject; the modal is the clause\'s verb', () => {
+  assert.deepEqual(values('And in August, a task force Clinton created will present plans to improve schools.', '2000-05-17'), [['August', '2000-08']]);
+  assert.deepEqual(values('In August, the task force Clinton created presented its plans.', '2000-05-17'), [['August', '1999-08']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -84,6 +84,8 @@ function isAdjectiveEd(w: string, prev: string, next: string | undefined): boole
   if (!w.endsWith('ed') || CUES.has(w)) return false;
   return (ADJECTIVE_AFTER.has(prev) || (prev.includes('-') && !prev.endsWith('-old'))) && next !== undefined && !NOT_A_NOUN.has(next);
 }
+/** Modals that, right after an -ed word, are its clause's verb: the -ed word is a verb inside the subject ("the money raised will go"). */
+const MODAL_AFTER_INNER = new Set('will would shall must may might can could should'.split(' '));
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
@@ -645,7 +647,9 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     const participle = da === 1 && commaBefore && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
     // "set in motion a regional plan to restore salmon runs": the noun, an object of the clause's verb, not its time
     const planNoun = (w === 'plan' || w === 'plans') && (DETERMINERS.has(prev) || DETERMINERS.has(prev2));
-    const t = participle || planNoun ? undefined : classify(w, prev, following, after2);
+    // "a task force Clinton created will present plans": the -ed verb of a clause inside the subject; the modal after it is the clause's
+    const innerVerb = following !== undefined && MODAL_AFTER_INNER.has(following) && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
+    const t = participle || planNoun || innerVerb ? undefined : classify(w, prev, following, after2);
     if (t) { after = t; break; }
     prev2 = prev;
     prev = w;
