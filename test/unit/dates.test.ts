@@ -361,6 +361,13 @@ test('an -ed verb right before a modal is inside the subject; the modal is the c
   assert.deepEqual(values('In August, the task force Clinton created presented its plans.', '2000-05-17'), [['August', '1999-08']]);
 });
 
+test('a timetable\'s present verb before "in" looks ahead; "leaves in" and a noun\'s "its start in" do not', () => {
+  assert.deepEqual(values('Greenspan, whose third four-year term expires in June, was praised.', '1999-07-11'), [['June', '2000-06']]);
+  assert.deepEqual(values('Opening dates outside North America start in June.', '1999-02-25'), [['June', '1999-06']]);
+  assert.deepEqual(values('The larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('Officials praised its start in May.', '2000-07-05'), [['May', '2000-05']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -59,14 +59,14 @@ const ARRANGED = new Set(
  * present verb governing it: "An FDA advisory committee meets April 20", "the show, which starts
  * Friday," ("had been due to expire Friday" is not: the infinitive's time is the verb's before it).
  * One word may stand between: an adverb ("meet separately Monday"), an -ing ("begins airing
- * Monday") or "on" ("meets on Sunday"; not a noun's "its start on September 27").
+ * Monday"), "on" or "in" ("meets on Sunday", "opening dates start in June"; not a noun's "its start on September 27", nor "leaves" before "in", a noun as often: "skeletonize leaves in May").
  * "which takes place Thursday" is a timetable's too.
  */
 function isTimetableVerb(w: string, prev: string | undefined, db: number, first: string): boolean {
   if (db === 1 && w === 'place' && prev === 'takes') return true;
   if (!SCHEDULED.has(w) || prev === 'to') return false;
   if (db === 1) return true;
-  return db === 2 && ((first.length > 4 && (first.endsWith('ly') || first.endsWith('ing'))) || (first === 'on' && !DETERMINERS.has(prev ?? '')));
+  return db === 2 && ((first.length > 4 && (first.endsWith('ly') || first.endsWith('ing'))) || (first === 'on' && !DETERMINERS.has(prev ?? '')) || (first === 'in' && !DETERMINERS.has(prev ?? '') && w !== 'leaves' && w !== 'leave'));
 }
 
 /** "is hosting", "are meeting", "is being (published)": `w` and the word after it are an arrangement's present progressive. */
