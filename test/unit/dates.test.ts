@@ -368,6 +368,12 @@ test('a timetable\'s present verb before "in" looks ahead; "leaves in" and a nou
   assert.deepEqual(values('Officials praised its start in May.', '2000-07-05'), [['May', '2000-05']]);
 });
 
+test('what "has to" or "needs to" be done looks ahead; what "had to" be done does not', () => {
+  assert.deepEqual(values("``We have to unify our party to be successful in November,'' Tucker said.", '2000-04-10'), [['November', '2000-11']]);
+  assert.deepEqual(values('The company needs to file its report by Friday.', '2000-04-10'), [['Friday', '2000-04-14']]);
+  assert.deepEqual(values('The company had to file its report by Friday.', '2000-04-10'), [['Friday', '2000-04-07']]);
+});
+
 test('a pet named with a weekday is no date; a successor named on one is', () => {
   const a = '1998-03-14';
   assert.deepEqual(values('He named his dog Friday.', a), []);

@@ -165,6 +165,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (next === 'to' && RESOLVED_TO.has(w) && next2 !== undefined && !TO_NOUN.has(next2)) return 'future';
   // "is to testify": an arrangement, i.e. the future
   if (next === 'to' && PRESENT_BE.has(w)) return 'future';
+  // "we have to unify our party to be successful in November": what must still be done ("had to" is the past's)
+  if (next === 'to' && (w === 'have' || w === 'has' || w === 'need' || w === 'needs') && next2 !== undefined && !TO_NOUN.has(next2)) return 'future';
   // "is hosting a convention on Saturday", "the issue that is being published Thursday": an arrangement
   if (isArrangedProgressive(w, next)) return 'future';
   // "talks that are supposed to conclude by May" look ahead; "it was supposed to arrive Friday" is what had been expected
