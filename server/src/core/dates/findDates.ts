@@ -5,7 +5,7 @@ import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
-import { inOneSentence, namesPastEventAfter, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
+import { inOneSentence, namesPastEventAfter, opensSentence, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
 import { addDays, formatWeek, formatYmd, pad, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 
@@ -124,11 +124,6 @@ function urlRangesOf(text: string): Array<[number, number]> {
 function urlRangesBefore(text: string, end: number): Array<[number, number]> {
   if (text.charCodeAt(end) !== 0x0a) return urlRanges(text.slice(0, end));
   return urlRangesOf(text).filter(([s]) => s < end);
-}
-
-/** Whether a sentence (or a line, or a quotation) begins at `at`. */
-function opensSentenceAt(text: string, at: number): boolean {
-  return at === 0 || /(?:[.!?\n]\s*|``|["“]|^\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** A line that is a year alone, as a chronology heads each year's entries ("1999:", "2000"). */
@@ -473,7 +468,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
         if (y !== undefined && !/^fiscal/i.test(q.text)) { p.sentenceYear = { y, text: q.text }; break; }
         // "Last year, the first case was reported in late August": the year before the article's,
         // when the sentence opens with it (not "since last year, the Daily said in its Aug. 24 edition")
-        if (q.c.spec.kind === 'unit' && q.c.spec.unit === 'year' && q.c.spec.offset === -1 && /^last year,?$/i.test(text.slice(q.start, q.c.end + 1).trim()) && opensSentenceAt(text, q.start)) { p.sentenceLastYear = q.text; break; }
+        if (q.c.spec.kind === 'unit' && q.c.spec.unit === 'year' && q.c.spec.offset === -1 && /^last year,?$/i.test(text.slice(q.start, q.c.end + 1).trim()) && opensSentence(text, q.start)) { p.sentenceLastYear = q.text; break; }
       }
     }
     // "in March, June and September of 1996": the year that follows is theirs, not one before

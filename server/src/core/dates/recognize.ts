@@ -7,6 +7,7 @@ import {
   DAY_RE, DECADE_WORDS, MONTH_FULL_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
   monthNumber, weekdayNumber,
 } from './lexicon.ts';
+import { opensSentence } from './tense.ts';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -47,19 +48,12 @@ function monthPossessive(text: string, start: number, end: number): boolean {
   if (!MONTH_POSSESSIVE_AFTER.test(text.slice(end, end + 40))) return false;
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
   // (a sentence's first word that is no name: "Yet March's figures")
-  return !before || !/^[A-Z][\w.'’-]*$/.test(before[1]!) || (OPENING_WORD.test(before[1]!) && startsSentence(text, start - before[0].length));
+  return !before || !/^[A-Z][\w.'’-]*$/.test(before[1]!) || (OPENING_WORD.test(before[1]!) && opensSentence(text, start - before[0].length));
 }
 const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
 
 /** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
 const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
-
-/** Does a sentence (or a line, a quotation, a parenthesis) start right before `start`? */
-function startsSentence(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-  return k === 0 || /[.!?\n"“(:]/.test(text[k - 1]!);
-}
 
 // Names a weekday is part of: days of the church year and of commerce, whose date is no
 // relative weekday ("Good Friday", "Black Friday", "Super Tuesday"), and people ("Man Friday").
@@ -76,7 +70,7 @@ function weekdayIsName(text: string, start: number, end: number): boolean {
   if (WEEKDAY_NAME_BEFORE.test(before) || NAMED_BEFORE.test(before)) return true;
   // the title "Next Friday" (its weekday is tried alone once "Next Friday" is refused)
   const next = /\bNext\s+$/.exec(before);
-  if (next && !startsSentence(text, start - next[0].length)) return true;
+  if (next && !opensSentence(text, start - next[0].length)) return true;
   // "teaches Sunday school": the school's name, no day
   if (SCHOOL_AFTER.test(text.slice(end, end + 10))) return true;
   // a quoted title: the weekday alone between quotes, or its last word ("the film “Black Friday”")
@@ -295,7 +289,7 @@ const RULES: Rule[] = [
     build: (g, text, start, end) => {
       if (!cap(g.wd)) return null;
       // "Next Friday" mid-sentence is a title; after a sentence's start it is a date
-      if (g.dir && /^[A-Z]/.test(g.dir) && !startsSentence(text, start)) return null;
+      if (g.dir && /^[A-Z]/.test(g.dir) && !opensSentence(text, start)) return null;
       if (weekdayIsName(text, start, end)) return null;
       // "on a Friday night because ...", "Aug. 14, a Monday, ...": some Friday, or the date's weekday told, no date of its own
       if (!g.dir && weekdayIsIndefinite(text, start, end)) return null;

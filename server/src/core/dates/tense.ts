@@ -227,13 +227,16 @@ function wordOf(text: string, from: number, to: number): string {
 
 const isUpperLetter = (c: number) => c >= 65 && c <= 90;
 
-/** Whether the word at `from` is the first of its sentence (or line, quotation, parenthesis). */
-function opensSentence(text: string, from: number): boolean {
-  let k = from;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 96 || text.charCodeAt(k - 1) === 34 || text.charCodeAt(k - 1) === 0x201c)) k--;
+/**
+ * Whether a sentence, a line, a quotation or a parenthesis opens at `at` (spaces before it
+ * skipped): the one test of recognize.ts, findDates.ts and this file for "its first word".
+ */
+export function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
   if (k === 0) return true;
   const c = text.charCodeAt(k - 1);
-  return c === NEWLINE || c === BANG || c === QUESTION || c === DOT || c === COLON || c === LPAREN || c === 13;
+  return c === NEWLINE || c === 13 || c === BANG || c === QUESTION || c === DOT || c === COLON || c === LPAREN || c === 34 || c === 0x201c || c === 96;
 }
 
 const isLowerLetter = (c: number) => c >= 97 && c <= 122;
