@@ -574,7 +574,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions.push(undefined);
     if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
-    if (anchor && (p.tense.eventModified || p.tense.infinitiveBetween) && c.spec.kind === 'date' && c.spec.d === undefined && c.spec.y === undefined && c.spec.dir === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
+    if (anchor && (p.tense.eventModified || p.tense.infinitiveBetween) && isYearless(c.spec) && c.spec.d === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {

@@ -461,6 +461,11 @@ const AHEAD_WORDS = new Set('planned scheduled expected upcoming proposed'.split
 /** Words right before a date whose possessive names what is still to come ("ahead of Sunday's vote", "in the run-up to Sunday's elections"). */
 const AWAITING = new Set('await awaits awaited awaiting pending ahead run-up until till'.split(' '));
 
+/** Words right before the date say the event it names is still to come: "ahead of", "pending", "before" in a clause not in the past. */
+function awaitedBefore(text: string, start: number, clause: Tense): boolean {
+  return someOfThreeBefore(text, start, (b) => AWAITING.has(b) || (b === 'before' && clause !== 'past'));
+}
+
 /**
  * What the date at [start, end)'s possessive says of the event it names: 'awaited' ("ahead of
  * Sunday's vote", "in the run-up to Sunday's elections", "Tuesday's planned execution", "before
@@ -487,7 +492,7 @@ function comingEventOf(text: string, start: number, end: number, clause: Tense):
   const next2 = next === undefined || r.comma || r.hard ? undefined : wordAfter(text, copyOf(r));
   // "Before Tuesday's show started": its own verb tells when
   if (next !== undefined && !r.comma && !r.hard && classify(next, noun, next2) === 'past') return undefined;
-  if (ahead || someOfThreeBefore(text, start, (b) => AWAITING.has(b) || (b === 'before' && clause !== 'past'))) return 'awaited';
+  if (ahead || awaitedBefore(text, start, clause)) return 'awaited';
   return SCHEDULED_EVENT_NOUNS.has(noun) ? 'scheduled' : undefined;
 }
 
@@ -509,7 +514,7 @@ function eventModifiedBy(text: string, start: number, end: number, clause: Tense
     if (SCHEDULED_EVENT_NOUNS.has(w)) { noun = w; break; }
   }
   if (noun === undefined) return undefined;
-  return someOfThreeBefore(text, start, (b) => AWAITING.has(b) || (b === 'before' && clause !== 'past')) ? 'awaited' : 'scheduled';
+  return awaitedBefore(text, start, clause) ? 'awaited' : 'scheduled';
 }
 
 const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
