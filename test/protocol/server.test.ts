@@ -2,12 +2,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCard } from '../../server/src/core/knowledge/parseCard.ts';
 import { TestClient } from './lspClient.ts';
+import { BACKGROUND_NICENESS } from '../../server/src/host/threadPriority.ts';
 
 const repoCorpus = path.join(import.meta.dirname, '../../corpus');
 let root: string;
@@ -333,4 +334,14 @@ test('a request the editor cancels while the server is busy is dropped with Requ
   const answered = await fresh.request('textDocument/hover', { textDocument: { uri: uriOf(MT) }, position: positionOf(textOf(MT), 'Pashinyan', 1) });
   assert.match(answered.contents.value, /Nikol Pashinyan/);
   assert.equal(await fresh.shutdown(), 0);
+});
+
+test("V8's threads give way to the thread that answers requests; that thread keeps its priority", { skip: process.platform !== 'linux' && 'thread priorities are read from /proc on Linux only' }, () => {
+  const pid = client.process.pid!;
+  const niceOf = (tid: string) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+  const tids = readdirSync(`/proc/${pid}/task`);
+  assert.equal(niceOf(String(pid)), 0, 'the main thread');
+  // V8's platform threads run lower (no workers for five articles).
+  const lowered = tids.filter((t) => t !== String(pid) && niceOf(t) === BACKGROUND_NICENESS);
+  assert.ok(lowered.length >= 2, `threads lowered: ${lowered.length} of ${tids.length}`);
 });

@@ -3,8 +3,8 @@
 // once told to use it, the tagger.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFileSync, readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
@@ -53,26 +53,8 @@ export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
  */
 export type WorkerReply = { id: number; json: string } | { id: number; packed: string } | { id: number; results: WorkerResults } | { id: number; error: string };
 
-/** How much lower than the main thread a worker runs (a nice value; 19 is the lowest). */
-const WORKER_NICENESS = 10;
-
-/**
- * A worker yields its core to the thread that answers requests: with as many workers as cores,
- * that thread otherwise waits its turn behind them, and a hover waits with it. On Linux a
- * thread's priority is its own (setpriority on its thread id, found through /proc/thread-self);
- * elsewhere, or when not allowed, the worker keeps the process's.
- */
-function yieldToMainThread(): void {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, WORKER_NICENESS);
-  } catch {
-    // not Linux, or not allowed: the same priority as the process
-  }
-}
-
 async function main(): Promise<void> {
-  yieldToMainThread();
+  lowerThisThread();
   const setup = workerData as WorkerSetup;
   const knowledge = buildKnowledge(setup.cards, setup.parsed ? new Map(setup.parsed) : undefined);
   let tagger: EntityTagger | undefined;
