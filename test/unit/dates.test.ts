@@ -880,3 +880,9 @@ test('"the day before last Tuesday\'s hearing" is the Monday, "the day after" a 
   assert.deepEqual(values('He left the day before yesterday.', a), [['the day before yesterday', '2000-02-22']]);
   assert.deepEqual(values('He left the day before, on Tuesday.', a), [['Tuesday', '2000-02-22']]);
 });
+
+test('a year-less month naming an event set ahead, in a clause of no tense, is the coming one when it is near ("The November election could turn on")', () => {
+  assert.deepEqual(values('The November election could turn on the outcomes in such big industrial states as Michigan, Illinois and Ohio.', '2000-04-18'), [['November', '2000-11']]);
+  // an event's own past verb keeps the last one
+  assert.deepEqual(values('The November election was decided in Michigan.', '2000-04-18'), [['November', '1999-11']]);
+});

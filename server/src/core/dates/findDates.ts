@@ -533,7 +533,9 @@ function comingEventMonth(r: ReturnType<typeof resolveSpec>, spec: Extract<Spec,
   const ahead = (spec.m - anchor.m + 12) % 12;
   if (ahead === 0) return r;
   const awaited = p.tense.eventModified === 'awaited';
-  if (!awaited && !(p.tense.tense === 'past' && p.tense.distant && ahead <= (p.tense.eventModified ? EVENT_MONTH_AHEAD : INFINITIVE_MONTH_AHEAD))) return r;
+  // (with no tense cue at all, "The November election could turn on" in April, the event set ahead is the coming one as under a distant past)
+  const untold = p.tense.tense === 'none' && p.tense.eventModified !== undefined;
+  if (!awaited && !((untold || (p.tense.tense === 'past' && p.tense.distant)) && ahead <= (p.tense.eventModified ? EVENT_MONTH_AHEAD : INFINITIVE_MONTH_AHEAD))) return r;
   const y = spec.m > anchor.m ? anchor.y : anchor.y + 1;
   const value = `${pad(y, 4)}-${pad(spec.m)}`;
   if (value === r.value) return r;
