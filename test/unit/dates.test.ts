@@ -886,3 +886,11 @@ test('a year-less month naming an event set ahead, in a clause of no tense, is t
   // an event's own past verb keeps the last one
   assert.deepEqual(values('The November election was decided in Michigan.', '2000-04-18'), [['November', '1999-11']]);
 });
+
+test('a four-letter name before a full stop ("Ohio.", "Iowa.") ends its sentence; an abbreviation ("Gen.", "Sept.", "Mich.") does not', () => {
+  const story = 'Bush won in Michigan.\n\nThe November election could turn on the outcomes in such big industrial states as Michigan, Illinois and Ohio. Both Bush and Gore are likely to devote time to those states.';
+  assert.deepEqual(values(story, '2000-04-18'), [['November', '2000-11']]);
+  // (an abbreviation goes on: the past verb before "Gen." governs the date)
+  assert.deepEqual(values('The troops were led by Gen. Smith in May.', '2000-06-20'), [['May', '2000-05']]);
+  assert.deepEqual(values('The troops were met in Lansing, Mich. in May.', '2000-06-20'), [['May', '2000-05']]);
+});

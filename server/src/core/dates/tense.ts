@@ -110,10 +110,20 @@ const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
   const before = text.slice(Math.max(0, abbreviationFrom), dot);
-  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z]|vs|v)$/.test(before)) return false;
+  if (/\b(?:[A-Z][a-z]?|vs|v)$/.test(before)) return false;
+  // (of three or four letters only a known abbreviation: "Ohio.", "Iowa.", "Bush." end their sentence)
+  const word = /\b[A-Z][a-z]{2,3}$/.exec(before);
+  if (word && SHORT_ABBREVIATIONS.has(word[0].toLowerCase())) return false;
   // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
   return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
 }
+/** Abbreviations of three or four letters written with a capital: titles, months, weekdays, states, companies, streets. */
+const SHORT_ABBREVIATIONS = new Set(
+  ('gen sen rep gov col sgt maj adm cmdr capt prof corp bros dept govt assn inc ltd rev hon sens reps mrs messrs ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat sun ' +
+    'ala ariz ark cal colo conn del fla ill ind kan kans mass mich minn miss mont neb nebr nev okla ore tenn tex wash wis wisc wyo ' +
+    'ave blvd est pct dist univ').split(' '),
+);
 const TIME_GOES_ON = /^\s+(?:[a-z0-9]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[ECMP][SD]T\b|GMT\b)/;
 
 /** Does a sentence start at x (x > 0), seen from a clause after x? */
