@@ -894,3 +894,11 @@ test('a four-letter name before a full stop ("Ohio.", "Iowa.") ends its sentence
   assert.deepEqual(values('The troops were led by Gen. Smith in May.', '2000-06-20'), [['May', '2000-05']]);
   assert.deepEqual(values('The troops were met in Lansing, Mich. in May.', '2000-06-20'), [['May', '2000-05']]);
 });
+
+test('a month prepared for under a past verb ("had conducted to prepare for the August start") is the coming one when it is near', () => {
+  const story = 'The study reflected other research the trade group had conducted to prepare for the August start of the Book Sense site.';
+  assert.deepEqual(values(story, '1999-05-02'), [['August', '1999-08']]);
+  // a coming one too far off, or no preparing: the last one
+  assert.deepEqual(values(story, '1999-03-02'), [['August', '1998-08']]);
+  assert.deepEqual(values('The study reflected other research the trade group had conducted for the August start of the site.', '1999-05-02'), [['August', '1998-08']]);
+});

@@ -380,6 +380,17 @@ export interface TenseReading {
   distant?: true;
   /** Between the cue and the date, an infinitive ("came to urge leaders ... in December"): of what was to be done, after the cue's time. */
   infinitiveBetween?: true;
+  /** Between a past cue and the date, "prepare for" ("had conducted to prepare for the August start"): what was prepared for comes after the preparing. */
+  preparedFor?: true;
+}
+
+/** Words of getting ready, which with "for" name what comes after them. */
+const PREPARING = new Set('prepare prepares preparing preparation preparations'.split(' '));
+
+/** Do the words between a cue and the date (nearest the date first) hold "prepare for"? */
+function preparesFor(between: readonly string[]): boolean {
+  for (let i = 1; i < between.length; i++) if (PREPARING.has(between[i]!) && between[i - 1] === 'for') return true;
+  return false;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -643,6 +654,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   const reading = (governing: boolean): TenseReading => {
     const r: TenseReading = before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
     if (governing && SAYING.has(cue)) r.reported = true;
+    if (before === 'past' && preparesFor(between)) r.preparedFor = true;
     return r;
   };
   const near = before !== undefined && !crossedB && db <= AFTER_FACTOR;
