@@ -902,3 +902,11 @@ test('a month prepared for under a past verb ("had conducted to prepare for the 
   assert.deepEqual(values(story, '1999-03-02'), [['August', '1998-08']]);
   assert.deepEqual(values('The study reflected other research the trade group had conducted for the August start of the site.', '1999-05-02'), [['August', '1998-08']]);
 });
+
+test('a season a comparison is made of ("more common in the summer", "most pronounced in the winter") is every such season, no date', () => {
+  const common = only('El Nino also may prompt diarrhea-promoting behavior more common in the summer, such as more demand for water, the study said.', '2000-02-03');
+  assert.deepEqual([common.text, common.value, common.partial, common.set], ['the summer', null, 'XXXX-SU', true]);
+  assert.deepEqual(values('He says the warming would be most pronounced in the winter, at night.', '2000-02-28'), [['the winter', null]]);
+  // a season told of, with no comparison: a date
+  assert.deepEqual(values('Tests in France and Switzerland followed in the summer.', '1998-10-06'), [['the summer', '1998-SU']]);
+});

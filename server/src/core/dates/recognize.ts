@@ -356,6 +356,8 @@ const RULES: Rule[] = [
         if (s === 'FA' || s === 'SP') return null;
         if (!g.the && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
         if (/^\s+of\b/.test(text.slice(end, end + 5))) return null;
+        // "behavior more common in the summer", "most pronounced in the winter": a comparison of seasons, every such one
+        if (g.the && /\b(?:more|most|less|least)\s+[a-z]+\s+(?:in|during)\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return { kind: 'set', s };
       }
       return { kind: 'season', s, y: g.y ? +g.y : undefined, dir: dirOf(g.dir) };
     },
