@@ -910,3 +910,11 @@ test('a season a comparison is made of ("more common in the summer", "most prono
   // a season told of, with no comparison: a date
   assert.deepEqual(values('Tests in France and Switzerland followed in the summer.', '1998-10-06'), [['the summer', '1998-SU']]);
 });
+
+test('a first holiday of someone\'s life ("his first Halloween") is the one the tense gives, however near the last one was', () => {
+  const a = '1998-11-10';
+  assert.deepEqual(values('They will be just as open as Nicholas grows: what he wears on his first Halloween, when he loses his first tooth.', a), [['Halloween', '1999-10-31']]);
+  assert.deepEqual(values("She spent her first Christmas in a shelter.", '1999-01-10'), [['Christmas', '1998-12-25']]);
+  // (not a first one: the one within two months, as before)
+  assert.deepEqual(values('They will be just as open as Nicholas grows: what he wore on Halloween, when he loses his first tooth.', a), [['Halloween', '1998-10-31']]);
+});

@@ -538,7 +538,11 @@ const RULES: Rule[] = [
   {
     name: 'holiday', priority: 2,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
-    build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
+    build: (g, text, start) => {
+      const spec: Spec = { kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) };
+      if (!g.dir && !g.y && /(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+first\s+$/i.test(text.slice(Math.max(0, start - 30), start))) spec.firstOf = true;
+      return spec;
+    },
   },
   {
     // "on the 20th" after a month was mentioned (resolved in findDates)

@@ -247,7 +247,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       if (spec.y !== undefined) return { value: formatYmd(at(spec.y)), granularity: 'day', relative: false, explicitYear: true, resolution: `holiday (${spec.name}) in the given year` };
       if (!anchor) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}) and no article date` };
       const approx = at(anchor.y);
-      const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, NEAR_DAYS);
+      // (a baby's "first Halloween" in a future sentence is next year's, though last month's is near)
+      const near = spec.firstOf && (tense === 'past' || tense === 'future') ? 0 : NEAR_DAYS;
+      const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, near);
       return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
     case 'reportPeriod':

@@ -31,7 +31,7 @@ export type Spec =
   /** "the latest period": in an earnings report, the quarter it tells of (findDates.ts), else no date. */
   | { kind: 'latestPeriod'; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
-  | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
+  | { kind: 'holiday'; name: string; y?: number; dir?: Dir; /** "his first Halloween": of a life, the one the tense gives however near another is */ firstOf?: true }
   /**
    * "that year", "the same day", "the following month", "the next morning": `offset` units from
    * the date told of just before it (findDates.ts finds it), as TimeML reads them; `fallback` is
