@@ -918,3 +918,11 @@ test('a first holiday of someone\'s life ("his first Halloween") is the one the 
   // (not a first one: the one within two months, as before)
   assert.deepEqual(values('They will be just as open as Nicholas grows: what he wore on Halloween, when he loses his first tooth.', a), [['Halloween', '1998-10-31']]);
 });
+
+test('a deadline being set ("has set Friday as the deadline", "sets Friday as its deadline") is the coming day; a bare "set" is left to the clause', () => {
+  const sat = '2000-01-15';
+  assert.deepEqual(values('The agency has set Friday as the deadline for his return.', sat), [['Friday', '2000-01-21']]);
+  assert.deepEqual(values('The agency sets Friday as its deadline for bids.', sat), [['Friday', '2000-01-21']]);
+  // (a bare "set" may be of a day gone by: AQUAINT's "had ruled ... and set Friday as the deadline" of the day before)
+  assert.deepEqual(values('The agency set Friday as the deadline for his return.', sat), [['Friday', '2000-01-14']]);
+});

@@ -558,6 +558,24 @@ export function namesPastEventAfter(text: string, from: number, to: number): boo
   return false;
 }
 
+const AS_DEADLINE = /^\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+)?deadline\b/i;
+
+/**
+ * Is the date at [start, end) a deadline being set ("has set Friday as the deadline", "sets Nov.
+ * 10 as its deadline")? It is still to come. A past one's ("had ruled ... and set Friday as the
+ * deadline", a day since gone by) is left to the clause's tense.
+ */
+function setsDeadline(text: string, start: number, end: number): boolean {
+  if (!AS_DEADLINE.test(text.slice(end, end + 40))) return false;
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  const verb = wordBefore(text, back);
+  if (back.comma || back.hard) return false;
+  if (verb === 'sets' || verb === 'setting') return true;
+  if (verb !== 'set') return false;
+  const aux = wordBefore(text, back);
+  return !back.comma && !back.hard && (aux === 'has' || aux === 'have' || aux === 'will');
+}
+
 /** How many sentences start in (a, b], counted up to `max`. */
 export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
   let n = 0;
@@ -581,6 +599,7 @@ export function sentenceStartsIn(text: string, a: number, b: number, max: number
  */
 export function readTense(text: string, start: number, end: number): TenseReading {
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
+  if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
   const reading = readClauseTense(text, start, end);
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
