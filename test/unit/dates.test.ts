@@ -669,6 +669,9 @@ test('a limit opening the sentence ("Until Tuesday, the family had sought") is o
   assert.deepEqual(values('Until Thursday, they had not called Kopp a suspect.', '1999-05-07'), [['Thursday', '1999-05-06']]);
   assert.deepEqual(values('The offer stands until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
   assert.deepEqual(values('Until Tuesday, the offer stands.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+  // "Up until" opens it as well
+  assert.deepEqual(values('``Up until September he was not speaking and he was not doing a lot of things.', '2000-05-05'), [['September', '1999-09']]);
+  assert.deepEqual(values('The offer stands up until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
 });
 
 test('an earnings report\'s "the 1988 period", "the 1988 quarter" are that year\'s quarter the report tells of; of a longer period, or with no quarter told of, the year', () => {

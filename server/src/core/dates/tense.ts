@@ -654,7 +654,12 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     if (t === 'future' && commaSeen && isArrangedProgressive(w, next)) t = undefined;
     // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
-    if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
+    if (t) {
+      before = t; cue = w; cuePrev = prev ?? '';
+      // ("Up until September he was not speaking": "up" opens the sentence as well as "until" would)
+      if (prev === 'up' && (w === 'until' || w === 'till') && wordBefore(text, copyOf(back)) === undefined) cuePrev = '';
+      break;
+    }
     if ((w === 'early' || w === 'soon') && prev === 'as' && next === 'as' && earliest === undefined) earliest = { db, crossed: crossedB, between: between.length };
     if (w === 'to' && next !== undefined && !TO_NOUN.has(next) && isLowerLetter(text.charCodeAt(nextAt))) infinitive = true;
     between.push(w);
