@@ -929,3 +929,12 @@ test('a deadline being set ("has set Friday as the deadline", "sets Friday as it
   // (a bare "set" may be of a day gone by: AQUAINT's "had ruled ... and set Friday as the deadline" of the day before)
   assert.deepEqual(values('The agency set Friday as the deadline for his return.', sat), [['Friday', '2000-01-14']]);
 });
+
+test('a present in a clause of time opening the sentence ("when the results are released in December, he will") is of the main clause\'s future', () => {
+  const a = '2000-04-12';
+  assert.deepEqual(values('However, when the results are released in December, Ken Trump, a Cleveland-based consultant, will view them skeptically.', a), [['December', '2000-12']]);
+  assert.deepEqual(values('Once the plant is finished in December, it will employ 300.', a), [['December', '2000-12']]);
+  // a main clause of no future, or a "when" not opening the sentence: as before
+  assert.deepEqual(values('When the results are released in December, Trump reads them skeptically.', a), [['December', '1999-12']]);
+  assert.deepEqual(values('Trump says he is skeptical when results are released in December, and he will say so.', a), [['December', '1999-12']]);
+});

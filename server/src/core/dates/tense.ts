@@ -576,6 +576,38 @@ function setsDeadline(text: string, start: number, end: number): boolean {
   return !back.comma && !back.hard && (aux === 'has' || aux === 'have' || aux === 'will');
 }
 
+/** Words that open a clause of time or condition, whose present tells of the main clause's time ("when the results are released"). */
+const TIME_CLAUSE_OPENERS = new Set('when once after before until if unless'.split(' '));
+const FUTURE_AUX = new Set("will shall 'll ll won't wo".split(' '));
+/** How many words of the main clause are read for its auxiliary. */
+const MAIN_CLAUSE_WORDS = 12;
+
+/**
+ * Is [start, end) in a clause of time opening its sentence ("However, when the results are
+ * released in December,") whose main clause, after the comma, is in the future ("Ken Trump ...
+ * will view them")? Its present then tells of that future, as English puts it.
+ */
+function inClauseOfComingTime(text: string, start: number, end: number): boolean {
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  let opener: string | undefined;
+  for (let w = wordBefore(text, back); w !== undefined; w = wordBefore(text, back)) {
+    if (back.hard) return false;
+    if (back.comma) break;
+    opener = w;
+  }
+  // (the opener is the clause's first word: at the sentence's start or after an adverb's comma, "However, when")
+  if (opener === undefined || !TIME_CLAUSE_OPENERS.has(opener)) return false;
+  const forward: Reader = { at: end, done: false, comma: false, hard: false };
+  let inMain = false;
+  for (let k = 0, w = wordAfter(text, forward); w !== undefined && k < MAIN_CLAUSE_WORDS; k++, w = wordAfter(text, forward)) {
+    if (forward.hard) return false;
+    if (forward.comma) inMain = true;
+    if (inMain && FUTURE_AUX.has(w)) return true;
+    if (inMain && CUES.has(w)) return false;
+  }
+  return false;
+}
+
 /** How many sentences start in (a, b], counted up to `max`. */
 export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
   let n = 0;
@@ -600,7 +632,8 @@ export function sentenceStartsIn(text: string, a: number, b: number, max: number
 export function readTense(text: string, start: number, end: number): TenseReading {
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
   if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
-  const reading = readClauseTense(text, start, end);
+  let reading = readClauseTense(text, start, end);
+  if (reading.tense === 'present' && !reading.cueAfter && inClauseOfComingTime(text, start, end)) reading = { tense: 'future', governing: false };
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
   if (coming === 'scheduled') return { ...reading, scheduledEvent: true };
