@@ -938,3 +938,10 @@ test('a present in a clause of time opening the sentence ("when the results are 
   assert.deepEqual(values('When the results are released in December, Trump reads them skeptically.', a), [['December', '1999-12']]);
   assert.deepEqual(values('Trump says he is skeptical when results are released in December, and he will say so.', a), [['December', '1999-12']]);
 });
+
+test('"used" is a past verb ("Republicans used his Aug. 17 testimony to point up discrepancies in the Jan. 17 deposition", in December, is January\'s)', () => {
+  const story = "House Judiciary Committee Republicans used Clinton's more forthcoming Aug. 17 grand jury testimony to point up discrepancies in the Jan. 17 deposition.";
+  assert.deepEqual(values(story, '1998-12-15'), [['Aug. 17', '1998-08-17'], ['Jan. 17', '1998-01-17']]);
+  // (a participle after "is", "to be": the auxiliary decides)
+  assert.deepEqual(values('The drug is used in January by farmers.', '1998-12-15'), [['January', '1999-01']]);
+});

@@ -11,7 +11,9 @@ const IRREGULAR_PAST = new Set(
     'taught threw understood woke wore ate fled overtook arose slid spent withdrew sank sang shook ' +
     'stole swept swung tore underwent upheld wound bore beat bit dealt dug fed felt forbade froze ' +
     'hid lay lit mistook overcame rode rang sat slept sped spun split stuck stung strove undertook ' +
-    'died ago earlier previously').split(' '),
+    'died ago earlier previously ' +
+    // (a regular past too short for the -ed rule, which wants three letters before "ed")
+    'used').split(' '),
 );
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
 /** Present verbs of a timetable: "the committee meets April 20", "the show opens Friday" tell of what is to come. */
