@@ -945,3 +945,11 @@ test('"used" is a past verb ("Republicans used his Aug. 17 testimony to point up
   // (a participle after "is", "to be": the auxiliary decides)
   assert.deepEqual(values('The drug is used in January by farmers.', '1998-12-15'), [['January', '1999-01']]);
 });
+
+test('a season in a compound ("winter-related mortality") or an event\'s name ("the Summer Games", "The Summer Olympics") is no date', () => {
+  assert.deepEqual(values('The increase would outweigh the decline in winter-related mortality.', '1996-07-09'), []);
+  assert.deepEqual(values("Forty of China's 300 Olympic athletes have withdrawn from the Summer Games.", '2000-09-06'), []);
+  assert.deepEqual(values('The Summer Olympics are several months and half a world away.', '2000-04-15'), []);
+  // (a season of the games is one: "this summer's Olympics")
+  assert.deepEqual(values("He trained in the winter for this summer's Olympics.", '2000-04-15'), [['the winter', '2000-WI'], ['this summer', '2000-SU']]);
+});

@@ -350,6 +350,8 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming|the coming|the past)\\s+|(?<the>the\\s+))?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
     build: (g, text, start, end) => {
       const s = SEASONS[g.s!.toLowerCase()];
+      // "winter-related mortality": a compound's word; "the Summer Games", "the Winter Olympics": an event's name
+      if (!g.y && /^(?:-[a-z]|\s+(?:Games|Olympics?)\b)/.test(text.slice(end, end + 12))) return null;
       if (!g.dir && !g.y) {
         // bare "fall"/"spring" are too often the verb or the noun; bare seasons need "the" or a preposition
         const before = text.slice(Math.max(0, start - 12), start);
