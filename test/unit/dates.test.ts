@@ -953,3 +953,11 @@ test('a season in a compound ("winter-related mortality") or an event\'s name ("
   // (a season of the games is one: "this summer's Olympics")
   assert.deepEqual(values("He trained in the winter for this summer's Olympics.", '2000-04-15'), [['the winter', '2000-WI'], ['this summer', '2000-SU']]);
 });
+
+test('"the last quarter century" is a span of 25 years, no quarter; "the last year of white rule" is a final year, not the last one before the article', () => {
+  assert.deepEqual(values('The warming, with an especially sharp rise in the last quarter century, is mostly natural.', '2000-02-28'), []);
+  assert.deepEqual(values('By the end of 1997 more than 350 had been built, compared to 17 in the last year of white rule.', '1998-11-12'), [['the end of 1997', '1997']]);
+  // (the quarter and year before the article, as before)
+  assert.deepEqual(values('It spent $40.6 million in the last quarter alone.', '2000-06-04'), [['last quarter', '2000-Q1']]);
+  assert.deepEqual(values('Murders fell over the last year.', '2000-06-04'), [['last year', '1999']]);
+});
