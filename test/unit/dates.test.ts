@@ -669,6 +669,9 @@ test('a limit opening the sentence ("Until Tuesday, the family had sought") is o
   assert.deepEqual(values('Until Thursday, they had not called Kopp a suspect.', '1999-05-07'), [['Thursday', '1999-05-06']]);
   assert.deepEqual(values('The offer stands until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
   assert.deepEqual(values('Until Tuesday, the offer stands.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+  // "Up until" opens it as well
+  assert.deepEqual(values('``Up until September he was not speaking and he was not doing a lot of things.', '2000-05-05'), [['September', '1999-09']]);
+  assert.deepEqual(values('The offer stands up until Tuesday, the family said.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
 });
 
 test('an earnings report\'s "the 1988 period", "the 1988 quarter" are that year\'s quarter the report tells of; of a longer period, or with no quarter told of, the year', () => {
@@ -879,4 +882,82 @@ test('"the day before last Tuesday\'s hearing" is the Monday, "the day after" a 
   // (unchanged: "the day before yesterday", and a day not right after the words)
   assert.deepEqual(values('He left the day before yesterday.', a), [['the day before yesterday', '2000-02-22']]);
   assert.deepEqual(values('He left the day before, on Tuesday.', a), [['Tuesday', '2000-02-22']]);
+});
+
+test('a year-less month naming an event set ahead, in a clause of no tense, is the coming one when it is near ("The November election could turn on")', () => {
+  assert.deepEqual(values('The November election could turn on the outcomes in such big industrial states as Michigan, Illinois and Ohio.', '2000-04-18'), [['November', '2000-11']]);
+  // an event's own past verb keeps the last one
+  assert.deepEqual(values('The November election was decided in Michigan.', '2000-04-18'), [['November', '1999-11']]);
+});
+
+test('a four-letter name before a full stop ("Ohio.", "Iowa.") ends its sentence; an abbreviation ("Gen.", "Sept.", "Mich.") does not', () => {
+  const story = 'Bush won in Michigan.\n\nThe November election could turn on the outcomes in such big industrial states as Michigan, Illinois and Ohio. Both Bush and Gore are likely to devote time to those states.';
+  assert.deepEqual(values(story, '2000-04-18'), [['November', '2000-11']]);
+  // (an abbreviation goes on: the past verb before "Gen." governs the date)
+  assert.deepEqual(values('The troops were led by Gen. Smith in May.', '2000-06-20'), [['May', '2000-05']]);
+  assert.deepEqual(values('The troops were met in Lansing, Mich. in May.', '2000-06-20'), [['May', '2000-05']]);
+});
+
+test('a month prepared for under a past verb ("had conducted to prepare for the August start") is the coming one when it is near', () => {
+  const story = 'The study reflected other research the trade group had conducted to prepare for the August start of the Book Sense site.';
+  assert.deepEqual(values(story, '1999-05-02'), [['August', '1999-08']]);
+  // a coming one too far off, or no preparing: the last one
+  assert.deepEqual(values(story, '1999-03-02'), [['August', '1998-08']]);
+  assert.deepEqual(values('The study reflected other research the trade group had conducted for the August start of the site.', '1999-05-02'), [['August', '1998-08']]);
+});
+
+test('a season a comparison is made of ("more common in the summer", "most pronounced in the winter") is every such season, no date', () => {
+  const common = only('El Nino also may prompt diarrhea-promoting behavior more common in the summer, such as more demand for water, the study said.', '2000-02-03');
+  assert.deepEqual([common.text, common.value, common.partial, common.set], ['the summer', null, 'XXXX-SU', true]);
+  assert.deepEqual(values('He says the warming would be most pronounced in the winter, at night.', '2000-02-28'), [['the winter', null]]);
+  // a season told of, with no comparison: a date
+  assert.deepEqual(values('Tests in France and Switzerland followed in the summer.', '1998-10-06'), [['the summer', '1998-SU']]);
+});
+
+test('a first holiday of someone\'s life ("his first Halloween") is the one the tense gives, however near the last one was', () => {
+  const a = '1998-11-10';
+  assert.deepEqual(values('They will be just as open as Nicholas grows: what he wears on his first Halloween, when he loses his first tooth.', a), [['Halloween', '1999-10-31']]);
+  assert.deepEqual(values("She spent her first Christmas in a shelter.", '1999-01-10'), [['Christmas', '1998-12-25']]);
+  // (not a first one: the one within two months, as before)
+  assert.deepEqual(values('They will be just as open as Nicholas grows: what he wore on Halloween, when he loses his first tooth.', a), [['Halloween', '1998-10-31']]);
+});
+
+test('a deadline being set ("has set Friday as the deadline", "sets Friday as its deadline") is the coming day; a bare "set" is left to the clause', () => {
+  const sat = '2000-01-15';
+  assert.deepEqual(values('The agency has set Friday as the deadline for his return.', sat), [['Friday', '2000-01-21']]);
+  assert.deepEqual(values('The agency sets Friday as its deadline for bids.', sat), [['Friday', '2000-01-21']]);
+  // (a bare "set" may be of a day gone by: AQUAINT's "had ruled ... and set Friday as the deadline" of the day before)
+  assert.deepEqual(values('The agency set Friday as the deadline for his return.', sat), [['Friday', '2000-01-14']]);
+});
+
+test('a present in a clause of time opening the sentence ("when the results are released in December, he will") is of the main clause\'s future', () => {
+  const a = '2000-04-12';
+  assert.deepEqual(values('However, when the results are released in December, Ken Trump, a Cleveland-based consultant, will view them skeptically.', a), [['December', '2000-12']]);
+  assert.deepEqual(values('Once the plant is finished in December, it will employ 300.', a), [['December', '2000-12']]);
+  // a main clause of no future, or a "when" not opening the sentence: as before
+  assert.deepEqual(values('When the results are released in December, Trump reads them skeptically.', a), [['December', '1999-12']]);
+  assert.deepEqual(values('Trump says he is skeptical when results are released in December, and he will say so.', a), [['December', '1999-12']]);
+});
+
+test('"used" is a past verb ("Republicans used his Aug. 17 testimony to point up discrepancies in the Jan. 17 deposition", in December, is January\'s)', () => {
+  const story = "House Judiciary Committee Republicans used Clinton's more forthcoming Aug. 17 grand jury testimony to point up discrepancies in the Jan. 17 deposition.";
+  assert.deepEqual(values(story, '1998-12-15'), [['Aug. 17', '1998-08-17'], ['Jan. 17', '1998-01-17']]);
+  // (a participle after "is", "to be": the auxiliary decides)
+  assert.deepEqual(values('The drug is used in January by farmers.', '1998-12-15'), [['January', '1999-01']]);
+});
+
+test('a season in a compound ("winter-related mortality") or an event\'s name ("the Summer Games", "The Summer Olympics") is no date', () => {
+  assert.deepEqual(values('The increase would outweigh the decline in winter-related mortality.', '1996-07-09'), []);
+  assert.deepEqual(values("Forty of China's 300 Olympic athletes have withdrawn from the Summer Games.", '2000-09-06'), []);
+  assert.deepEqual(values('The Summer Olympics are several months and half a world away.', '2000-04-15'), []);
+  // (a season of the games is one: "this summer's Olympics")
+  assert.deepEqual(values("He trained in the winter for this summer's Olympics.", '2000-04-15'), [['the winter', '2000-WI'], ['this summer', '2000-SU']]);
+});
+
+test('"the last quarter century" is a span of 25 years, no quarter; "the last year of white rule" is a final year, not the last one before the article', () => {
+  assert.deepEqual(values('The warming, with an especially sharp rise in the last quarter century, is mostly natural.', '2000-02-28'), []);
+  assert.deepEqual(values('By the end of 1997 more than 350 had been built, compared to 17 in the last year of white rule.', '1998-11-12'), [['the end of 1997', '1997']]);
+  // (the quarter and year before the article, as before)
+  assert.deepEqual(values('It spent $40.6 million in the last quarter alone.', '2000-06-04'), [['last quarter', '2000-Q1']]);
+  assert.deepEqual(values('Murders fell over the last year.', '2000-06-04'), [['last year', '1999']]);
 });

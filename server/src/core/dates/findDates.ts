@@ -524,7 +524,8 @@ const INFINITIVE_MONTH_AHEAD = 3;
 
 /**
  * A year-less month naming an event held on a day set ahead ("the November elections"), or of
- * what an infinitive says was to be done ("begging fans to join him ... to see the film in May"):
+ * what an infinitive says was to be done ("begging fans to join him ... to see the film in May")
+ * or was prepared for ("had conducted to prepare for the August start"):
  * the coming one when words say it is awaited ("ahead of March presidential elections"), or when
  * the only past cue is outside the date's stretch of clause and the coming one is near; an
  * event's own past verb ("elected in the December presidential elections") keeps the last one.
@@ -533,12 +534,14 @@ function comingEventMonth(r: ReturnType<typeof resolveSpec>, spec: Extract<Spec,
   const ahead = (spec.m - anchor.m + 12) % 12;
   if (ahead === 0) return r;
   const awaited = p.tense.eventModified === 'awaited';
-  if (!awaited && !(p.tense.tense === 'past' && p.tense.distant && ahead <= (p.tense.eventModified ? EVENT_MONTH_AHEAD : INFINITIVE_MONTH_AHEAD))) return r;
+  // (with no tense cue at all, "The November election could turn on" in April, the event set ahead is the coming one as under a distant past)
+  const untold = p.tense.tense === 'none' && p.tense.eventModified !== undefined;
+  if (!awaited && !((untold || (p.tense.tense === 'past' && (p.tense.distant || p.tense.preparedFor))) && ahead <= (p.tense.eventModified ? EVENT_MONTH_AHEAD : INFINITIVE_MONTH_AHEAD))) return r;
   const y = spec.m > anchor.m ? anchor.y : anchor.y + 1;
   const value = `${pad(y, 4)}-${pad(spec.m)}`;
   if (value === r.value) return r;
   const why = awaited ? 'words around it say it is still to come' : `no verb of its own dates it as past, and the coming one is ${ahead} month${ahead === 1 ? '' : 's'} away`;
-  const what = p.tense.eventModified ? 'names an event held on a day set ahead' : 'is of what an infinitive says was to be done';
+  const what = p.tense.eventModified ? 'names an event held on a day set ahead' : p.tense.preparedFor ? 'is of what was prepared for' : 'is of what an infinitive says was to be done';
   return { ...r, value, resolution: `month: the next after the article date (${formatYmd(anchor)}): "${p.text}" ${what}, and ${why}` };
 }
 
@@ -574,7 +577,7 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions.push(undefined);
     if (c.spec.kind === 'date' && c.spec.weekOf && r.value && r.granularity === 'day') r = { ...r, value: formatWeek(parseYmd(r.value)!), granularity: 'week', resolution: `${r.resolution}; the week it is in` };
     if (anchor && p.tense.scheduledEvent && c.spec.kind === 'weekday' && c.spec.dir === undefined && r.value) r = comingWeekday(r, anchor, p.text);
-    if (anchor && (p.tense.eventModified || p.tense.infinitiveBetween) && isYearless(c.spec) && c.spec.d === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
+    if (anchor && (p.tense.eventModified || p.tense.infinitiveBetween || p.tense.preparedFor) && isYearless(c.spec) && c.spec.d === undefined && r.value) r = comingEventMonth(r, c.spec, anchor, p);
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {

@@ -350,12 +350,16 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming|the coming|the past)\\s+|(?<the>the\\s+))?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR_RE}))?`, 'gi'),
     build: (g, text, start, end) => {
       const s = SEASONS[g.s!.toLowerCase()];
+      // "winter-related mortality": a compound's word; "the Summer Games", "the Winter Olympics": an event's name
+      if (!g.y && /^(?:-[a-z]|\s+(?:Games|Olympics?)\b)/.test(text.slice(end, end + 12))) return null;
       if (!g.dir && !g.y) {
         // bare "fall"/"spring" are too often the verb or the noun; bare seasons need "the" or a preposition
         const before = text.slice(Math.max(0, start - 12), start);
         if (s === 'FA' || s === 'SP') return null;
         if (!g.the && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
         if (/^\s+of\b/.test(text.slice(end, end + 5))) return null;
+        // "behavior more common in the summer", "most pronounced in the winter": a comparison of seasons, every such one
+        if (g.the && /\b(?:more|most|less|least)\s+[a-z]+\s+(?:in|during)\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return { kind: 'set', s };
       }
       return { kind: 'season', s, y: g.y ? +g.y : undefined, dir: dirOf(g.dir) };
     },
@@ -404,6 +408,8 @@ const RULES: Rule[] = [
         if (d === 'the' && /\b(?:in|for|during)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'unit', unit: 'quarter', offset: -1, word: 'the quarter' };
       }
       if (d === 'the latest' || d === 'the most recent') return null;
+      // "the last quarter century": 25 years; "the last year of white rule", "the last week of the campaign": a final one, not the one before the article
+      if (/^\s+century\b/i.test(text.slice(end, end + 9)) || (d === 'last' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       // "sales for the full year", "an increase for the full year": a report's year, this one; "full" goes with nothing else
       if (g.full) return d === 'the' && g.unit === 'year' && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8)) ? { kind: 'unit', unit: 'year', offset: 0, word: 'the full year' } : null;
       const lead = text.slice(Math.max(0, start - 10), start);
@@ -536,7 +542,11 @@ const RULES: Rule[] = [
   {
     name: 'holiday', priority: 2,
     re: new RegExp(`${B}(?:(?<dir>last|this|next|this past|this coming)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))|Election\\s+Day|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day)(?:,?\\s+(?<y>${YEAR_RE}))?(?![\\w])`, 'g'),
-    build: (g) => ({ kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) }),
+    build: (g, text, start) => {
+      const spec: Spec = { kind: 'holiday', name: g.h!.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/ (Day)$/, '').toLowerCase(), y: g.y ? +g.y : undefined, dir: dirOf(g.dir) };
+      if (!g.dir && !g.y && /(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+first\s+$/i.test(text.slice(Math.max(0, start - 30), start))) spec.firstOf = true;
+      return spec;
+    },
   },
   {
     // "on the 20th" after a month was mentioned (resolved in findDates)

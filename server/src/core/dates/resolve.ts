@@ -29,6 +29,7 @@ export type Resolved = Pick<DateMention, 'value' | 'granularity' | 'partial' | '
 const MONTH_NAMES = ['', ...MONTH_FULL_RE.split('|')];
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'fall', WI: 'winter' };
 
 function tenseNote(t: Tense): string {
   return t === 'none' ? 'no tense cue' : `${t} tense`;
@@ -198,6 +199,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       return { value: `${pad(y, 4)}-${code}`, granularity: gran, relative: true, explicitYear: false, resolution: `${spec.kind} without year: ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
     case 'set': {
+      if (spec.s !== undefined) {
+        return { value: null, partial: `XXXX-${spec.s}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${SEASON_NAMES[spec.s]}: a recurring season, no date` };
+      }
       if (spec.wd === undefined) {
         return { value: null, partial: `XXXX-${pad(spec.m!)}${spec.d ? `-${pad(spec.d)}` : ''}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${MONTH_NAMES[spec.m!]}${spec.d ? ` ${spec.d}` : ''}: a recurring ${spec.d ? 'day' : 'month'}, no date` };
       }
@@ -243,7 +247,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       if (spec.y !== undefined) return { value: formatYmd(at(spec.y)), granularity: 'day', relative: false, explicitYear: true, resolution: `holiday (${spec.name}) in the given year` };
       if (!anchor) return { value: null, granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}) and no article date` };
       const approx = at(anchor.y);
-      const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, NEAR_DAYS);
+      // (a baby's "first Halloween" in a future sentence is next year's, though last month's is near)
+      const near = spec.firstOf && (tense === 'past' || tense === 'future') ? 0 : NEAR_DAYS;
+      const { y, why } = yearFor(approx.m, approx.d, anchor, tense, spec.dir, near);
       return { value: formatYmd(at(y)), granularity: 'day', relative: true, explicitYear: false, resolution: `holiday (${spec.name}): ${why} the article date (${anchorStr}, ${tenseNote(tense)})` };
     }
     case 'reportPeriod':

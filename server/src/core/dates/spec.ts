@@ -14,8 +14,8 @@ export type Spec =
   | { kind: 'quarter'; q: number; y?: number; dir?: Dir }
   | { kind: 'half'; h: number; y?: number; dir?: Dir }
   | { kind: 'weekday'; wd: number; dir?: Dir }
-  /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays"; of a month, "each July" (`m`, no `wd`). */
-  | { kind: 'set'; wd?: number; m?: number; d?: number; pod?: string }
+  /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays"; of a month, "each July" (`m`, no `wd`); of a season, "more common in the summer" (`s`). */
+  | { kind: 'set'; wd?: number; m?: number; d?: number; pod?: string; s?: string }
   /** today / yesterday / this week / last year ...: offset in units from the anchor. */
   | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string; latest?: true }
   /** "three weeks ago". */
@@ -31,7 +31,7 @@ export type Spec =
   /** "the latest period": in an earnings report, the quarter it tells of (findDates.ts), else no date. */
   | { kind: 'latestPeriod'; word: string }
   /** A named holiday, resolved to its date in the chosen year ("Thanksgiving Day", "Christmas"). */
-  | { kind: 'holiday'; name: string; y?: number; dir?: Dir }
+  | { kind: 'holiday'; name: string; y?: number; dir?: Dir; /** "his first Halloween": of a life, the one the tense gives however near another is */ firstOf?: true }
   /**
    * "that year", "the same day", "the following month", "the next morning": `offset` units from
    * the date told of just before it (findDates.ts finds it), as TimeML reads them; `fallback` is

@@ -11,7 +11,9 @@ const IRREGULAR_PAST = new Set(
     'taught threw understood woke wore ate fled overtook arose slid spent withdrew sank sang shook ' +
     'stole swept swung tore underwent upheld wound bore beat bit dealt dug fed felt forbade froze ' +
     'hid lay lit mistook overcame rode rang sat slept sped spun split stuck stung strove undertook ' +
-    'died ago earlier previously').split(' '),
+    'died ago earlier previously ' +
+    // (a regular past too short for the -ed rule, which wants three letters before "ed")
+    'used').split(' '),
 );
 const PRESENT = new Set('is are am says say does do has have remains seems continues expects'.split(' '));
 /** Present verbs of a timetable: "the committee meets April 20", "the show opens Friday" tell of what is to come. */
@@ -110,10 +112,20 @@ const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
   const before = text.slice(Math.max(0, abbreviationFrom), dot);
-  if (/\b(?:[A-Z][a-z]{0,3}|[A-Z]|vs|v)$/.test(before)) return false;
+  if (/\b(?:[A-Z][a-z]?|vs|v)$/.test(before)) return false;
+  // (of three or four letters only a known abbreviation: "Ohio.", "Iowa.", "Bush." end their sentence)
+  const word = /\b[A-Z][a-z]{2,3}$/.exec(before);
+  if (word && SHORT_ABBREVIATIONS.has(word[0].toLowerCase())) return false;
   // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
   return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
 }
+/** Abbreviations of three or four letters written with a capital: titles, months, weekdays, states, companies, streets. */
+const SHORT_ABBREVIATIONS = new Set(
+  ('gen sen rep gov col sgt maj adm cmdr capt prof corp bros dept govt assn inc ltd rev hon sens reps mrs messrs ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat sun ' +
+    'ala ariz ark cal colo conn del fla ill ind kan kans mass mich minn miss mont neb nebr nev okla ore tenn tex wash wis wisc wyo ' +
+    'ave blvd est pct dist univ').split(' '),
+);
 const TIME_GOES_ON = /^\s+(?:[a-z0-9]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[ECMP][SD]T\b|GMT\b)/;
 
 /** Does a sentence start at x (x > 0), seen from a clause after x? */
@@ -370,6 +382,17 @@ export interface TenseReading {
   distant?: true;
   /** Between the cue and the date, an infinitive ("came to urge leaders ... in December"): of what was to be done, after the cue's time. */
   infinitiveBetween?: true;
+  /** Between a past cue and the date, "prepare for" ("had conducted to prepare for the August start"): what was prepared for comes after the preparing. */
+  preparedFor?: true;
+}
+
+/** Words of getting ready, which with "for" name what comes after them. */
+const PREPARING = new Set('prepare prepares preparing preparation preparations'.split(' '));
+
+/** Do the words between a cue and the date (nearest the date first) hold "prepare for"? */
+function preparesFor(between: readonly string[]): boolean {
+  for (let i = 1; i < between.length; i++) if (PREPARING.has(between[i]!) && between[i - 1] === 'for') return true;
+  return false;
 }
 
 /** Verbs of saying: the date they govern is when something was told. */
@@ -537,6 +560,56 @@ export function namesPastEventAfter(text: string, from: number, to: number): boo
   return false;
 }
 
+const AS_DEADLINE = /^\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+)?deadline\b/i;
+
+/**
+ * Is the date at [start, end) a deadline being set ("has set Friday as the deadline", "sets Nov.
+ * 10 as its deadline")? It is still to come. A past one's ("had ruled ... and set Friday as the
+ * deadline", a day since gone by) is left to the clause's tense.
+ */
+function setsDeadline(text: string, start: number, end: number): boolean {
+  if (!AS_DEADLINE.test(text.slice(end, end + 40))) return false;
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  const verb = wordBefore(text, back);
+  if (back.comma || back.hard) return false;
+  if (verb === 'sets' || verb === 'setting') return true;
+  if (verb !== 'set') return false;
+  const aux = wordBefore(text, back);
+  return !back.comma && !back.hard && (aux === 'has' || aux === 'have' || aux === 'will');
+}
+
+/** Words that open a clause of time or condition, whose present tells of the main clause's time ("when the results are released"). */
+const TIME_CLAUSE_OPENERS = new Set('when once after before until if unless'.split(' '));
+const FUTURE_AUX = new Set("will shall 'll ll won't wo".split(' '));
+/** How many words of the main clause are read for its auxiliary. */
+const MAIN_CLAUSE_WORDS = 12;
+
+/**
+ * Is [start, end) in a clause of time opening its sentence ("However, when the results are
+ * released in December,") whose main clause, after the comma, is in the future ("Ken Trump ...
+ * will view them")? Its present then tells of that future, as English puts it.
+ */
+function inClauseOfComingTime(text: string, start: number, end: number): boolean {
+  const back: Reader = { at: start, done: false, comma: false, hard: false };
+  let opener: string | undefined;
+  for (let w = wordBefore(text, back); w !== undefined; w = wordBefore(text, back)) {
+    if (back.hard) return false;
+    if (back.comma) break;
+    opener = w;
+  }
+  // (the opener is the clause's first word: at the sentence's start or after an adverb's comma, "However, when")
+  if (opener === undefined || !TIME_CLAUSE_OPENERS.has(opener)) return false;
+  const forward: Reader = { at: end, done: false, comma: false, hard: false };
+  let inMain = false;
+  for (let k = 0, w = wordAfter(text, forward); w !== undefined && k < MAIN_CLAUSE_WORDS; k++, w = wordAfter(text, forward)) {
+    if (forward.hard) return false;
+    if (forward.comma) inMain = true;
+    if (inMain && FUTURE_AUX.has(w)) return true;
+    if (inMain && CUES.has(w)) return false;
+  }
+  return false;
+}
+
 /** How many sentences start in (a, b], counted up to `max`. */
 export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
   let n = 0;
@@ -560,7 +633,9 @@ export function sentenceStartsIn(text: string, a: number, b: number, max: number
  */
 export function readTense(text: string, start: number, end: number): TenseReading {
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
-  const reading = readClauseTense(text, start, end);
+  if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
+  let reading = readClauseTense(text, start, end);
+  if (reading.tense === 'present' && !reading.cueAfter && inClauseOfComingTime(text, start, end)) reading = { tense: 'future', governing: false };
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
   if (coming === 'scheduled') return { ...reading, scheduledEvent: true };
@@ -614,7 +689,12 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     if (t === 'future' && commaSeen && isArrangedProgressive(w, next)) t = undefined;
     // "she wasn't told until Monday evening", "did not arrive until Friday": what happened only then, past
     if (t === 'future' && (w === 'until' || w === 'till') && negatedPastBefore(text, prev, copyOf(back))) t = 'past';
-    if (t) { before = t; cue = w; cuePrev = prev ?? ''; break; }
+    if (t) {
+      before = t; cue = w; cuePrev = prev ?? '';
+      // ("Up until September he was not speaking": "up" opens the sentence as well as "until" would)
+      if (prev === 'up' && (w === 'until' || w === 'till') && wordBefore(text, copyOf(back)) === undefined) cuePrev = '';
+      break;
+    }
     if ((w === 'early' || w === 'soon') && prev === 'as' && next === 'as' && earliest === undefined) earliest = { db, crossed: crossedB, between: between.length };
     if (w === 'to' && next !== undefined && !TO_NOUN.has(next) && isLowerLetter(text.charCodeAt(nextAt))) infinitive = true;
     between.push(w);
@@ -633,6 +713,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   const reading = (governing: boolean): TenseReading => {
     const r: TenseReading = before === 'past' && !crossedB && isPastEvent(cue, cuePrev, between) ? { tense: before, governing, pastEvent: true } : { tense: before!, governing };
     if (governing && SAYING.has(cue)) r.reported = true;
+    if (before === 'past' && preparesFor(between)) r.preparedFor = true;
     return r;
   };
   const near = before !== undefined && !crossedB && db <= AFTER_FACTOR;
