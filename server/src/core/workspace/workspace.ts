@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
-import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
+import type { EntityTagger, TaggedSpan, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
 import { dateConflictCheck } from '../checks/dateConflicts.ts';
 import { possibleDateConflictCheck } from '../checks/possibleDateConflicts.ts';
@@ -438,12 +438,12 @@ export class Workspace {
   }
 
   /** The article's analysis on its own, made here when there is none. */
-  private ownAnalysis(path: string): DocumentAnalysis | undefined {
+  private ownAnalysis(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): DocumentAnalysis | undefined {
     const text = this.articleTexts.get(path);
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
-      a = this.analyzeHere(path, text, this.taggerMemos.get(path));
+      a = this.analyzeHere(path, text, this.taggerMemos.get(path), tagged?.text === text ? tagged.spans : undefined);
       this.hold(path, a);
       this.madeAt.set(path, this.generation);
     }
@@ -562,10 +562,12 @@ export class Workspace {
   /**
    * Makes the article's own analysis now, on this thread, unless it has one (a caller that shares
    * a corpus's articles between this thread and worker threads); it is read against its folder
-   * and linked when next asked for, as one made on demand.
+   * and linked when next asked for, as one made on demand. `tagged`: the tagger's names in that
+   * text, found by another thread with this workspace's tagger (taggerSpansOfArticle); ignored
+   * when the article's text is another by now.
    */
-  analyzeOwn(path: string): void {
-    this.ownAnalysis(path);
+  analyzeOwn(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): void {
+    this.ownAnalysis(path, tagged);
   }
 
   /** Whether the article has an analysis, current or not. */
@@ -573,11 +575,11 @@ export class Workspace {
     return this.analyses.has(path);
   }
 
-  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
-    return finishSteps(this.analysisSteps(path, text, taggerMemo));
+  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): DocumentAnalysis {
+    return finishSteps(this.analysisSteps(path, text, taggerMemo, taggedElsewhere));
   }
 
-  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined): Generator<void, DocumentAnalysis, void> {
+  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): Generator<void, DocumentAnalysis, void> {
     const k = this.knowledgeParts();
     this.analyzedHere = true;
     return analyzeDocumentInSteps(path, text, {
@@ -587,6 +589,7 @@ export class Workspace {
       variants: k.variants,
       tagger: this.tagger,
       taggerMemo,
+      taggedElsewhere,
       fallbackPublished: this.fallbackPublished,
       metadata: this.metadataOf(path),
     });
