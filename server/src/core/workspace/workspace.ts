@@ -137,6 +137,12 @@ export class Workspace {
   private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
   /** The articles of each folder. */
   private readonly folderArticles = new Map<string, Set<string>>();
+  /**
+   * Folders each of whose articles had its own analysis when last looked at (analysis()): an
+   * article added or an analysis dropped takes its folder out. Asking for each undated article
+   * of a folder of 10,000 looked at every other one each time, 10^8 look-ups.
+   */
+  private readonly foldersAnalyzed = new Set<string>();
   /** Undated articles as read against their folder: the span read with and the result. */
   private readonly corpusDated = new Map<string, { span: string; base: DocumentAnalysis; analysis: DocumentAnalysis }>();
 
@@ -208,6 +214,7 @@ export class Workspace {
     if (before !== undefined && before !== text) this.keepTaggerMemo(path, text);
     if (before === undefined) {
       addTo(this.folderArticles, folderOf(path), path);
+      this.foldersAnalyzed.delete(folderOf(path));
       const sidecar = metadataPathFor(path);
       const list = this.articlesBySidecar.get(sidecar);
       if (list) list.add(path);
@@ -432,7 +439,11 @@ export class Workspace {
     if (a && a.articleDate.value === null && !this.keepStaleAnalyses) {
       // read on demand: the folder's other articles first, so that the answer is the same
       // whichever article is asked for first
-      for (const other of this.folderArticles.get(folderOf(path)) ?? []) this.ownAnalysis(other);
+      const folder = folderOf(path);
+      if (!this.foldersAnalyzed.has(folder)) {
+        for (const other of this.folderArticles.get(folder) ?? []) this.ownAnalysis(other);
+        this.foldersAnalyzed.add(folder);
+      }
     }
     return a && this.readAgainstCorpus(path, a);
   }
@@ -539,6 +550,7 @@ export class Workspace {
     const a = this.analyses.get(path);
     if (!a) return;
     this.analyses.delete(path);
+    this.foldersAnalyzed.delete(folderOf(path));
     this.corpusDated.delete(path);
     const folder = folderOf(path);
     this.folderUndated.get(folder)?.delete(path);
@@ -899,6 +911,7 @@ export class Workspace {
   private invalidateAnalyses(): void {
     this.generation++;
     this.analyses.clear();
+    this.foldersAnalyzed.clear();
     this.corpusDated.clear();
     this.folderDated.clear();
     this.folderUndated.clear();
