@@ -44,25 +44,65 @@ test('worker threads give the analyses, links and findings the workspace compute
   }
 });
 
-test('this thread sharing the articles with a worker gives the analyses and findings the workspace computes alone', async () => {
+test('this thread and one worker that tags: every article analyzed here, most with the worker\'s names, as the workspace analyzes alone', async () => {
   const tagger = await loadBundledTagger();
   const serial = build(tagger);
   const shared = build(tagger);
   let here = 0;
+  let withNames = 0;
   const analyzeOwn = shared.analyzeOwn.bind(shared);
-  shared.analyzeOwn = (p: string) => (here++, analyzeOwn(p));
-  // two threads: this one and one worker, which is handed two batches before this thread starts on the third
+  shared.analyzeOwn = (p, tagged) => (here++, tagged && withNames++, analyzeOwn(p, tagged));
+  // two threads: this one and one worker
   assert.equal(await analyzeInParallel(shared, { workers: 2, minArticles: 1, batch: 5, hereToo: true }), 45);
-  assert.ok(here >= 5 && here <= 35, `this thread analyzed ${here} of 45`);
+  assert.equal(here, 45);
+  assert.ok(withNames >= 5 && withNames <= 40, `${withNames} of 45 analyzed with the worker's names`);
   for (const p of serial.articlePaths()) {
     const { lines: _a, ...mine } = serial.analysis(p)!;
     const { lines: _b, ...theirs } = shared.analysis(p)!;
     assert.deepEqual(theirs, mine, p);
+    assert.equal(JSON.stringify(theirs.entities), JSON.stringify(mine.entities), p);
   }
   for (const p of serial.reportedPaths()) {
     assert.deepEqual(shared.entities(p), serial.entities(p));
     assert.deepEqual(shared.findings(p), serial.findings(p));
   }
+});
+
+test('this thread sharing whole articles with two workers (or one without the tagger) gives the analyses and findings the workspace computes alone', async () => {
+  const tagger = await loadBundledTagger();
+  for (const [workers, withTagger] of [[3, true], [2, false]] as const) {
+    const serial = build(withTagger ? tagger : undefined);
+    const shared = build(withTagger ? tagger : undefined);
+    let here = 0;
+    const analyzeOwn = shared.analyzeOwn.bind(shared);
+    shared.analyzeOwn = (p, tagged) => (here++, assert.equal(tagged, undefined), analyzeOwn(p, tagged));
+    assert.equal(await analyzeInParallel(shared, { workers, minArticles: 1, batch: 5, hereToo: true }), 45);
+    assert.ok(here >= 5 && here <= 35, `this thread analyzed ${here} of 45`);
+    for (const p of serial.articlePaths()) {
+      const { lines: _a, ...mine } = serial.analysis(p)!;
+      const { lines: _b, ...theirs } = shared.analysis(p)!;
+      assert.deepEqual(theirs, mine, p);
+    }
+    for (const p of serial.reportedPaths()) {
+      assert.deepEqual(shared.entities(p), serial.entities(p));
+      assert.deepEqual(shared.findings(p), serial.findings(p));
+    }
+  }
+});
+
+test('names tagged for another text of the article are not used', async () => {
+  const tagger = await loadBundledTagger();
+  const ws = build(tagger);
+  const p = '0/moscow-times-2020-11-21.txt';
+  const reference = build(tagger);
+  ws.analyzeOwn(p, { text: 'An older text.', spans: [{ start: 0, end: 8, label: 'ORG' }] });
+  assert.deepEqual(ws.entities(p), reference.entities(p));
+  // and names given for its text are those its analysis uses
+  const other = build(tagger);
+  const text = other.analysis(p)!.text;
+  const fresh = build(tagger);
+  fresh.analyzeOwn(p, { text, spans: [] });
+  assert.ok(fresh.entities(p).every((m) => m.source !== 'tagger'), 'no name of the tagger when it was said to find none');
 });
 
 test('a result that arrives after its article changed is not taken', async () => {

@@ -161,3 +161,16 @@ test('read against a few days (a release line\'s), what reads as days a week apa
   });
   assert.deepEqual(within('The mayor said Friday that the fair would open.', '2000-03-01', '2000-03-20'), { Friday: [null, undefined] }, 'three weeks of Fridays are no range');
 });
+
+test('an undated article asked again after its folder changed is read against the folder as it is now (an article added, one changed)', () => {
+  const ws = build({ 'c/u.txt': RELATIVE, 'c/y.txt': YEARLESS });
+  assert.equal(ws.analysis('c/u.txt')!.articleDate.inferred, undefined, 'nothing in the folder dates the crash yet');
+  ws.setArticle('c/a.txt', FULL);
+  const added = build({ 'c/u.txt': RELATIVE, 'c/y.txt': YEARLESS, 'c/a.txt': FULL });
+  assert.equal(ws.analysis('c/u.txt')!.articleDate.inferred?.from, '1999-10-31');
+  assert.deepEqual(seen(ws), seen(added));
+  ws.setArticle('c/a.txt', OTHER_DAY);
+  const changed = build({ 'c/u.txt': RELATIVE, 'c/y.txt': YEARLESS, 'c/a.txt': OTHER_DAY });
+  assert.notEqual(ws.analysis('c/u.txt')!.articleDate.inferred?.from, '1999-10-31');
+  assert.deepEqual(seen(ws), seen(changed));
+});

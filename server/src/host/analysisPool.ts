@@ -24,6 +24,8 @@ export type AnalysisJob = WorkerJob['articles'];
 export type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
 /** What a job gives back: results, or results with their mentions packed (takeArrived in parallelAnalysis.ts unpacks them). */
 export type ArrivedResults = { results: AnalysisResult[] } | { packed: PackedResults };
+/** What a job of tagging only gives back: each article's tagger's names (packedSpans.ts). */
+type Tagged = { spans: Int32Array[] };
 
 /**
  * A worker keeps next to nothing from one article to the next: a young generation limited to
@@ -52,7 +54,7 @@ export const JOBS_AHEAD = 2;
 
 interface Queued {
   job: WorkerJob;
-  resolve: (arrived: ArrivedResults) => void;
+  resolve: (arrived: ArrivedResults | Tagged) => void;
   reject: (err: Error) => void;
 }
 
@@ -93,6 +95,7 @@ export class AnalysisPool {
       const current = this.running.get(worker)?.shift();
       this.release(worker);
       if ('error' in msg) return current?.reject(new Error(`analysis worker failed: ${msg.error}`));
+      if ('spans' in msg) return current?.resolve({ spans: msg.spans });
       // Parsed (and taken by the caller, in its continuation) in a turn of its own: messages from
       // several workers often arrive together, and a request would wait behind them all.
       void inBackgroundTurn(() => {
@@ -138,10 +141,21 @@ export class AnalysisPool {
 
   /** Analyzes a batch of articles on the next free worker. */
   analyze(articles: AnalysisJob, options: { pack?: boolean } = {}): Promise<ArrivedResults> {
+    return this.submit(articles, options) as Promise<ArrivedResults>;
+  }
+
+  /** The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker, which must use the tagger. */
+  async tag(articles: AnalysisJob): Promise<Int32Array[]> {
+    const arrived = await this.submit(articles, { tagOnly: true });
+    if (!('spans' in arrived)) throw new Error('analysis worker did not tag');
+    return arrived.spans;
+  }
+
+  private submit(articles: AnalysisJob, options: { pack?: boolean; tagOnly?: boolean }): Promise<ArrivedResults | Tagged> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, articles, pack: options.pack }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, articles, pack: options.pack, tagOnly: options.tagOnly }, resolve, reject });
       this.dispatch();
     });
   }

@@ -6,9 +6,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
-import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { analyzeDocument, taggerSpansOfArticle, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
+import { packSpans } from './packedSpans.ts';
 import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
 import { decodeSharedNerModel, type SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { EntityTagger } from '../core/entities/tagger.ts';
@@ -30,6 +31,8 @@ export interface WorkerJob {
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
   /** Send the mentions packed (packedMentions.ts). */
   pack?: boolean;
+  /** Only tag the articles: the reply is their tagger's names (`spans`), which the opener analyzes them with. */
+  tagOnly?: boolean;
 }
 
 /**
@@ -51,7 +54,7 @@ export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
  * string (a mention took about 115 bytes instead of 88, its strings garbage once interned).
  * The entity mentions, most of an analysis, go packed as numbers (packedMentions.ts).
  */
-export type WorkerReply = { id: number; json: string } | { id: number; packed: string } | { id: number; results: WorkerResults } | { id: number; error: string };
+export type WorkerReply = { id: number; json: string } | { id: number; packed: string } | { id: number; results: WorkerResults } | { id: number; spans: Int32Array[] } | { id: number; error: string };
 
 async function main(): Promise<void> {
   lowerThisThread();
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
   if (setup.useTagger) await loadTagger();
   const analyze = (job: WorkerJob): WorkerReply => {
     try {
+      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ path, text }) => packSpans(tagger ? taggerSpansOfArticle(path, text, tagger) : [])) };
       const results = job.articles.map(({ path, text, metadata }) => {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };
@@ -93,7 +97,10 @@ async function main(): Promise<void> {
           parentPort!.postMessage({ decodeError: String(err) } satisfies ModelReply);
         }
       } else if ('useTagger' in msg) await loadTagger(msg.model ?? setup.model);
-      else parentPort!.postMessage((taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg)) satisfies WorkerReply);
+      else {
+        const reply = taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg);
+        parentPort!.postMessage(reply satisfies WorkerReply, 'spans' in reply ? reply.spans.map((a) => a.buffer as ArrayBuffer) : []);
+      }
     });
   });
   parentPort!.postMessage({ ready: true });

@@ -30,6 +30,11 @@ export interface RecognitionContext {
   tagger?: EntityTagger;
   /** The tagger's memo of this document's previous version (EntityTagger.newMemo), when it is being edited. */
   taggerMemo?: TaggerMemo;
+  /**
+   * The tagger's names in this text (taggerSpansOf), found by another thread with the same tagger:
+   * then this one does not tag it.
+   */
+  taggedElsewhere?: readonly TaggedSpan[];
   /** The article's path, for the forms a card says are not its entity there (`not:`). */
   articlePath?: string;
 }
@@ -107,8 +112,9 @@ export function recognizeEntities(
 }
 
 /** The tagger's names in a document, with the precision rules applied (none without a tagger). */
-export function taggerSpansOf(text: string, tokens: readonly Token[], sents: readonly Sentence[], ctx: RecognitionContext): TaggedSpan[] {
-  return ctx.tagger ? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo)) : [];
+export function taggerSpansOf(text: string, tokens: readonly Token[], sents: readonly Sentence[], ctx: Pick<RecognitionContext, 'tagger' | 'taggerMemo' | 'taggedElsewhere'>): readonly TaggedSpan[] {
+  if (!ctx.tagger) return [];
+  return ctx.taggedElsewhere ?? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo));
 }
 
 /**

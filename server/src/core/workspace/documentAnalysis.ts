@@ -6,6 +6,7 @@ import { LineIndex } from '../text/lineIndex.ts';
 import { fold } from '../text/fold.ts';
 import { recognizeEntities, taggerSpansOf, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
+import type { EntityTagger, TaggedSpan } from '../entities/tagger.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
 import { findEventPhrases, type EventPhrase } from '../events/eventPhrases.ts';
 import { findReferences } from '../events/references.ts';
@@ -84,6 +85,16 @@ export function* analyzeDocumentInSteps(path: string, source: string, ctx: Analy
   const found = yield* analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
   const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
   return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
+}
+
+/**
+ * The tagger's names in an article's prose, as its analysis finds them (taggerSpansOf): for a
+ * thread that tags articles another one analyzes, handing them over as `taggedElsewhere`.
+ */
+export function taggerSpansOfArticle(path: string, source: string, tagger: EntityTagger): readonly TaggedSpan[] {
+  const { text } = formatFor(path).read(source);
+  const tokens = tokenize(text);
+  return taggerSpansOf(text, tokens, sentences(text, tokens), { tagger });
 }
 
 type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;

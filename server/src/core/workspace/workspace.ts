@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
-import type { EntityTagger, TaggerMemo } from '../entities/tagger.ts';
+import type { EntityTagger, TaggedSpan, TaggerMemo } from '../entities/tagger.ts';
 import type { Finding } from '../checks/finding.ts';
 import { dateConflictCheck } from '../checks/dateConflicts.ts';
 import { possibleDateConflictCheck } from '../checks/possibleDateConflicts.ts';
@@ -137,6 +137,12 @@ export class Workspace {
   private readonly folderEvents = new Map<string, { byPath: Map<string, EventDay[]>; version: number }>();
   /** The articles of each folder. */
   private readonly folderArticles = new Map<string, Set<string>>();
+  /**
+   * Folders each of whose articles had its own analysis when last looked at (analysis()): an
+   * article added or an analysis dropped takes its folder out. Asking for each undated article
+   * of a folder of 10,000 looked at every other one each time, 10^8 look-ups.
+   */
+  private readonly foldersAnalyzed = new Set<string>();
   /** Undated articles as read against their folder: the span read with and the result. */
   private readonly corpusDated = new Map<string, { span: string; base: DocumentAnalysis; analysis: DocumentAnalysis }>();
 
@@ -208,6 +214,7 @@ export class Workspace {
     if (before !== undefined && before !== text) this.keepTaggerMemo(path, text);
     if (before === undefined) {
       addTo(this.folderArticles, folderOf(path), path);
+      this.foldersAnalyzed.delete(folderOf(path));
       const sidecar = metadataPathFor(path);
       const list = this.articlesBySidecar.get(sidecar);
       if (list) list.add(path);
@@ -432,18 +439,22 @@ export class Workspace {
     if (a && a.articleDate.value === null && !this.keepStaleAnalyses) {
       // read on demand: the folder's other articles first, so that the answer is the same
       // whichever article is asked for first
-      for (const other of this.folderArticles.get(folderOf(path)) ?? []) this.ownAnalysis(other);
+      const folder = folderOf(path);
+      if (!this.foldersAnalyzed.has(folder)) {
+        for (const other of this.folderArticles.get(folder) ?? []) this.ownAnalysis(other);
+        this.foldersAnalyzed.add(folder);
+      }
     }
     return a && this.readAgainstCorpus(path, a);
   }
 
   /** The article's analysis on its own, made here when there is none. */
-  private ownAnalysis(path: string): DocumentAnalysis | undefined {
+  private ownAnalysis(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): DocumentAnalysis | undefined {
     const text = this.articleTexts.get(path);
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
-      a = this.analyzeHere(path, text, this.taggerMemos.get(path));
+      a = this.analyzeHere(path, text, this.taggerMemos.get(path), tagged?.text === text ? tagged.spans : undefined);
       this.hold(path, a);
       this.madeAt.set(path, this.generation);
     }
@@ -539,6 +550,7 @@ export class Workspace {
     const a = this.analyses.get(path);
     if (!a) return;
     this.analyses.delete(path);
+    this.foldersAnalyzed.delete(folderOf(path));
     this.corpusDated.delete(path);
     const folder = folderOf(path);
     this.folderUndated.get(folder)?.delete(path);
@@ -562,10 +574,12 @@ export class Workspace {
   /**
    * Makes the article's own analysis now, on this thread, unless it has one (a caller that shares
    * a corpus's articles between this thread and worker threads); it is read against its folder
-   * and linked when next asked for, as one made on demand.
+   * and linked when next asked for, as one made on demand. `tagged`: the tagger's names in that
+   * text, found by another thread with this workspace's tagger (taggerSpansOfArticle); ignored
+   * when the article's text is another by now.
    */
-  analyzeOwn(path: string): void {
-    this.ownAnalysis(path);
+  analyzeOwn(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): void {
+    this.ownAnalysis(path, tagged);
   }
 
   /** Whether the article has an analysis, current or not. */
@@ -573,11 +587,11 @@ export class Workspace {
     return this.analyses.has(path);
   }
 
-  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined): DocumentAnalysis {
-    return finishSteps(this.analysisSteps(path, text, taggerMemo));
+  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): DocumentAnalysis {
+    return finishSteps(this.analysisSteps(path, text, taggerMemo, taggedElsewhere));
   }
 
-  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined): Generator<void, DocumentAnalysis, void> {
+  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): Generator<void, DocumentAnalysis, void> {
     const k = this.knowledgeParts();
     this.analyzedHere = true;
     return analyzeDocumentInSteps(path, text, {
@@ -587,6 +601,7 @@ export class Workspace {
       variants: k.variants,
       tagger: this.tagger,
       taggerMemo,
+      taggedElsewhere,
       fallbackPublished: this.fallbackPublished,
       metadata: this.metadataOf(path),
     });
@@ -896,6 +911,7 @@ export class Workspace {
   private invalidateAnalyses(): void {
     this.generation++;
     this.analyses.clear();
+    this.foldersAnalyzed.clear();
     this.corpusDated.clear();
     this.folderDated.clear();
     this.folderUndated.clear();
