@@ -961,3 +961,15 @@ test('"the last quarter century" is a span of 25 years, no quarter; "the last ye
   assert.deepEqual(values('It spent $40.6 million in the last quarter alone.', '2000-06-04'), [['last quarter', '2000-Q1']]);
   assert.deepEqual(values('Murders fell over the last year.', '2000-06-04'), [['last year', '1999']]);
 });
+
+test('a season that modifies a noun ("the winter home", "the winter flu", "winter wheat", "the summer rainfall region") is a kind of thing, no date; the season itself still is', () => {
+  assert.deepEqual(values('The reserve is the winter home for well over 1,000 migratory cranes.', '1997-09-24'), []);
+  assert.deepEqual(values('More people worry about the West Nile virus than the winter flu.', '2000-08-23'), []);
+  assert.deepEqual(values('Water shortages will bring a rise in winter wheat production.', '1999-01-11'), []);
+  assert.deepEqual(values('Rain fell in most parts of the summer rainfall region.', '1997-10-18'), []);
+  // (the season as the head of its phrase, or its subject, or a season's stretch, stays a date)
+  assert.deepEqual(values('SWAT teams have spent the summer learning the layouts of schools.', '1999-08-12'), [['the summer', '1999-SU']]);
+  assert.deepEqual(values("Phantom is to thrive in the summer blockbuster season.", '1999-06-01'), [['the summer', '1999-SU']]);
+  assert.deepEqual(values('The winter brought record snow to the Alps.', '1999-03-01'), [['The winter', '1999-WI']]);
+  assert.deepEqual(values('If the spiders can pass the winter safely, the pests will not be a threat.', '1998-03-22').length, 1);
+});

@@ -202,6 +202,31 @@ function numberOf(w: string): number {
   return n !== undefined ? n : parseInt(w, 10);
 }
 
+/**
+ * Does a season (with no year nor "last"/"this") modify the noun after it: "the winter home", "the
+ * winter flu", "winter wheat", "the summer rainfall region"? Then it names a kind of thing, no
+ * date. Not when the word after it is a verb, a function word or an -ing, -ly, -ed or -s form
+ * (the season heads its phrase: "the winter brought snow", "spent the summer learning", "pass the
+ * winter safely", "winter storms"), nor in a season's own stretch ("the summer blockbuster season").
+ */
+function modifiesNoun(after: string): boolean {
+  const next = /^ ([a-z]+)\b/.exec(after);
+  if (!next || NOT_A_MODIFIED_NOUN.has(next[1]!) || /(?:ly|ing|ed|s)$/.test(next[1]!)) return false;
+  return !/^ (?:[a-z]+ ){0,2}(?:season|months?|term|session|semester|vacation|break|holidays?)\b/.test(after);
+}
+const NOT_A_MODIFIED_NOUN = new Set(
+  ('of and or nor but yet so in on at to into onto from by for with without within about above below over under after before ' +
+    'during since until till through throughout toward against among between beyond across along around the a an this that ' +
+    'these those his her its their our my your there then than when where while whereas whether if unless because though ' +
+    'although as is was were are be been being am has had have do does did will would shall should can could may might must ' +
+    'not no never ever also already still again now just even only too very quite rather here off out up down away back ahead ' +
+    'alone together brought saw began begun came went made took gave left hit got became ran kept grew fell rose drew set put ' +
+    'cut let meant felt sent spent built found held led lost met paid said sold told thought won wore beat broke chose drove ' +
+    'froze knew lay rang sang shook spoke stole struck swept threw woke wrote which who whom whose what he she it we they i ' +
+    'you him them us me one each every all both some any many much more most less least such like unlike via per ' +
+    'arrive come end begin start bring approach hit').split(' '),
+);
+
 const RULES: Rule[] = [
   {
     name: 'iso-date', priority: 0,
@@ -358,6 +383,7 @@ const RULES: Rule[] = [
         if (s === 'FA' || s === 'SP') return null;
         if (!g.the && !/\b(?:in|during|since|until|by|this|last|next|over)\s+$/i.test(before)) return null;
         if (/^\s+of\b/.test(text.slice(end, end + 5))) return null;
+        if (modifiesNoun(text.slice(end, end + 40))) return null;
         // "behavior more common in the summer", "most pronounced in the winter": a comparison of seasons, every such one
         if (g.the && /\b(?:more|most|less|least)\s+[a-z]+\s+(?:in|during)\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return { kind: 'set', s };
       }
