@@ -7,7 +7,7 @@ import {
   DAY_RE, DECADE_WORDS, MONTH_FULL_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
   monthNumber, weekdayNumber,
 } from './lexicon.ts';
-import { opensSentence } from './tense.ts';
+import { IRREGULAR_PAST, opensSentence } from './tense.ts';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -211,20 +211,19 @@ function numberOf(w: string): number {
  */
 function modifiesNoun(after: string): boolean {
   const next = /^ ([a-z]+)\b/.exec(after);
-  if (!next || NOT_A_MODIFIED_NOUN.has(next[1]!) || /(?:ly|ing|ed|s)$/.test(next[1]!)) return false;
+  if (!next || NOT_A_MODIFIED_NOUN.has(next[1]!) || IRREGULAR_PAST.has(next[1]!) || /(?:ly|ing|ed|s)$/.test(next[1]!)) return false;
   return !/^ (?:[a-z]+ ){0,2}(?:season|months?|term|session|semester|vacation|break|holidays?)\b/.test(after);
 }
+/** Function words and verb forms (besides tense.ts's past ones) that a season cannot be modifying as a noun's. */
 const NOT_A_MODIFIED_NOUN = new Set(
-  ('of and or nor but yet so in on at to into onto from by for with without within about above below over under after before ' +
-    'during since until till through throughout toward against among between beyond across along around the a an this that ' +
-    'these those his her its their our my your there then than when where while whereas whether if unless because though ' +
-    'although as is was were are be been being am has had have do does did will would shall should can could may might must ' +
-    'not no never ever also already still again now just even only too very quite rather here off out up down away back ahead ' +
-    'alone together brought saw began begun came went made took gave left hit got became ran kept grew fell rose drew set put ' +
-    'cut let meant felt sent spent built found held led lost met paid said sold told thought won wore beat broke chose drove ' +
-    'froze knew lay rang sang shook spoke stole struck swept threw woke wrote which who whom whose what he she it we they i ' +
-    'you him them us me one each every all both some any many much more most less least such like unlike via per ' +
-    'arrive come end begin start bring approach hit').split(' '),
+  ('of and or nor but yet so in on at to into onto from by for with without within about above below over under ' +
+    'after before during since until till through throughout toward against among between beyond across along ' +
+    'around the a an this that these those his her its their our my your there then than when where while whereas ' +
+    'whether if unless because though although as is are be been being am has have do does will would shall ' +
+    'should can could may might must not no never ever also already still again now just even only too very quite ' +
+    'rather here off out up down away back ahead alone together begun hit set cut let built which who whom whose ' +
+    'what he she it we they i you him them us me one each every all both some any many much more most less least ' +
+    'such like unlike via per arrive come end begin start bring approach').split(' '),
 );
 
 const RULES: Rule[] = [

@@ -4,7 +4,8 @@
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
-const IRREGULAR_PAST = new Set(
+/** Past verbs the -ed rule does not see, and words that place what they tell of in the past. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   ('was were had did said told came went took made met began got gave held left saw became fell rose ' +
     'won lost sent brought thought found led ran spoke wrote paid kept put sold bought struck shot ' +
     'fought broke chose drew drove flew forgot grew hung heard knew laid meant sought stood swore ' +
