@@ -222,7 +222,7 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   feed();
   while (front < back) {
     if (front === posted) {
-      // (the worker failed: nothing more goes to it)
+      // (nothing posted is left to wait for: the worker failed, or its next batch is not posted yet; this one is done here)
       posted++;
       await analyze(batches[front++]!);
     } else if (tagged[front] !== undefined) {
