@@ -7,12 +7,12 @@
 //   (packedScores.ts, decodingRows.ts): every score below is both stages' at once;
 // - per word form (a "slot", found by the raw token) the summed rows of its "own" features and of
 //   its features as each of the 4 context neighbours (5 dense rows of NUM_TAGS doubles; the bias,
-//   cluster features and the word's gazetteer membership are folded in), plus the ids of the
+//   cluster features and the word's gazetteer membership are folded in), plus the rows of the
 //   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
-// - the ids of features with few possible values (gazetteer bits, document majority types), and
+// - the rows of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
-// What is left per token is 5 dense row adds, a few cached ids, the hashes and lookups of its
-// word-pair features (adjacentIds), and the rows of the features that fire. Per-document
+// What is left per token is 5 dense row adds, a few cached feature rows, the hashes and lookups of its
+// word-pair features (adjacentRows), and the rows of the features that fire. Per-document
 // statistics are kept per form id in flat arrays, not in string maps.
 //
 // Every sentence is decoded, even one with no capital past its first word (issue #20): such
@@ -61,8 +61,8 @@ const MAX_FORMS = 1 << 17;
 /** Slots 0..3 hold the sentence-boundary words (j = -2, -1, n, n+1) and are never evicted. */
 const BOUNDARY_WORDS = [BOS[1], BOS[0], EOS[0], EOS[1]];
 const FIRST_WORD_SLOT = BOUNDARY_WORDS.length;
-/** Per-slot ids of word-dependent sparse features: sentence-initial, headline word, lowercase elsewhere. */
-const ID_INITIAL = 0, ID_HEAD_LOW = 1, ID_DOC_LOWER = 2, IDS_PER_SLOT = 3;
+/** Per-slot rows of word-dependent sparse features: sentence-initial, headline word, lowercase elsewhere. */
+const ROW_INITIAL = 0, ROW_HEAD_LOW = 1, ROW_DOC_LOWER = 2, FEATURE_ROWS_PER_SLOT = 3;
 
 interface Runtime {
   /** Stages of the model (1 or 2). */
@@ -72,10 +72,10 @@ interface Runtime {
   table: U32Table;
   gaz: Gazetteer | null;
   clusters: Clusters | null;
-  biasId: number;
+  biasRow: number;
   /**
    * Per word shape, the summed rows (5 of K) of the features that depend on the shape alone, and
-   * the ids of the shape's sentence-initial and lowercase-elsewhere features; per cluster
+   * the rows of the shape's sentence-initial and lowercase-elsewhere features; per cluster
    * (clusterOf), the summed rows (own, role 0, role 1) of the cluster features. A new word's
    * slot starts from these: a few thousand shapes and clusters make the rows of 55k words.
    */
@@ -86,14 +86,14 @@ interface Runtime {
   slotWord: WordInfo[];
   /** Id of the slot word's low form (formOf). */
   slotForm: Int32Array;
-  slotIds: Int32Array;
+  slotFeatureRows: Int32Array;
   slab: Float64Array;
   slots: number;
   /** Bumped whenever slots are reused, so a document knows its remembered slots are stale. */
   epoch: number;
   /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
   formOf: Map<string, number>;
-  ids: ConstantIds;
+  constantRows: ConstantRows;
   /**
    * Stage-2 parts of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
    * tag, K standing for "no neighbour", less those of (O, O, O); filled on first use (tagContextDone).
@@ -115,11 +115,11 @@ interface ShapeRows {
   docLower: number;
 }
 
-/** Order of the ids of an adjacent pair (a, b): features of a's token, then of b's. */
+/** Order of the rows of an adjacent pair (a, b): features of a's token, then of b's. */
 const PAIR_BIP = 0, PAIR_SHORT_LOW_P1 = 1, PAIR_BIM = 2, PAIR_LOW_M1_SHORT = 3;
 
-/** Feature ids (or -1) of the features with few possible values. */
-interface ConstantIds {
+/** Rows (or -1) of the features with few possible values. */
+interface ConstantRows {
   head: number;
   docCapMid: number;
   /** [rel + 1][bit] for gazetteer bits of the token and its neighbours. */
@@ -152,13 +152,13 @@ function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   if (rt) return rt;
   const stages: StageWeights[] = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
   const rows = given ?? buildDecodingRows(model.keys, model.stage1, model.stage2);
-  // feature hash -> its row (decodingRows.ts); every feature "id" below is such a row, or -1
+  // feature hash -> its row (decodingRows.ts); every feature row below is such a row index, or -1 (not in the model)
   const table = U32Table.restore(rows.table);
   rt = {
     stages: stages.length, rowEntry: rows.entries, table, gaz: model.gazetteer,
-    clusters: model.clusters, biasId: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
-    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotIds: new Int32Array(0), slab: new Float64Array(0),
-    slots: 0, epoch: 0, formOf: new Map(), ids: constantIds(table),
+    clusters: model.clusters, biasRow: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
+    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotFeatureRows: new Int32Array(0), slab: new Float64Array(0),
+    slots: 0, epoch: 0, formOf: new Map(), constantRows: constantRows(table),
     tagContext: new Float64Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
@@ -168,30 +168,30 @@ function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   return rt;
 }
 
-function constantIds(table: U32Table): ConstantIds {
-  const ids = (n: number, hashOf: (i: number) => number) => Int32Array.from({ length: n }, (_, i) => table.get(hashOf(i)));
+function constantRows(table: U32Table): ConstantRows {
+  const rows = (n: number, hashOf: (i: number) => number) => Int32Array.from({ length: n }, (_, i) => table.get(hashOf(i)));
   const tagOrNone = (i: number) => (i === K ? NO_TAG : i);
   return {
     head: table.get(F.head()),
     docCapMid: table.get(F.docCapMid()),
-    gaz: ([-1, 0, 1] as const).map((rel) => ids(16, (b) => F.gaz(rel, b))),
-    s1: ids(K, F.s1),
-    s1M1: ids(K + 1, (i) => F.s1M1(tagOrNone(i))),
-    s1P1: ids(K + 1, (i) => F.s1P1(tagOrNone(i))),
-    docType: ids(NUM_TYPES, F.docType),
-    docMaj: ids(NUM_TYPES, F.docMaj),
-    docMajS1: ids(NUM_TYPES * K, (i) => F.docMajS1(Math.floor(i / K), i % K)),
-    docAgree: ids(NUM_TYPES * 3, (i) => F.docAgree(Math.floor(i / 3), i % 3)),
-    docFirst: ids(NUM_TYPES, F.docFirst),
-    docSpan: ids(NUM_TYPES, F.docSpan),
+    gaz: ([-1, 0, 1] as const).map((rel) => rows(16, (b) => F.gaz(rel, b))),
+    s1: rows(K, F.s1),
+    s1M1: rows(K + 1, (i) => F.s1M1(tagOrNone(i))),
+    s1P1: rows(K + 1, (i) => F.s1P1(tagOrNone(i))),
+    docType: rows(NUM_TYPES, F.docType),
+    docMaj: rows(NUM_TYPES, F.docMaj),
+    docMajS1: rows(NUM_TYPES * K, (i) => F.docMajS1(Math.floor(i / K), i % K)),
+    docAgree: rows(NUM_TYPES * 3, (i) => F.docAgree(Math.floor(i / 3), i % 3)),
+    docFirst: rows(NUM_TYPES, F.docFirst),
+    docSpan: rows(NUM_TYPES, F.docSpan),
   };
 }
 
-/** Adds row `id` (both stages) to acc at `base`; id -1 (feature not in the model) adds nothing. */
-function addRow(acc: Float64Array, rowEntry: Float64Array, id: number, base: number) {
-  if (id < 0) return;
-  const end = rowEnd(id);
-  for (let k = rowFirst(id); k < end; k++) {
+/** Adds `row` (both stages) to acc at `base`; row -1 (feature not in the model) adds nothing. */
+function addRow(acc: Float64Array, rowEntry: Float64Array, row: number, base: number) {
+  if (row < 0) return;
+  const end = rowEnd(row);
+  for (let k = rowFirst(row); k < end; k++) {
     const e = rowEntry[k];
     const t = entryTag(e);
     acc[base + t] += entryWeight(e, t);
@@ -213,7 +213,7 @@ function newSlot(rt: Runtime): number {
     slab.set(rt.slab);
     rt.slab = slab;
     rt.slotForm = grown(rt.slotForm, cap);
-    rt.slotIds = grown(rt.slotIds, cap * IDS_PER_SLOT);
+    rt.slotFeatureRows = grown(rt.slotFeatureRows, cap * FEATURE_ROWS_PER_SLOT);
   }
   return s;
 }
@@ -248,7 +248,7 @@ function slotFor(rt: Runtime, raw: string): number {
 }
 
 /**
- * Computes a slot's dense rows and word-feature ids: the rows of its shape and of its cluster
+ * Computes a slot's dense rows and word-feature rows: the rows of its shape and of its cluster
  * (summed once per shape and per cluster), plus the rows of the features of its form.
  */
 function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
@@ -270,7 +270,7 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   const isWord = s >= FIRST_WORD_SLOT;
   if (isWord) {
     // every token has the bias feature and its word's gazetteer membership: fold them into "own"
-    addRow(slab, rowEntry, rt.biasId, b);
+    addRow(slab, rowEntry, rt.biasRow, b);
     const allOut = rt.allOutContext;
     if (allOut !== null) for (let c = 0; c < K; c++) slab[b + c] += allOut[c];
     if (rt.gaz && wordTakesGazBits(w)) {
@@ -281,13 +281,13 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
   }
   rt.slotWord[s] = w;
   rt.slotForm[s] = isWord ? formId(rt, w.low) : -1;
-  const o = s * IDS_PER_SLOT;
-  rt.slotIds[o + ID_INITIAL] = shape.initial;
-  rt.slotIds[o + ID_HEAD_LOW] = table.get(F.headLow(w));
-  rt.slotIds[o + ID_DOC_LOWER] = shape.docLower;
+  const o = s * FEATURE_ROWS_PER_SLOT;
+  rt.slotFeatureRows[o + ROW_INITIAL] = shape.initial;
+  rt.slotFeatureRows[o + ROW_HEAD_LOW] = table.get(F.headLow(w));
+  rt.slotFeatureRows[o + ROW_DOC_LOWER] = shape.docLower;
 }
 
-/** The summed rows of the features a word's shape gives it (features.ts: shapePart), and the ids that depend on the shape. */
+/** The summed rows of the features a word's shape gives it (features.ts: shapePart), and the feature rows that depend on the shape. */
 function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
   let entry = rt.shapeRows.get(w.shape);
   if (entry !== undefined) return entry;
@@ -458,7 +458,7 @@ function docEvidence(w: WordInfo, k: number, i: number, head: boolean): number {
  * summed into acc (both stages' columns). Mirrors stage1Features. scanDocument must have run.
  */
 function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, head: boolean, slotsValid: boolean): void {
-  const { rowEntry, table, gaz, ids } = rt;
+  const { rowEntry, table, gaz, constantRows: constant } = rt;
   const n = sent.length;
   sentenceSlots(rt, sent, k, slotsValid);
   if (gaz) {
@@ -466,54 +466,54 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
     // (the words of the sentence's slots: re-resolved slots hold the same words)
     gaz.mark(tokWord, gazBits, k, k + n);
   }
-  let leftPair = pairIdsA, rightPair = pairIdsB;
+  let leftPair = pairRowsA, rightPair = pairRowsB;
   for (let i = 0; i < n; i++, k++) {
     const base = k * K;
     setWindow(rt, i, base);
     const sm1 = sentSlots[i + 1], s0 = sentSlots[i + 2], sp1 = sentSlots[i + 3];
     const w = tokWord[k];
     // the pair (i-1, i) was the right-hand pair of the previous token: the two buffers swap
-    if (i === 0) adjacentIds(rt, sm1, s0, leftPair);
+    if (i === 0) adjacentRows(rt, sm1, s0, leftPair);
     else {
       const t = leftPair;
       leftPair = rightPair;
       rightPair = t;
     }
-    adjacentIds(rt, s0, sp1, rightPair);
+    adjacentRows(rt, s0, sp1, rightPair);
     addRow(acc, rowEntry, leftPair[PAIR_BIM], base);
     addRow(acc, rowEntry, leftPair[PAIR_LOW_M1_SHORT], base);
     addRow(acc, rowEntry, rightPair[PAIR_BIP], base);
     addRow(acc, rowEntry, rightPair[PAIR_SHORT_LOW_P1], base);
-    addRow(acc, rowEntry, skipId(rt, sm1, sp1), base);
+    addRow(acc, rowEntry, skipRow(rt, sm1, sp1), base);
     addRow(acc, rowEntry, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
-    const o = s0 * IDS_PER_SLOT;
-    if (i === 0) addRow(acc, rowEntry, rt.slotIds[o + ID_INITIAL], base);
+    const o = s0 * FEATURE_ROWS_PER_SLOT;
+    if (i === 0) addRow(acc, rowEntry, rt.slotFeatureRows[o + ROW_INITIAL], base);
     if (head) {
-      addRow(acc, rowEntry, ids.head, base);
-      addRow(acc, rowEntry, rt.slotIds[o + ID_HEAD_LOW], base);
+      addRow(acc, rowEntry, constant.head, base);
+      addRow(acc, rowEntry, rt.slotFeatureRows[o + ROW_HEAD_LOW], base);
     }
     const evidence = docEvidence(w, k, i, head);
-    if (evidence & EVIDENCE_LOWER) addRow(acc, rowEntry, rt.slotIds[o + ID_DOC_LOWER], base);
-    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowEntry, ids.docCapMid, base);
+    if (evidence & EVIDENCE_LOWER) addRow(acc, rowEntry, rt.slotFeatureRows[o + ROW_DOC_LOWER], base);
+    if (evidence & EVIDENCE_CAP_MID) addRow(acc, rowEntry, constant.docCapMid, base);
     if (gaz) {
-      addBits(rt, ids.gaz[1], gazBits[i], base);
-      if (i > 0) addBits(rt, ids.gaz[0], gazBits[i - 1], base);
-      if (i + 1 < n) addBits(rt, ids.gaz[2], gazBits[i + 1], base);
+      addBits(rt, constant.gaz[1], gazBits[i], base);
+      if (i > 0) addBits(rt, constant.gaz[0], gazBits[i - 1], base);
+      if (i + 1 < n) addBits(rt, constant.gaz[2], gazBits[i + 1], base);
     }
   }
 }
 
-/** The ids of a token's left and right word pairs (adjacentIds), in turns. */
-const pairIdsA = new Int32Array(4);
-const pairIdsB = new Int32Array(4);
+/** The rows of a token's left and right word pairs (adjacentRows), in turns. */
+const pairRowsA = new Int32Array(4);
+const pairRowsB = new Int32Array(4);
 
 /**
- * Ids of the word-pair features of adjacent slots a, b (in PAIR_* order) into out. Not cached: a
+ * Rows of the word-pair features of adjacent slots a, b (in PAIR_* order) into out. Not cached: a
  * cache per slot pair (64k entries, 1.25 MB) found under half of duc2006's pairs and cost more in
  * memory traffic than the hashing and the feature table's filter it saved (tagger CPU about 10%
  * less without it).
  */
-function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
+function adjacentRows(rt: Runtime, a: number, b: number, out: Int32Array): void {
   const wa = rt.slotWord[a], wb = rt.slotWord[b], table = rt.table;
   out[PAIR_BIP] = table.get(F.biP(wa, wb));
   out[PAIR_SHORT_LOW_P1] = table.get(F.shortLowP1(wa, wb));
@@ -521,8 +521,8 @@ function adjacentIds(rt: Runtime, a: number, b: number, out: Int32Array): void {
   out[PAIR_LOW_M1_SHORT] = table.get(F.lowM1Short(wa, wb));
 }
 
-/** Id of the feature of the words on either side of a token (slots a, b). */
-function skipId(rt: Runtime, a: number, b: number): number {
+/** Row of the feature of the words on either side of a token (slots a, b). */
+function skipRow(rt: Runtime, a: number, b: number): number {
   return rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
 }
 
@@ -540,9 +540,9 @@ function setWindow(rt: Runtime, i: number, b: number): void {
   for (let c = 0; c < K; c++) a[b + c] = slab[o0 + c] + slab[o1 + c] + slab[o2 + c] + slab[o3 + c] + slab[o4 + c];
 }
 
-/** Adds the rows of the features of each set bit (ids[bit]). */
-function addBits(rt: Runtime, ids: Int32Array, bits: number, base: number): void {
-  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowEntry, ids[31 - Math.clz32(bits & -bits)], base);
+/** Adds the rows of the features of each set bit (rows[bit]). */
+function addBits(rt: Runtime, rows: Int32Array, bits: number, base: number): void {
+  for (; bits !== 0; bits &= bits - 1) addRow(acc, rt.rowEntry, rows[31 - Math.clz32(bits & -bits)], base);
 }
 
 // ---- stage 2
@@ -585,7 +585,7 @@ function formHasEntity(f: number): boolean {
  * added into acc. Mirrors stage2Features; collectStage2Stats must have run.
  */
 function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array): void {
-  const { rowEntry, table, ids } = rt;
+  const { rowEntry, table, constantRows: constant } = rt;
   for (let i = 0; i < n; i++, k++) {
     const base = k * K;
     const t = s1[k];
@@ -594,13 +594,13 @@ function accumulateSentence2(rt: Runtime, k: number, n: number, s1: Int32Array):
     if (!formHasEntity(f)) continue; // no entity prediction for the form
     const o = f * NUM_TYPES;
     const best = formBest[f];
-    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowEntry, ids.docType[ty], base);
-    addRow(acc, rowEntry, ids.docMaj[best], base);
+    for (let ty = 0; ty < NUM_TYPES; ty++) if (formCounts[o + ty] > 0) addRow(acc, rowEntry, constant.docType[ty], base);
+    addRow(acc, rowEntry, constant.docMaj[best], base);
     addRow(acc, rowEntry, table.get(F.docMajShort(best, tokWord[k])), base);
-    addRow(acc, rowEntry, ids.docMajS1[best * K + t], base);
-    addRow(acc, rowEntry, ids.docAgree[best * 3 + formAgree[f]], base);
-    addRow(acc, rowEntry, ids.docFirst[formFirst[f]], base);
-    addBits(rt, ids.docSpan, formSpans[f], base);
+    addRow(acc, rowEntry, constant.docMajS1[best * K + t], base);
+    addRow(acc, rowEntry, constant.docAgree[best * 3 + formAgree[f]], base);
+    addRow(acc, rowEntry, constant.docFirst[formFirst[f]], base);
+    addBits(rt, constant.docSpan, formSpans[f], base);
   }
 }
 
@@ -627,9 +627,9 @@ function addTagContext(rt: Runtime, prev: number, own: number, next: number, bas
 /** Stage-2 parts (stage 1's left out) of the summed rows of the stage-1-tag features of a (previous, own, next) triple. */
 function tagContextRow(rt: Runtime, prev: number, own: number, next: number): Float64Array {
   const sum = new Float64Array(K);
-  addRow(sum, rt.rowEntry, rt.ids.s1M1[prev], 0);
-  addRow(sum, rt.rowEntry, rt.ids.s1[own], 0);
-  addRow(sum, rt.rowEntry, rt.ids.s1P1[next], 0);
+  addRow(sum, rt.rowEntry, rt.constantRows.s1M1[prev], 0);
+  addRow(sum, rt.rowEntry, rt.constantRows.s1[own], 0);
+  addRow(sum, rt.rowEntry, rt.constantRows.s1P1[next], 0);
   for (let c = 0; c < K; c++) sum[c] = stage2Score(sum[c]) * STAGE2_UNIT;
   return sum;
 }
