@@ -11,6 +11,9 @@
 //     it) gets an alias, and the server re-analyzes the corpus with it while answering from the
 //     old analyses. The corpus is settled first.
 //
+// DATELINE_BENCH_THREADS=1 adds every thread's CPU time and wait for a core over the pass, the
+// server's and this client's (threadTimes.ts).
+//
 //   node --import tsx scripts/bench/backgroundLatency.ts [articles=1000] [windowMs=3000]
 
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { TestClient } from '../../test/protocol/lspClient.ts';
 import { generateCorpus } from './generate.ts';
 import { summarize, type Summary } from './stats.ts';
+import { sampleThreads, type ThreadTimes } from './threadTimes.ts';
 
 export interface BackgroundLatencyResult {
   articles: number;
@@ -37,6 +41,11 @@ export interface BackgroundLatencyResult {
    * behind, whatever the load.
    */
   mainThreadDuringPass?: { cpuMs: number; waitedMs: number; passMs: number };
+  /**
+   * With DATELINE_BENCH_THREADS=1 (Linux): every thread of the server and of this client over
+   * the pass, its CPU time, wait for a core and times put on one (threadTimes.ts).
+   */
+  threadsDuringPass?: ThreadTimes[];
   /** Hovers in the window after the card edit. */
   hover: Summary & { answered: number };
   /** Whether the server logged the re-analysis after the edit within the window. */
@@ -131,7 +140,9 @@ export async function measureBackgroundLatency(articles: number, windowMs: numbe
     };
     let tagged = false;
     void client.waitForLog(TAGGED, 300000).then(() => (tagged = true));
+    const threads = process.env['DATELINE_BENCH_THREADS'] === '1' ? sampleThreads([{ pid: client.process.pid!, name: 'server' }, { pid: process.pid, name: 'client' }]) : undefined;
     const pass = await passLatencies(hover, definition, edit, () => tagged);
+    const threadsDuringPass = threads?.stop();
     const duringPass = pass.hovers;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await hover();
@@ -153,6 +164,7 @@ export async function measureBackgroundLatency(articles: number, windowMs: numbe
       editDuringPass: summarize(pass.edits),
       loopDelayDuringPass: delay ? { max: Number(delay[1]), p99: Number(delay[2]), p50: Number(delay[3]) } : undefined,
       mainThreadDuringPass: thread ? { cpuMs: Number(thread[1]), waitedMs: Number(thread[2]), passMs: Number(thread[3]) } : undefined,
+      ...(threadsDuringPass ? { threadsDuringPass } : {}),
       hover: { ...summarize(latencies), answered: latencies.length },
       refreshEnded,
     };

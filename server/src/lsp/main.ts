@@ -3,8 +3,9 @@
 // many megabytes are parsed on a worker thread (largeMessages.ts).
 
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { LargeMessageReader } from './largeMessages.ts';
+import { foregroundTransport } from './foregroundMessages.ts';
 import { startServer } from './server.ts';
 import { lowerHelperThreads } from '../host/threadPriority.ts';
 
@@ -21,7 +22,14 @@ lowerHelperThreads();
 
 const stdio = process.argv.includes('--stdio');
 const reader = stdio ? new LargeMessageReader(process.stdin) : undefined;
-const connection = reader ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+// Over stdio and Node's IPC (VS Code's), a message from the editor holds the background work
+// until it is handled (foregroundMessages.ts); over a socket or a pipe the library's own transport.
+const transport = reader
+  ? foregroundTransport(reader, new StreamMessageWriter(process.stdout), process.stdin)
+  : process.argv.includes('--node-ipc')
+    ? foregroundTransport(new IPCMessageReader(process), new IPCMessageWriter(process))
+    : undefined;
+const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
 if (reader) {
   // What vscode-languageserver does for --stdio itself: the end of the input ends the server, and
   // stdout is the protocol's, so the console writes to the client's log.
