@@ -16,7 +16,8 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 
 // V8's threads, which compile and collect garbage for the workers too, give way to this one, which
 // answers requests (measured in the tagger's pass at 1,000 articles on 2 cores: this thread's wait
-// for a core 589-636 -> 278-375 ms, an edit's diagnostics p95 33-38 -> 15-24 ms).
+// for a core 589-636 -> 278-375 ms, an edit's diagnostics p95 33-38 -> 15-24 ms; to 19 rather than 10:
+// that wait 15-18% -> 10% of the pass, on a loaded machine).
 // First, before this thread starts any of its own (the large message reader's, on the request path).
 lowerHelperThreads();
 
