@@ -7,9 +7,14 @@
 //     the server's own event-loop delay over the pass (monitorEventLoopDelay: max, p99), which is
 //     what any request waits behind, measured in its process (DATELINE_LOOP_DELAY, turnTrace.ts),
 //     with its main thread's CPU time and wait for a core over the pass (Linux);
+//   - once the server is idle after the pass: the same hovers, the floor this machine, the
+//     protocol and this client give;
 //   - in the `windowMs` after a card edit: the card (open in the editor, as when a user types in
 //     it) gets an alias, and the server re-analyzes the corpus with it while answering from the
 //     old analyses. The corpus is settled first.
+//
+// DATELINE_BENCH_THREADS=1 adds every thread's CPU time and wait for a core over the pass, the
+// server's and this client's (threadTimes.ts).
 //
 //   node --import tsx scripts/bench/backgroundLatency.ts [articles=1000] [windowMs=3000]
 
@@ -20,6 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { TestClient } from '../../test/protocol/lspClient.ts';
 import { generateCorpus } from './generate.ts';
 import { summarize, type Summary } from './stats.ts';
+import { sampleThreads, type ThreadTimes } from './threadTimes.ts';
 
 export interface BackgroundLatencyResult {
   articles: number;
@@ -37,6 +43,13 @@ export interface BackgroundLatencyResult {
    * behind, whatever the load.
    */
   mainThreadDuringPass?: { cpuMs: number; waitedMs: number; passMs: number };
+  /**
+   * With DATELINE_BENCH_THREADS=1 (Linux): every thread of the server and of this client over
+   * the pass, its CPU time, wait for a core and times put on one (threadTimes.ts).
+   */
+  threadsDuringPass?: ThreadTimes[];
+  /** Hovers once the server is idle (the pass over, its diagnostics out): what the machine and the protocol alone give. */
+  hoverIdle: Summary;
   /** Hovers in the window after the card edit. */
   hover: Summary & { answered: number };
   /** Whether the server logged the re-analysis after the edit within the window. */
@@ -131,9 +144,21 @@ export async function measureBackgroundLatency(articles: number, windowMs: numbe
     };
     let tagged = false;
     void client.waitForLog(TAGGED, 300000).then(() => (tagged = true));
+    const upToDate = new Promise<void>((resolve) => client.onLog((m) => /up to date:/.test(m) && resolve()));
+    const threads = process.env['DATELINE_BENCH_THREADS'] === '1' ? sampleThreads([{ pid: client.process.pid!, name: 'server' }, { pid: process.pid, name: 'client' }]) : undefined;
     const pass = await passLatencies(hover, definition, edit, () => tagged);
+    const threadsDuringPass = threads?.stop();
     const duringPass = pass.hovers;
+    await Promise.race([upToDate, new Promise((resolve) => setTimeout(resolve, 30000))]);
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The floor: the same hovers with nothing else to do, on this machine, through this client.
+    const hoversIdle: number[] = [];
+    for (let i = 0; i < 150; i++) {
+      const t = performance.now();
+      await hover();
+      hoversIdle.push(performance.now() - t);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await hover();
     const edited = card.replace(/^aliases: \[/m, 'aliases: [Nikol Vovayi Pashinyan, ');
     if (edited === card) throw new Error('the card has no aliases list to edit');
@@ -153,6 +178,8 @@ export async function measureBackgroundLatency(articles: number, windowMs: numbe
       editDuringPass: summarize(pass.edits),
       loopDelayDuringPass: delay ? { max: Number(delay[1]), p99: Number(delay[2]), p50: Number(delay[3]) } : undefined,
       mainThreadDuringPass: thread ? { cpuMs: Number(thread[1]), waitedMs: Number(thread[2]), passMs: Number(thread[3]) } : undefined,
+      ...(threadsDuringPass ? { threadsDuringPass } : {}),
+      hoverIdle: summarize(hoversIdle),
       hover: { ...summarize(latencies), answered: latencies.length },
       refreshEnded,
     };

@@ -45,7 +45,7 @@ test('while background work runs, the files not open are published a slice at a 
   let working = true;
   busy.publisher.setBusy(() => working);
   busy.publisher.publishNow();
-  // Some 25 slices a second while busy: after 100 ms most of the corpus still waits.
+  // Some 5 slices a second while busy: after 100 ms most of the corpus still waits.
   await new Promise((resolve) => setTimeout(resolve, 100));
   assert.ok(busy.publisher.pending > 0, 'files still queued while busy');
   assert.ok(busy.count() < files, `published while busy: ${busy.count()} of ${files}`);

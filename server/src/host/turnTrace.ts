@@ -108,6 +108,11 @@ export function traced<T>(label: string, fn: () => T): T {
   }
 }
 
+/** When tracing: a request that took longer than the threshold from its arrival to its reply written. */
+export function traceRequest(method: string, ms: number): void {
+  if (enabled && ms > threshold) process.stderr.write(`[request] ${method} ${ms.toFixed(1)} ms from its arrival to its reply written\n`);
+}
+
 /** When tracing: writes the loop delay since the last phase ended (max, p99, p50) and starts anew. */
 export function endPhase(name: string): void {
   if (!histogram) return;
