@@ -766,6 +766,15 @@ test('a weekday\'s possessive: what a past deed made is past, what is awaited is
   assert.deepEqual(values('The detentions were the first in Kenya since Friday\'s bombing, which killed 247 people.', '1998-08-13'), [['Friday', '1998-08-07']]);
 });
 
+test('a weekday\'s possessive naming a newspaper\'s issue ("Friday\'s People\'s Daily") is that day\'s issue, the coming one a day ahead, unless its own verb is past', () => {
+  // 1999-07-22 is a Thursday
+  assert.deepEqual(values('``We must recognize the threat,\'\' said the editorial prepared for Friday\'s People\'s Daily.', '1999-07-22'), [['Friday', '1999-07-23']]);
+  assert.deepEqual(values('He told The Star-Ledger of Newark for Friday\'s editions that the rule was wrong.', '1999-07-22'), [['Friday', '1999-07-23']]);
+  // (an issue that has come out tells of itself in the past: the last one)
+  assert.deepEqual(values('Friday\'s New York Times reported that the talks had failed.', '1999-07-22'), [['Friday', '1999-07-16']]);
+  assert.deepEqual(values('Tuesday\'s Washington Post said so.', '1999-07-22'), [['Tuesday', '1999-07-20']]);
+});
+
 test('"March\'s figures", "May\'s trade deficit" are months; "Theresa May\'s", "Fredric March\'s" are names', () => {
   assert.deepEqual(values('The government released March\'s figures.', '1998-04-10'), [['March', '1998-03']]);
   assert.deepEqual(values('Yet March\'s figures were weak.', '1998-04-10'), [['March', '1998-03']]);
@@ -960,6 +969,14 @@ test('"the last quarter century" is a span of 25 years, no quarter; "the last ye
   // (the quarter and year before the article, as before)
   assert.deepEqual(values('It spent $40.6 million in the last quarter alone.', '2000-06-04'), [['last quarter', '2000-Q1']]);
   assert.deepEqual(values('Murders fell over the last year.', '2000-06-04'), [['last year', '1999']]);
+});
+
+test('"over the last century" is the hundred years before the article, a span with no point value, not the century before its own', () => {
+  assert.deepEqual(values('We might see the same amount of warming that we saw over the last century.', '1999-07-20'), []);
+  assert.deepEqual(values('Sea levels rose six inches during the last century.', '1999-07-20'), []);
+  // (the centuries named, and the next one, stay dates)
+  assert.deepEqual(values('Temperatures could rise during the next century.', '1998-06-10'), [['next century', '20']]);
+  assert.deepEqual(values('It was the warmest decade of the 20th century.', '1999-07-20'), [['the 20th century', '19']]);
 });
 
 test('a season that modifies a noun ("the winter home", "the winter flu", "winter wheat", "the summer rainfall region") is a kind of thing, no date; the season itself still is', () => {

@@ -480,6 +480,8 @@ const SCHEDULED_EVENT_NOUNS = new Set(
     'hearing debate show program programme broadcast issue edition anniversary ceremony celebration game match race final launch ' +
     'visit conference rally parade concert premiere opening inauguration funeral execution listing listings trial auction festival').split(' '),
 );
+/** After a weekday's possessive, a newspaper by its name ("Friday's People's Daily", "Sunday's New York Times") or its editions. */
+const NEWSPAPER_AFTER = /^['’]s\s+(?:(?:[A-Z][\w.&-]*(?:['’]s)?\s+){0,3}(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Inquirer|Examiner|Ledger|Bulletin|Observer|Independent)|editions|(?:news)?papers?)(?![\w'’])/;
 /** Words between a date's possessive and its noun that say it is still to come ("Tuesday's planned execution"). */
 const AHEAD_WORDS = new Set('planned scheduled expected upcoming proposed'.split(' '));
 /** Words right before a date whose possessive names what is still to come ("ahead of Sunday's vote", "in the run-up to Sunday's elections"). */
@@ -504,7 +506,10 @@ function comingEventOf(text: string, start: number, end: number, clause: Tense):
   // the noun, after up to two adjectives ("Sunday's historic presidential election")
   let noun: string | undefined;
   let ahead = false;
-  for (let k = 0; k < 3; k++) {
+  // a newspaper's issue of that day, which comes out on a day set ahead: "the editorial prepared for Friday's People's Daily"
+  const paper = NEWSPAPER_AFTER.exec(text.slice(end, end + 60));
+  if (paper) { noun = 'issue'; r.at = end + paper[0].length; }
+  for (let k = 0; k < 3 && noun === undefined; k++) {
     const w = wordAfter(text, r);
     if (w === undefined || r.comma || r.hard) return undefined;
     if (PAST_EVENT_NOUNS.has(w)) return undefined;
