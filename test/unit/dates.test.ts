@@ -364,7 +364,9 @@ test('an -ed verb right before a modal is inside the subject; the modal is the c
 test('a timetable\'s present verb before "in" looks ahead; "leaves in" and a noun\'s "its start in" do not', () => {
   assert.deepEqual(values('Greenspan, whose third four-year term expires in June, was praised.', '1999-07-11'), [['June', '2000-06']]);
   assert.deepEqual(values('Opening dates outside North America start in June.', '1999-02-25'), [['June', '1999-06']]);
-  assert.deepEqual(values('The larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonized leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  // (in the present, a habit: habitual.ts)
+  assert.deepEqual(values('The larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', null], ['June', null]]);
   assert.deepEqual(values('Officials praised its start in May.', '2000-07-05'), [['May', '2000-05']]);
 });
 
@@ -972,8 +974,10 @@ test('"the last quarter century" is a span of 25 years, no quarter; "the last ye
 });
 
 test('"over the last century" is the hundred years before the article, a span with no point value, not the century before its own', () => {
-  assert.deepEqual(values('We might see the same amount of warming that we saw over the last century.', '1999-07-20'), []);
-  assert.deepEqual(values('Sea levels rose six inches during the last century.', '1999-07-20'), []);
+  assert.deepEqual(values('We might see the same amount of warming that we saw over the last century.', '1999-07-20'), [['last century', null]]);
+  assert.match(findDates('Sea levels rose six inches during the last century.', { anchor: '1999-07-20' })[0]!.resolution, /the hundred years before the article date \(1999-07-20\), a span/);
+  // (before a 2000 article they are the 1900s)
+  assert.deepEqual(values('The warming of about 1 degree over the last century is mostly natural.', '2000-02-28'), [['last century', '19']]);
   // (the centuries named, and the next one, stay dates)
   assert.deepEqual(values('Temperatures could rise during the next century.', '1998-06-10'), [['next century', '20']]);
   assert.deepEqual(values('It was the warmest decade of the 20th century.', '1999-07-20'), [['the 20th century', '19']]);
@@ -989,4 +993,24 @@ test('a season that modifies a noun ("the winter home", "the winter flu", "winte
   assert.deepEqual(values("Phantom is to thrive in the summer blockbuster season.", '1999-06-01'), [['the summer', '1999-SU']]);
   assert.deepEqual(values('The winter brought record snow to the Alps.', '1999-03-01'), [['The winter', '1999-WI']]);
   assert.deepEqual(values('If the spiders can pass the winter safely, the pests will not be a threat.', '1998-03-22').length, 1);
+});
+
+test('a year-less month or season of a habit in the present is a TimeML set, no date: with another month or season and a present verb, or a habit\'s adverb', () => {
+  const sets = (text: string, anchor: string) => findDates(text, { anchor }).map((d) => [d.text, d.value, d.set === true]);
+  assert.deepEqual(sets('The larvae skeletonize leaves in May and June, and the adults finish up any leftovers from July to October.', '2000-07-05'),
+    [['May', null, true], ['June', null, true], ['July', null, true], ['October', null, true]]);
+  assert.deepEqual(sets('In summer the farm grows all its own fruit; in the winter, the proportion drops to 50 percent.', '1999-04-27'), [['summer', null, true], ['the winter', null, true]]);
+  assert.deepEqual(sets('Then, in late April and May, the tree drops these leaves.', '1999-05-17'), [['late April', null, true], ['May', null, true]]);
+  assert.deepEqual(sets('The crow has a migratory pattern that takes it from Canada in the summer to Texas in the winter.', '2000-07-31'), [['the summer', null, true], ['the winter', null, true]]);
+  assert.deepEqual(sets('El Nino usually occurs around December every three to six years.', '1997-08-22'), [['December', null, true]]);
+  // the journalistic present of what is set ahead, the past, a year, a direction, an arrangement: dates
+  assert.deepEqual(values('The trial begins in May and ends in June.', '2000-01-10'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The talks resume in June.', '2000-01-10'), [['June', '2000-06']]);
+  assert.deepEqual(values('Voters go to the polls in May and June.', '2000-01-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonized leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonize leaves in May and June of this year.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06'], ['this year', '2000']]);
+  assert.deepEqual(values('This winter the proportion drops, and last May it rose.', '2000-07-05'), [['This winter', '2000-WI'], ['last May', '2000-05']]);
+  assert.deepEqual(values('In the summer the farm is opening a market, and in the fall it adds a shop.', '2000-04-11')[0], ['the summer', '2000-SU']);
+  // (one month alone in the present, with no habit's adverb, is no habit told: "the rain comes in May")
+  assert.deepEqual(values('The report comes out in May.', '2000-01-10'), [['May', '2000-05']]);
 });

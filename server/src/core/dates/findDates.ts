@@ -8,6 +8,7 @@ import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, namesPastEventAfter, opensSentence, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
 import { addDays, formatWeek, formatYmd, pad, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
+import { isHabitualPeriod } from './habitual.ts';
 
 const MODIFIER_RE =
   /(?:^|[^\w-])((?:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:beginning|start|middle|end)\s+of|the\s+(?:early|late)\s+part\s+of|the\s+turn\s+of)(?:\s+|-))$/i;
@@ -339,6 +340,38 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
   }
   return out ? out.filter((c) => c !== undefined) : picked;
 }
+/** The month or season of a year-less, direction-less month or season ("in May", "the winter"), else undefined. */
+function barePeriodOf(spec: Spec): number | string | undefined {
+  if (spec.kind === 'date') return spec.d === undefined && spec.y === undefined && spec.yearRel === undefined && spec.dir === undefined && !spec.weekOf ? spec.m : undefined;
+  return spec.kind === 'season' && spec.y === undefined && spec.dir === undefined ? spec.s : undefined;
+}
+
+/**
+ * The picked expressions with the year-less months and seasons of a habit made TimeML sets
+ * (habitual.ts): "The larvae skeletonize leaves in May and June" dates no event.
+ */
+function withHabits(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < picked.length; i++) {
+    const c = picked[i]!;
+    const period = barePeriodOf(c.spec);
+    if (period === undefined) continue;
+    // another month or season in its sentence ("in May and June", "in the summer ... in the winter")
+    let another = false;
+    for (let j = i - 1; j >= 0 && !another && c.start - picked[j]!.end <= SENTENCE_CHARS && inOneSentence(text, picked[j]!.end, c.start); j--) {
+      const q = barePeriodOf(picked[j]!.spec);
+      another = q !== undefined && q !== period;
+    }
+    for (let j = i + 1; j < picked.length && !another && picked[j]!.start - c.end <= SENTENCE_CHARS && inOneSentence(text, c.end, picked[j]!.start); j++) {
+      const q = barePeriodOf(picked[j]!.spec);
+      another = q !== undefined && q !== period;
+    }
+    if (!isHabitualPeriod(text, c.start, c.end, another)) continue;
+    out ??= [...picked];
+    out[i] = { ...c, spec: typeof period === 'string' ? { kind: 'set', s: period } : { kind: 'set', m: period } };
+  }
+  return out ?? picked;
+}
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
@@ -383,7 +416,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const keep = cut ? firstLinesTenses?.tenses : undefined;
   const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
   const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
-  const picked = withSpokenYears(text, selectNonOverlapping(cands));
+  const picked = withHabits(text, withSpokenYears(text, selectNonOverlapping(cands)));
 
   const out: Prepared[] = [];
   const headings = yearHeadings(text);
@@ -405,7 +438,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     const k = c.spec.kind;
     if (k === 'decade') {
       mod = modOf(text.slice(c.start, c.end).replace(/^the\s+/i, ''));
-    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor') {
+    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor' || (c.spec.kind === 'set' && c.spec.wd === undefined)) {
       const m = mayFollowModifier(text, start) ? MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       const prev = out[out.length - 1];
       if (m && !(prev && prev.c.end > start - m[1].length)) {

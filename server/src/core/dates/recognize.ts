@@ -436,8 +436,8 @@ const RULES: Rule[] = [
       // "the last quarter century": 25 years; "the last year of white rule", "the last week of the campaign": a final one, not the one before the article
       if (/^\s+century\b/i.test(text.slice(end, end + 9)) || (d === 'last' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       // "sales for the full year", "an increase for the full year": a report's year, this one; "full" goes with nothing else
-      // "warming over the last century": the hundred years before the article, a span, not the 1800s of a 20th-century article
-      if (d === 'last' && g.unit === 'century' && /\b(?:over|during|in|within|throughout|for)\s+the\s+$/i.test(text.slice(Math.max(0, start - 16), start))) return null;
+      // "warming over the last century": the hundred years before the article, a span (resolve.ts), not the 1800s of a 1999 article
+      if (d === 'last' && g.unit === 'century' && /\b(?:over|during|in|within|throughout|for)\s+the\s+$/i.test(text.slice(Math.max(0, start - 16), start))) return { kind: 'unit', unit: 'century', offset: -1, word: 'the last century', span: true };
       if (g.full) return d === 'the' && g.unit === 'year' && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8)) ? { kind: 'unit', unit: 'year', offset: 0, word: 'the full year' } : null;
       const lead = text.slice(Math.max(0, start - 10), start);
       // "said over the weekend": the latest weekend, this one if the article is of it
