@@ -1014,3 +1014,20 @@ test('a year-less month or season of a habit in the present is a TimeML set, no 
   // (one month alone in the present, with no habit's adverb, is no habit told: "the rain comes in May")
   assert.deepEqual(values('The report comes out in May.', '2000-01-10'), [['May', '2000-05']]);
 });
+
+test('a range of two year-less months runs forward: the end read out of order moves, the one that puts the range nearer the article\'s month', () => {
+  assert.deepEqual(values('From January to September of this year, 756 cases were handled, officials say.', '1999-11-25').slice(0, 2), [['January', '1999-01'], ['September', '1999-09']]);
+  assert.deepEqual(values("The stock has fluctuated sharply, rising to a high of $42.875 a share in June from $29.75 in March.", '1989-10-30'), [['June', '1989-06'], ['March', '1989-03']]);
+  assert.deepEqual(values('Earlier forecasts for dry conditions from November to March were correct.', '1997-10-18'), [['November', '1997-11'], ['March', '1998-03']]);
+  // (a range in order is left as read; two months merely named together are no range)
+  assert.deepEqual(values('The season runs from November to February.', '1989-10-30'), [['November', '1989-11'], ['February', '1990-02']]);
+  assert.deepEqual(values('The report said sales are strong in March and weak in June.', '1989-10-30'), [['March', '1990-03'], ['June', '1989-06']]);
+});
+
+test('a participle before its noun after the date ("the hastily planned trip") is no verb of the clause: the verb after it decides', () => {
+  // 1998-08-17 is a Monday
+  assert.deepEqual(values('On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted a warning.', '1998-08-17'), [['Friday', '1998-08-14']]);
+  assert.deepEqual(values('On Friday, the injured workers will return.', '1998-08-17'), [['Friday', '1998-08-21']]);
+  // (with no verb after it, the participle's time stands)
+  assert.deepEqual(values('On Friday, the planned strike begins.', '1998-08-17'), [['Friday', '1998-08-21']]);
+});

@@ -169,6 +169,8 @@ interface Prepared {
   coordinated?: true;
   /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
   eventDay?: string;
+  /** For a year-less month that opens a range of months ("from March to June", "to $42.875 in June from $29.75 in March"): the index of the month that closes it. */
+  rangeTo?: number;
 }
 
 /** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
@@ -515,7 +517,60 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     out.push(p);
   }
+  markMonthRanges(text, out);
   return out;
+}
+
+/** Between the two months of a range: "from March to June", "between May and July", "March-June". */
+const RANGE_BETWEEN = /^\s*(?:to|until|till|through|thru|and|-|–)\s*$/i;
+const RANGE_OPENS_BEFORE = /\b(?:from|between)\s+$/i;
+/** Between the later month and the earlier of a figure's change: "rising to $42.875 a share in June from $29.75 in March". */
+const CHANGE_FROM_BETWEEN = /^\s+from\s+(?:[^.;:()\n]|\.(?=\d)){1,40}?\s+in\s+$/i;
+
+/** Marks the year-less month that opens each range of two year-less months (Prepared.rangeTo), for resolveAll to keep the range in order. */
+function markMonthRanges(text: string, out: Prepared[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (!isYearless(a.c.spec) || !isYearless(b.c.spec) || a.c.spec.d !== undefined || b.c.spec.d !== undefined) continue;
+    const between = text.slice(a.c.end, b.start);
+    if (RANGE_BETWEEN.test(between) && RANGE_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && (!/and/i.test(between) || /between\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start)))) a.rangeTo = i + 1;
+    else if (CHANGE_FROM_BETWEEN.test(between)) b.rangeTo = i;
+  }
+}
+
+/** Whether the year of a year-less month comes from words around it ("of this year", "in 1993", a heading), not from the article's date alone. */
+function yearFromWords(p: Prepared): boolean {
+  return p.yearWordAfter !== undefined || p.yearAfter !== undefined || p.headingYear !== undefined || p.sentenceLastYear !== undefined || p.sentenceYear !== undefined;
+}
+
+/**
+ * A range of months runs forward. When the article's date read its two year-less months out of
+ * order, the opening one is moved back before the closing one, or the closing one on after the
+ * opening one, whichever puts the range nearer the article's month ("From January to September
+ * of this year" in November 1999 is not from January 2000; "rising to a high in June from $29.75
+ * in March" in October 1989 is from that March; "dry conditions from November to March" in
+ * October 1997 last until March 1998). A year words give stays.
+ */
+function monthRangesInOrder(prepared: readonly Prepared[], mentions: ReadonlyArray<DateMention | undefined>, anchor: Ymd | undefined): void {
+  if (!anchor) return;
+  const at = anchor.y * 12 + anchor.m - 1;
+  const distance = (a: number, b: number) => (at < a ? a - at : at > b ? at - b : 0);
+  for (let i = 0; i < prepared.length; i++) {
+    const to = prepared[i]!.rangeTo;
+    if (to === undefined) continue;
+    const from = mentions[i], end = mentions[to];
+    const f = from?.value ? /^(\d{4})-(\d{2})$/.exec(from.value) : null, e = end?.value ? /^(\d{4})-(\d{2})$/.exec(end.value) : null;
+    if (!f || !e || from!.value! <= end!.value!) continue;
+    const fm = +f[2]! - 1, em = +e[2]! - 1, fy = +f[1]!, ey = +e[1]!;
+    // the opening month moved back (its latest not after the closing one), or the closing one on
+    const back = (fm <= em ? ey : ey - 1) * 12 + fm, on = (em >= fm ? fy : fy + 1) * 12 + em;
+    const mayBack = !yearFromWords(prepared[i]!), mayOn = !yearFromWords(prepared[to]!);
+    if (!mayBack && !mayOn) continue;
+    const moveBack = mayBack && (!mayOn || distance(back, ey * 12 + em) <= distance(fy * 12 + fm, on));
+    const moved = moveBack ? from! : end!, other = moveBack ? end! : from!, index = moveBack ? back : on;
+    moved.value = `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+    moved.resolution = `year-less month: the ${moveBack ? 'latest one not after' : 'earliest one not before'} "${other.text}" (${other.value}), the other end of its range of months, nearest the article date`;
+  }
 }
 
 /**
@@ -704,5 +759,6 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions[mentions.length - 1] = mention;
     out.push(mention);
   }
+  monthRangesInOrder(prepared, mentions, anchor);
   return out;
 }

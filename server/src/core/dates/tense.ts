@@ -731,6 +731,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
   let prev2 = '';
+  let adjectiveCue: Tense | undefined;
   for (let w = wordAfter(text, forward); w !== undefined; ) {
     da++;
     if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
@@ -746,14 +747,19 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     const planNoun = (w === 'plan' || w === 'plans') && (DETERMINERS.has(prev) || DETERMINERS.has(prev2));
     // "a task force Clinton created will present plans": the -ed verb of a clause inside the subject; the modal after it is the clause's
     const innerVerb = following !== undefined && MODAL_AFTER_INNER.has(following) && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
+    // "when Albright set aside vacation plans for the hastily planned trip, the State Department lifted": a
+    // participle before its noun is no verb of the clause, and its verb after it decides ("the planned strike begins" has none: the participle does)
+    const adjective = /^[a-z]{3,}ed$/.test(w) && (DETERMINERS.has(prev) || (prev.endsWith('ly') && DETERMINERS.has(prev2))) && following !== undefined && !NOT_A_NOUN.has(following);
     const t = participle || planNoun || innerVerb ? undefined : classify(w, prev, following, after2);
-    if (t) { after = t; break; }
+    if (t && adjective) adjectiveCue ??= t;
+    else if (t) { after = t; break; }
     prev2 = prev;
     prev = w;
     w = following;
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
+  after ??= adjectiveCue;
   if (openingLimit) return after === 'past' ? { tense: 'past', governing: false, cueAfter: true } : reading(db <= 2);
   // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
   // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
