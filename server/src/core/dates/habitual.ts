@@ -21,7 +21,9 @@ const NOT_GENERAL = new Set(
     'meet open close begin start end resume arrive depart visit travel debut expire convene reconvene premiere runs lasts continues ' +
     // events held once, on days set ahead ("Voters go to the polls in May and June")
     'election elections vote votes voting polls poll ballot primary primaries caucus caucuses referendum trial trials talks meeting meetings ' +
-    'summit session sessions hearing hearings conference visit tour games campaign deadline contract contracts season').split(' '),
+    'summit session sessions hearing hearings conference visit tour games campaign deadline contract contracts season ' +
+    // figures of particular months told in the present ("The index shows inflation of 3 percent in May and June")
+    'show shows find finds indicate indicates suggest suggests say says report reports estimate estimates figures data statistics survey index').split(' '),
 );
 
 /** A year in figures or a year word: the clause is of that year ("From January to September of this year"). */
@@ -66,8 +68,8 @@ function hasPresentVerb(words: readonly string[]): boolean {
 
 const CLAUSE_END = /[;:!?\n]|\.(?=\s+["“`'(]?[A-Z0-9]|\s*$)/g;
 
-/** The clause around [start, end): to the nearest ; : ! ? line break or full stop (not a short abbreviation's, "U.S.", "Mr.") on either side. */
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause around [start, end) (its start and end): to the nearest ; : ! ? line break or full stop (not a short abbreviation's, "U.S.", "Mr.") on either side. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 400), to = Math.min(text.length, end + 400);
   let a = from, b = to;
   CLAUSE_END.lastIndex = from;
@@ -76,8 +78,11 @@ function clauseAround(text: string, start: number, end: number): string {
     if (m.index < start) a = m.index + 1;
     else if (m.index >= end) { b = m.index; break; }
   }
-  return text.slice(a, b);
+  return [a, b];
 }
+
+/** How far from the date a habit's adverb is read ("El Nino usually occurs around December"), not in another stretch of its clause. */
+const HABIT_REACH = 50;
 
 /**
  * Is the year-less month or season at [start, end) one of a habit: in a clause of no past, no
@@ -86,16 +91,17 @@ function clauseAround(text: string, start: number, end: number): string {
  * summer ... in the winter") and a present verb ("the tree drops", "the larvae skeletonize")?
  */
 export function isHabitualPeriod(text: string, start: number, end: number, withAnotherPeriod: boolean): boolean {
-  const clause = clauseAround(text, start, end);
+  const [a, b] = clauseAround(text, start, end);
+  const clause = text.slice(a, b);
   if (YEAR_IN_CLAUSE.test(clause)) return false;
   const words = clause.toLowerCase().match(/[a-z]+(?:['’][a-z]+)*/g) ?? [];
-  let habit = HABIT_PHRASE.test(clause);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (NOT_GENERAL.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]{2,}ed$/.test(w)) return false;
     // "is opening a market", "are to vote": an arrangement
     if ((w === 'is' || w === 'are') && (words[i + 1]?.endsWith('ing') || words[i + 1] === 'to')) return false;
-    if (HABIT_WORDS.has(w)) habit = true;
   }
+  const near = text.slice(Math.max(a, start - HABIT_REACH), Math.min(b, end + HABIT_REACH));
+  const habit = HABIT_PHRASE.test(near) || (near.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => HABIT_WORDS.has(w));
   return habit || (withAnotherPeriod && hasPresentVerb(words));
 }
