@@ -329,8 +329,18 @@ test('an -ed adjective before its noun, in the date\'s phrase, is no past verb',
 });
 
 test('a span of days takes the year written after it', () => {
-  assert.deepEqual(values('-- Oct. 12-13, 1992: A Concorde flies around the world.', '2000-07-25'), [['Oct. 12', '1992-10-12'], ['1992', '1992']]);
-  assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['1997', '1997']]);
+  assert.deepEqual(values('-- Oct. 12-13, 1992: A Concorde flies around the world.', '2000-07-25'), [['Oct. 12', '1992-10-12'], ['13', '1992-10-13'], ['1992', '1992']]);
+  assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['5', '1997-05-05'], ['1997', '1997']]);
+});
+
+test('the other day of a span or pair of days after a month and day is a date of its own, of the first day\'s month and year; a count after it is not', () => {
+  assert.deepEqual(values('The conference will be held here from November 2 to 13.', '1998-10-30'), [['November 2', '1998-11-02'], ['13', '1998-11-13']]);
+  assert.deepEqual(values('It will be decided at the NATO summit on April 24 and 25.', '1999-02-10'), [['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+  assert.deepEqual(values('Talks ran Nov. 2-13 in Bonn.', '1998-10-30'), [['Nov. 2', '1997-11-02'], ['13', '1997-11-13']]);
+  // (a number of things, a span backwards, a day the month lacks)
+  assert.deepEqual(values('On May 4 and 25 people died.', '2000-02-10'), [['May 4', '1999-05-04']]);
+  assert.deepEqual(values('The strike ran from May 14 to 7.', '2000-06-10'), [['May 14', '2000-05-14']]);
+  assert.deepEqual(values('It is set for April 30 or 31.', '2000-02-10'), [['April 30', '2000-04-30']]);
 });
 
 test('a date an event was moved to is the nearest one, not the last before the article', () => {

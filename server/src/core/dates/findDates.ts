@@ -342,6 +342,35 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
   }
   return out ? out.filter((c) => c !== undefined) : picked;
 }
+/** After a month and day, the other day of a span or pair ("November 2 to 13", "April 24 and 25", "May 4-5, 1999"): its joint, day and year. */
+const SPAN_END_AFTER = /^(\s*(?:[-–]|\s(?:and|or|to|through|till|until)\s)\s*)(\d{1,2})(?:,\s*(1[89]\d{2}|20\d{2}))?(?=\s*[.,;:)!?'"”]|\s*$|\s+(?:in|at|on|of|and|or|when|while|with|for|by|from|before|after|during|as|that|which|to|is|are|was|were|will|would)\b)/i;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The picked expressions with the other day of a span or pair of days after a month and day, an
+ * expression of its own as TimeML has it: "from November 2 to 13" ends on November 13, "on April
+ * 24 and 25" is two days. Not a count: "April 24 and 25 people" is followed by its noun.
+ */
+function withSpanEnds(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < picked.length; i++) {
+    const c = picked[i]!;
+    if (c.rule !== 'month-day-year' || c.spec.kind !== 'date' || c.spec.d === undefined || c.spec.wd !== undefined) continue;
+    const m = SPAN_END_AFTER.exec(text.slice(c.end, c.end + 24));
+    if (!m) continue;
+    const d = +m[2]!;
+    const span = !/\s(?:and|or)\s/i.test(m[1]!);
+    if (d < 1 || d > DAYS_IN_MONTH[c.spec.m - 1]! || (span ? d <= c.spec.d : d === c.spec.d)) continue;
+    const start = c.end + m[1]!.length, end = start + m[2]!.length;
+    const next = picked[i + 1];
+    if (next && next.start < end) continue;
+    const y = m[3] ? +m[3] : c.spec.y;
+    out ??= [...picked];
+    out.splice(out.length - (picked.length - i - 1), 0, { start, end, spec: { kind: 'date', m: c.spec.m, d, y }, rule: 'day-span-end', priority: c.priority });
+  }
+  return out ?? picked;
+}
+
 /** The month or season of a year-less, direction-less month or season ("in May", "the winter"), else undefined. */
 function barePeriodOf(spec: Spec): number | string | undefined {
   if (spec.kind === 'date') return spec.d === undefined && spec.y === undefined && spec.yearRel === undefined && spec.dir === undefined && !spec.weekOf ? spec.m : undefined;
@@ -418,7 +447,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const keep = cut ? firstLinesTenses?.tenses : undefined;
   const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
   const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
-  const picked = withHabits(text, withSpokenYears(text, selectNonOverlapping(cands)));
+  const picked = withHabits(text, withSpanEnds(text, withSpokenYears(text, selectNonOverlapping(cands))));
 
   const out: Prepared[] = [];
   const headings = yearHeadings(text);
@@ -743,6 +772,13 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
       if (first.c.spec.kind === 'weekday' && c.spec.kind === 'weekday' && told?.value && DAY_VALUE.test(told.value)) {
         const day = addDays(parseYmd(told.value)!, (c.spec.wd - first.c.spec.wd + 7) % 7 || 7);
         r = { ...r, value: formatYmd(day), resolution: `weekday: the ${p.text} after "${first.text}" (${told.value}), named with it` };
+      }
+    }
+    // "from November 2 to 13": the span's other day is of its first day's month and year
+    if (c.rule === 'day-span-end' && c.spec.kind === 'date' && c.spec.y === undefined) {
+      const first = mentions[mentions.length - 2];
+      if (first?.value && DAY_VALUE.test(first.value) && +first.value.slice(5, 7) === c.spec.m) {
+        r = { ...r, value: `${first.value.slice(0, 8)}${pad(c.spec.d!)}`, resolution: `the other day of a span or pair of days after "${first.text}" (${first.value}): of its month and year` };
       }
     }
     if (p.dayShift) r = shiftedDay(r, p.dayShift, p.text);
