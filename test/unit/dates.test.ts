@@ -1013,6 +1013,13 @@ test('a year-less month or season of a habit in the present is a TimeML set, no 
   assert.deepEqual(sets('Then, in late April and May, the tree drops these leaves.', '1999-05-17'), [['late April', null, true], ['May', null, true]]);
   assert.deepEqual(sets('The crow has a migratory pattern that takes it from Canada in the summer to Texas in the winter.', '2000-07-31'), [['the summer', null, true], ['the winter', null, true]]);
   assert.deepEqual(sets('El Nino usually occurs around December every three to six years.', '1997-08-22'), [['December', null, true]]);
+  // (a quarter too, and a present passive is no past)
+  assert.deepEqual(sets('About 70% of the business is usually conducted in the fourth quarter.', '1989-10-26'), [['the fourth quarter', null, true]]);
+  assert.equal(findDates('About 70% of the business is usually conducted in the fourth quarter.', { anchor: '1989-10-26' })[0]!.partial, 'XXXX-Q4');
+  assert.deepEqual(values('Sales usually rose in the fourth quarter.', '1990-02-26'), [['the fourth quarter', '1989-Q4']]);
+  // (what was said keeps its own tense, unless the saying is the date's)
+  assert.deepEqual(sets('He said the larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', null, true], ['June', null, true]]);
+  assert.deepEqual(values('He said in May and June that the larvae skeletonize leaves.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
   // the journalistic present of what is set ahead, the past, a year, a direction, an arrangement: dates
   assert.deepEqual(values('The trial begins in May and ends in June.', '2000-01-10'), [['May', '2000-05'], ['June', '2000-06']]);
   assert.deepEqual(values('The talks resume in June.', '2000-01-10'), [['June', '2000-06']]);

@@ -371,9 +371,10 @@ function withSpanEnds(text: string, picked: Candidate[]): Candidate[] {
   return out ?? picked;
 }
 
-/** The month or season of a year-less, direction-less month or season ("in May", "the winter"), else undefined. */
+/** The month, season or quarter ("Q4") of a year-less, direction-less month, season or quarter ("in May", "the winter", "the fourth quarter"), else undefined. */
 function barePeriodOf(spec: Spec): number | string | undefined {
   if (spec.kind === 'date') return spec.d === undefined && spec.y === undefined && spec.yearRel === undefined && spec.dir === undefined && !spec.weekOf ? spec.m : undefined;
+  if (spec.kind === 'quarter') return spec.y === undefined && spec.dir === undefined ? `Q${spec.q}` : undefined;
   return spec.kind === 'season' && spec.y === undefined && spec.dir === undefined ? spec.s : undefined;
 }
 
@@ -399,7 +400,7 @@ function withHabits(text: string, picked: Candidate[]): Candidate[] {
     }
     if (!isHabitualPeriod(text, c.start, c.end, another)) continue;
     out ??= [...picked];
-    out[i] = { ...c, spec: typeof period === 'string' ? { kind: 'set', s: period } : { kind: 'set', m: period } };
+    out[i] = { ...c, spec: typeof period === 'number' ? { kind: 'set', m: period } : period.startsWith('Q') ? { kind: 'set', q: +period.slice(1) } : { kind: 'set', s: period } };
   }
   return out ?? picked;
 }

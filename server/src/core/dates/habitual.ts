@@ -1,4 +1,4 @@
-// Months and seasons of a habit, TimeML sets: "The larvae skeletonize leaves in May and June",
+// Months, seasons and quarters of a habit, TimeML sets: "The larvae skeletonize leaves in May and June",
 // "in the winter, the proportion drops to 50 percent", "El Nino usually occurs around December".
 // A general statement in the present dates no event, so it has no year. The journalistic present
 // of what is set ahead ("The trial begins in May", "the talks resume in June") stays a date, as do
@@ -29,6 +29,11 @@ const NOT_GENERAL = new Set(
 /** A year in figures or a year word: the clause is of that year ("From January to September of this year"). */
 const YEAR_IN_CLAUSE = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:this|that|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b/i;
 
+const PRESENT_BE = new Set(['is', 'are']);
+/** Past verbs of saying, whose reported clause keeps its own tense. */
+const SAYING = new Set('said told added noted explained stated'.split(' '));
+/** Words right after a verb of saying that tell when it was said ("said in May and June that"). */
+const SAID_WHEN = new Set('in on during at early late last this'.split(' '));
 /** Determiners that open a subject's noun phrase ("the tree drops", "the larvae skeletonize"). */
 const OPENS_SUBJECT = new Set('the a an its their his her our this these those each every most many some such'.split(' '));
 /** Relative pronouns that are a verb's subject ("a pattern that takes it"). */
@@ -85,7 +90,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 const HABIT_REACH = 50;
 
 /**
- * Is the year-less month or season at [start, end) one of a habit: in a clause of no past, no
+ * Is the year-less month, season or quarter at [start, end) one of a habit: in a clause of no past, no
  * future, no timetable or event set ahead and no year, with a habit's adverb ("usually"), or with
  * another month or season told of in its sentence (`withAnotherPeriod`: "in May and June", "in the
  * summer ... in the winter") and a present verb ("the tree drops", "the larvae skeletonize")?
@@ -94,10 +99,16 @@ export function isHabitualPeriod(text: string, start: number, end: number, withA
   const [a, b] = clauseAround(text, start, end);
   const clause = text.slice(a, b);
   if (YEAR_IN_CLAUSE.test(clause)) return false;
-  const words = clause.toLowerCase().match(/[a-z]+(?:['’][a-z]+)*/g) ?? [];
+  const found = [...clause.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)*/g)];
+  const words = found.map((m) => m[0]);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (NOT_GENERAL.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]{2,}ed$/.test(w)) return false;
+    // "The company said 80% of its business is usually conducted in the fourth quarter": what was said is of its own time,
+    // unless the saying is the date's ("said in May and June that")
+    if (SAYING.has(w) && !SAID_WHEN.has(words[i + 1] ?? '')) continue;
+    if (NOT_GENERAL.has(w) || IRREGULAR_PAST.has(w)) return false;
+    // (a present passive is no past: "business is usually conducted in the fourth quarter")
+    if (/^[a-z]{2,}ed$/.test(w) && !PRESENT_BE.has(words[i - 1] ?? '') && !(PRESENT_BE.has(words[i - 2] ?? '') && words[i - 1]!.endsWith('ly'))) return false;
     // "is opening a market", "are to vote": an arrangement
     if ((w === 'is' || w === 'are') && (words[i + 1]?.endsWith('ing') || words[i + 1] === 'to')) return false;
   }

@@ -202,6 +202,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       if (spec.s !== undefined) {
         return { value: null, partial: `XXXX-${spec.s}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${SEASON_NAMES[spec.s]}: a recurring season, no date` };
       }
+      if (spec.q !== undefined) {
+        return { value: null, partial: `XXXX-Q${spec.q}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${['first', 'second', 'third', 'fourth'][spec.q - 1]} quarter: a recurring quarter, no date` };
+      }
       if (spec.wd === undefined) {
         return { value: null, partial: `XXXX-${pad(spec.m!)}${spec.d ? `-${pad(spec.d)}` : ''}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${MONTH_NAMES[spec.m!]}${spec.d ? ` ${spec.d}` : ''}: a recurring ${spec.d ? 'day' : 'month'}, no date` };
       }
