@@ -1051,3 +1051,32 @@ test('a participle before its noun after the date ("the hastily planned trip") i
   // (with no verb after it, the participle's time stands)
   assert.deepEqual(values('On Friday, the planned strike begins.', '1998-08-17'), [['Friday', '1998-08-21']]);
 });
+
+test('"February 26,1989": a four-figure year right after the comma is the date\'s, not a group of thousands', () => {
+  assert.deepEqual(values('February 26,1989 -- Stability is an overriding issue.', '1998-12-14'), [['February 26,1989', '1989-02-26']]);
+  assert.deepEqual(values('That is on May 7,2000, he said.', '2000-04-02'), [['May 7,2000', '2000-05-07']]);
+  // (a number's thousands stay no day)
+  assert.deepEqual(values('On May 7,000 people marched.', '2000-04-02').map(([t]) => t), ['May']);
+});
+
+test('a past event\'s noun right before a month or weekday ("after a traffic accident in August") dates what has happened, unless it is planned or feared', () => {
+  assert.deepEqual(values('Tyson is serving a one-year sentence for assaulting two men after a minor traffic accident in August in suburban Washington.', '1999-02-22'), [['August', '1998-08']]);
+  assert.deepEqual(values('Officials said his death in June was an accident.', '1999-02-22'), [['June', '1998-06']]);
+  assert.deepEqual(values('The army is planning a raid in May.', '1999-02-22'), [['May', '1999-05']]);
+  // (not a quarter's figures: "the impact of the earthquake on fourth-quarter results")
+  assert.deepEqual(values('The company has no estimate of the impact of the earthquake on fourth-quarter results.', '1989-10-30'), [['fourth-quarter', '1989-Q4']]);
+});
+
+test('tense cues that are no verb of the date\'s clause: a parenthetical "the indictment says,", "until" with a gerund; a negated past reaches "until" across its phrase', () => {
+  assert.deepEqual(values('In June and July, the indictment says, the suspects in Tanzania bought a truck.', '1998-12-16'), [['June', '1998-06'], ['July', '1998-07']]);
+  assert.deepEqual(values('He was unknown until becoming premier in August.', '2000-03-27'), [['August', '1999-08']]);
+  assert.deepEqual(values('The virus had not been reported in the United States until August.', '2000-04-27'), [['August', '1999-08']]);
+  // ("until" before a date, as before, looks ahead)
+  assert.deepEqual(values('She will not rest until Friday.', '1999-02-22'), [['Friday', '1999-02-26']]);
+});
+
+test('a year-less month that opens a range until now ("from November until now") is the last one', () => {
+  assert.deepEqual(values("They've gone from November until now without anything to eat.", '1999-05-26')[0], ['November', '1998-11']);
+  // (one already before the article stays)
+  assert.deepEqual(values("They've gone from March until now without anything to eat.", '1999-05-26')[0], ['March', '1999-03']);
+});

@@ -171,6 +171,8 @@ interface Prepared {
   eventDay?: string;
   /** For a year-less month that opens a range of months ("from March to June", "to $42.875 in June from $29.75 in March"): the index of the month that closes it. */
   rangeTo?: number;
+  /** For a year-less month that opens a range to the article's day ("from November until now"). */
+  rangeToNow?: true;
 }
 
 /** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
@@ -555,10 +557,15 @@ function prepareUncached(whole: string, end: number): Prepared[] {
 const RANGE_BETWEEN = /^\s*(?:to|until|till|through|thru|and|-|–)\s*$/i;
 const RANGE_OPENS_BEFORE = /\b(?:from|between)\s+$/i;
 /** Between the later month and the earlier of a figure's change: "rising to $42.875 a share in June from $29.75 in March". */
+/** After a month, the end of a range at the article's day: "from November until now". */
+const TO_NOW_AFTER = /^\s+(?:until|till|to|through)\s+(?:now|today|the\s+present)\b/i;
 const CHANGE_FROM_BETWEEN = /^\s+from\s+(?:[^.;:()\n]|\.(?=\d)){1,40}?\s+in\s+$/i;
 
 /** Marks the year-less month that opens each range of two year-less months (Prepared.rangeTo), for resolveAll to keep the range in order. */
 function markMonthRanges(text: string, out: Prepared[]): void {
+  for (const p of out) {
+    if (isYearless(p.c.spec) && p.c.spec.d === undefined && RANGE_OPENS_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && TO_NOW_AFTER.test(text.slice(p.c.end, p.c.end + 20))) p.rangeToNow = true;
+  }
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!, b = out[i + 1]!;
     if (!isYearless(a.c.spec) || !isYearless(b.c.spec) || a.c.spec.d !== undefined || b.c.spec.d !== undefined) continue;
@@ -584,6 +591,15 @@ function yearFromWords(p: Prepared): boolean {
 function monthRangesInOrder(prepared: readonly Prepared[], mentions: ReadonlyArray<DateMention | undefined>, anchor: Ymd | undefined): void {
   if (!anchor) return;
   const at = anchor.y * 12 + anchor.m - 1;
+  // "They've gone from November until now without anything to eat" in May: the last November
+  for (let i = 0; i < prepared.length; i++) {
+    const from = mentions[i];
+    const f = prepared[i]!.rangeToNow && from?.value ? /^(\d{4})-(\d{2})$/.exec(from.value) : null;
+    if (!f || +f[1]! * 12 + +f[2]! - 1 <= at || yearFromWords(prepared[i]!)) continue;
+    const y = +f[2]! <= anchor.m ? anchor.y : anchor.y - 1;
+    from!.value = `${pad(y, 4)}-${f[2]}`;
+    from!.resolution = `year-less month: the latest one not after the article date (${formatYmd(anchor)}), since its range runs until now`;
+  }
   const distance = (a: number, b: number) => (at < a ? a - at : at > b ? at - b : 0);
   for (let i = 0; i < prepared.length; i++) {
     const to = prepared[i]!.rangeTo;

@@ -42,9 +42,12 @@ const INTENT = new Set('agreed agreement agreements'.split(' '));
 const PAST_NEGATION = new Set("wasn't weren't didn't hadn't couldn't wasn weren didn hadn couldn never".split(' '));
 const PAST_AUX = new Set('was were did had could'.split(' '));
 
-/** Whether a past verb's negation is among the four words before "until" (`prev` and three more read from `r`). */
+/** How many words before "until" a past verb's negation is looked for ("had not been reported in the United States until August"). */
+const NEGATION_REACH = 8;
+
+/** Whether a past verb's negation is among the words before "until" (`prev` and more read from `r`), with no future or present verb between. */
 function negatedPastBefore(text: string, prev: string | undefined, r: Reader): boolean {
-  for (let k = 0, w = prev, after: string | undefined; k < 4 && w !== undefined; k++, after = w, w = wordBefore(text, r)) {
+  for (let k = 0, w = prev, after: string | undefined; k < NEGATION_REACH && w !== undefined; k++, after = w, w = wordBefore(text, r)) {
     if (PAST_NEGATION.has(w) || (PAST_AUX.has(w) && after === 'not')) return true;
     if (CUES.get(w) === 'future' || PRESENT.has(w)) return false;
   }
@@ -162,6 +165,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (w === 'poised' && next === 'to') return 'future';
   // "The conference continues through Wednesday": what goes on until then
   if ((w === 'through' || w === 'into') && ONGOING.has(prev)) return 'future';
+  // "a virtual unknown until becoming prime minister in August, received": "until" with a gerund sets no time ahead, the clause's verb does
+  if ((w === 'until' || w === 'till') && next !== undefined && next.length > 5 && next.endsWith('ing')) return undefined;
   // "EMBARGOED for Sunday": a wire story's release, still to come
   if (w === 'embargoed' && (next === 'for' || next === 'until' || next === 'till')) return 'future';
   // "ordered taken into custody pending sentencing Sept. 13": what waits for the date
@@ -396,6 +401,8 @@ function preparesFor(between: readonly string[]): boolean {
   return false;
 }
 
+/** Verbs of saying that, before a comma, are a parenthetical report ("the indictment says,"). */
+const PARENTHETICAL_SAYING = new Set('says said say report reports reported added adds noted notes'.split(' '));
 /** Verbs of saying: the date they govern is when something was told. */
 const SAYING = new Set('said says told announced reported revealed disclosed confirmed stated added noted declared'.split(' '));
 
@@ -546,6 +553,12 @@ function eventModifiedBy(text: string, start: number, end: number, clause: Tense
   return awaitedBefore(text, start, clause) ? 'awaited' : 'scheduled';
 }
 
+/** Right before a date, a past event's noun and "in" or "on" ("a traffic accident in August", "the bombing on Friday"); not a name's ("the Fire in May"). */
+const PAST_EVENT_BEFORE = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\s+(?:in|on)\\s+$`);
+/** A month's or weekday's name, after "early", "late" or "mid-" ("an accident in late August"; not "the earthquake on fourth-quarter results"). */
+const NAMED_TIME = /^(?:(?:early|late|mid)[\s-]+)?[A-Z]/;
+/** Words before such a noun that make the event one still to come or that may not be. */
+const EVENT_TO_COME_BEFORE = /\b(?:plan|plans|planning|planned|prepar\w*|threat\w*|expect\w*|fear\w*|warn\w*|possib\w*|potential|prevent\w*|avert\w*|avoid\w*|risk\w*|another|any|new|next|future|will|would|could|may|might)\b/i;
 const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
 const PAST_EVENT_NOUN = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\b`, 'gi');
 
@@ -641,6 +654,9 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
   if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
   let reading = readClauseTense(text, start, end);
+  // "after a minor traffic accident in August", "his death in June": what such a noun names has happened
+  // (not one planned, feared or prevented: "plans a raid in May", "to avert another bombing on Friday")
+  if ((reading.tense === 'past' || reading.tense === 'present') && NAMED_TIME.test(text.slice(start, start + 12)) && PAST_EVENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !EVENT_TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return { tense: 'past', governing: false, pastEvent: true };
   if (reading.tense === 'present' && !reading.cueAfter && inClauseOfComingTime(text, start, end)) reading = { tense: 'future', governing: false };
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
@@ -750,7 +766,9 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     // "when Albright set aside vacation plans for the hastily planned trip, the State Department lifted": a
     // participle before its noun is no verb of the clause, and its verb after it decides ("the planned strike begins" has none: the participle does)
     const adjective = /^[a-z]{3,}ed$/.test(w) && (DETERMINERS.has(prev) || (prev.endsWith('ly') && DETERMINERS.has(prev2))) && following !== undefined && !NOT_A_NOUN.has(following);
-    const t = participle || planNoun || innerVerb ? undefined : classify(w, prev, following, after2);
+    // "In June and July, the indictment says, the suspects bought a truck": a parenthetical report, not the clause's verb
+    const parenthetical = gapComma && PARENTHETICAL_SAYING.has(w);
+    const t = participle || planNoun || innerVerb || parenthetical ? undefined : classify(w, prev, following, after2);
     if (t && adjective) adjectiveCue ??= t;
     else if (t) { after = t; break; }
     prev2 = prev;
