@@ -1080,3 +1080,10 @@ test('a year-less month that opens a range until now ("from November until now")
   // (one already before the article stays)
   assert.deepEqual(values("They've gone from March until now without anything to eat.", '1999-05-26')[0], ['March', '1999-03']);
 });
+
+test('a month the article names a person by ("Steve May") is that person again when no word of time or other month is before it', () => {
+  const text = 'He is at odds with Steve May, a prominent Log Cabin Republican. The plan was the brainchild of May, an openly gay Army reservist. A meeting has been scheduled for Dec. 30, according to May. In May, he ran, and from April to May he campaigned.';
+  assert.deepEqual(values(text, '1999-12-22'), [['Dec. 30', '1999-12-30'], ['May', '1999-05'], ['April', '1999-04'], ['May', '1999-05']]);
+  // (with no such person, "according to May" is still read as before)
+  assert.deepEqual(values('The plan was the brainchild of May, a month of change.', '1999-12-22'), [['May', '1999-05']]);
+});
