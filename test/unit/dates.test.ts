@@ -1087,3 +1087,13 @@ test('a month the article names a person by ("Steve May") is that person again w
   // (with no such person, "according to May" is still read as before)
   assert.deepEqual(values('The plan was the brainchild of May, a month of change.', '1999-12-22'), [['May', '1999-05']]);
 });
+
+test('a limit ("by Thursday or Friday") in a clause not in the past is ahead; a participle after an article ("the struck factories") and a noun in -ed ("watershed") are no past verbs', () => {
+  // 1998-07-08 is a Wednesday
+  assert.deepEqual(values('Both sides struggle to reach a deal by Thursday or Friday.', '1998-07-08'), [['Thursday', '1998-07-09'], ['Friday', '1998-07-10']]);
+  assert.deepEqual(values('Officials estimate that the oxygen could be exhausted by Friday.', '2000-08-15'), [['Friday', '2000-08-18']]);
+  // (in the past, the last one)
+  assert.deepEqual(values('They had reached a deal by Thursday.', '1998-07-08'), [['Thursday', '1998-07-02']]);
+  assert.deepEqual(values('A deal would allow time to vote and reopen the struck auto parts factories Monday, the day workers return.', '1998-07-08'), [['Monday', '1998-07-13']]);
+  assert.deepEqual(values('By the end of the day Tuesday, virtually every watershed in the state will be subject to the act.', '1999-03-14'), [['Tuesday', '1999-03-16']]);
+});

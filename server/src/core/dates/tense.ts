@@ -34,7 +34,7 @@ const CUES = new Map<string, Tense>([
 ]);
 const NOT_PAST_ED = new Set(
   // ("united": the United States, the United Nations, nearly always in news)
-  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united'.split(' '),
+  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united watershed watersheds bloodshed sacred naked wicked kindred'.split(' '),
 );
 /** Words after which "to" begins what was agreed or decided, at a time of its own. */
 const INTENT = new Set('agreed agreement agreements'.split(' '));
@@ -87,9 +87,13 @@ const ADJECTIVE_AFTER = new Set('a an the its his her their our'.split(' '));
 const NOT_A_NOUN = new Set('in on at by to for from with into onto of the a an his her its their our that which who when as and or but up down out off over back after before until since during'.split(' '));
 /** Whether the -ed word w, between prev and next, is an adjective before its noun ("an expedited review", "a two-year extended mission"). */
 function isAdjectiveEd(w: string, prev: string, next: string | undefined): boolean {
+  // "reopen the struck auto parts factories Monday": an irregular participle after an article is no verb either
+  if (IRREGULAR_PAST.has(w) && !TOLD_AS_PAST.has(w)) return ADJECTIVE_AFTER.has(prev) && next !== undefined && !NOT_A_NOUN.has(next);
   if (!w.endsWith('ed') || CUES.has(w)) return false;
   return (ADJECTIVE_AFTER.has(prev) || (prev.includes('-') && !prev.endsWith('-old'))) && next !== undefined && !NOT_A_NOUN.has(next);
 }
+/** Words of IRREGULAR_PAST that are no participle: what they say is past even before a noun ("the earlier report"). */
+const TOLD_AS_PAST = new Set('ago earlier previously'.split(' '));
 /** Modals that, right after an -ed word, are its clause's verb: the -ed word is a verb inside the subject ("the money raised will go"). */
 const MODAL_AFTER_INNER = new Set('will would shall must may might can could should'.split(' '));
 /** Modals that with "have" tell of the past. */
@@ -553,6 +557,8 @@ function eventModifiedBy(text: string, start: number, end: number, clause: Tense
   return awaitedBefore(text, start, clause) ? 'awaited' : 'scheduled';
 }
 
+/** Right before a date, "by" (or "by Thursday or"): a limit. */
+const BY_BEFORE = /\bby\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:or|and)\s+)?$/i;
 /** Right before a date, a past event's noun and "in" or "on" ("a traffic accident in August", "the bombing on Friday"); not a name's ("the Fire in May"). */
 const PAST_EVENT_BEFORE = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\s+(?:in|on)\\s+$`);
 /** A month's or weekday's name, after "early", "late" or "mid-" ("an accident in late August"; not "the earthquake on fourth-quarter results"). */
@@ -654,6 +660,8 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
   if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
   let reading = readClauseTense(text, start, end);
+  // "both sides struggle to reach a deal by Thursday or Friday": a limit in a clause not in the past is ahead
+  if ((reading.tense === 'present' || reading.tense === 'none') && BY_BEFORE.test(text.slice(Math.max(0, start - 30), start))) reading = { tense: 'future', governing: false };
   // "after a minor traffic accident in August", "his death in June": what such a noun names has happened
   // (not one planned, feared or prevented: "plans a raid in May", "to avert another bombing on Friday")
   if ((reading.tense === 'past' || reading.tense === 'present') && NAMED_TIME.test(text.slice(start, start + 12)) && PAST_EVENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !EVENT_TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return { tense: 'past', governing: false, pastEvent: true };
