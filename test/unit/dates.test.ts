@@ -156,6 +156,16 @@ test('findArticleDate: dateline with a year', () => {
   assert.equal(text.slice(a.start!, a.end!), 'November 21, 2020');
 });
 
+test('findArticleDate: a dated line older than a day the article tells of as past is no dateline (a chronicle\'s entry)', () => {
+  const chronicle = 'Chronicle of Major Events in China Since 1978 (2-2)\n\nFebruary 26,1989 -- Stability is an overriding issue, Deng pointed out.\n\nThe State Council repealed martial law on January 11, 1990.\n';
+  const a = findArticleDate(chronicle);
+  assert.deepEqual([a.value, a.source], [null, 'unknown']);
+  assert.match(a.explanation, /is no dateline: the article tells of 1990 as past/);
+  // (a day ahead, or a year alone, leaves the dateline)
+  assert.equal(findArticleDate('February 26, 1989 -- The council will meet on January 11, 1990.\n').value, '1989-02-26');
+  assert.equal(findArticleDate('February 1, 1999 -- The fiscal 2000 budget, released today, is large.\n').value, '1999-02-01');
+});
+
 test('findArticleDate: weekday inference from a year-less dateline', () => {
   const text = 'Thursday, December 2\n\nArmenian Prime Minister will ask Russia for military aid against Azerbaijan\n\n' +
     'Peskov was referring to the ceasefire agreement signed between Yerevan and Baku, mediated by Moscow, the November 9, 2020, after six weeks of a war.';
