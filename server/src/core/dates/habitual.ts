@@ -77,11 +77,16 @@ const CLAUSE_END = /[;:!?\n]|\.(?=\s+["“`'(]?[A-Z0-9]|\s*$)/g;
 function clauseAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 400), to = Math.min(text.length, end + 400);
   let a = from, b = to;
-  CLAUSE_END.lastIndex = from;
-  for (let m = CLAUSE_END.exec(text); m && m.index < to; m = CLAUSE_END.exec(text)) {
-    if (m[0] === '.' && /(?:^|[^A-Za-z])(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])*)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (m.index < start) a = m.index + 1;
-    else if (m.index >= end) { b = m.index; break; }
+  // (within the window only: a text with no clause end after it is not scanned to its end for each date)
+  const window = text.slice(from, to);
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) {
+    const at = from + m.index;
+    if (m[0] === '.' && /(?:^|[^A-Za-z])(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])*)$/.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // (a dot the window's end alone let through: the text goes on, and the dot ends nothing there)
+    if (m[0] === '.' && to < text.length && !/^\.(?:\s+["“`'(]?[A-Z0-9]|\s*$)/.test(text.slice(at, at + 8))) continue;
+    if (at < start) a = at + 1;
+    else if (at >= end) { b = at; break; }
   }
   return [a, b];
 }
