@@ -1107,3 +1107,9 @@ test('a limit ("by Thursday or Friday") in a clause not in the past is ahead; a 
   assert.deepEqual(values('A deal would allow time to vote and reopen the struck auto parts factories Monday, the day workers return.', '1998-07-08'), [['Monday', '1998-07-13']]);
   assert.deepEqual(values('By the end of the day Tuesday, virtually every watershed in the state will be subject to the act.', '1999-03-14'), [['Tuesday', '1999-03-16']]);
 });
+
+test('"over the weekend" is the latest one, but in a clause of what is to come the coming one', () => {
+  // 1998-07-08 is a Wednesday
+  assert.deepEqual(values('A deal would allow time for the workers to vote on ratification over the weekend.', '1998-07-08'), [['the weekend', '1998-W28-WE']]);
+  assert.deepEqual(values('The family met over the weekend.', '1998-07-08'), [['the weekend', '1998-W27-WE']]);
+});

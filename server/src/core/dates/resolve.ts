@@ -228,9 +228,11 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       if (!anchor) return { value: null, granularity: spec.unit === 'weekend' ? 'week' : (spec.unit as Granularity), relative: true, explicitYear: false, resolution: `"${spec.word}" needs the article date, which is unknown` };
       // (the hundred years before a 1999 article are mostly the 1900s, its own century: no calendar century is them; before a 2000 one, they are the 1900s)
       if (spec.span && anchor.y % 100 !== 0) return { value: null, granularity: 'century', relative: true, explicitYear: false, resolution: `"${spec.word}": the hundred years before the article date (${anchorStr}), a span, no calendar century` };
-      const offset = spec.latest && spec.unit === 'weekend' && weekdayOf(anchor) < 6 ? -1 : spec.offset;
+      // ("to vote on ratification over the weekend" in a clause of what is to come: the coming one)
+      const latest = spec.latest && tense !== 'future';
+      const offset = latest && spec.unit === 'weekend' && weekdayOf(anchor) < 6 ? -1 : spec.offset;
       const { value, g } = unitValue(spec.unit, anchor, offset);
-      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})${spec.latest ? ', the latest on or before it' : ''}` };
+      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})${latest ? ', the latest on or before it' : spec.latest ? ', the coming one (future tense)' : ''}` };
     }
     case 'ago': {
       if (!anchor) return { value: null, granularity: spec.unit as Granularity, relative: true, explicitYear: false, resolution: `"${spec.n} ${spec.unit}(s) ago" needs the article date, which is unknown` };
