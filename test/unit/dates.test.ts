@@ -1040,6 +1040,7 @@ test('a year-less month or season of a habit in the present is a TimeML set, no 
   assert.deepEqual(values('In the summer the farm is opening a market, and in the fall it adds a shop.', '2000-04-11')[0], ['the summer', '2000-SU']);
   // (figures of particular months told in the present; a habit's adverb in another stretch of the sentence)
   assert.deepEqual(values('The index shows inflation of 3 percent in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The tickets cost $50 in June and $60 in July.', '2000-01-05'), [['June', '2000-06'], ['July', '2000-07']]);
   assert.deepEqual(values('Traffic is usually light on the road around the lake and the hills, but in May the road reopens.', '2000-01-05'), [['May', '2000-05']]);
   // (one month alone in the present, with no habit's adverb, is no habit told: "the rain comes in May")
   assert.deepEqual(values('The report comes out in May.', '2000-01-10'), [['May', '2000-05']]);

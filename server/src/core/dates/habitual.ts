@@ -23,7 +23,9 @@ const NOT_GENERAL = new Set(
     'election elections vote votes voting polls poll ballot primary primaries caucus caucuses referendum trial trials talks meeting meetings ' +
     'summit session sessions hearing hearings conference visit tour games campaign deadline contract contracts season ' +
     // figures of particular months told in the present ("The index shows inflation of 3 percent in May and June")
-    'show shows find finds indicate indicates suggest suggests say says report reports estimate estimates figures data statistics survey index').split(' '),
+    'show shows find finds indicate indicates suggest suggests say says report reports estimate estimates figures data statistics survey index ' +
+    // a schedule's prices, releases and games ("The tickets cost $50 in June and $60 in July", "the law takes effect in May")
+    'cost costs price prices effect effective play plays release releases launch launches ship ships').split(' '),
 );
 
 /** A year in figures or a year word: the clause is of that year ("From January to September of this year"). */
