@@ -1095,6 +1095,7 @@ test('a year-less month that opens a range until now ("from November until now")
 test('a month the article names a person by ("Steve May") is that person again when no word of time or other month is before it', () => {
   const text = 'He is at odds with Steve May, a prominent Log Cabin Republican. The plan was the brainchild of May, an openly gay Army reservist. A meeting has been scheduled for Dec. 30, according to May. In May, he ran, and from April to May he campaigned.';
   assert.deepEqual(values(text, '1999-12-22'), [['Dec. 30', '1999-12-30'], ['May', '1999-05'], ['April', '1999-04'], ['May', '1999-05']]);
+  assert.deepEqual(values(text + ' The hearing is scheduled for May.', '1999-12-22').at(-1), ['May', '2000-05']);
   // (with no such person, "according to May" is still read as before)
   assert.deepEqual(values('The plan was the brainchild of May, a month of change.', '1999-12-22'), [['May', '1999-05']]);
 });

@@ -164,7 +164,7 @@ function monthIsSurname(text: string, start: number, end: number): boolean {
 }
 
 /** Right before a month, what makes it one even where the article names a person by it: a word of time, or another month before "and", "or", "to". */
-const MONTH_TIME_BEFORE = new RegExp(`(?:\\b(?:in|since|until|till|by|through|throughout|during|before|after|early|late|mid|from|between|each|every|until|last|this|next)[\\s-]+|\\b(?:${MONTH_FULL_RE})\\.?\\s*(?:,\\s*|\\s+(?:and|or|to|through)\\s+))$`, 'i');
+const MONTH_TIME_BEFORE = new RegExp(`(?:\\b(?:in|since|until|till|by|through|throughout|during|before|after|early|late|mid|from|between|each|every|last|this|next)[\\s-]+|\\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|put\\s+off|pushed\\s+back)\\s+(?:for|to|until|on)\\s+|\\b(?:${MONTH_FULL_RE})\\.?\\s*(?:,\\s*|\\s+(?:and|or|to|through)\\s+))$`, 'i');
 
 /** The months the text names a person by, as a surname after a given name or a title ("Steve May", "Ms. August"); the last text's, kept. */
 let lastSurnames: { text: string; months: Set<number> } | undefined;
