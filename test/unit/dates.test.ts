@@ -156,6 +156,16 @@ test('findArticleDate: dateline with a year', () => {
   assert.equal(text.slice(a.start!, a.end!), 'November 21, 2020');
 });
 
+test('findArticleDate: a dated line older than a day the article tells of as past is no dateline (a chronicle\'s entry)', () => {
+  const chronicle = 'Chronicle of Major Events in China Since 1978 (2-2)\n\nFebruary 26,1989 -- Stability is an overriding issue, Deng pointed out.\n\nThe State Council repealed martial law on January 11, 1990.\n';
+  const a = findArticleDate(chronicle);
+  assert.deepEqual([a.value, a.source], [null, 'unknown']);
+  assert.match(a.explanation, /is no dateline: the article tells of 1990 as past/);
+  // (a day ahead, or a year alone, leaves the dateline)
+  assert.equal(findArticleDate('February 26, 1989 -- The council will meet on January 11, 1990.\n').value, '1989-02-26');
+  assert.equal(findArticleDate('February 1, 1999 -- The fiscal 2000 budget, released today, is large.\n').value, '1999-02-01');
+});
+
 test('findArticleDate: weekday inference from a year-less dateline', () => {
   const text = 'Thursday, December 2\n\nArmenian Prime Minister will ask Russia for military aid against Azerbaijan\n\n' +
     'Peskov was referring to the ceasefire agreement signed between Yerevan and Baku, mediated by Moscow, the November 9, 2020, after six weeks of a war.';
@@ -329,8 +339,18 @@ test('an -ed adjective before its noun, in the date\'s phrase, is no past verb',
 });
 
 test('a span of days takes the year written after it', () => {
-  assert.deepEqual(values('-- Oct. 12-13, 1992: A Concorde flies around the world.', '2000-07-25'), [['Oct. 12', '1992-10-12'], ['1992', '1992']]);
-  assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['1997', '1997']]);
+  assert.deepEqual(values('-- Oct. 12-13, 1992: A Concorde flies around the world.', '2000-07-25'), [['Oct. 12', '1992-10-12'], ['13', '1992-10-13'], ['1992', '1992']]);
+  assert.deepEqual(values('The talks were held May 4 and 5, 1997, in Miami.', '1998-08-27'), [['May 4', '1997-05-04'], ['5', '1997-05-05'], ['1997', '1997']]);
+});
+
+test('the other day of a span or pair of days after a month and day is a date of its own, of the first day\'s month and year; a count after it is not', () => {
+  assert.deepEqual(values('The conference will be held here from November 2 to 13.', '1998-10-30'), [['November 2', '1998-11-02'], ['13', '1998-11-13']]);
+  assert.deepEqual(values('It will be decided at the NATO summit on April 24 and 25.', '1999-02-10'), [['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+  assert.deepEqual(values('Talks ran Nov. 2-13 in Bonn.', '1998-10-30'), [['Nov. 2', '1997-11-02'], ['13', '1997-11-13']]);
+  // (a number of things, a span backwards, a day the month lacks)
+  assert.deepEqual(values('On May 4 and 25 people died.', '2000-02-10'), [['May 4', '1999-05-04']]);
+  assert.deepEqual(values('The strike ran from May 14 to 7.', '2000-06-10'), [['May 14', '2000-05-14']]);
+  assert.deepEqual(values('It is set for April 30 or 31.', '2000-02-10'), [['April 30', '2000-04-30']]);
 });
 
 test('a date an event was moved to is the nearest one, not the last before the article', () => {
@@ -364,7 +384,9 @@ test('an -ed verb right before a modal is inside the subject; the modal is the c
 test('a timetable\'s present verb before "in" looks ahead; "leaves in" and a noun\'s "its start in" do not', () => {
   assert.deepEqual(values('Greenspan, whose third four-year term expires in June, was praised.', '1999-07-11'), [['June', '2000-06']]);
   assert.deepEqual(values('Opening dates outside North America start in June.', '1999-02-25'), [['June', '1999-06']]);
-  assert.deepEqual(values('The larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonized leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  // (in the present, a habit: habitual.ts)
+  assert.deepEqual(values('The larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', null], ['June', null]]);
   assert.deepEqual(values('Officials praised its start in May.', '2000-07-05'), [['May', '2000-05']]);
 });
 
@@ -766,6 +788,15 @@ test('a weekday\'s possessive: what a past deed made is past, what is awaited is
   assert.deepEqual(values('The detentions were the first in Kenya since Friday\'s bombing, which killed 247 people.', '1998-08-13'), [['Friday', '1998-08-07']]);
 });
 
+test('a weekday\'s possessive naming a newspaper\'s issue ("Friday\'s People\'s Daily") is that day\'s issue, the coming one a day ahead, unless its own verb is past', () => {
+  // 1999-07-22 is a Thursday
+  assert.deepEqual(values('``We must recognize the threat,\'\' said the editorial prepared for Friday\'s People\'s Daily.', '1999-07-22'), [['Friday', '1999-07-23']]);
+  assert.deepEqual(values('He told The Star-Ledger of Newark for Friday\'s editions that the rule was wrong.', '1999-07-22'), [['Friday', '1999-07-23']]);
+  // (an issue that has come out tells of itself in the past: the last one)
+  assert.deepEqual(values('Friday\'s New York Times reported that the talks had failed.', '1999-07-22'), [['Friday', '1999-07-16']]);
+  assert.deepEqual(values('Tuesday\'s Washington Post said so.', '1999-07-22'), [['Tuesday', '1999-07-20']]);
+});
+
 test('"March\'s figures", "May\'s trade deficit" are months; "Theresa May\'s", "Fredric March\'s" are names', () => {
   assert.deepEqual(values('The government released March\'s figures.', '1998-04-10'), [['March', '1998-03']]);
   assert.deepEqual(values('Yet March\'s figures were weak.', '1998-04-10'), [['March', '1998-03']]);
@@ -962,6 +993,16 @@ test('"the last quarter century" is a span of 25 years, no quarter; "the last ye
   assert.deepEqual(values('Murders fell over the last year.', '2000-06-04'), [['last year', '1999']]);
 });
 
+test('"over the last century" is the hundred years before the article, a span with no point value, not the century before its own', () => {
+  assert.deepEqual(values('We might see the same amount of warming that we saw over the last century.', '1999-07-20'), [['last century', null]]);
+  assert.match(findDates('Sea levels rose six inches during the last century.', { anchor: '1999-07-20' })[0]!.resolution, /the hundred years before the article date \(1999-07-20\), a span/);
+  // (before a 2000 article they are the 1900s)
+  assert.deepEqual(values('The warming of about 1 degree over the last century is mostly natural.', '2000-02-28'), [['last century', '19']]);
+  // (the centuries named, and the next one, stay dates)
+  assert.deepEqual(values('Temperatures could rise during the next century.', '1998-06-10'), [['next century', '20']]);
+  assert.deepEqual(values('It was the warmest decade of the 20th century.', '1999-07-20'), [['the 20th century', '19']]);
+});
+
 test('a season that modifies a noun ("the winter home", "the winter flu", "winter wheat", "the summer rainfall region") is a kind of thing, no date; the season itself still is', () => {
   assert.deepEqual(values('The reserve is the winter home for well over 1,000 migratory cranes.', '1997-09-24'), []);
   assert.deepEqual(values('More people worry about the West Nile virus than the winter flu.', '2000-08-23'), []);
@@ -972,4 +1013,105 @@ test('a season that modifies a noun ("the winter home", "the winter flu", "winte
   assert.deepEqual(values("Phantom is to thrive in the summer blockbuster season.", '1999-06-01'), [['the summer', '1999-SU']]);
   assert.deepEqual(values('The winter brought record snow to the Alps.', '1999-03-01'), [['The winter', '1999-WI']]);
   assert.deepEqual(values('If the spiders can pass the winter safely, the pests will not be a threat.', '1998-03-22').length, 1);
+});
+
+test('a year-less month or season of a habit in the present is a TimeML set, no date: with another month or season and a present verb, or a habit\'s adverb', () => {
+  const sets = (text: string, anchor: string) => findDates(text, { anchor }).map((d) => [d.text, d.value, d.set === true]);
+  assert.deepEqual(sets('The larvae skeletonize leaves in May and June, and the adults finish up any leftovers from July to October.', '2000-07-05'),
+    [['May', null, true], ['June', null, true], ['July', null, true], ['October', null, true]]);
+  assert.deepEqual(sets('In summer the farm grows all its own fruit; in the winter, the proportion drops to 50 percent.', '1999-04-27'), [['summer', null, true], ['the winter', null, true]]);
+  assert.deepEqual(sets('Then, in late April and May, the tree drops these leaves.', '1999-05-17'), [['late April', null, true], ['May', null, true]]);
+  assert.deepEqual(sets('The crow has a migratory pattern that takes it from Canada in the summer to Texas in the winter.', '2000-07-31'), [['the summer', null, true], ['the winter', null, true]]);
+  assert.deepEqual(sets('El Nino usually occurs around December every three to six years.', '1997-08-22'), [['December', null, true]]);
+  // (a quarter too, and a present passive is no past)
+  assert.deepEqual(sets('About 70% of the business is usually conducted in the fourth quarter.', '1989-10-26'), [['the fourth quarter', null, true]]);
+  assert.equal(findDates('About 70% of the business is usually conducted in the fourth quarter.', { anchor: '1989-10-26' })[0]!.partial, 'XXXX-Q4');
+  assert.deepEqual(values('Sales usually rose in the fourth quarter.', '1990-02-26'), [['the fourth quarter', '1989-Q4']]);
+  // (what was said keeps its own tense, unless the saying is the date's)
+  assert.deepEqual(sets('He said the larvae skeletonize leaves in May and June.', '2000-07-05'), [['May', null, true], ['June', null, true]]);
+  assert.deepEqual(values('He said in May and June that the larvae skeletonize leaves.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  // the journalistic present of what is set ahead, the past, a year, a direction, an arrangement: dates
+  assert.deepEqual(values('The trial begins in May and ends in June.', '2000-01-10'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The talks resume in June.', '2000-01-10'), [['June', '2000-06']]);
+  assert.deepEqual(values('Voters go to the polls in May and June.', '2000-01-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonized leaves in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The larvae skeletonize leaves in May and June of this year.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06'], ['this year', '2000']]);
+  assert.deepEqual(values('This winter the proportion drops, and last May it rose.', '2000-07-05'), [['This winter', '2000-WI'], ['last May', '2000-05']]);
+  assert.deepEqual(values('In the summer the farm is opening a market, and in the fall it adds a shop.', '2000-04-11')[0], ['the summer', '2000-SU']);
+  // (figures of particular months told in the present; a habit's adverb in another stretch of the sentence)
+  assert.deepEqual(values('The index shows inflation of 3 percent in May and June.', '2000-07-05'), [['May', '2000-05'], ['June', '2000-06']]);
+  assert.deepEqual(values('The tickets cost $50 in June and $60 in July.', '2000-01-05'), [['June', '2000-06'], ['July', '2000-07']]);
+  assert.deepEqual(values('Traffic is usually light on the road around the lake and the hills, but in May the road reopens.', '2000-01-05'), [['May', '2000-05']]);
+  // (one month alone in the present, with no habit's adverb, is no habit told: "the rain comes in May")
+  assert.deepEqual(values('The report comes out in May.', '2000-01-10'), [['May', '2000-05']]);
+});
+
+test('a range of two year-less months runs forward: the end read out of order moves, the one that puts the range nearer the article\'s month', () => {
+  assert.deepEqual(values('From January to September of this year, 756 cases were handled, officials say.', '1999-11-25').slice(0, 2), [['January', '1999-01'], ['September', '1999-09']]);
+  assert.deepEqual(values("The stock has fluctuated sharply, rising to a high of $42.875 a share in June from $29.75 in March.", '1989-10-30'), [['June', '1989-06'], ['March', '1989-03']]);
+  assert.deepEqual(values('Earlier forecasts for dry conditions from November to March were correct.', '1997-10-18'), [['November', '1997-11'], ['March', '1998-03']]);
+  // (a range in order is left as read; two months merely named together are no range)
+  assert.deepEqual(values('The season runs from November to February.', '1989-10-30'), [['November', '1989-11'], ['February', '1990-02']]);
+  assert.deepEqual(values('The report said sales are strong in March and weak in June.', '1989-10-30'), [['March', '1990-03'], ['June', '1989-06']]);
+});
+
+test('a participle before its noun after the date ("the hastily planned trip") is no verb of the clause: the verb after it decides', () => {
+  // 1998-08-17 is a Monday
+  assert.deepEqual(values('On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted a warning.', '1998-08-17'), [['Friday', '1998-08-14']]);
+  assert.deepEqual(values('On Friday, the injured workers will return.', '1998-08-17'), [['Friday', '1998-08-21']]);
+  // (with no verb after it, the participle's time stands)
+  assert.deepEqual(values('On Friday, the planned strike begins.', '1998-08-17'), [['Friday', '1998-08-21']]);
+});
+
+test('"February 26,1989": a four-figure year right after the comma is the date\'s, not a group of thousands', () => {
+  assert.deepEqual(values('February 26,1989 -- Stability is an overriding issue.', '1998-12-14'), [['February 26,1989', '1989-02-26']]);
+  assert.deepEqual(values('That is on May 7,2000, he said.', '2000-04-02'), [['May 7,2000', '2000-05-07']]);
+  // (a number's thousands stay no day)
+  assert.deepEqual(values('On May 7,000 people marched.', '2000-04-02').map(([t]) => t), ['May']);
+});
+
+test('a past event\'s noun right before a month or weekday ("after a traffic accident in August") dates what has happened, unless it is planned or feared', () => {
+  assert.deepEqual(values('Tyson is serving a one-year sentence for assaulting two men after a minor traffic accident in August in suburban Washington.', '1999-02-22'), [['August', '1998-08']]);
+  assert.deepEqual(values('Officials said his death in June was an accident.', '1999-02-22'), [['June', '1998-06']]);
+  assert.deepEqual(values('The army is planning a raid in May.', '1999-02-22'), [['May', '1999-05']]);
+  // (not a quarter's figures: "the impact of the earthquake on fourth-quarter results")
+  assert.deepEqual(values('The company has no estimate of the impact of the earthquake on fourth-quarter results.', '1989-10-30'), [['fourth-quarter', '1989-Q4']]);
+});
+
+test('tense cues that are no verb of the date\'s clause: a parenthetical "the indictment says,", "until" with a gerund; a negated past reaches "until" across its phrase', () => {
+  assert.deepEqual(values('In June and July, the indictment says, the suspects in Tanzania bought a truck.', '1998-12-16'), [['June', '1998-06'], ['July', '1998-07']]);
+  assert.deepEqual(values('He was unknown until becoming premier in August.', '2000-03-27'), [['August', '1999-08']]);
+  assert.deepEqual(values('The virus had not been reported in the United States until August.', '2000-04-27'), [['August', '1999-08']]);
+  // ("until" before a date, as before, looks ahead)
+  assert.deepEqual(values('She will not rest until Friday.', '1999-02-22'), [['Friday', '1999-02-26']]);
+});
+
+test('a year-less month that opens a range until now ("from November until now") is the last one', () => {
+  assert.deepEqual(values("They've gone from November until now without anything to eat.", '1999-05-26')[0], ['November', '1998-11']);
+  // (one already before the article stays)
+  assert.deepEqual(values("They've gone from March until now without anything to eat.", '1999-05-26')[0], ['March', '1999-03']);
+});
+
+test('a month the article names a person by ("Steve May") is that person again when no word of time or other month is before it', () => {
+  const text = 'He is at odds with Steve May, a prominent Log Cabin Republican. The plan was the brainchild of May, an openly gay Army reservist. A meeting has been scheduled for Dec. 30, according to May. In May, he ran, and from April to May he campaigned.';
+  assert.deepEqual(values(text, '1999-12-22'), [['Dec. 30', '1999-12-30'], ['May', '1999-05'], ['April', '1999-04'], ['May', '1999-05']]);
+  assert.deepEqual(values(text + ' The hearing is scheduled for May.', '1999-12-22').at(-1), ['May', '2000-05']);
+  // (with no such person, "according to May" is still read as before)
+  assert.deepEqual(values('The plan was the brainchild of May, a month of change.', '1999-12-22'), [['May', '1999-05']]);
+});
+
+test('a limit ("by Thursday or Friday") in a clause not in the past is ahead; a participle after an article ("the struck factories") and a noun in -ed ("watershed") are no past verbs', () => {
+  // 1998-07-08 is a Wednesday
+  assert.deepEqual(values('Both sides struggle to reach a deal by Thursday or Friday.', '1998-07-08'), [['Thursday', '1998-07-09'], ['Friday', '1998-07-10']]);
+  assert.deepEqual(values('Officials estimate that the oxygen could be exhausted by Friday.', '2000-08-15'), [['Friday', '2000-08-18']]);
+  // (in the past, the last one)
+  assert.deepEqual(values('They had reached a deal by Thursday.', '1998-07-08'), [['Thursday', '1998-07-02']]);
+  assert.deepEqual(values('A deal would allow time to vote and reopen the struck auto parts factories Monday, the day workers return.', '1998-07-08'), [['Monday', '1998-07-13']]);
+  assert.deepEqual(values('By the end of the day Tuesday, virtually every watershed in the state will be subject to the act.', '1999-03-14'), [['Tuesday', '1999-03-16']]);
+});
+
+test('"over the weekend" is the latest one, but in a clause of what is to come the coming one', () => {
+  // 1998-07-08 is a Wednesday
+  assert.deepEqual(values('A deal would allow time for the workers to vote on ratification over the weekend.', '1998-07-08'), [['the weekend', '1998-W28-WE']]);
+  assert.deepEqual(values('The family met over the weekend.', '1998-07-08'), [['the weekend', '1998-W27-WE']]);
 });

@@ -83,12 +83,31 @@ export function findDateline(text: string): Dateline | undefined {
   return undefined;
 }
 
+/** A day with its year ("January 11, 1990", "Jan. 11, 1990"): the year's offset is where the match ends less four. */
+const DAY_WITH_YEAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)/g;
+
+/**
+ * The first year after `y` of a day the text tells of in a clause not in the future ("repealed
+ * martial law on January 11, 1990"), if any: an article is no older than the past it reports. (A
+ * day, not a year alone: "the fiscal 2000 budget, released today" names a year ahead.)
+ */
+function laterPastYear(text: string, y: number): number | undefined {
+  for (const m of text.matchAll(DAY_WITH_YEAR)) {
+    const year = +m[0].slice(-4);
+    if (year > y && tenseOfExpression(text, m.index!, m.index! + m[0].length).tense !== 'future') return year;
+  }
+  return undefined;
+}
+
 export function findArticleDate(text: string, options: ArticleDateOptions = {}): ArticleDate {
   if (isBlank(text, 0, text.length)) return { value: null, source: 'unknown', explanation: 'empty text' };
   const found = findDateline(text);
   if (!found) return { value: null, source: 'unknown', explanation: `no dateline in the first ${DATELINE_LINES} non-empty lines` };
   const d = found.mention;
   if (d.value && d.explicitYear) {
+    // "February 26,1989 -- Stability is ..." heading a chronicle that goes on to 1990: an entry, not the writer's date
+    const later = laterPastYear(text, parseInt(d.value.slice(0, 4), 10));
+    if (later !== undefined) return { value: null, source: 'unknown', start: d.start, end: d.end, explanation: `"${d.text}" on line ${found.line} is no dateline: the article tells of ${later} as past` };
     return { value: d.value, source: 'dateline', start: d.start, end: d.end, explanation: `dateline "${d.text}" on line ${found.line}` + (d.weekdayMismatch ? ' (its weekday does not match the date)' : '') };
   }
   // year-less dateline

@@ -8,6 +8,7 @@ import { resolveAnaphor, resolveSpec } from './resolve.ts';
 import { inOneSentence, namesPastEventAfter, opensSentence, readTense, sentenceStartsIn, type TenseReading } from './tense.ts';
 import { addDays, formatWeek, formatYmd, pad, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
+import { isHabitualPeriod } from './habitual.ts';
 
 const MODIFIER_RE =
   /(?:^|[^\w-])((?:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:beginning|start|middle|end)\s+of|the\s+(?:early|late)\s+part\s+of|the\s+turn\s+of)(?:\s+|-))$/i;
@@ -168,6 +169,10 @@ interface Prepared {
   coordinated?: true;
   /** For "the same day" of an event, not of the date told of before it (`ref`): why it has no value. */
   eventDay?: string;
+  /** For a year-less month that opens a range of months ("from March to June", "to $42.875 in June from $29.75 in March"): the index of the month that closes it. */
+  rangeTo?: number;
+  /** For a year-less month that opens a range to the article's day ("from November until now"). */
+  rangeToNow?: true;
 }
 
 /** How far back (in characters, a paragraph or so) "that year", "the next day" look for the date they tell of. */
@@ -339,6 +344,68 @@ function withSpokenYears(text: string, picked: Candidate[]): Candidate[] {
   }
   return out ? out.filter((c) => c !== undefined) : picked;
 }
+/** After a month and day, the other day of a span or pair ("November 2 to 13", "April 24 and 25", "May 4-5, 1999"): its joint, day and year. */
+const SPAN_END_AFTER = /^(\s*(?:[-–]|\s(?:and|or|to|through|till|until)\s)\s*)(\d{1,2})(?:,\s*(1[89]\d{2}|20\d{2}))?(?=\s*[.,;:)!?'"”]|\s*$|\s+(?:in|at|on|of|and|or|when|while|with|for|by|from|before|after|during|as|that|which|to|is|are|was|were|will|would)\b)/i;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The picked expressions with the other day of a span or pair of days after a month and day, an
+ * expression of its own as TimeML has it: "from November 2 to 13" ends on November 13, "on April
+ * 24 and 25" is two days. Not a count: "April 24 and 25 people" is followed by its noun.
+ */
+function withSpanEnds(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < picked.length; i++) {
+    const c = picked[i]!;
+    if (c.rule !== 'month-day-year' || c.spec.kind !== 'date' || c.spec.d === undefined || c.spec.wd !== undefined) continue;
+    const m = SPAN_END_AFTER.exec(text.slice(c.end, c.end + 24));
+    if (!m) continue;
+    const d = +m[2]!;
+    const span = !/\s(?:and|or)\s/i.test(m[1]!);
+    if (d < 1 || d > DAYS_IN_MONTH[c.spec.m - 1]! || (span ? d <= c.spec.d : d === c.spec.d)) continue;
+    const start = c.end + m[1]!.length, end = start + m[2]!.length;
+    const next = picked[i + 1];
+    if (next && next.start < end) continue;
+    const y = m[3] ? +m[3] : c.spec.y;
+    out ??= [...picked];
+    out.splice(out.length - (picked.length - i - 1), 0, { start, end, spec: { kind: 'date', m: c.spec.m, d, y }, rule: 'day-span-end', priority: c.priority });
+  }
+  return out ?? picked;
+}
+
+/** The month, season or quarter ("Q4") of a year-less, direction-less month, season or quarter ("in May", "the winter", "the fourth quarter"), else undefined. */
+function barePeriodOf(spec: Spec): number | string | undefined {
+  if (spec.kind === 'date') return spec.d === undefined && spec.y === undefined && spec.yearRel === undefined && spec.dir === undefined && !spec.weekOf ? spec.m : undefined;
+  if (spec.kind === 'quarter') return spec.y === undefined && spec.dir === undefined ? `Q${spec.q}` : undefined;
+  return spec.kind === 'season' && spec.y === undefined && spec.dir === undefined ? spec.s : undefined;
+}
+
+/**
+ * The picked expressions with the year-less months and seasons of a habit made TimeML sets
+ * (habitual.ts): "The larvae skeletonize leaves in May and June" dates no event.
+ */
+function withHabits(text: string, picked: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < picked.length; i++) {
+    const c = picked[i]!;
+    const period = barePeriodOf(c.spec);
+    if (period === undefined) continue;
+    // another month or season in its sentence ("in May and June", "in the summer ... in the winter")
+    let another = false;
+    for (let j = i - 1; j >= 0 && !another && c.start - picked[j]!.end <= SENTENCE_CHARS && inOneSentence(text, picked[j]!.end, c.start); j--) {
+      const q = barePeriodOf(picked[j]!.spec);
+      another = q !== undefined && q !== period;
+    }
+    for (let j = i + 1; j < picked.length && !another && picked[j]!.start - c.end <= SENTENCE_CHARS && inOneSentence(text, c.end, picked[j]!.start); j++) {
+      const q = barePeriodOf(picked[j]!.spec);
+      another = q !== undefined && q !== period;
+    }
+    if (!isHabitualPeriod(text, c.start, c.end, another)) continue;
+    out ??= [...picked];
+    out[i] = { ...c, spec: typeof period === 'number' ? { kind: 'set', m: period } : period.startsWith('Q') ? { kind: 'set', q: +period.slice(1) } : { kind: 'set', s: period } };
+  }
+  return out ?? picked;
+}
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** After a year-less month, its noun and the year: "that April night in 1993", "the December meeting of 1998". */
 const YEAR_AFTER = /^\s+[a-z]+\s+(?:in|of)\s+(1[89]\d{2}|20\d{2})(?![\d%-])/;
@@ -383,7 +450,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
   const keep = cut ? firstLinesTenses?.tenses : undefined;
   const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
   const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
-  const picked = withSpokenYears(text, selectNonOverlapping(cands));
+  const picked = withHabits(text, withSpanEnds(text, withSpokenYears(text, selectNonOverlapping(cands))));
 
   const out: Prepared[] = [];
   const headings = yearHeadings(text);
@@ -405,7 +472,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     const k = c.spec.kind;
     if (k === 'decade') {
       mod = modOf(text.slice(c.start, c.end).replace(/^the\s+/i, ''));
-    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor') {
+    } else if (k === 'date' || k === 'year' || k === 'season' || k === 'unit' || k === 'weekday' || k === 'quarter' || k === 'half' || k === 'anaphor' || (c.spec.kind === 'set' && c.spec.wd === undefined)) {
       const m = mayFollowModifier(text, start) ? MODIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       const prev = out[out.length - 1];
       if (m && !(prev && prev.c.end > start - m[1].length)) {
@@ -482,7 +549,74 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     }
     out.push(p);
   }
+  markMonthRanges(text, out);
   return out;
+}
+
+/** Between the two months of a range: "from March to June", "between May and July", "March-June". */
+const RANGE_BETWEEN = /^\s*(?:to|until|till|through|thru|and|-|–)\s*$/i;
+const RANGE_OPENS_BEFORE = /\b(?:from|between)\s+$/i;
+/** Between the later month and the earlier of a figure's change: "rising to $42.875 a share in June from $29.75 in March". */
+/** After a month, the end of a range at the article's day: "from November until now". */
+const TO_NOW_AFTER = /^\s+(?:until|till|to|through)\s+(?:now|today|the\s+present)\b/i;
+const CHANGE_FROM_BETWEEN = /^\s+from\s+(?:[^.;:()\n]|\.(?=\d)){1,40}?\s+in\s+$/i;
+
+/** Marks the year-less month that opens each range of two year-less months (Prepared.rangeTo), for resolveAll to keep the range in order. */
+function markMonthRanges(text: string, out: Prepared[]): void {
+  for (const p of out) {
+    if (isYearless(p.c.spec) && p.c.spec.d === undefined && RANGE_OPENS_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && TO_NOW_AFTER.test(text.slice(p.c.end, p.c.end + 20))) p.rangeToNow = true;
+  }
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (!isYearless(a.c.spec) || !isYearless(b.c.spec) || a.c.spec.d !== undefined || b.c.spec.d !== undefined) continue;
+    const between = text.slice(a.c.end, b.start);
+    if (RANGE_BETWEEN.test(between) && RANGE_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 10), a.start)) && (!/and/i.test(between) || /between\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start)))) a.rangeTo = i + 1;
+    else if (CHANGE_FROM_BETWEEN.test(between)) b.rangeTo = i;
+  }
+}
+
+/** Whether the year of a year-less month comes from words around it ("of this year", "in 1993", a heading), not from the article's date alone. */
+function yearFromWords(p: Prepared): boolean {
+  return p.yearWordAfter !== undefined || p.yearAfter !== undefined || p.headingYear !== undefined || p.sentenceLastYear !== undefined || p.sentenceYear !== undefined;
+}
+
+/**
+ * A range of months runs forward. When the article's date read its two year-less months out of
+ * order, the opening one is moved back before the closing one, or the closing one on after the
+ * opening one, whichever puts the range nearer the article's month ("From January to September
+ * of this year" in November 1999 is not from January 2000; "rising to a high in June from $29.75
+ * in March" in October 1989 is from that March; "dry conditions from November to March" in
+ * October 1997 last until March 1998). A year words give stays.
+ */
+function monthRangesInOrder(prepared: readonly Prepared[], mentions: ReadonlyArray<DateMention | undefined>, anchor: Ymd | undefined): void {
+  if (!anchor) return;
+  const at = anchor.y * 12 + anchor.m - 1;
+  // "They've gone from November until now without anything to eat" in May: the last November
+  for (let i = 0; i < prepared.length; i++) {
+    const from = mentions[i];
+    const f = prepared[i]!.rangeToNow && from?.value ? /^(\d{4})-(\d{2})$/.exec(from.value) : null;
+    if (!f || +f[1]! * 12 + +f[2]! - 1 <= at || yearFromWords(prepared[i]!)) continue;
+    const y = +f[2]! <= anchor.m ? anchor.y : anchor.y - 1;
+    from!.value = `${pad(y, 4)}-${f[2]}`;
+    from!.resolution = `year-less month: the latest one not after the article date (${formatYmd(anchor)}), since its range runs until now`;
+  }
+  const distance = (a: number, b: number) => (at < a ? a - at : at > b ? at - b : 0);
+  for (let i = 0; i < prepared.length; i++) {
+    const to = prepared[i]!.rangeTo;
+    if (to === undefined) continue;
+    const from = mentions[i], end = mentions[to];
+    const f = from?.value ? /^(\d{4})-(\d{2})$/.exec(from.value) : null, e = end?.value ? /^(\d{4})-(\d{2})$/.exec(end.value) : null;
+    if (!f || !e || from!.value! <= end!.value!) continue;
+    const fm = +f[2]! - 1, em = +e[2]! - 1, fy = +f[1]!, ey = +e[1]!;
+    // the opening month moved back (its latest not after the closing one), or the closing one on
+    const back = (fm <= em ? ey : ey - 1) * 12 + fm, on = (em >= fm ? fy : fy + 1) * 12 + em;
+    const mayBack = !yearFromWords(prepared[i]!), mayOn = !yearFromWords(prepared[to]!);
+    if (!mayBack && !mayOn) continue;
+    const moveBack = mayBack && (!mayOn || distance(back, ey * 12 + em) <= distance(fy * 12 + fm, on));
+    const moved = moveBack ? from! : end!, other = moveBack ? end! : from!, index = moveBack ? back : on;
+    moved.value = `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+    moved.resolution = `year-less month: the ${moveBack ? 'latest one not after' : 'earliest one not before'} "${other.text}" (${other.value}), the other end of its range of months, nearest the article date`;
+  }
 }
 
 /**
@@ -657,6 +791,13 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
         r = { ...r, value: formatYmd(day), resolution: `weekday: the ${p.text} after "${first.text}" (${told.value}), named with it` };
       }
     }
+    // "from November 2 to 13": the span's other day is of its first day's month and year
+    if (c.rule === 'day-span-end' && c.spec.kind === 'date' && c.spec.y === undefined) {
+      const first = mentions[mentions.length - 2];
+      if (first?.value && DAY_VALUE.test(first.value) && +first.value.slice(5, 7) === c.spec.m) {
+        r = { ...r, value: `${first.value.slice(0, 8)}${pad(c.spec.d!)}`, resolution: `the other day of a span or pair of days after "${first.text}" (${first.value}): of its month and year` };
+      }
+    }
     if (p.dayShift) r = shiftedDay(r, p.dayShift, p.text);
     if (c.spec.kind === 'weekday' && !p.dayShift && r.value && DAY_VALUE.test(r.value)) lastWeekdays.set(c.spec.wd, { value: r.value, end: c.end, text: p.text });
     if (c.spec.kind === 'date') {
@@ -671,5 +812,6 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     mentions[mentions.length - 1] = mention;
     out.push(mention);
   }
+  monthRangesInOrder(prepared, mentions, anchor);
   return out;
 }

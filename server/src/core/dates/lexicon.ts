@@ -35,8 +35,12 @@ export const MONTH_ABBR_RE = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** A month name, full or abbreviated (abbreviation optionally with a dot). */
 export const MONTH_RE = `(?:(?:${MONTH_FULL_RE})(?![a-z])|(?:${MONTH_ABBR_RE})(?:\\.|(?![a-z])))`;
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])';
-/** Day of month 1..31 with optional ordinal suffix, not followed by more digits, ':' times or '%'. */
-export const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|:\\d|[.,]\\d)';
+/**
+ * Day of month 1..31 with optional ordinal suffix, not followed by more digits, ':' times, '%' or
+ * a number's decimals or thousands ("7,000"); "February 26,1989" is a day (a four-figure year
+ * after the comma is no group of thousands).
+ */
+export const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|:\\d|\\.\\d|,(?!(?:1[6-9]|20)\\d\\d(?![\\d,.]\\d))\\d)';
 /** A four-digit year 1000..2099. */
 export const YEAR_RE = '(?:1\\d{3}|20\\d{2})(?![\\d%]|s\\b|,\\d|\\.\\d)';
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)(?![a-z])';

@@ -163,6 +163,23 @@ function monthIsSurname(text: string, start: number, end: number): boolean {
   return !inTitleCaseLine(text, start);
 }
 
+/** Right before a month, what makes it one even where the article names a person by it: a word of time, or another month before "and", "or", "to". */
+const MONTH_TIME_BEFORE = new RegExp(`(?:\\b(?:in|since|until|till|by|through|throughout|during|before|after|early|late|mid|from|between|each|every|last|this|next)[\\s-]+|\\b(?:scheduled|set|slated|planned|due|expected|postponed|delayed|moved|put\\s+off|pushed\\s+back)\\s+(?:for|to|until|on)\\s+|\\b(?:${MONTH_FULL_RE})\\.?\\s*(?:,\\s*|\\s+(?:and|or|to|through)\\s+))$`, 'i');
+
+/** The months the text names a person by, as a surname after a given name or a title ("Steve May", "Ms. August"); the last text's, kept. */
+let lastSurnames: { text: string; months: Set<number> } | undefined;
+function surnamesOf(text: string): Set<number> {
+  if (lastSurnames?.text === text) return lastSurnames.months;
+  const months = new Set<number>();
+  for (const m of text.matchAll(SURNAME_MONTH)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (monthIsSurname(text, at, at + m[1]!.length)) months.add(monthNumber(m[1]!)!);
+  }
+  lastSurnames = { text, months };
+  return months;
+}
+const SURNAME_MONTH = new RegExp(`[A-Z][a-z]*\\.?\\s+(${MONTH_FULL_RE})\\b`, 'g');
+
 /** Is the line around `at` a headline in Title Case ("Treasury Posts $4.76B July Surplus")? */
 function inTitleCaseLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -301,6 +318,9 @@ const RULES: Rule[] = [
         if (!attributive && !ambiguousMonthOk(text, monStart) && !monthPossessive(text, monStart, end)) return null;
       }
       if (!g.dir && FULL_MONTH.test(g.mon!) && (monthIsFirstName(text, monStart, end) || monthIsSurname(text, monStart, end))) return null;
+      // "at odds with Steve May ... the brainchild of May, an openly gay Army reservist": the article's
+      // person again, unless a word of time or another month is right before it ("in May", "April and May")
+      if (!g.dir && FULL_MONTH.test(g.mon!) && surnamesOf(text).has(m) && !MONTH_TIME_BEFORE.test(text.slice(Math.max(0, monStart - 30), monStart))) return null;
       // "last Oct. 23" is a day: the month-day rule takes it, with its direction
       if (g.dir && DAY_AFTER_MONTH.test(text.slice(end, end + 8))) return null;
       return { kind: 'date', m, dir: dirOf(g.dir) };
@@ -436,6 +456,8 @@ const RULES: Rule[] = [
       // "the last quarter century": 25 years; "the last year of white rule", "the last week of the campaign": a final one, not the one before the article
       if (/^\s+century\b/i.test(text.slice(end, end + 9)) || (d === 'last' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of\b/i.test(text.slice(end, end + 4)))) return null;
       // "sales for the full year", "an increase for the full year": a report's year, this one; "full" goes with nothing else
+      // "warming over the last century": the hundred years before the article, a span (resolve.ts), not the 1800s of a 1999 article
+      if (d === 'last' && g.unit === 'century' && /\b(?:over|during|in|within|throughout|for)\s+the\s+$/i.test(text.slice(Math.max(0, start - 16), start))) return { kind: 'unit', unit: 'century', offset: -1, word: 'the last century', span: true };
       if (g.full) return d === 'the' && g.unit === 'year' && !/^(?:\s+\d|['’]s\b|\s+end(?:ed|ing)\b)/.test(text.slice(end, end + 8)) ? { kind: 'unit', unit: 'year', offset: 0, word: 'the full year' } : null;
       const lead = text.slice(Math.max(0, start - 10), start);
       // "said over the weekend": the latest weekend, this one if the article is of it

@@ -202,6 +202,9 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
       if (spec.s !== undefined) {
         return { value: null, partial: `XXXX-${spec.s}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${SEASON_NAMES[spec.s]}: a recurring season, no date` };
       }
+      if (spec.q !== undefined) {
+        return { value: null, partial: `XXXX-Q${spec.q}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${['first', 'second', 'third', 'fourth'][spec.q - 1]} quarter: a recurring quarter, no date` };
+      }
       if (spec.wd === undefined) {
         return { value: null, partial: `XXXX-${pad(spec.m!)}${spec.d ? `-${pad(spec.d)}` : ''}`, granularity: 'other', relative: false, explicitYear: false, set: true, resolution: `every ${MONTH_NAMES[spec.m!]}${spec.d ? ` ${spec.d}` : ''}: a recurring ${spec.d ? 'day' : 'month'}, no date` };
       }
@@ -223,9 +226,13 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
     }
     case 'unit': {
       if (!anchor) return { value: null, granularity: spec.unit === 'weekend' ? 'week' : (spec.unit as Granularity), relative: true, explicitYear: false, resolution: `"${spec.word}" needs the article date, which is unknown` };
-      const offset = spec.latest && spec.unit === 'weekend' && weekdayOf(anchor) < 6 ? -1 : spec.offset;
+      // (the hundred years before a 1999 article are mostly the 1900s, its own century: no calendar century is them; before a 2000 one, they are the 1900s)
+      if (spec.span && anchor.y % 100 !== 0) return { value: null, granularity: 'century', relative: true, explicitYear: false, resolution: `"${spec.word}": the hundred years before the article date (${anchorStr}), a span, no calendar century` };
+      // ("to vote on ratification over the weekend" in a clause of what is to come: the coming one)
+      const latest = spec.latest && tense !== 'future';
+      const offset = latest && spec.unit === 'weekend' && weekdayOf(anchor) < 6 ? -1 : spec.offset;
       const { value, g } = unitValue(spec.unit, anchor, offset);
-      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})${spec.latest ? ', the latest on or before it' : ''}` };
+      return { value, granularity: g, relative: true, explicitYear: false, resolution: `"${spec.word}" relative to the article date (${anchorStr})${latest ? ', the latest on or before it' : spec.latest ? ', the coming one (future tense)' : ''}` };
     }
     case 'ago': {
       if (!anchor) return { value: null, granularity: spec.unit as Granularity, relative: true, explicitYear: false, resolution: `"${spec.n} ${spec.unit}(s) ago" needs the article date, which is unknown` };

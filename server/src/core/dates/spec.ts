@@ -14,10 +14,10 @@ export type Spec =
   | { kind: 'quarter'; q: number; y?: number; dir?: Dir }
   | { kind: 'half'; h: number; y?: number; dir?: Dir }
   | { kind: 'weekday'; wd: number; dir?: Dir }
-  /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays"; of a month, "each July" (`m`, no `wd`); of a season, "more common in the summer" (`s`). */
-  | { kind: 'set'; wd?: number; m?: number; d?: number; pod?: string; s?: string }
+  /** A habit, TimeML's SET: "every Sunday", "on Friday nights", "Sundays"; of a month, "each July" (`m`, no `wd`); of a season, "more common in the summer" (`s`); of a quarter, "usually conducted in the fourth quarter" (`q`). */
+  | { kind: 'set'; wd?: number; m?: number; d?: number; pod?: string; s?: string; q?: number }
   /** today / yesterday / this week / last year ...: offset in units from the anchor. */
-  | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string; latest?: true }
+  | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string; latest?: true; /** "over the last century": the units before the article date, not a calendar one */ span?: true }
   /** "three weeks ago". */
   | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number }
   | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }

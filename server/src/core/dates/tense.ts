@@ -34,7 +34,7 @@ const CUES = new Map<string, Tense>([
 ]);
 const NOT_PAST_ED = new Set(
   // ("united": the United States, the United Nations, nearly always in news)
-  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united'.split(' '),
+  'need speed indeed red bed hundred seed feed breed proceed exceed succeed shed creed greed weed bleed united watershed watersheds bloodshed sacred naked wicked kindred'.split(' '),
 );
 /** Words after which "to" begins what was agreed or decided, at a time of its own. */
 const INTENT = new Set('agreed agreement agreements'.split(' '));
@@ -42,9 +42,12 @@ const INTENT = new Set('agreed agreement agreements'.split(' '));
 const PAST_NEGATION = new Set("wasn't weren't didn't hadn't couldn't wasn weren didn hadn couldn never".split(' '));
 const PAST_AUX = new Set('was were did had could'.split(' '));
 
-/** Whether a past verb's negation is among the four words before "until" (`prev` and three more read from `r`). */
+/** How many words before "until" a past verb's negation is looked for ("had not been reported in the United States until August"). */
+const NEGATION_REACH = 8;
+
+/** Whether a past verb's negation is among the words before "until" (`prev` and more read from `r`), with no future or present verb between. */
 function negatedPastBefore(text: string, prev: string | undefined, r: Reader): boolean {
-  for (let k = 0, w = prev, after: string | undefined; k < 4 && w !== undefined; k++, after = w, w = wordBefore(text, r)) {
+  for (let k = 0, w = prev, after: string | undefined; k < NEGATION_REACH && w !== undefined; k++, after = w, w = wordBefore(text, r)) {
     if (PAST_NEGATION.has(w) || (PAST_AUX.has(w) && after === 'not')) return true;
     if (CUES.get(w) === 'future' || PRESENT.has(w)) return false;
   }
@@ -84,9 +87,13 @@ const ADJECTIVE_AFTER = new Set('a an the its his her their our'.split(' '));
 const NOT_A_NOUN = new Set('in on at by to for from with into onto of the a an his her its their our that which who when as and or but up down out off over back after before until since during'.split(' '));
 /** Whether the -ed word w, between prev and next, is an adjective before its noun ("an expedited review", "a two-year extended mission"). */
 function isAdjectiveEd(w: string, prev: string, next: string | undefined): boolean {
+  // "reopen the struck auto parts factories Monday": an irregular participle after an article is no verb either
+  if (IRREGULAR_PAST.has(w) && !TOLD_AS_PAST.has(w)) return ADJECTIVE_AFTER.has(prev) && next !== undefined && !NOT_A_NOUN.has(next);
   if (!w.endsWith('ed') || CUES.has(w)) return false;
   return (ADJECTIVE_AFTER.has(prev) || (prev.includes('-') && !prev.endsWith('-old'))) && next !== undefined && !NOT_A_NOUN.has(next);
 }
+/** Words of IRREGULAR_PAST that are no participle: what they say is past even before a noun ("the earlier report"). */
+const TOLD_AS_PAST = new Set('ago earlier previously'.split(' '));
 /** Modals that, right after an -ed word, are its clause's verb: the -ed word is a verb inside the subject ("the money raised will go"). */
 const MODAL_AFTER_INNER = new Set('will would shall must may might can could should'.split(' '));
 /** Modals that with "have" tell of the past. */
@@ -162,6 +169,8 @@ function classify(w: string, prev: string, next: string | undefined, next2?: str
   if (w === 'poised' && next === 'to') return 'future';
   // "The conference continues through Wednesday": what goes on until then
   if ((w === 'through' || w === 'into') && ONGOING.has(prev)) return 'future';
+  // "a virtual unknown until becoming prime minister in August, received": "until" with a gerund sets no time ahead, the clause's verb does
+  if ((w === 'until' || w === 'till') && next !== undefined && next.length > 5 && next.endsWith('ing')) return undefined;
   // "EMBARGOED for Sunday": a wire story's release, still to come
   if (w === 'embargoed' && (next === 'for' || next === 'until' || next === 'till')) return 'future';
   // "ordered taken into custody pending sentencing Sept. 13": what waits for the date
@@ -396,6 +405,8 @@ function preparesFor(between: readonly string[]): boolean {
   return false;
 }
 
+/** Verbs of saying that, before a comma, are a parenthetical report ("the indictment says,"). */
+const PARENTHETICAL_SAYING = new Set('says said say report reports reported added adds noted notes'.split(' '));
 /** Verbs of saying: the date they govern is when something was told. */
 const SAYING = new Set('said says told announced reported revealed disclosed confirmed stated added noted declared'.split(' '));
 
@@ -480,6 +491,8 @@ const SCHEDULED_EVENT_NOUNS = new Set(
     'hearing debate show program programme broadcast issue edition anniversary ceremony celebration game match race final launch ' +
     'visit conference rally parade concert premiere opening inauguration funeral execution listing listings trial auction festival').split(' '),
 );
+/** After a weekday's possessive, a newspaper by its name ("Friday's People's Daily", "Sunday's New York Times") or its editions. */
+const NEWSPAPER_AFTER = /^['’]s\s+(?:(?:[A-Z][\w.&-]*(?:['’]s)?\s+){0,3}(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Inquirer|Examiner|Ledger|Bulletin|Observer|Independent)|editions|(?:news)?papers?)(?![\w'’])/;
 /** Words between a date's possessive and its noun that say it is still to come ("Tuesday's planned execution"). */
 const AHEAD_WORDS = new Set('planned scheduled expected upcoming proposed'.split(' '));
 /** Words right before a date whose possessive names what is still to come ("ahead of Sunday's vote", "in the run-up to Sunday's elections"). */
@@ -504,7 +517,10 @@ function comingEventOf(text: string, start: number, end: number, clause: Tense):
   // the noun, after up to two adjectives ("Sunday's historic presidential election")
   let noun: string | undefined;
   let ahead = false;
-  for (let k = 0; k < 3; k++) {
+  // a newspaper's issue of that day, which comes out on a day set ahead: "the editorial prepared for Friday's People's Daily"
+  const paper = NEWSPAPER_AFTER.exec(text.slice(end, end + 60));
+  if (paper) { noun = 'issue'; r.at = end + paper[0].length; }
+  for (let k = 0; k < 3 && noun === undefined; k++) {
     const w = wordAfter(text, r);
     if (w === undefined || r.comma || r.hard) return undefined;
     if (PAST_EVENT_NOUNS.has(w)) return undefined;
@@ -541,6 +557,14 @@ function eventModifiedBy(text: string, start: number, end: number, clause: Tense
   return awaitedBefore(text, start, clause) ? 'awaited' : 'scheduled';
 }
 
+/** Right before a date, "by" (or "by Thursday or"): a limit. */
+const BY_BEFORE = /\bby\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:or|and)\s+)?$/i;
+/** Right before a date, a past event's noun and "in" or "on" ("a traffic accident in August", "the bombing on Friday"); not a name's ("the Fire in May"). */
+const PAST_EVENT_BEFORE = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\s+(?:in|on)\\s+$`);
+/** A month's or weekday's name, after "early", "late" or "mid-" ("an accident in late August"; not "the earthquake on fourth-quarter results"). */
+const NAMED_TIME = /^(?:(?:early|late|mid)[\s-]+)?[A-Z]/;
+/** Words before such a noun that make the event one still to come or that may not be. */
+const EVENT_TO_COME_BEFORE = /\b(?:plan|plans|planning|planned|prepar\w*|threat\w*|expect\w*|fear\w*|warn\w*|possib\w*|potential|prevent\w*|avert\w*|avoid\w*|risk\w*|another|any|new|next|future|will|would|could|may|might)\b/i;
 const NOUN_MODIFIED = /^\s+(?:row|penalty|toll|sentences?|threats?|squads?|department|fighters?|brigade|engines?|trucks?|station)\b/i;
 const PAST_EVENT_NOUN = new RegExp(`\\b(?:${[...PAST_EVENT_NOUNS].join('|')})\\b`, 'gi');
 
@@ -636,6 +660,11 @@ export function readTense(text: string, start: number, end: number): TenseReadin
   if (modifiesPastEvent(text, end) || modifiesResult(text, start, end)) return { tense: 'past', governing: false, pastEvent: true };
   if (setsDeadline(text, start, end)) return { tense: 'future', governing: true };
   let reading = readClauseTense(text, start, end);
+  // "both sides struggle to reach a deal by Thursday or Friday": a limit in a clause not in the past is ahead
+  if ((reading.tense === 'present' || reading.tense === 'none') && BY_BEFORE.test(text.slice(Math.max(0, start - 30), start))) reading = { tense: 'future', governing: false };
+  // "after a minor traffic accident in August", "his death in June": what such a noun names has happened
+  // (not one planned, feared or prevented: "plans a raid in May", "to avert another bombing on Friday")
+  if ((reading.tense === 'past' || reading.tense === 'present') && NAMED_TIME.test(text.slice(start, start + 12)) && PAST_EVENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !EVENT_TO_COME_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return { tense: 'past', governing: false, pastEvent: true };
   if (reading.tense === 'present' && !reading.cueAfter && inClauseOfComingTime(text, start, end)) reading = { tense: 'future', governing: false };
   const coming = comingEventOf(text, start, end, reading.tense);
   if (coming === 'awaited') return { tense: 'future', governing: false };
@@ -726,6 +755,7 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
   let prev = '';
   let after: Tense | undefined, da = 0, crossedA = false;
   let prev2 = '';
+  let adjectiveCue: Tense | undefined;
   for (let w = wordAfter(text, forward); w !== undefined; ) {
     da++;
     if (forward.hard || (forward.comma && CLAUSE_WORDS.has(w))) crossedA = true;
@@ -741,14 +771,21 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
     const planNoun = (w === 'plan' || w === 'plans') && (DETERMINERS.has(prev) || DETERMINERS.has(prev2));
     // "a task force Clinton created will present plans": the -ed verb of a clause inside the subject; the modal after it is the clause's
     const innerVerb = following !== undefined && MODAL_AFTER_INNER.has(following) && !CUES.has(w) && /^[a-z]{3,}ed$/.test(w);
-    const t = participle || planNoun || innerVerb ? undefined : classify(w, prev, following, after2);
-    if (t) { after = t; break; }
+    // "when Albright set aside vacation plans for the hastily planned trip, the State Department lifted": a
+    // participle before its noun is no verb of the clause, and its verb after it decides ("the planned strike begins" has none: the participle does)
+    const adjective = /^[a-z]{3,}ed$/.test(w) && (DETERMINERS.has(prev) || (prev.endsWith('ly') && DETERMINERS.has(prev2))) && following !== undefined && !NOT_A_NOUN.has(following);
+    // "In June and July, the indictment says, the suspects bought a truck": a parenthetical report, not the clause's verb
+    const parenthetical = gapComma && PARENTHETICAL_SAYING.has(w);
+    const t = participle || planNoun || innerVerb || parenthetical ? undefined : classify(w, prev, following, after2);
+    if (t && adjective) adjectiveCue ??= t;
+    else if (t) { after = t; break; }
     prev2 = prev;
     prev = w;
     w = following;
     forward.comma = gapComma;
     forward.hard = gapHard;
   }
+  after ??= adjectiveCue;
   if (openingLimit) return after === 'past' ? { tense: 'past', governing: false, cueAfter: true } : reading(db <= 2);
   // "Russian airstrikes beginning in early August had killed 2,000": a noun's start, the clause's verb after it tells when
   // (the verb right after: "Starting Monday, a list with 120 canned foods ... will be posted" looks ahead)
