@@ -1115,3 +1115,14 @@ test('"over the weekend" is the latest one, but in a clause of what is to come t
   assert.deepEqual(values('A deal would allow time for the workers to vote on ratification over the weekend.', '1998-07-08'), [['the weekend', '1998-W28-WE']]);
   assert.deepEqual(values('The family met over the weekend.', '1998-07-08'), [['the weekend', '1998-W27-WE']]);
 });
+
+test('a clause cue is looked for within 120 words of the date, so a text with no sentence ends reads each date in bounded work', () => {
+  const sentence = (fillers: number) => 'The mayor said ' + 'the committee of the council '.repeat(fillers / 5) + 'in May.';
+  // a past verb 100 words back, in the same sentence, still governs
+  assert.deepEqual(values(sentence(100), '2000-03-15'), [['May', '1999-05']]);
+  // 130 words back it is past the limit: the month reads as one with no cue
+  assert.deepEqual(values(sentence(130), '2000-03-15'), values('in May.', '2000-03-15'));
+  // (every date of a long list without sentence ends is still found and read)
+  const list = 'May, March, June and July, '.repeat(400);
+  assert.equal(findDates(list, { anchor: '2000-03-15' }).length, 800);
+});
