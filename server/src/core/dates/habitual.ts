@@ -5,7 +5,8 @@
 // the past, a year or a direction ("this winter", "last May", "in May 1998": findDates.ts gives
 // only year-less, direction-less months and seasons here).
 
-import { IRREGULAR_PAST } from './tense.ts';
+import { clauseAround } from './sentenceBounds.ts';
+import { IRREGULAR_PAST, PRESENT_BE } from './tense.ts';
 
 /** Adverbs and phrases of a habit: with one, a present clause tells what happens each time. */
 const HABIT_WORDS = new Set('usually typically generally normally often always traditionally customarily regularly routinely annually ordinarily seldom rarely'.split(' '));
@@ -31,9 +32,11 @@ const NOT_GENERAL = new Set(
 /** A year in figures or a year word: the clause is of that year ("From January to September of this year"). */
 const YEAR_IN_CLAUSE = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:this|that|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b/i;
 
-const PRESENT_BE = new Set(['is', 'are']);
-/** Past verbs of saying, whose reported clause keeps its own tense. */
-const SAYING = new Set('said told added noted explained stated'.split(' '));
+/**
+ * Past verbs of saying, whose reported clause keeps its own tense (not tense.ts's SAYING, which
+ * marks a date as reported and holds "says", here a present of findings: NOT_GENERAL).
+ */
+const SAID = new Set('said told added noted explained stated'.split(' '));
 /** Words right after a verb of saying that tell when it was said ("said in May and June that"). */
 const SAID_WHEN = new Set('in on during at early late last this'.split(' '));
 /** Determiners that open a subject's noun phrase ("the tree drops", "the larvae skeletonize"). */
@@ -73,26 +76,6 @@ function hasPresentVerb(words: readonly string[]): boolean {
   return false;
 }
 
-const CLAUSE_END = /[;:!?\n]|\.(?=\s+["“`'(]?[A-Z0-9]|\s*$)/g;
-
-/** The clause around [start, end) (its start and end): to the nearest ; : ! ? line break or full stop (not a short abbreviation's, "U.S.", "Mr.") on either side. */
-function clauseAround(text: string, start: number, end: number): [number, number] {
-  const from = Math.max(0, start - 400), to = Math.min(text.length, end + 400);
-  let a = from, b = to;
-  // (within the window only: a text with no clause end after it is not scanned to its end for each date)
-  const window = text.slice(from, to);
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(window); m; m = CLAUSE_END.exec(window)) {
-    const at = from + m.index;
-    if (m[0] === '.' && /(?:^|[^A-Za-z])(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])*)$/.test(text.slice(Math.max(0, at - 6), at))) continue;
-    // (a dot the window's end alone let through: the text goes on, and the dot ends nothing there)
-    if (m[0] === '.' && to < text.length && !/^\.(?:\s+["“`'(]?[A-Z0-9]|\s*$)/.test(text.slice(at, at + 8))) continue;
-    if (at < start) a = at + 1;
-    else if (at >= end) { b = at; break; }
-  }
-  return [a, b];
-}
-
 /** How far from the date a habit's adverb is read ("El Nino usually occurs around December"), not in another stretch of its clause. */
 const HABIT_REACH = 50;
 
@@ -112,12 +95,12 @@ export function isHabitualPeriod(text: string, start: number, end: number, withA
     const w = words[i]!;
     // "The company said 80% of its business is usually conducted in the fourth quarter": what was said is of its own time,
     // unless the saying is the date's ("said in May and June that")
-    if (SAYING.has(w) && !SAID_WHEN.has(words[i + 1] ?? '')) continue;
+    if (SAID.has(w) && !SAID_WHEN.has(words[i + 1] ?? '')) continue;
     if (NOT_GENERAL.has(w) || IRREGULAR_PAST.has(w)) return false;
     // (a present passive is no past: "business is usually conducted in the fourth quarter")
     if (/^[a-z]{2,}ed$/.test(w) && !PRESENT_BE.has(words[i - 1] ?? '') && !(PRESENT_BE.has(words[i - 2] ?? '') && words[i - 1]!.endsWith('ly'))) return false;
     // "is opening a market", "are to vote": an arrangement
-    if ((w === 'is' || w === 'are') && (words[i + 1]?.endsWith('ing') || words[i + 1] === 'to')) return false;
+    if (PRESENT_BE.has(w) && (words[i + 1]?.endsWith('ing') || words[i + 1] === 'to')) return false;
   }
   const near = text.slice(Math.max(a, start - HABIT_REACH), Math.min(b, end + HABIT_REACH));
   const habit = HABIT_PHRASE.test(near) || (near.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => HABIT_WORDS.has(w));

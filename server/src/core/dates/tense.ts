@@ -2,6 +2,8 @@
 // resolution but without a POS tagger: the grammatical cue (past verb, future auxiliary,
 // present verb) nearest before the expression inside its sentence decides, else the nearest after.
 
+import { sentenceEndsAt, sentenceStartsAt } from './sentenceBounds.ts';
+
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
 /** Past verbs the -ed rule does not see, and words that place what they tell of in the past. */
@@ -104,7 +106,7 @@ const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatene
 const TO_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
 const COMING_VERB = new Set('off to from back out in into under after home here down at for on through across'.split(' '));
-const PRESENT_BE = new Set('is are am'.split(' '));
+export const PRESENT_BE: ReadonlySet<string> = new Set('is are am'.split(' '));
 /** Verbs before "effective" that tell of a change already made ("became effective"). */
 const PAST_BE = new Set('was were became had been'.split(' '));
 const BE_AUX = new Set('be been being to will would shall could should can may might must'.split(' '));
@@ -113,51 +115,6 @@ const TO_BE_DONE = /^(?:[a-z]{3,}ed|held|made|given|taken|shown|sold|built|paid|
 
 const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
 
-// A clause's sentence: from after the last \n ! ? or sentence-ending dot before the expression
-// to the first one after it. A dot ends a sentence unless it ends "Mr" or "U.S" (a capital and up
-// to three lowercase letters); before the expression it must also be followed by a space.
-
-/** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
-function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
-  const before = text.slice(Math.max(0, abbreviationFrom), dot);
-  if (/\b(?:[A-Z][a-z]?|vs|v)$/.test(before)) return false;
-  // (of three or four letters only a known abbreviation: "Ohio.", "Iowa.", "Bush." end their sentence)
-  const word = /\b[A-Z][a-z]{2,3}$/.exec(before);
-  if (word && SHORT_ABBREVIATIONS.has(word[0].toLowerCase())) return false;
-  // "until 9 a.m. Tuesday", "at 4 p.m. EDT Thursday": the time goes on into its day
-  return !(/\b[ap]\.m$/i.test(before) && TIME_GOES_ON.test(text.slice(dot + 1, dot + 14)));
-}
-/** Abbreviations of three or four letters written with a capital: titles, months, weekdays, states, companies, streets. */
-const SHORT_ABBREVIATIONS = new Set(
-  ('gen sen rep gov col sgt maj adm cmdr capt prof corp bros dept govt assn inc ltd rev hon sens reps mrs messrs ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat sun ' +
-    'ala ariz ark cal colo conn del fla ill ind kan kans mass mich minn miss mont neb nebr nev okla ore tenn tex wash wis wisc wyo ' +
-    'ave blvd est pct dist univ').split(' '),
-);
-const TIME_GOES_ON = /^\s+(?:[a-z0-9]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[ECMP][SD]T\b|GMT\b)/;
-
-/** Does a sentence start at x (x > 0), seen from a clause after x? */
-function sentenceStartsAt(text: string, x: number): boolean {
-  const ch = text.charCodeAt(x - 1);
-  if (ch === NEWLINE || ch === BANG || ch === QUESTION) return true;
-  return ch === DOT && /\s/.test(text[x] ?? ' ') && dotEndsSentence(text, x - 1, x - 6);
-}
-
-/** Do text offsets a < b lie in one sentence (no sentence starts in (a, b])? */
-export function inOneSentence(text: string, a: number, b: number): boolean {
-  for (let x = a + 1; x <= b; x++) {
-    const c = text.charCodeAt(x - 1);
-    if ((c === NEWLINE || c === BANG || c === QUESTION || c === DOT) && sentenceStartsAt(text, x)) return false;
-  }
-  return true;
-}
-
-/** Does the sentence end at e (e < text.length), seen from a clause before e? */
-function sentenceEndsAt(text: string, e: number): boolean {
-  const ch = text.charCodeAt(e);
-  if (ch === NEWLINE || ch === BANG || ch === QUESTION) return true;
-  return ch === DOT && dotEndsSentence(text, e, e - 5);
-}
 
 /** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
 function classify(w: string, prev: string, next: string | undefined, next2?: string): Tense | undefined {
@@ -643,19 +600,6 @@ function inClauseOfComingTime(text: string, start: number, end: number): boolean
   return false;
 }
 
-/** How many sentences start in (a, b], counted up to `max`. */
-export function sentenceStartsIn(text: string, a: number, b: number, max: number): number {
-  let n = 0;
-  for (let x = a + 1; x <= b && n < max; x++) {
-    const c = text.charCodeAt(x - 1);
-    if ((c === NEWLINE || c === BANG || c === QUESTION || c === DOT) && sentenceStartsAt(text, x)) {
-      n++;
-      // (the space after a full stop, a blank line's second break: the same sentence's start)
-      while (x < b && /\s/.test(text[x]!)) x++;
-    }
-  }
-  return n;
-}
 
 /**
  * The tense of the clause around [start, end): the nearest tense cue before it within the
