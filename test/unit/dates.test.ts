@@ -1126,3 +1126,16 @@ test('a clause cue is looked for within 120 words of the date, so a text with no
   const list = 'May, March, June and July, '.repeat(400);
   assert.equal(findDates(list, { anchor: '2000-03-15' }).length, 800);
 });
+
+test('numbers that only look like years or ages: a part of a larger number, a street or box number, a rate, a test score, a wire time stamp', () => {
+  // "10,000 years ago" is no "000 years ago" (the article's own year)
+  assert.deepEqual(values('Humans were created 10,000 years ago, it holds; the change came 11,600 years ago.', '1999-08-28'), []);
+  assert.deepEqual(values('contact the foundation at 1330 W. Peachtree St., Atlanta, or P.O. Box 1413, Fort Worth.', '2000-03-13'), []);
+  assert.deepEqual(values('With a combined SAT score of 1290, she applied; he scored a combined 1390.', '1998-10-28'), []);
+  assert.deepEqual(values('The rate fell from 7.4 per 1000 in 1994 to 3.8 per 1000 in 1996.', '1997-11-26'), [['1994', '1994'], ['1996', '1996']]);
+  assert.deepEqual(values('Clients of the New York Times News Service NYT-03-01-99 1110EST', '1999-03-03'), []);
+  // (a year before a name that is no street stays a year: a model year, a court's decision)
+  assert.deepEqual(values('Those vehicles include the 1998 Buick Park Avenue.', '2000-05-22'), [['1998', '1998']]);
+  assert.deepEqual(values('The bill enshrines into law a 1998 Supreme Court decision.', '2000-03-14'), [['1998', '1998']]);
+  assert.deepEqual(values('Some 5 years ago, and 600 years ago.', '1999-08-28'), [['Some 5 years ago', '1994'], ['600 years ago', '1399']]);
+});

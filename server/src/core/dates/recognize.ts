@@ -17,7 +17,7 @@ interface Rule {
   build(g: Groups, text: string, start: number, end: number): Spec | null;
 }
 
-const B = '(?<![\\w\'’$€£-])'; // left word boundary (not inside a word, number or amount)
+const B = '(?<![\\w\'’$€£-])(?<!\\d[.,])'; // left word boundary (not inside a word, number or amount: "11,600 years ago" is no "600 years ago")
 const BM = '(?<![\\w\'’$€£])(?<!(?<!\\b(?:mid|early|late))-)'; // same, but "mid-May", "late-November" are allowed
 
 function dirOf(word: string | undefined): Dir | undefined {
@@ -200,12 +200,22 @@ const UNIT_NOUN = new RegExp(
     'weeks|months|years|[a-z]+(?<!ss)s\\b)',
 );
 
+/**
+ * A street's name after a number, with a direction or a street's abbreviation: "1330 W. Peachtree
+ * St.", "200 Main St."; not "the 1998 Buick Park Avenue", "a 1998 Supreme Court decision".
+ */
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Lane|Ln|Pl|Place|Parkway|Pkwy)\b|(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Blvd|Rd|Pkwy)\.)/;
+
 function yearOk(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
   const before = text.slice(Math.max(0, start - 25), start);
-  if (/^(?:\s*(?:percent|per\s*cent|%)|\s*(?:-|to)?\s*(?:a\.m|p\.m|am\b|pm\b|GMT|hours?\b))/i.test(after)) return false;
+  if (/^(?:\s*(?:percent|per\s*cent|%)|\s*(?:-|to)?\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|[ECMP][SD]T\b|hours?\b))/i.test(after)) return false;
+  // a street number ("1330 W. Peachtree St.")
+  if (STREET_AFTER.test(after + text.slice(end + 20, end + 40))) return false;
   if (/^[.,]\d|^\d|^:\d/.test(after)) return false;
   if (/[$€£#№]\s*$|\b(?:No|no|number|Number|page|p|pp|Room|room|flight|Flight|Route|route|Highway|code|Code|Article|article|Resolution|resolution|Res)\.?\s*$/.test(before)) return false;
+  // a box, a suite, a rate or a test score ("P.O. Box 1413", "7.4 per 1000", "an SAT score of 1290", "scored a combined 1390")
+  if (/\b(?:Box|Suite|Ste|per|score[sd]?(?:\s+(?:of|a))?|combined)\.?\s*$/i.test(before)) return false;
   // "about 1500 people", "some 2000 troops": a quantity, not a year
   if (UNIT_NOUN.test(after) && /\b(?:about|some|nearly|almost|over|than|around|approximately|roughly|least|only|just|estimated|total|of|to|and|the)\s+$/i.test(before)) return false;
   if (/^\s*(?:percent|%|people|troops|soldiers|dollars|deaths|refugees)\b/i.test(after)) return false;
