@@ -1139,3 +1139,13 @@ test('numbers that only look like years or ages: a part of a larger number, a st
   assert.deepEqual(values('The bill enshrines into law a 1998 Supreme Court decision.', '2000-03-14'), [['1998', '1998']]);
   assert.deepEqual(values('Some 5 years ago, and 600 years ago.', '1999-08-28'), [['Some 5 years ago', '1994'], ['600 years ago', '1399']]);
 });
+
+test('"may" and a resolve to act ("timed to", "programmed to") look ahead; the month "May" is no cue', () => {
+  assert.deepEqual(values('The virus may strike on Friday.', '1999-08-19'), [['Friday', '1999-08-20']]);
+  assert.deepEqual(values("``That could be why it may hit on Christmas,'' he said.", '1999-08-19'), [['Christmas', '1999-12-25']]);
+  assert.deepEqual(values('A computer virus timed to strike Windows PCs on Christmas Day has yet to pose a threat.', '1999-08-19'), [['Christmas Day', '1999-12-25']]);
+  assert.deepEqual(values('The virus was programmed to activate on Monday, the anniversary of the disaster.', '1999-04-24'), [['Monday', '1999-04-26']]);
+  // (with "have" a modal tells of the past, and the month "May" in the sentence changes nothing)
+  assert.deepEqual(values('The virus may have struck on Friday.', '1999-08-19'), [['Friday', '1999-08-13']]);
+  assert.deepEqual(values('In May the virus struck on a Friday, and on Monday it spread.', '1999-08-19').map(([t, v]) => [t, v]), [['May', '1999-05'], ['Monday', '1999-08-16']]);
+});

@@ -25,7 +25,8 @@ const SCHEDULED = new Set(
     'meet open close begin start end resume arrive leave depart visit travel debut expire convene reconvene premiere air').split(' '),
 );
 const FUTURE = new Set(
-  ('will shall \'ll won\'t wo next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
+  // ("may" only as written lowercase: wordOf keeps the month "May" as it is)
+  ('will shall \'ll won\'t wo may next upcoming coming tomorrow scheduled expected planned plans plan slated due ' +
     'payable set intends intend intended aims until must might should').split(' '),
 );
 /** The cue of each listed word, as classify() ranks them: future, then past, then present. */
@@ -101,7 +102,7 @@ const MODAL_AFTER_INNER = new Set('will would shall must may might can could sho
 /** Modals that with "have" tell of the past. */
 const PAST_MODALS = new Set('would could should might must may'.split(' '));
 /** Past verbs of a resolve to do something ("vowed to"), whose infinitive's time is ahead of them. */
-const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended'.split(' '));
+const RESOLVED_TO = new Set('prepared preparing vowed pledged promised threatened intended timed designed programmed'.split(' '));
 /** Words that, after "to", begin a noun phrase ("due to its loss", "agreed to a ceasefire"), not a verb. */
 const TO_NOUN = new Set('the a an its his her their our this that these those'.split(' '));
 const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
@@ -201,6 +202,8 @@ function wordOf(text: string, from: number, to: number): string {
   // "Manfred Ewald will ...", "Alfred", "Ahmed": a capitalized -ed word inside a sentence is a
   // name, no past verb; it is kept as written, so that no cue matches it
   if (word.endsWith('ed') && isUpperLetter(word.charCodeAt(0)) && !opensSentence(text, from)) return word;
+  // the month, not the modal "may" (a future cue), even opening a sentence ("May 5 was ...")
+  if (word === 'May') return word;
   return word.toLowerCase();
 }
 
