@@ -1149,3 +1149,10 @@ test('"may" and a resolve to act ("timed to", "programmed to") look ahead; the m
   assert.deepEqual(values('The virus may have struck on Friday.', '1999-08-19'), [['Friday', '1999-08-13']]);
   assert.deepEqual(values('In May the virus struck on a Friday, and on Monday it spread.', '1999-08-19').map(([t, v]) => [t, v]), [['May', '1999-05'], ['Monday', '1999-08-16']]);
 });
+
+test('a limit opening a clause after "but" or "and" and a comma is of its main clause\'s time, as one opening the sentence', () => {
+  assert.deepEqual(values("They would obey the law, but until Tuesday night, they had never agreed to turn the child over.", '2000-04-12'), [['Tuesday night', '2000-04-11']]);
+  assert.deepEqual(values('They would obey the law, but until Tuesday they will not agree.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+  // (inside a clause, "until" still looks ahead)
+  assert.deepEqual(values('He will stay until Tuesday and leave.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+});

@@ -679,6 +679,11 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
       before = t; cue = w; cuePrev = prev ?? '';
       // ("Up until September he was not speaking": "up" opens the sentence as well as "until" would)
       if (prev === 'up' && (w === 'until' || w === 'till') && wordBefore(text, copyOf(back)) === undefined) cuePrev = '';
+      // ("..., but until Tuesday night, they had never agreed": a conjunction after a comma opens a clause as a sentence start does)
+      if ((prev === 'but' || prev === 'and' || prev === 'yet') && (w === 'until' || w === 'till')) {
+        const before = copyOf(back);
+        if (wordBefore(text, before) === undefined || before.comma || before.hard) cuePrev = '';
+      }
       break;
     }
     if ((w === 'early' || w === 'soon') && prev === 'as' && next === 'as' && earliest === undefined) earliest = { db, crossed: crossedB, between: between.length };
