@@ -187,3 +187,11 @@ test('a middle initial or a short given name does not split one person in an art
   assert.notEqual(find(ws, 'b.txt', 'Robert F. Kennedy Jr.')?.id, find(ws, 'b.txt', 'Robert F. Kennedy')?.id);
   assert.notEqual(find(ws, 'c.txt', 'Hillary Clinton')?.id, find(ws, 'c.txt', 'Bill Clinton')?.id);
 });
+
+test('a word that names what every object inherits ("constructor") is no noun of a possessive name nor a nickname: every name keeps its type', async () => {
+  const ws = await analyzed({
+    'a.txt': "Michael Schumacher said Ferrari's Constructor title was safe after the race in Monza, Italy.\n\nConstructor Smith watched. Smith left.\n",
+  });
+  for (const m of ws.entities('a.txt')) assert.ok(['person', 'place', 'organization', 'misc'].includes(m.type), `${m.text}: ${String(m.type)}`);
+  assert.ok(!mentions(ws, 'a.txt').some((m) => m.startsWith("Ferrari's Constructor")), mentions(ws, 'a.txt').join(', '));
+});

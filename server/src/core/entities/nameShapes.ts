@@ -28,23 +28,26 @@ export interface TokenRange {
 export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 export const COMPANY_SUFFIXES = new Set(['co', 'co.', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'l.p.', 'n.v.', 'ag', 's.a.']);
 
-/** Short given names and the names they stand for. */
-export const NICKNAMES: Record<string, string> = {
+/**
+ * Short given names and the names they stand for. (A Map: a plain object, looked up with any
+ * word, also finds "constructor" and the other names every object inherits.)
+ */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
   jimmy: 'james', mike: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward',
   ed: 'edward', joe: 'joseph', dave: 'david', dan: 'daniel', tony: 'anthony', chris: 'christopher', steve: 'stephen',
   al: 'albert', andy: 'andrew', ben: 'benjamin', sam: 'samuel', pat: 'patrick', nick: 'nicholas', fred: 'frederick',
   chuck: 'charles', charlie: 'charles', jack: 'john', johnny: 'john', larry: 'lawrence', jerry: 'gerald', ron: 'ronald',
   don: 'donald', ken: 'kenneth', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan',
-};
+}));
 
-/** Nouns a possessive place or institution name ends with ("Martha's Vineyard"), with the type they give. */
-const POSSESSIVE_NAME_NOUNS: Record<string, TaggedSpan['label']> = {
+/** Nouns a possessive place or institution name ends with ("Martha's Vineyard"), with the type they give (a Map, as NICKNAMES). */
+const POSSESSIVE_NAME_NOUNS: ReadonlyMap<string, TaggedSpan['label']> = new Map(Object.entries({
   vineyard: 'LOC', island: 'LOC', isle: 'LOC', bay: 'LOC', point: 'LOC', harbor: 'LOC', harbour: 'LOC', cove: 'LOC',
   creek: 'LOC', pond: 'LOC', lake: 'LOC', hill: 'LOC', landing: 'LOC', square: 'LOC', park: 'LOC', field: 'LOC',
   hospital: 'ORG', college: 'ORG', school: 'ORG', university: 'ORG', church: 'ORG', cathedral: 'ORG', inn: 'ORG',
   daily: 'ORG', party: 'ORG', bank: 'ORG', club: 'ORG',
-};
+}) as Array<[string, TaggedSpan['label']]>);
 
 /** Last words that make a name an organization's (the tagger calls "Rossiiskaya Gazeta" a person). */
 const ORGANIZATION_HEADS = new Set([
@@ -148,7 +151,7 @@ function mergePossessiveNames(tokens: readonly Token[], ranges: TokenRange[]): v
     const s = r.last + 1;
     const noun = tokens[s + 1];
     if (!isPossessive(tokens[s]) || tokens[r.last]!.end !== tokens[s]!.start || !isCapitalized(noun) || r.last !== r.first) continue;
-    const label = POSSESSIVE_NAME_NOUNS[noun!.text.toLowerCase()];
+    const label = POSSESSIVE_NAME_NOUNS.get(noun!.text.toLowerCase());
     if (!label) continue;
     const next = ranges[i + 1];
     if (next && next.first < s + 1) continue;

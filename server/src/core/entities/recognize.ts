@@ -303,7 +303,7 @@ function nameParts(name: string): { given: string; middle: string[]; rest: strin
   let end = words.length;
   while (end > 2 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
   if (end < 2) return undefined;
-  return { given: NICKNAMES[words[0]!] ?? words[0]!, middle: words.slice(1, end - 1), rest: words.slice(end - 1).join(' ') };
+  return { given: NICKNAMES.get(words[0]!) ?? words[0]!, middle: words.slice(1, end - 1), rest: words.slice(end - 1).join(' ') };
 }
 
 /**

@@ -35,7 +35,7 @@ export function nameWords(name: string, surnames = false): string[] {
   return [words[0]!, words[end - 1]!];
 }
 
-const given = (word: string) => NICKNAMES[word] ?? word;
+const given = (word: string) => NICKNAMES.get(word) ?? word;
 /** Lower-case words inside names ("Ahmed el-Habashy" aside: that is one word). */
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
 
