@@ -36,6 +36,8 @@ test('counts with their approximation, what they count and when', () => {
 
 test('numbers that count nothing a source would compare are not claims', () => {
   assert.deepEqual(claimsIn('On November 9, 2020, 5 percent of 300 voters paid $300 million at 10:30 for 3 cars in 12 cities.'), []);
+  // (a word that names a property every object has is no counted noun either)
+  assert.deepEqual(claimsIn('The firm hired 3 constructor crews and 4 valueOf teams.'), []);
 });
 
 test('approximations: "about 2,000" and "2,000" agree, "more than 6,500" and "around 5,000" do not', () => {

@@ -186,6 +186,17 @@ test('findArticleDate: unknown when there is no dateline', () => {
   assert.equal(a.source, 'unknown');
 });
 
+test('findArticleDate: the last of the first lines is read in the whole text, as the lines before it', () => {
+  // "Oct. 12" then "1999" on the next line is one date that spans two lines: no dateline, on
+  // line 3 as on line 12 (the last line looked at, once read cut from the rest of the text)
+  const rest = '\nWASHINGTON, Oct. 12\n1999 (AP) -- The talks went on.\n';
+  const early = `Talks Go On\n\nA line of the lead.\n${rest}`;
+  const last = `${Array.from({ length: 11 }, (_, i) => `Paragraph ${i + 1} tells of the talks.`).join('\n\n')}\n${rest}`;
+  assert.equal(findArticleDate(early).source, 'unknown');
+  assert.equal(findArticleDate(last).source, 'unknown');
+  assert.equal(findArticleDate(last).explanation, 'no dateline in the first 12 non-empty lines');
+});
+
 test('corpus articles: every date expression, anchored on the article date', async () => {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');

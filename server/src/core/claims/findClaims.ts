@@ -8,8 +8,11 @@ import type { DatedMention } from '../events/datedMention.ts';
 import type { Approximation, Claim } from './claim.ts';
 import { within } from '../text/ordered.ts';
 
-/** Nouns, lowercase, and the quantity each counts. */
-const NOUNS: Record<string, string> = {
+/**
+ * Nouns, lowercase, and the quantity each counts. (A Map: an object's lookup of a fresh word
+ * interns it first, and finds "constructor" on every object.)
+ */
+const NOUNS = new Map<string, string>(Object.entries({
   dead: 'dead', deaths: 'dead', fatalities: 'dead', victims: 'dead', bodies: 'dead',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded',
   casualties: 'casualties',
@@ -20,7 +23,7 @@ const NOUNS: Record<string, string> = {
   missing: 'missing',
   prisoners: 'prisoners', captives: 'prisoners', detainees: 'prisoners', hostages: 'hostages',
   passengers: 'passengers', survivors: 'survivors', crew: 'crew',
-};
+}));
 
 /** "people" and the like count what the verb after them says: "15 people were killed". */
 const PEOPLE = /^(?:people|persons|civilians|residents|men|women|children|sailors|miners|workers)$/;
@@ -86,11 +89,12 @@ export function findClaims(text: string, sents: readonly Sentence[], dates: read
         const w = words[i]!.toLowerCase();
         const at = end + after.indexOf(words[i]!, unitEnd - end) + words[i]!.length;
         const verbAfter = () => VERB_AFTER.find(([re]) => re.test(text.slice(at, at + 40).replace(/^\s+/, '')))?.[1];
-        if (NOUNS[w] === 'troops') {
+        const noun = NOUNS.get(w);
+        if (noun === 'troops') {
           // "15 soldiers may have been killed" counts the dead, "2,000 troops were deployed" the troops.
           quantity = verbAfter() ?? 'troops';
-        } else if (NOUNS[w]) {
-          quantity = NOUNS[w];
+        } else if (noun) {
+          quantity = noun;
         } else if (PEOPLE.test(w)) {
           const verb = text.slice(at, at + 40).replace(/^\s+/, '');
           quantity = VERB_AFTER.find(([re]) => re.test(verb))?.[1] ?? (VERB_BEFORE.test(before) ? 'dead' : undefined);

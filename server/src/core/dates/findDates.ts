@@ -114,19 +114,6 @@ function urlRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-// The addresses of the last whole text: its first lines are prepared first, then all of it.
-let lastUrls: { text: string; ranges: Array<[number, number]> } | undefined;
-
-function urlRangesOf(text: string): Array<[number, number]> {
-  if (lastUrls?.text !== text) lastUrls = { text, ranges: urlRanges(text) };
-  return lastUrls.ranges;
-}
-
-/** urlRanges(text.slice(0, end)): those of the whole text before a line break there (no address spans one). */
-function urlRangesBefore(text: string, end: number): Array<[number, number]> {
-  if (text.charCodeAt(end) !== 0x0a) return urlRanges(text.slice(0, end));
-  return urlRangesOf(text).filter(([s]) => s < end);
-}
 
 /** A line that is a year alone, as a chronology heads each year's entries ("1999:", "2000"). */
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[89]|20)\d\d)[ \t]*[:.\u2013\u2014-]?[ \t]*(?=\r?\n|$)/g;
@@ -273,24 +260,18 @@ function explicitYearOf(spec: Spec): number | undefined {
 }
 
 // Recognition does not depend on the anchor, and an article is dated in up to three calls over
-// the same text (its first lines, then all of it, without an anchor and with one): the
-// recognitions of the last article's text are kept, of its first lines and of all of it, and
-// dropped when another text comes (an article of 100,000 dates being typed in kept the
-// recognitions of its last four versions).
-const preparedCache: Array<{ text: string; prepared: Prepared[] }> = [];
+// the same text (its dateline among its first lines, then all of it, without an anchor and with
+// one): the recognitions of the last text are kept, and dropped when another text comes.
 let preparedOf: string | undefined;
+let preparedLast: Prepared[] = [];
 
-/** The expressions of whole.slice(0, end) (the first lines of an article dated next, or all of it). */
-function prepare(whole: string, end: number = whole.length): Prepared[] {
-  if (preparedOf !== whole) {
-    preparedCache.length = 0;
-    preparedOf = whole;
+/** The expressions of the text. */
+function prepare(text: string): Prepared[] {
+  if (preparedOf !== text) {
+    preparedLast = prepareUncached(text);
+    preparedOf = text;
   }
-  const text = end < whole.length ? whole.slice(0, end) : whole;
-  for (const entry of preparedCache) if (entry.text === text) return entry.prepared;
-  const prepared = prepareUncached(whole, end);
-  preparedCache.push({ text, prepared });
-  return prepared;
+  return preparedLast;
 }
 
 /**
@@ -300,27 +281,9 @@ function prepare(whole: string, end: number = whole.length): Prepared[] {
  * of thousands of dates.
  */
 export function tenseOfExpression(text: string, start: number, end: number): TenseReading {
-  const prepared = preparedOf === text ? preparedCache.find((e) => e.text === text)?.prepared : undefined;
+  const prepared = preparedOf === text ? preparedLast : undefined;
   const p = prepared?.[firstFrom(prepared, start)];
   return p && p.start === start && p.c.end === end ? p.tense : readTense(text, start, end);
-}
-
-// The tenses found while preparing an article's first lines, for preparing all of it next. A
-// clause's tense is read within its sentence, and a line break ends sentences: when the first
-// lines end at a line break of the article, each expression in them has the same tense in both.
-let firstLinesTenses: { whole: string; tenses: Map<number | string, TenseReading> } | undefined;
-
-/** Offsets below this make a key of start and end as one exact number (2^52 at most). */
-const KEY_OFFSETS = 2 ** 26;
-
-/** The tense of text[start, end), taken from `kept` or else found and put in `keep`. */
-function tenseOf(text: string, start: number, end: number, kept: Map<number | string, TenseReading> | undefined, keep: Map<number | string, TenseReading> | undefined): TenseReading {
-  // (a number: a string made and hashed for every expression cost more than the rest of this)
-  const key = end < KEY_OFFSETS ? start * KEY_OFFSETS + end : `${start}:${end}`;
-  let tense = kept?.get(key);
-  if (tense === undefined) tense = readTense(text, start, end);
-  keep?.set(key, tense);
-  return tense;
 }
 
 /**
@@ -442,15 +405,9 @@ function yearOfSentenceBefore(text: string, out: readonly Prepared[], p: Prepare
   return { y, text: q.text };
 }
 
-function prepareUncached(whole: string, end: number): Prepared[] {
-  const cut = end < whole.length;
-  const text = cut ? whole.slice(0, end) : whole;
-  // Tenses taken from the first lines when this is the text they were cut from, or kept for it.
-  const kept = !cut && firstLinesTenses?.whole === whole ? firstLinesTenses.tenses : undefined;
-  if (cut) firstLinesTenses = whole.charCodeAt(end) === 0x0a ? { whole, tenses: new Map() } : undefined;
-  const keep = cut ? firstLinesTenses?.tenses : undefined;
-  const urls = cut ? urlRangesBefore(whole, end) : urlRangesOf(whole);
-  const cands = urls.length === 0 ? recognize(whole, end) : recognize(whole, end).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
+function prepareUncached(text: string): Prepared[] {
+  const urls = urlRanges(text);
+  const cands = urls.length === 0 ? recognize(text) : recognize(text).filter((c) => !urls.some(([s, e]) => c.start < e && s < c.end));
   const picked = withHabits(text, withSpanEnds(text, withSpokenYears(text, selectNonOverlapping(cands))));
 
   const out: Prepared[] = [];
@@ -462,7 +419,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
     let ref: number | undefined;
     if (c.spec.kind === 'anaphor') {
       // (in the present tense it is a habit's: "you have strong redemptions that day")
-      ref = tenseOf(text, c.start, c.end, kept, keep).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
+      ref = readTense(text, c.start, c.end).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
       if (ref === undefined) {
         if (!c.spec.fallback) continue;
         c = { ...c, spec: c.spec.fallback };
@@ -495,7 +452,7 @@ function prepareUncached(whole: string, end: number): Prepared[] {
         dayShift = /^after$/i.test(shift[2]!) ? 1 : -1;
       }
     }
-    const p: Prepared = { c, start, tense: tenseOf(text, start, c.end, kept, keep), text: text.slice(start, c.end) };
+    const p: Prepared = { c, start, tense: readTense(text, start, c.end), text: text.slice(start, c.end) };
     if (dayShift) p.dayShift = dayShift;
     if (k === 'weekday' && c.spec.kind === 'weekday' && c.spec.dir === undefined && !mod && !dayShift) {
       const prev = out[out.length - 1];
@@ -629,11 +586,15 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
 }
 
 /**
- * findDates(text.slice(0, end)), for the first lines of an article that is dated next: the
- * article's scan for where expressions may start is made once and serves both.
+ * The expressions of findDates(text, options) that end by `end` (an article's first lines, for its
+ * dateline): read in the whole text, whose recognition the article's dating reads next, so its
+ * text is recognized once; each mention depends on those before it only.
  */
 export function findDatesBefore(text: string, end: number, options: FindDatesOptions = {}): DateMention[] {
-  return resolveAll(prepare(text, end), options);
+  const prepared = prepare(text);
+  let n = 0;
+  while (n < prepared.length && prepared[n]!.c.end <= end) n++;
+  return resolveAll(n === prepared.length ? prepared : prepared.slice(0, n), options);
 }
 
 /** How many days before the article date a weekday of a scheduled event may be at most; the coming one is nearer when further ("Sunday's elections" on a Saturday). */

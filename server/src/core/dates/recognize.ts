@@ -781,7 +781,6 @@ const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 95 ? UNDERSCORE : OTHER;
 }
-const classOf = (c: number) => (c < 128 ? CLASS[c]! : OTHER);
 
 /** End of the ASCII letters from i. */
 function letterRunEnd(text: string, i: number): number {
@@ -897,24 +896,14 @@ function addPosition(mask: number, p: number): void {
   }
 }
 
-/**
- * All candidate expressions of text.slice(0, end), possibly overlapping. Dating an article
- * recognizes its first lines and then all of it: when the cut is at a word boundary, the start
- * positions of the whole text before the cut serve (they hold all of the cut text's; the
- * core-word filter may let a few more through, whose matches then fail), so the article is
- * scanned once.
- */
-export function recognize(whole: string, end: number = whole.length): Candidate[] {
-  const text = end < whole.length ? whole.slice(0, end) : whole;
-  const shared = text === whole || classOf(whole.charCodeAt(end)) === OTHER;
-  const positions = startPositions(shared ? whole : text);
+/** All candidate expressions of the text, possibly overlapping. */
+export function recognize(text: string): Candidate[] {
+  const positions = startPositions(text);
   const out: Candidate[] = [];
-  const n = text.length;
   RULES.forEach((rule, r) => {
     const re = STICKY[r]!;
     let lastIndex = 0;
     for (const p of positions[r]!) {
-      if (p >= n) break;
       if (p < lastIndex) continue;
       re.lastIndex = p;
       const m = re.exec(text);
