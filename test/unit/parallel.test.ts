@@ -59,7 +59,8 @@ test('this thread and one worker that tags: every article analyzed here, most wi
   // two threads: this one and one worker
   assert.equal(await analyzeInParallel(shared, { workers: 2, minArticles: 1, batch: 5, hereToo: true }), 45);
   assert.equal(here, 45);
-  assert.ok(withNames >= 5 && withNames <= 40, `${withNames} of 45 analyzed with the worker's names`);
+  // (how many more than the first batch depends on the two threads' paces: tagHereToo.ts)
+  assert.ok(withNames >= 5, `${withNames} of 45 analyzed with the worker's names`);
   for (const p of serial.articlePaths()) {
     const { lines: _a, ...mine } = serial.analysis(p)!;
     const { lines: _b, ...theirs } = shared.analysis(p)!;

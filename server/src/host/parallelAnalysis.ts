@@ -9,6 +9,7 @@ import { unpackResults } from './packedMentions.ts';
 import { unpackSpans } from './packedSpans.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
+import { tagHereToo, type SplitProgress } from './tagHereToo.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -177,8 +178,8 @@ async function shareWithPool(ws: Workspace, pool: AnalysisPool, batches: Array<A
  * this thread does anyway, about as much; the worker then runs (and V8 compiles, and its caches
  * hold) the tagger's code alone, and sends back three numbers a name instead of whole analyses
  * for this thread to parse and intern. While the worker's next names are not in, this thread
- * analyzes whole articles from the last one back rather than wait. Returns how many articles
- * were analyzed (all of them, here).
+ * waits, or, when the worker is too far behind for that to pay (tagHereToo.ts), analyzes whole
+ * articles from the last one back. Returns how many articles were analyzed (all of them, here).
  */
 async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: AnalysisInputs, options: Pick<ParallelOptions, 'batch' | 'onProgress'>): Promise<number> {
   if (!pool.matches(inputs)) return 0;
@@ -195,6 +196,14 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   let outstanding = 0;
   let failed = false;
   let wake: (() => void) | undefined;
+  // The two threads' paces, for tagHereToo: the worker answers its batches in order.
+  const started = performance.now();
+  let answers = 0;
+  let firstAnswer = 0;
+  let lastAnswer = 0;
+  let hereBatches = 0;
+  let hereMs = 0;
+  let taggedHere = false;
   const feed = (): void => {
     for (; !failed && outstanding < pool.size * JOBS_AHEAD && posted < back; outstanding++) {
       const i = posted++;
@@ -202,12 +211,22 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
         (spans) => void (tagged[i] = spans),
         () => void ((tagged[i] = null), (failed = true)),
       ).finally(() => {
+        lastAnswer = performance.now();
+        if (answers++ === 0) firstAnswer = lastAnswer;
         outstanding--;
         feed();
         wake?.();
       });
     }
   };
+  const progress = (): SplitProgress => ({
+    toTag: back - answers,
+    toAnalyze: back - front,
+    workerMsPerBatch: answers >= 2 ? (lastAnswer - firstAnswer) / (answers - 1) : undefined,
+    sinceWorkerAnswered: performance.now() - (answers > 0 ? lastAnswer : started),
+    hereMsPerBatch: hereBatches > 0 ? hereMs / hereBatches : undefined,
+    taggedHere,
+  });
   let done = 0;
   const analyze = async (articles: AnalysisInputs['articles'], spans?: Int32Array[] | null): Promise<void> => {
     for (let k = 0; k < articles.length; k++) {
@@ -224,15 +243,23 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
     if (front === posted) {
       // (nothing posted is left to wait for: the worker failed, or its next batch is not posted yet; this one is done here)
       posted++;
+      taggedHere = true;
       await analyze(batches[front++]!);
     } else if (tagged[front] !== undefined) {
       const spans = tagged[front];
       tagged[front] = undefined;
+      const t0 = performance.now();
       await analyze(batches[front++]!, spans);
-    } else if (posted < back) {
+      if (spans) (hereBatches++, (hereMs += performance.now() - t0));
+    } else if (posted < back && tagHereToo(progress())) {
+      taggedHere = true;
       await analyze(batches[--back]!);
     } else {
-      await new Promise<void>((resolve) => (wake = resolve));
+      // (until the worker's next answer, or a while: a silent worker is looked at again)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, RECHECK_MS);
+        wake = () => (clearTimeout(timer), resolve());
+      });
       wake = undefined;
     }
   }
@@ -241,6 +268,9 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
 
 /** Articles this thread analyzes between two looks at the workers' messages (a few ms each). */
 const HERE_AT_ONCE = 2;
+
+/** How long this thread waits for the tagging worker before it weighs again whether to tag too. */
+const RECHECK_MS = 25;
 
 /**
  * Results as they arrive, before the Workspace takes them (importAnalysis): their mentions
