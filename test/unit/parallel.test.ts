@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Workspace } from '../../server/src/core/workspace/workspace.ts';
-import { analyzeInParallel } from '../../server/src/host/parallelAnalysis.ts';
+import { analyzeInParallel, poolAhead } from '../../server/src/host/parallelAnalysis.ts';
+import { AnalysisPool } from '../../server/src/host/analysisPool.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
 import { taggedSpans } from '../../server/src/core/entities/recognize.ts';
@@ -70,6 +71,34 @@ test('this thread and one worker that tags: every article analyzed here, most wi
   for (const p of serial.reportedPaths()) {
     assert.deepEqual(shared.entities(p), serial.entities(p));
     assert.deepEqual(shared.findings(p), serial.findings(p));
+  }
+});
+
+test('workers started ahead, while the articles are read, are the ones used, and closed; ones set up for other cards are closed unused', async () => {
+  const tagger = await loadBundledTagger();
+  const serial = build(tagger);
+  const open = AnalysisPool.open;
+  let opened = 0;
+  AnalysisPool.open = (...args) => (opened++, open.apply(AnalysisPool, args));
+  try {
+    const options = { workers: 2, minArticles: 1, batch: 5, hereToo: true };
+    for (const cards of ['same', 'none']) {
+      opened = 0;
+      const shared = build(tagger);
+      const ahead = poolAhead(cards === 'same' ? shared : new Workspace({ tagger }), 45, options)!;
+      assert.equal(ahead.size, 1);
+      assert.equal(await analyzeInParallel(shared, { ...options, pool: ahead }), 45);
+      assert.equal(opened, cards === 'same' ? 1 : 2, cards);
+      await assert.rejects(ahead.analyze([]), /closed/);
+      for (const p of serial.reportedPaths()) assert.deepEqual(shared.findings(p), serial.findings(p), p);
+    }
+    // none wanted (too few articles): none started, and one given is closed
+    assert.equal(poolAhead(serial, 45, { ...options, minArticles: 100 }), undefined);
+    const unused = poolAhead(build(tagger), 45, options)!;
+    assert.equal(await analyzeInParallel(build(tagger), { ...options, minArticles: 100, pool: unused }), 0);
+    await assert.rejects(unused.analyze([]), /closed/);
+  } finally {
+    AnalysisPool.open = open;
   }
 });
 

@@ -41,15 +41,39 @@ export interface ParallelOptions {
    * behind them. Results not taken yet are invisible to requests, which read the older state.
    */
   importSliceMs?: number;
+  /**
+   * Workers started ahead (poolAhead), used when they are set up as these inputs need and as many
+   * as wanted; closed when the call returns, used or not.
+   */
+  pool?: AnalysisPool;
+}
+
+/** How many workers analyzeInParallel opens for `total` articles (0: none). */
+function workersFor(total: number, options: Pick<ParallelOptions, 'workers' | 'batch' | 'minArticles' | 'hereToo'>): number {
+  const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
+  if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
+  return options.hereToo ? count - 1 : count;
+}
+
+/**
+ * The workers analyzeInParallel will want for `total` articles, started now, with the cards this
+ * workspace has: a caller that still has the articles to read hands them over as `pool`, and their
+ * start-up (some 50 ms each, node's and the bundle's) runs meanwhile on another core.
+ */
+export function poolAhead(ws: Workspace, total: number, options: Pick<ParallelOptions, 'workers' | 'batch' | 'minArticles' | 'hereToo'> = {}): AnalysisPool | undefined {
+  const n = workersFor(total, options);
+  return n > 0 ? openPoolFor(ws, ws.analysisInputs([]), n) : undefined;
 }
 
 /** Returns how many analyses were taken into the workspace. */
 export async function analyzeInParallel(ws: Workspace, options: ParallelOptions = {}): Promise<number> {
   const inputs = ws.analysisInputs(options.paths);
-  const total = inputs.articles.length;
-  const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
-  if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
-  const pool = openPoolFor(ws, inputs, options.hereToo ? count - 1 : count)!;
+  const n = workersFor(inputs.articles.length, options);
+  const given = options.pool;
+  const usable = given && given.size === n && given.matches(inputs) ? given : undefined;
+  if (given && !usable) await given.close();
+  if (n === 0) return 0;
+  const pool = usable ?? openPoolFor(ws, inputs, n)!;
   try {
     if (options.hereToo && pool.size === 1 && inputs.useTagger) return await tagThereAnalyzeHere(ws, pool, inputs, options);
     return await analyzeWithPool(ws, pool, inputs, options);
