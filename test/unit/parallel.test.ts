@@ -8,7 +8,7 @@ import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeInParallel, poolAhead } from '../../server/src/host/parallelAnalysis.ts';
 import { AnalysisPool } from '../../server/src/host/analysisPool.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
-import { proseTokens, taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
+import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
 import { taggedSpans } from '../../server/src/core/entities/recognize.ts';
 import { filterTaggedSpans } from '../../server/src/core/entities/taggerFilters.ts';
 import { tokenize, sentences } from '../../server/src/core/text/tokenize.ts';
@@ -156,34 +156,6 @@ test('a tagging thread hands over the tagger\'s own names; the precision rules a
   }
   // (the rules change what the tagger found in some articles, so handing over either would show)
   assert.ok(filtered >= 5, `${filtered} articles whose names the rules change`);
-});
-
-test('tokens made once for both threads: the tagging thread tags with them and the analysis reads them, for its text only', async () => {
-  const tagger = (await loadBundledTagger())!;
-  const reference = build(tagger);
-  const ws = build(tagger);
-  for (const p of reference.articlePaths()) {
-    const text = reference.analysis(p)!.text;
-    const tokens = proseTokens(p, text)!;
-    assert.deepEqual(tokens, tokenize(text), p);
-    ws.analyzeOwn(p, { text, spans: taggerSpansOfArticle(p, text, tagger, tokens), tokens });
-    assert.deepEqual(ws.analysis(p), reference.analysis(p), p);
-  }
-  // the tokens given are the ones read: none given, fewer names found (none of the cards')
-  const p = '0/moscow-times-2020-11-21.txt';
-  const text = reference.analysis(p)!.text;
-  const bare = build(tagger);
-  bare.analyzeOwn(p, { text, spans: [], tokens: [] });
-  const cardNames = (a: Workspace) => a.analysis(p)!.entities.filter((m) => m.linked).length;
-  assert.ok(cardNames(reference) > 0);
-  assert.equal(cardNames(bare), 0);
-  // tokens of another text are not
-  const stale = build(tagger);
-  stale.analyzeOwn(p, { text: 'An older text.', spans: [], tokens: [] });
-  assert.deepEqual(stale.analysis(p), reference.analysis(p));
-  // a format whose prose is made from the file: the tagging thread tokenizes its prose itself
-  assert.equal(proseTokens('a.md', '# Title\n\nText.'), undefined);
-  assert.equal(proseTokens('a.html', '<p>Text.</p>'), undefined);
 });
 
 test('a result that arrives after its article changed is not taken', async () => {

@@ -9,7 +9,7 @@ import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument, taggerSpansOfArticle, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
-import { packSpans, unpackTokens } from './packedSpans.ts';
+import { packSpans } from './packedSpans.ts';
 import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
 import { decodeSharedNerModel, type SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { EntityTagger } from '../core/entities/tagger.ts';
@@ -28,8 +28,7 @@ export interface WorkerSetup {
 
 export interface WorkerJob {
   id: number;
-  /** `tokens`: for a job of tagging only, the article's tokens when the opener made them (packedSpans.ts: packTokens). */
-  articles: Array<{ path: string; text: string; metadata?: ArticleMetadata; tokens?: Int32Array }>;
+  articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
   /** Send the mentions packed (packedMentions.ts). */
   pack?: boolean;
   /** Only tag the articles: the reply is their tagger's names (`spans`), which the opener analyzes them with. */
@@ -75,7 +74,7 @@ async function main(): Promise<void> {
   if (setup.useTagger) await loadTagger();
   const analyze = (job: WorkerJob): WorkerReply => {
     try {
-      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ path, text, tokens }) => packSpans(tagger ? taggerSpansOfArticle(path, text, tagger, tokens && unpackTokens(text, tokens)) : [])) };
+      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ path, text }) => packSpans(tagger ? taggerSpansOfArticle(path, text, tagger) : [])) };
       const results = job.articles.map(({ path, text, metadata }) => {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };

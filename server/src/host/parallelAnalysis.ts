@@ -6,9 +6,7 @@
 import type { AnalysisInputs, Workspace } from '../core/workspace/workspace.ts';
 import { AnalysisPool, JOBS_AHEAD, workerCount, type AnalysisResult, type ArrivedResults } from './analysisPool.ts';
 import { unpackResults } from './packedMentions.ts';
-import { packTokens, unpackSpans } from './packedSpans.ts';
-import { proseTokens } from '../core/workspace/documentAnalysis.ts';
-import type { Token } from '../core/text/tokenize.ts';
+import { unpackSpans } from './packedSpans.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
 import { tagHereToo, type SplitProgress } from './tagHereToo.ts';
@@ -215,8 +213,6 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   for (let i = 0; i < total; i += size) batches.push(inputs.articles.slice(i, i + size));
   // Per batch: its names once in, null when the worker failed on it (then it is analyzed whole here).
   const tagged: Array<Int32Array[] | null | undefined> = [];
-  // Per batch posted and not analyzed yet: its articles' tokens, made here once for both threads.
-  const tokensOf: Array<Array<Token[] | undefined> | undefined> = [];
   /** Batches before `front` are analyzed; from `back` on too (whole, here); [front, posted) went to the worker. */
   let front = 0;
   let back = batches.length;
@@ -235,9 +231,7 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   const feed = (): void => {
     for (; !failed && outstanding < pool.size * JOBS_AHEAD && posted < back; outstanding++) {
       const i = posted++;
-      const tokens = batches[i]!.map((a) => proseTokens(a.path, a.text));
-      tokensOf[i] = tokens;
-      pool.tag(batches[i]!.map((a, k) => (tokens[k] ? { ...a, tokens: packTokens(tokens[k]!) } : a))).then(
+      pool.tag(batches[i]!).then(
         (spans) => void (tagged[i] = spans),
         () => void ((tagged[i] = null), (failed = true)),
       ).finally(() => {
@@ -258,10 +252,10 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
     taggedHere,
   });
   let done = 0;
-  const analyze = async (articles: AnalysisInputs['articles'], spans?: Int32Array[] | null, tokens?: Array<Token[] | undefined>): Promise<void> => {
+  const analyze = async (articles: AnalysisInputs['articles'], spans?: Int32Array[] | null): Promise<void> => {
     for (let k = 0; k < articles.length; k++) {
       const a = articles[k]!;
-      ws.analyzeOwn(a.path, spans ? { text: a.text, spans: unpackSpans(spans[k]!), tokens: tokens?.[k] } : undefined);
+      ws.analyzeOwn(a.path, spans ? { text: a.text, spans: unpackSpans(spans[k]!) } : undefined);
       // (a look at the worker's messages now and then, so that its next batch is posted)
       if (k % HERE_AT_ONCE === HERE_AT_ONCE - 1) await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -277,10 +271,9 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
       await analyze(batches[front++]!);
     } else if (tagged[front] !== undefined) {
       const spans = tagged[front];
-      const tokens = tokensOf[front];
-      tagged[front] = tokensOf[front] = undefined;
+      tagged[front] = undefined;
       const t0 = performance.now();
-      await analyze(batches[front++]!, spans, tokens);
+      await analyze(batches[front++]!, spans);
       if (spans) (hereBatches++, (hereMs += performance.now() - t0));
     } else if (posted < back && tagHereToo(progress())) {
       taggedHere = true;

@@ -1,7 +1,7 @@
 // Everything the core knows about one article on its own, before the corpus is considered.
 // Computed from the article's text and the knowledge base only, so it can be cached per text.
 
-import { tokenize, sentences, type Sentence, type Token } from '../text/tokenize.ts';
+import { tokenize, sentences, type Sentence } from '../text/tokenize.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { fold } from '../text/fold.ts';
 import { recognizeEntities, taggedSpans, taggerSpansOf, type RecognitionContext } from '../entities/recognize.ts';
@@ -19,7 +19,6 @@ import { partiesNeeded } from '../events/eventKinds.ts';
 import type { ArticleDate } from '../dates/index.ts';
 import type { ArticleMetadata } from '../knowledge/articleMetadata.ts';
 import { formatFor } from '../formats/index.ts';
-import { plainText } from '../formats/plainText.ts';
 import type { ArticleProse } from '../formats/format.ts';
 import type { OffsetMap } from '../formats/offsetMap.ts';
 import { findClaims } from '../claims/findClaims.ts';
@@ -56,8 +55,6 @@ export interface AnalysisContext extends RecognitionContext {
   fallbackPublished?: string;
   /** The article's sidecar metadata, if any. */
   metadata?: ArticleMetadata;
-  /** The tokens of the article's prose (proseTokens), when the caller made them already: not made again. */
-  tokens?: readonly Token[];
 }
 
 /**
@@ -85,7 +82,7 @@ export function finishSteps<T>(steps: Generator<void, T, void>): T {
 export function* analyzeDocumentInSteps(path: string, source: string, ctx: AnalysisContext): Generator<void, DocumentAnalysis, void> {
   const prose = formatFor(path).read(source);
   const metadata = withDocumentMetadata(path, ctx.metadata, prose);
-  const found = yield* analyzeProse(prose.text, { ...ctx, metadata, articlePath: path, tokens: prose.text === source ? ctx.tokens : undefined });
+  const found = yield* analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
   const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
   return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
 }
@@ -94,28 +91,18 @@ export function* analyzeDocumentInSteps(path: string, source: string, ctx: Analy
  * The tagger's names in an article's prose as the tagger gives them (taggedSpans): for a thread
  * that tags articles another one analyzes, handing them over as `taggedElsewhere`. The precision
  * rules (filterTaggedSpans) are left to the analyzing thread, which has the tokens anyway: the
- * tagging thread is the busier of the two. `tokens`: the prose's, as proseTokens gave them to the
- * analyzing thread (which then tokenizes once for both).
+ * tagging thread is the busier of the two.
  */
-export function taggerSpansOfArticle(path: string, source: string, tagger: EntityTagger, tokens?: readonly Token[]): readonly TaggedSpan[] {
+export function taggerSpansOfArticle(path: string, source: string, tagger: EntityTagger): readonly TaggedSpan[] {
   const { text } = formatFor(path).read(source);
-  const toks = tokens ?? tokenize(text);
-  return taggedSpans(toks, sentences(text, toks), tagger);
-}
-
-/**
- * The tokens an analysis reads, of an article whose prose is its file as it is (plain text; undefined
- * for other formats, whose prose is made by reading the file): made once by a thread that hands
- * them to a tagging thread and analyzes with them (`tokens` of the context).
- */
-export function proseTokens(path: string, source: string): Token[] | undefined {
-  return formatFor(path) === plainText ? tokenize(source) : undefined;
+  const tokens = tokenize(text);
+  return taggedSpans(tokens, sentences(text, tokens), tagger);
 }
 
 type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;
 
 function* analyzeProse(text: string, ctx: AnalysisContext): Generator<void, ProseAnalysis, void> {
-  const tokens = ctx.tokens ?? tokenize(text);
+  const tokens = tokenize(text);
   const sents = sentences(text, tokens);
   // Word pieces serve both gazetteers (events and names); without cards neither has an alias
   // to match, and the pieces (a fold of every token) are not made.

@@ -8,7 +8,6 @@ import type { ParsedCard } from '../knowledge/parseCard.ts';
 import type { Card } from '../knowledge/card.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo } from '../entities/tagger.ts';
-import type { Token } from '../text/tokenize.ts';
 import type { Finding } from '../checks/finding.ts';
 import { dateConflictCheck } from '../checks/dateConflicts.ts';
 import { possibleDateConflictCheck } from '../checks/possibleDateConflicts.ts';
@@ -450,13 +449,12 @@ export class Workspace {
   }
 
   /** The article's analysis on its own, made here when there is none. */
-  private ownAnalysis(path: string, tagged?: { text: string; spans: readonly TaggedSpan[]; tokens?: readonly Token[] }): DocumentAnalysis | undefined {
+  private ownAnalysis(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): DocumentAnalysis | undefined {
     const text = this.articleTexts.get(path);
     if (text === undefined) return undefined;
     let a = this.analyses.get(path);
     if (!a) {
-      const given = tagged?.text === text ? tagged : undefined;
-      a = this.analyzeHere(path, text, this.taggerMemos.get(path), given?.spans, given?.tokens);
+      a = this.analyzeHere(path, text, this.taggerMemos.get(path), tagged?.text === text ? tagged.spans : undefined);
       // Interned as an analysis that arrives from a worker is (internArrived): the split by stage
       // makes here what a worker made before (at 10,000 generated articles, the CLI's peak RSS
       // 1,099 -> 990 MB, the same output).
@@ -582,10 +580,9 @@ export class Workspace {
    * a corpus's articles between this thread and worker threads); it is read against its folder
    * and linked when next asked for, as one made on demand. `tagged`: the tagger's names in that
    * text, found by another thread with this workspace's tagger (taggerSpansOfArticle); ignored
-   * when the article's text is another by now; `tokens`, the text's (proseTokens) when the caller
-   * made them for that thread.
+   * when the article's text is another by now.
    */
-  analyzeOwn(path: string, tagged?: { text: string; spans: readonly TaggedSpan[]; tokens?: readonly Token[] }): void {
+  analyzeOwn(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): void {
     this.ownAnalysis(path, tagged);
   }
 
@@ -594,11 +591,11 @@ export class Workspace {
     return this.analyses.has(path);
   }
 
-  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[], tokens?: readonly Token[]): DocumentAnalysis {
-    return finishSteps(this.analysisSteps(path, text, taggerMemo, taggedElsewhere, tokens));
+  private analyzeHere(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): DocumentAnalysis {
+    return finishSteps(this.analysisSteps(path, text, taggerMemo, taggedElsewhere));
   }
 
-  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[], tokens?: readonly Token[]): Generator<void, DocumentAnalysis, void> {
+  private analysisSteps(path: string, text: string, taggerMemo: TaggerMemo | undefined, taggedElsewhere?: readonly TaggedSpan[]): Generator<void, DocumentAnalysis, void> {
     const k = this.knowledgeParts();
     this.analyzedHere = true;
     return analyzeDocumentInSteps(path, text, {
@@ -609,7 +606,6 @@ export class Workspace {
       tagger: this.tagger,
       taggerMemo,
       taggedElsewhere,
-      tokens,
       fallbackPublished: this.fallbackPublished,
       metadata: this.metadataOf(path),
     });
