@@ -9,7 +9,8 @@ import { writeAnalyzeJson } from './analyzeJson.ts';
 import { runCheck } from './checkOutput.ts';
 import { renderReport, ansiStyle, plainStyle } from './report.ts';
 import { loadBundledTagger } from '../host/bundledTagger.ts';
-import { analyzeInParallel } from '../host/parallelAnalysis.ts';
+import { analyzeInParallel, poolAhead } from '../host/parallelAnalysis.ts';
+import type { AnalysisPool } from '../host/analysisPool.ts';
 import { Timings } from './timings.ts';
 import { counted } from '../core/present/counted.ts';
 import { exportOf, corpusTitle } from './exports.ts';
@@ -64,18 +65,21 @@ async function main(argv: string[]): Promise<number> {
   });
   if (!tagger) process.stderr.write('dateline: without the tagger model only names with a card are recognized\n');
   timings.mark('start-up and model');
+  // The worker of a large corpus starts while this thread reads the articles.
+  let ahead: AnalysisPool | undefined;
   const ws = await loadCorpus(args.paths, {
     tagger,
     cardFolders: args.cards,
     fallbackPublished: args.published,
     maxBytes: args.maxSizeKB !== undefined ? args.maxSizeKB * 1024 : undefined,
+    beforeArticles: (w, articles) => (ahead = poolAhead(w, articles, { hereToo: true })),
   });
   timings.mark('read');
   // The cards are the knowledge every analysis starts from: built once, before any article.
   ws.knowledge();
   timings.mark('cards');
   // Large corpora are analyzed on all cores; small ones are done sooner on this thread.
-  await analyzeInParallel(ws, { hereToo: true });
+  await analyzeInParallel(ws, { hereToo: true, pool: ahead });
   // Everything analyzed (here, for a small corpus) and linked across articles now, so that the
   // timings tell analysis from output.
   ws.takeChangedPaths();

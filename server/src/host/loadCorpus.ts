@@ -15,6 +15,8 @@ export interface LoadOptions extends WorkspaceOptions {
   maxBytes?: number;
   /** Extra folders of cards. */
   cardFolders?: string[];
+  /** Called once the cards and metadata are read, before the articles, with how many there are. */
+  beforeArticles?: (ws: Workspace, articles: number) => void;
 }
 
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Workspace> {
@@ -61,6 +63,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   // thread pool per file cost more than the read (10,000 articles: 1.5 s async, 0.4 s so).
   for (const path of cards) applyRead(ws, path, 'card', readTextFileSync(path, maxBytes));
   for (const path of metadata) applyRead(ws, path, 'metadata', readTextFileSync(path, maxBytes));
+  options.beforeArticles?.(ws, articles.size);
   for (const path of articles) applyRead(ws, path, 'article', readTextFileSync(path, maxBytes));
   return ws;
 }

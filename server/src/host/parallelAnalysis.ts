@@ -9,6 +9,7 @@ import { unpackResults } from './packedMentions.ts';
 import { unpackSpans } from './packedSpans.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
+import { tagHereToo, type SplitProgress } from './tagHereToo.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -40,15 +41,39 @@ export interface ParallelOptions {
    * behind them. Results not taken yet are invisible to requests, which read the older state.
    */
   importSliceMs?: number;
+  /**
+   * Workers started ahead (poolAhead), used when they are set up as these inputs need and as many
+   * as wanted; closed when the call returns, used or not.
+   */
+  pool?: AnalysisPool;
+}
+
+/** How many workers analyzeInParallel opens for `total` articles (0: none). */
+function workersFor(total: number, options: Pick<ParallelOptions, 'workers' | 'batch' | 'minArticles' | 'hereToo'>): number {
+  const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
+  if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
+  return options.hereToo ? count - 1 : count;
+}
+
+/**
+ * The workers analyzeInParallel will want for `total` articles, started now, with the cards this
+ * workspace has: a caller that still has the articles to read hands them over as `pool`, and their
+ * start-up (some 50 ms each, node's and the bundle's) runs meanwhile on another core.
+ */
+export function poolAhead(ws: Workspace, total: number, options: Pick<ParallelOptions, 'workers' | 'batch' | 'minArticles' | 'hereToo'> = {}): AnalysisPool | undefined {
+  const n = workersFor(total, options);
+  return n > 0 ? openPoolFor(ws, ws.analysisInputs([]), n) : undefined;
 }
 
 /** Returns how many analyses were taken into the workspace. */
 export async function analyzeInParallel(ws: Workspace, options: ParallelOptions = {}): Promise<number> {
   const inputs = ws.analysisInputs(options.paths);
-  const total = inputs.articles.length;
-  const count = Math.min(workerCount(options.workers), Math.ceil(total / (options.batch ?? 8)));
-  if (total < (options.minArticles ?? MIN_PARALLEL) || count < 2) return 0;
-  const pool = openPoolFor(ws, inputs, options.hereToo ? count - 1 : count)!;
+  const n = workersFor(inputs.articles.length, options);
+  const given = options.pool;
+  const usable = given && given.size === n && given.matches(inputs) ? given : undefined;
+  if (given && !usable) await given.close();
+  if (n === 0) return 0;
+  const pool = usable ?? openPoolFor(ws, inputs, n)!;
   try {
     if (options.hereToo && pool.size === 1 && inputs.useTagger) return await tagThereAnalyzeHere(ws, pool, inputs, options);
     return await analyzeWithPool(ws, pool, inputs, options);
@@ -177,8 +202,8 @@ async function shareWithPool(ws: Workspace, pool: AnalysisPool, batches: Array<A
  * this thread does anyway, about as much; the worker then runs (and V8 compiles, and its caches
  * hold) the tagger's code alone, and sends back three numbers a name instead of whole analyses
  * for this thread to parse and intern. While the worker's next names are not in, this thread
- * analyzes whole articles from the last one back rather than wait. Returns how many articles
- * were analyzed (all of them, here).
+ * waits, or, when the worker is too far behind for that to pay (tagHereToo.ts), analyzes whole
+ * articles from the last one back. Returns how many articles were analyzed (all of them, here).
  */
 async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: AnalysisInputs, options: Pick<ParallelOptions, 'batch' | 'onProgress'>): Promise<number> {
   if (!pool.matches(inputs)) return 0;
@@ -195,6 +220,14 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   let outstanding = 0;
   let failed = false;
   let wake: (() => void) | undefined;
+  // The two threads' paces, for tagHereToo: the worker answers its batches in order.
+  const started = performance.now();
+  let answers = 0;
+  let firstAnswer = 0;
+  let lastAnswer = 0;
+  let hereBatches = 0;
+  let hereMs = 0;
+  let taggedHere = false;
   const feed = (): void => {
     for (; !failed && outstanding < pool.size * JOBS_AHEAD && posted < back; outstanding++) {
       const i = posted++;
@@ -202,12 +235,22 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
         (spans) => void (tagged[i] = spans),
         () => void ((tagged[i] = null), (failed = true)),
       ).finally(() => {
+        lastAnswer = performance.now();
+        if (answers++ === 0) firstAnswer = lastAnswer;
         outstanding--;
         feed();
         wake?.();
       });
     }
   };
+  const progress = (): SplitProgress => ({
+    toTag: back - answers,
+    toAnalyze: back - front,
+    workerMsPerBatch: answers >= 2 ? (lastAnswer - firstAnswer) / (answers - 1) : undefined,
+    sinceWorkerAnswered: performance.now() - (answers > 0 ? lastAnswer : started),
+    hereMsPerBatch: hereBatches > 0 ? hereMs / hereBatches : undefined,
+    taggedHere,
+  });
   let done = 0;
   const analyze = async (articles: AnalysisInputs['articles'], spans?: Int32Array[] | null): Promise<void> => {
     for (let k = 0; k < articles.length; k++) {
@@ -224,15 +267,23 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
     if (front === posted) {
       // (nothing posted is left to wait for: the worker failed, or its next batch is not posted yet; this one is done here)
       posted++;
+      taggedHere = true;
       await analyze(batches[front++]!);
     } else if (tagged[front] !== undefined) {
       const spans = tagged[front];
       tagged[front] = undefined;
+      const t0 = performance.now();
       await analyze(batches[front++]!, spans);
-    } else if (posted < back) {
+      if (spans) (hereBatches++, (hereMs += performance.now() - t0));
+    } else if (posted < back && tagHereToo(progress())) {
+      taggedHere = true;
       await analyze(batches[--back]!);
     } else {
-      await new Promise<void>((resolve) => (wake = resolve));
+      // (until the worker's next answer, or a while: a silent worker is looked at again)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, RECHECK_MS);
+        wake = () => (clearTimeout(timer), resolve());
+      });
       wake = undefined;
     }
   }
@@ -241,6 +292,9 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
 
 /** Articles this thread analyzes between two looks at the workers' messages (a few ms each). */
 const HERE_AT_ONCE = 2;
+
+/** How long this thread waits for the tagging worker before it weighs again whether to tag too. */
+const RECHECK_MS = 25;
 
 /**
  * Results as they arrive, before the Workspace takes them (importAnalysis): their mentions

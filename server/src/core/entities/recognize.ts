@@ -31,8 +31,8 @@ export interface RecognitionContext {
   /** The tagger's memo of this document's previous version (EntityTagger.newMemo), when it is being edited. */
   taggerMemo?: TaggerMemo;
   /**
-   * The tagger's names in this text (taggerSpansOf), found by another thread with the same tagger:
-   * then this one does not tag it.
+   * The tagger's names in this text as it gives them (taggedSpans), found by another thread with
+   * the same tagger: then this one does not tag it, and only applies the precision rules.
    */
   taggedElsewhere?: readonly TaggedSpan[];
   /** The article's path, for the forms a card says are not its entity there (`not:`). */
@@ -114,7 +114,7 @@ export function recognizeEntities(
 /** The tagger's names in a document, with the precision rules applied (none without a tagger). */
 export function taggerSpansOf(text: string, tokens: readonly Token[], sents: readonly Sentence[], ctx: Pick<RecognitionContext, 'tagger' | 'taggerMemo' | 'taggedElsewhere'>): readonly TaggedSpan[] {
   if (!ctx.tagger) return [];
-  return ctx.taggedElsewhere ?? filterTaggedSpans(text, tokens, taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo));
+  return filterTaggedSpans(text, tokens, ctx.taggedElsewhere ?? taggedSpans(tokens, sents, ctx.tagger, ctx.taggerMemo));
 }
 
 /**
