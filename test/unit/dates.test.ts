@@ -1158,7 +1158,7 @@ test('"may" and a resolve to act ("timed to", "programmed to") look ahead; the m
   assert.deepEqual(values('The virus was programmed to activate on Monday, the anniversary of the disaster.', '1999-04-24'), [['Monday', '1999-04-26']]);
   // (with "have" a modal tells of the past, and the month "May" in the sentence changes nothing)
   assert.deepEqual(values('The virus may have struck on Friday.', '1999-08-19'), [['Friday', '1999-08-13']]);
-  assert.deepEqual(values('In May the virus struck on a Friday, and on Monday it spread.', '1999-08-19').map(([t, v]) => [t, v]), [['May', '1999-05'], ['Monday', '1999-08-16']]);
+  assert.deepEqual(values('In May the virus struck on a Friday, and on Monday it spread.', '1999-08-19'), [['May', '1999-05'], ['Monday', '1999-08-16']]);
 });
 
 test('a limit opening a clause after "but" or "and" and a comma is of its main clause\'s time, as one opening the sentence', () => {

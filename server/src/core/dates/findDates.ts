@@ -5,8 +5,8 @@ import type { Candidate, Spec } from './spec.ts';
 import type { DateMention, DateMod, FindDatesOptions } from './types.ts';
 import { recognize } from './recognize.ts';
 import { resolveAnaphor, resolveSpec } from './resolve.ts';
-import { inOneSentence, sentenceStartsIn } from './sentenceBounds.ts';
-import { namesPastEventAfter, opensSentence, readTense, type TenseReading } from './tense.ts';
+import { inOneSentence, opensSentence, sentenceStartsIn } from './sentenceBounds.ts';
+import { namesPastEventAfter, readTense, type TenseReading } from './tense.ts';
 import { addDays, formatWeek, formatYmd, pad, parseYmd, toDays, type Ymd } from './calendar.ts';
 import { firstFrom } from '../text/ordered.ts';
 import { isHabitualPeriod } from './habitual.ts';
@@ -113,7 +113,6 @@ function urlRanges(text: string): Array<[number, number]> {
   }
   return out;
 }
-
 
 /** A line that is a year alone, as a chronology heads each year's entries ("1999:", "2000"). */
 const YEAR_HEADING = /(?:^|\n)[ \t]*((?:1[89]|20)\d\d)[ \t]*[:.\u2013\u2014-]?[ \t]*(?=\r?\n|$)/g;

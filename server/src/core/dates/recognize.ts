@@ -7,7 +7,8 @@ import {
   DAY_RE, DECADE_WORDS, MONTH_FULL_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, SEASON_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, NUMBER_WORDS,
   monthNumber, weekdayNumber,
 } from './lexicon.ts';
-import { IRREGULAR_PAST, opensSentence } from './tense.ts';
+import { opensSentence } from './sentenceBounds.ts';
+import { IRREGULAR_PAST } from './tense.ts';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -211,7 +212,7 @@ function yearOk(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 25), start);
   if (/^(?:\s*(?:percent|per\s*cent|%)|\s*(?:-|to)?\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC|[ECMP][SD]T\b|hours?\b))/i.test(after)) return false;
   // a street number ("1330 W. Peachtree St.")
-  if (STREET_AFTER.test(after + text.slice(end + 20, end + 40))) return false;
+  if (STREET_AFTER.test(text.slice(end, end + 40))) return false;
   if (/^[.,]\d|^\d|^:\d/.test(after)) return false;
   if (/[$€£#№]\s*$|\b(?:No|no|number|Number|page|p|pp|Room|room|flight|Flight|Route|route|Highway|code|Code|Article|article|Resolution|resolution|Res)\.?\s*$/.test(before)) return false;
   // a box, a suite, a rate or a test score ("P.O. Box 1413", "7.4 per 1000", "an SAT score of 1290", "scored a combined 1390")

@@ -1,13 +1,15 @@
-// Where the dates' sentences and clauses end: the one reading of a full stop for tense.ts (a cue's
-// reach), findDates.ts (two dates of one sentence) and habitual.ts (a habit's clause). The tagger's
+// Where the dates' sentences and clauses end and open: the one reading of a full stop for tense.ts
+// (a cue's reach), findDates.ts (two dates of one sentence), habitual.ts (a habit's clause) and
+// recognize.ts (a capitalized word opening a sentence). The tagger's
 // tokenizer has its own sentence split (text/tokenize.ts), trained with it; this one is tuned to
 // tense cues and is not the tagger's.
 
-const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46;
+const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, COLON = 58, LPAREN = 40;
 
 // A clause's sentence: from after the last \n ! ? or sentence-ending dot before the expression
-// to the first one after it. A dot ends a sentence unless it ends "Mr" or "U.S" (a capital and up
-// to three lowercase letters); before the expression it must also be followed by a space.
+// to the first one after it. A dot ends a sentence unless it ends "Mr" or "U.S" (a capital and at
+// most one lowercase letter) or a known abbreviation of three or four letters ("Gen", "Sept");
+// before the expression it must also be followed by a space.
 
 /** Does the dot at `dot` end a sentence, i.e. not "Mr." or "U.S." (text[abbreviationFrom, dot) is tested)? */
 export function dotEndsSentence(text: string, dot: number, abbreviationFrom: number): boolean {
@@ -65,7 +67,6 @@ export function sentenceStartsIn(text: string, a: number, b: number, max: number
   return n;
 }
 
-
 const CLAUSE_END = /[;:!?\n]|\.(?=\s+["“`'(]?[A-Z0-9]|\s*$)/g;
 /** How far from a date its clause is looked for: a text with no clause end is not scanned to its end for each date. */
 const CLAUSE_REACH = 400;
@@ -89,4 +90,16 @@ export function clauseAround(text: string, start: number, end: number): [number,
     else if (at >= end) { b = at; break; }
   }
   return [a, b];
+}
+
+/**
+ * Whether a sentence, a line, a quotation or a parenthesis opens at `at` (spaces before it
+ * skipped): the one test of recognize.ts, findDates.ts and tense.ts for "its first word".
+ */
+export function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0) return true;
+  const c = text.charCodeAt(k - 1);
+  return c === NEWLINE || c === 13 || c === BANG || c === QUESTION || c === DOT || c === COLON || c === LPAREN || c === 34 || c === 0x201c || c === 96;
 }

@@ -2,7 +2,7 @@
 // resolution but without a POS tagger: the grammatical cue (past verb, future auxiliary,
 // present verb) nearest before the expression inside its sentence decides, else the nearest after.
 
-import { sentenceEndsAt, sentenceStartsAt } from './sentenceBounds.ts';
+import { opensSentence, sentenceEndsAt, sentenceStartsAt } from './sentenceBounds.ts';
 
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
@@ -114,8 +114,7 @@ const BE_AUX = new Set('be been being to will would shall could should can may m
 /** A participle after "to be": "to be published", "to be held". */
 const TO_BE_DONE = /^(?:[a-z]{3,}ed|held|made|given|taken|shown|sold|built|paid|chosen|sworn)$/;
 
-const NEWLINE = 10, BANG = 33, QUESTION = 63, DOT = 46, APOSTROPHE = 39;
-
+const APOSTROPHE = 39;
 
 /** `w` and its neighbours `prev` and `next` (within the same side of the expression) are lowercase. */
 function classify(w: string, prev: string, next: string | undefined, next2?: string): Tense | undefined {
@@ -208,18 +207,6 @@ function wordOf(text: string, from: number, to: number): string {
 }
 
 const isUpperLetter = (c: number) => c >= 65 && c <= 90;
-
-/**
- * Whether a sentence, a line, a quotation or a parenthesis opens at `at` (spaces before it
- * skipped): the one test of recognize.ts, findDates.ts and this file for "its first word".
- */
-export function opensSentence(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-  if (k === 0) return true;
-  const c = text.charCodeAt(k - 1);
-  return c === NEWLINE || c === 13 || c === BANG || c === QUESTION || c === DOT || c === COLON || c === LPAREN || c === 34 || c === 0x201c || c === 96;
-}
 
 const isLowerLetter = (c: number) => c >= 97 && c <= 122;
 
@@ -603,7 +590,6 @@ function inClauseOfComingTime(text: string, start: number, end: number): boolean
   return false;
 }
 
-
 /**
  * The tense of the clause around [start, end): the nearest tense cue before it within the
  * sentence (HeidelTime's "last tense": the verb that governs a date usually comes before it),
@@ -681,8 +667,8 @@ function readClauseTense(text: string, start: number, end: number): TenseReading
       if (prev === 'up' && (w === 'until' || w === 'till') && wordBefore(text, copyOf(back)) === undefined) cuePrev = '';
       // ("..., but until Tuesday night, they had never agreed": a conjunction after a comma opens a clause as a sentence start does)
       if ((prev === 'but' || prev === 'and' || prev === 'yet') && (w === 'until' || w === 'till')) {
-        const before = copyOf(back);
-        if (wordBefore(text, before) === undefined || before.comma || before.hard) cuePrev = '';
+        const opener = copyOf(back);
+        if (wordBefore(text, opener) === undefined || opener.comma || opener.hard) cuePrev = '';
       }
       break;
     }
