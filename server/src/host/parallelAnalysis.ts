@@ -110,8 +110,9 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
   };
   let slicing: Promise<void> = Promise.resolve();
   // Results per slice: the index takes a slice's results at once (updateIndex), after the
-  // clock is last read, so the count comes from the last slice's time per result (at most
-  // doubled, so that one quick slice does not make the next one long).
+  // clock is last read, so the count comes from the last slice's time per result, aiming at
+  // three quarters of the budget (results differ in cost) and growing by half at most, so that
+  // one quick slice does not make the next one long.
   let perSlice = 1;
   const flush = () => {
     const group = waiting;
@@ -135,7 +136,7 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
           while (i < end && performance.now() < start + sliceMs);
           ws.updateIndex();
           const ms = Math.max(performance.now() - start, 0.01);
-          perSlice = Math.max(1, Math.min(2 * perSlice, Math.floor(((i - from) * sliceMs) / ms)));
+          perSlice = Math.max(1, Math.min(Math.ceil(1.5 * perSlice), Math.floor(((i - from) * 0.75 * sliceMs) / ms)));
         });
         traced('onImported', () => options.onImported?.());
       }
