@@ -109,6 +109,11 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
     if (ws.importAnalysis(inputs.generation, path, input.text, input.metadata, analysis)) imported++;
   };
   let slicing: Promise<void> = Promise.resolve();
+  // Results per slice: the index takes a slice's results at once (updateIndex), after the
+  // clock is last read, so the count comes from the last slice's time per result, aiming at
+  // three quarters of the budget (results differ in cost) and growing by half at most, so that
+  // one quick slice does not make the next one long.
+  let perSlice = 1;
   const flush = () => {
     const group = waiting;
     waiting = [];
@@ -123,10 +128,15 @@ export async function analyzeWithPool(ws: Workspace, pool: AnalysisPool, inputs:
       for (let i = 0; i < group.length; ) {
         // Each slice in a turn of its own, never in one with other background work (backgroundTurns.ts).
         await backgroundTurn();
-        const until = performance.now() + sliceMs;
         traced('import slice', () => {
-          do take(group[i++]!), ws.updateIndex();
-          while (i < group.length && performance.now() < until);
+          const start = performance.now();
+          const from = i;
+          const end = Math.min(group.length, i + perSlice);
+          do take(group[i++]!);
+          while (i < end && performance.now() < start + sliceMs);
+          ws.updateIndex();
+          const ms = Math.max(performance.now() - start, 0.01);
+          perSlice = Math.max(1, Math.min(Math.ceil(1.5 * perSlice), Math.floor(((i - from) * 0.75 * sliceMs) / ms)));
         });
         traced('onImported', () => options.onImported?.());
       }

@@ -203,10 +203,14 @@ export class CorpusIndex {
     const touched = new Set<string>();
     const entry = this.docs.get(path);
     if (!entry) return;
+    // Only for relinking others here: setAll, which does not, read every short-form target
+    // (a string made per full name) of every article it replaced for nothing.
     const before = new Map<string, string>();
-    for (const m of entry.own) {
-      const key = fullNameKey(m);
-      if (key !== undefined && !before.has(key)) before.set(key, this.shortFormTarget(key));
+    if (relinkOthers) {
+      for (const m of entry.own) {
+        const key = fullNameKey(m);
+        if (key !== undefined && !before.has(key)) before.set(key, this.shortFormTarget(key));
+      }
     }
     this.docs.delete(path);
     this.changed.add(path);
@@ -226,7 +230,7 @@ export class CorpusIndex {
           }
         }
         if (people && people.size === 0) this.fullNames.delete(key);
-        touched.add(key);
+        if (relinkOthers) touched.add(key);
       }
       const short = shortFormKey(m);
       if (short !== undefined) {

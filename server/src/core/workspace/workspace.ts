@@ -402,14 +402,18 @@ export class Workspace {
     const index = this.indexObject();
     // (a dated article taken in may change its folder's span and make its undated ones pending again)
     for (let again = true; again; ) {
-      again = false;
-      for (const path of [...this.pending].sort()) {
-        const a = this.held(path);
-        if (!a) continue;
+      // Those analyzed, in one setAll: its work per call (short-form targets before and after,
+      // relinking the articles they decide) was done per article, and every call sorted a copy
+      // of all pending paths (at a cold start, every article not taken yet).
+      const ready: string[] = [];
+      for (const path of this.pending) if (this.analyses.has(path)) ready.push(path);
+      const batch: IndexedArticle[] = [];
+      for (const path of ready.sort()) {
         this.pending.delete(path);
-        index.setAll([this.indexed(path, a)]);
-        again = true;
+        batch.push(this.indexed(path, this.held(path)!));
       }
+      if (batch.length > 0) index.setAll(batch);
+      again = batch.length > 0;
     }
   }
 
