@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { packSpans, unpackSpans } from '../../server/src/host/packedSpans.ts';
-import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
+import { taggerSpansOfArticle } from '../../server/src/core/workspace/taggerSpansOfArticle.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');

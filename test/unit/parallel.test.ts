@@ -8,10 +8,11 @@ import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeInParallel, poolAhead } from '../../server/src/host/parallelAnalysis.ts';
 import { AnalysisPool } from '../../server/src/host/analysisPool.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
-import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
-import { taggedSpans } from '../../server/src/core/entities/recognize.ts';
+import { taggerSpansOfArticle } from '../../server/src/core/workspace/taggerSpansOfArticle.ts';
+import { taggedSpans } from '../../server/src/core/entities/taggedSpans.ts';
 import { filterTaggedSpans } from '../../server/src/core/entities/taggerFilters.ts';
 import { tokenize, sentences } from '../../server/src/core/text/tokenize.ts';
+import { unpackSpans } from '../../server/src/host/packedSpans.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 
@@ -156,6 +157,28 @@ test('a tagging thread hands over the tagger\'s own names; the precision rules a
   }
   // (the rules change what the tagger found in some articles, so handing over either would show)
   assert.ok(filtered >= 5, `${filtered} articles whose names the rules change`);
+});
+
+test('the worker of a split by stage only tags: it gives the same names as this thread, and refuses whole analyses', async () => {
+  const tagger = (await loadBundledTagger())!;
+  const ws = build(tagger);
+  const ahead = poolAhead(ws, 45, { hereToo: true, workers: 2, minArticles: 1 })!;
+  assert.equal(ahead.tagsOnly, true);
+  await ahead.close();
+  // without the tagger there is no split: the worker analyzes whole articles
+  const plain = poolAhead(build(undefined), 45, { hereToo: true, workers: 2, minArticles: 1 })!;
+  assert.equal(plain.tagsOnly, false);
+  await plain.close();
+  const pool = AnalysisPool.open({ cards: ws.analysisInputs().cards, useTagger: true, tagOnly: true }, 1)!;
+  try {
+    const articles = ws.analysisInputs().articles.slice(0, 6);
+    const spans = await pool.tag(articles);
+    assert.equal(spans.length, 6);
+    articles.forEach((a, i) => assert.deepEqual(unpackSpans(spans[i]!), taggerSpansOfArticle(a.path, a.text, tagger), a.path));
+    await assert.rejects(pool.analyze(articles), /only tag/);
+  } finally {
+    await pool.close();
+  }
 });
 
 test('a result that arrives after its article changed is not taken', async () => {

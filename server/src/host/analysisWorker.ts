@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
-import { analyzeDocument, taggerSpansOfArticle, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { taggerSpansOfArticle } from '../core/workspace/taggerSpansOfArticle.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
 import { packSpans } from './packedSpans.ts';
@@ -22,6 +23,8 @@ export interface WorkerSetup {
   parsed?: Array<[string, ParsedCard]>;
   useTagger: boolean;
   fallbackPublished?: string;
+  /** The workers will only tag (AnalysisPool.tag): each is started from the smaller bundle of taggingWorker.ts. */
+  tagOnly?: boolean;
   /** The tagger's model as the opening thread decoded it, in shared memory: not decoded again here. */
   model?: SharedNerModel;
 }
