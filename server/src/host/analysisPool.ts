@@ -153,7 +153,10 @@ export class AnalysisPool {
     return this.submit(articles, options) as Promise<ArrivedResults>;
   }
 
-  /** The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker, which must use the tagger. */
+  /**
+   * The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker,
+   * which must use the tagger; each article's `text` is its prose (its format read).
+   */
   async tag(articles: AnalysisJob): Promise<Int32Array[]> {
     const arrived = await this.submit(articles, { tagOnly: true });
     if (!('spans' in arrived)) throw new Error('analysis worker did not tag');

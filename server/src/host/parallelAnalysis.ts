@@ -10,6 +10,7 @@ import { unpackSpans } from './packedSpans.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
 import { tagHereToo, type SplitProgress } from './tagHereToo.ts';
+import { formatFor } from '../core/formats/index.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -242,7 +243,7 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   const feed = (): void => {
     for (; !failed && outstanding < pool.size * JOBS_AHEAD && posted < back; outstanding++) {
       const i = posted++;
-      pool.tag(batches[i]!).then(
+      pool.tag(batches[i]!.map(({ path, text }) => ({ path, text: formatFor(path).read(text).text }))).then(
         (spans) => void (tagged[i] = spans),
         () => void ((tagged[i] = null), (failed = true)),
       ).finally(() => {

@@ -1,13 +1,14 @@
 // A worker thread that only tags (the CLI's split by stage, parallelAnalysis.ts: it tags, the
-// opening thread analyzes with its names). Its bundle holds the reader of the formats, the
-// tokenizer and the tagger, not the rest of the analysis (analysisWorker.ts): a worker compiles
-// and runs every module's top level at its start, and this one would never run the rest.
+// opening thread analyzes with its names). Its bundle holds the tokenizer and the tagger, not the
+// rest of the analysis (analysisWorker.ts) nor the readers of the formats (it is handed the
+// articles' prose): a worker compiles its bundle and runs every module's top level at its start,
+// and this one would never run the rest.
 // It answers the same messages as analysisWorker.ts; a job that asks for more than names fails.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { lowerThisThread } from './threadPriority.ts';
-import { taggerSpansOfArticle } from '../core/workspace/taggerSpansOfArticle.ts';
+import { taggerSpansOfProse } from '../core/entities/taggedSpans.ts';
 import { packSpans } from './packedSpans.ts';
 import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
 import { decodeSharedNerModel } from '../core/entities/tagger/index.ts';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const tag = (job: WorkerJob): WorkerReply => {
     if (!job.tagOnly) return { id: job.id, error: 'this worker only tags' };
     try {
-      return { id: job.id, spans: job.articles.map(({ path, text }) => packSpans(taggerSpansOfArticle(path, text, tagger!))) };
+      return { id: job.id, spans: job.articles.map(({ text }) => packSpans(taggerSpansOfProse(text, tagger!))) };
     } catch (err) {
       return { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

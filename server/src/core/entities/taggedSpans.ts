@@ -1,8 +1,8 @@
 // The tagger's names as character spans over an article's tokens, before any precision rule
 // (taggerFilters.ts). Apart from the rest of the recognizer so that a thread that only tags
-// (host/taggingWorker.ts) loads this and the tagger, not the whole analysis.
+// (host/taggingWorker.ts) loads this, the tokenizer and the tagger, not the whole analysis.
 
-import type { Token, Sentence } from '../text/tokenize.ts';
+import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { mapPacked } from '../text/packed.ts';
 
@@ -52,4 +52,15 @@ function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence
     spans.push({ start: tokens[r.first + offset]!.start, end: tokens[r.end - 1 + offset]!.end, label: r.label });
   }
   return spans;
+}
+
+/**
+ * The tagger's names in an article's prose (its format already read) as the tagger gives them:
+ * for a thread that tags articles another one analyzes, handing them over as `taggedElsewhere`.
+ * The precision rules (filterTaggedSpans) are left to the analyzing thread, which has the tokens
+ * anyway: the tagging thread is the busier of the two.
+ */
+export function taggerSpansOfProse(text: string, tagger: EntityTagger): TaggedSpan[] {
+  const tokens = tokenize(text);
+  return taggedSpans(tokens, sentences(text, tokens), tagger);
 }
