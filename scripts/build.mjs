@@ -26,6 +26,7 @@ await build({
     server: 'server/src/lsp/main.ts',
     cli: 'server/src/cli/main.ts',
     analysisWorker: 'server/src/host/analysisWorker.ts',
+    taggingWorker: 'server/src/host/taggingWorker.ts',
   },
   // Only a development run from the sources loads tsx (host/analysisPool.ts); the bundle never does.
   external: ['tsx/cjs'],

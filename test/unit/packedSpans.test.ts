@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { packSpans, unpackSpans } from '../../server/src/host/packedSpans.ts';
-import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
+import { taggerSpansOfProse } from '../../server/src/core/entities/taggedSpans.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
 
 const corpus = path.join(import.meta.dirname, '../../corpus');
@@ -14,7 +14,7 @@ test('packed names unpack to the names the tagger found, every label', async () 
   const tagger = (await loadBundledTagger())!;
   const labels = new Set<string>();
   for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt'))) {
-    const spans = taggerSpansOfArticle(f, readFileSync(path.join(corpus, f), 'utf8'), tagger);
+    const spans = taggerSpansOfProse(readFileSync(path.join(corpus, f), 'utf8'), tagger);
     assert.ok(spans.length > 0, f);
     for (const s of spans) labels.add(s.label);
     assert.deepEqual(unpackSpans(packSpans(spans)), spans, f);

@@ -8,10 +8,10 @@ import { Workspace } from '../../server/src/core/workspace/workspace.ts';
 import { analyzeInParallel, poolAhead } from '../../server/src/host/parallelAnalysis.ts';
 import { AnalysisPool } from '../../server/src/host/analysisPool.ts';
 import { loadBundledTagger } from '../../server/src/host/bundledTagger.ts';
-import { taggerSpansOfArticle } from '../../server/src/core/workspace/documentAnalysis.ts';
-import { taggedSpans } from '../../server/src/core/entities/recognize.ts';
+import { taggedSpans, taggerSpansOfProse } from '../../server/src/core/entities/taggedSpans.ts';
 import { filterTaggedSpans } from '../../server/src/core/entities/taggerFilters.ts';
 import { tokenize, sentences } from '../../server/src/core/text/tokenize.ts';
+import { unpackSpans } from '../../server/src/host/packedSpans.ts';
 
 const corpus = path.join(__dirname, '../../corpus');
 
@@ -148,7 +148,7 @@ test('a tagging thread hands over the tagger\'s own names; the precision rules a
     const text = reference.analysis(p)!.text;
     const tokens = tokenize(text);
     const raw = taggedSpans(tokens, sentences(text, tokens), tagger);
-    const handed = taggerSpansOfArticle(p, text, tagger);
+    const handed = taggerSpansOfProse(text, tagger);
     assert.deepEqual(handed, raw, p);
     if (JSON.stringify(filterTaggedSpans(text, tokens, raw)) !== JSON.stringify(raw)) filtered++;
     ws.analyzeOwn(p, { text, spans: handed });
@@ -156,6 +156,44 @@ test('a tagging thread hands over the tagger\'s own names; the precision rules a
   }
   // (the rules change what the tagger found in some articles, so handing over either would show)
   assert.ok(filtered >= 5, `${filtered} articles whose names the rules change`);
+});
+
+test('the worker of a split by stage only tags: it gives the same names as this thread, and refuses whole analyses', async () => {
+  const tagger = (await loadBundledTagger())!;
+  const ws = build(tagger);
+  const ahead = poolAhead(ws, 45, { hereToo: true, workers: 2, minArticles: 1 })!;
+  assert.equal(ahead.tagsOnly, true);
+  await ahead.close();
+  // without the tagger there is no split: the worker analyzes whole articles
+  const plain = poolAhead(build(undefined), 45, { hereToo: true, workers: 2, minArticles: 1 })!;
+  assert.equal(plain.tagsOnly, false);
+  await plain.close();
+  const pool = AnalysisPool.open({ cards: ws.analysisInputs().cards, useTagger: true, tagOnly: true }, 1)!;
+  try {
+    const articles = ws.analysisInputs().articles.slice(0, 6);
+    const spans = await pool.tag(articles);
+    assert.equal(spans.length, 6);
+    articles.forEach((a, i) => assert.deepEqual(unpackSpans(spans[i]!), taggerSpansOfProse(a.text, tagger), a.path));
+    await assert.rejects(pool.analyze(articles), /only tag/);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('the tagging worker is handed the prose: articles in Markdown and HTML come out as the workspace analyzes them alone', async () => {
+  const tagger = (await loadBundledTagger())!;
+  const add = (ws: Workspace) => {
+    for (let i = 0; i < 3; i++) {
+      ws.setArticle(`web/${i}.md`, `---\npublished: 2021-11-1${i}\n---\n# Talks in *Yerevan*\n\nNikol **Pashinyan** met [Armen Grigoryan](https://example.org/${i}) on Tuesday.\n`);
+      ws.setArticle(`web/${i}.html`, `<html><head><title>Talks</title></head><body><p>Prime Minister <b>Nikol Pashinyan</b> met Armen Grigoryan in Yerevan on November 1${i}, 2021.</p></body></html>`);
+    }
+    return ws;
+  };
+  const serial = add(build(tagger));
+  const shared = add(build(tagger));
+  assert.equal(await analyzeInParallel(shared, { workers: 2, minArticles: 1, batch: 5, hereToo: true }), 51);
+  for (const p of serial.articlePaths()) assert.deepEqual(shared.analysis(p)!.entities, serial.analysis(p)!.entities, p);
+  assert.ok(serial.analysis('web/0.html')!.entities.some((m) => m.text === 'Nikol Pashinyan'));
 });
 
 test('a result that arrives after its article changed is not taken', async () => {

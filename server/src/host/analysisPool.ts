@@ -34,11 +34,15 @@ type Tagged = { spans: Int32Array[] };
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 16 };
 
-/** Starts a worker from the bundle (dist/analysisWorker.js) or, in development, from the source. */
+/**
+ * Starts a worker from the bundle (dist/analysisWorker.js, or dist/taggingWorker.js for one that
+ * only tags) or, in development, from the source.
+ */
 function startWorker(setup: WorkerSetup): Worker {
-  const bundled = path.join(__dirname, 'analysisWorker.js');
+  const name = setup.tagOnly ? 'taggingWorker' : 'analysisWorker';
+  const bundled = path.join(__dirname, `${name}.js`);
   if (existsSync(bundled)) return new Worker(bundled, { workerData: setup, resourceLimits });
-  const source = path.join(__dirname, 'analysisWorker.ts');
+  const source = path.join(__dirname, `${name}.ts`);
   const tsx = require.resolve('tsx/cjs');
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true, workerData: setup, resourceLimits });
 }
@@ -139,12 +143,20 @@ export class AnalysisPool {
     }
   }
 
+  /** Whether the workers only tag (WorkerSetup.tagOnly): then `analyze` fails. */
+  get tagsOnly(): boolean {
+    return this.setup.tagOnly === true;
+  }
+
   /** Analyzes a batch of articles on the next free worker. */
   analyze(articles: AnalysisJob, options: { pack?: boolean } = {}): Promise<ArrivedResults> {
     return this.submit(articles, options) as Promise<ArrivedResults>;
   }
 
-  /** The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker, which must use the tagger. */
+  /**
+   * The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker,
+   * which must use the tagger; each article's `text` is its prose (its format read).
+   */
   async tag(articles: AnalysisJob): Promise<Int32Array[]> {
     const arrived = await this.submit(articles, { tagOnly: true });
     if (!('spans' in arrived)) throw new Error('analysis worker did not tag');
@@ -154,6 +166,7 @@ export class AnalysisPool {
   private submit(articles: AnalysisJob, options: { pack?: boolean; tagOnly?: boolean }): Promise<ArrivedResults | Tagged> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
+    if (this.tagsOnly && !options.tagOnly) return Promise.reject(new Error('these analysis workers only tag'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, articles, pack: options.pack, tagOnly: options.tagOnly }, resolve, reject });
       this.dispatch();

@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
-import { analyzeDocument, taggerSpansOfArticle, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
+import { taggerSpansOfProse } from '../core/entities/taggedSpans.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
 import { packSpans } from './packedSpans.ts';
@@ -22,6 +23,8 @@ export interface WorkerSetup {
   parsed?: Array<[string, ParsedCard]>;
   useTagger: boolean;
   fallbackPublished?: string;
+  /** The workers will only tag (AnalysisPool.tag): each is started from the smaller bundle of taggingWorker.ts. */
+  tagOnly?: boolean;
   /** The tagger's model as the opening thread decoded it, in shared memory: not decoded again here. */
   model?: SharedNerModel;
 }
@@ -31,7 +34,10 @@ export interface WorkerJob {
   articles: Array<{ path: string; text: string; metadata?: ArticleMetadata }>;
   /** Send the mentions packed (packedMentions.ts). */
   pack?: boolean;
-  /** Only tag the articles: the reply is their tagger's names (`spans`), which the opener analyzes them with. */
+  /**
+   * Only tag the articles: the reply is their tagger's names (`spans`), which the opener analyzes
+   * them with. Each `text` is then the article's prose, its format read by the opener.
+   */
   tagOnly?: boolean;
 }
 
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
   if (setup.useTagger) await loadTagger();
   const analyze = (job: WorkerJob): WorkerReply => {
     try {
-      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ path, text }) => packSpans(tagger ? taggerSpansOfArticle(path, text, tagger) : [])) };
+      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ text }) => packSpans(tagger ? taggerSpansOfProse(text, tagger) : [])) };
       const results = job.articles.map(({ path, text, metadata }) => {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };

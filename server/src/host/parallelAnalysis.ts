@@ -10,6 +10,7 @@ import { unpackSpans } from './packedSpans.ts';
 import { traced } from './turnTrace.ts';
 import { backgroundTurn } from './backgroundTurns.ts';
 import { tagHereToo, type SplitProgress } from './tagHereToo.ts';
+import { formatFor } from '../core/formats/index.ts';
 
 /** Below this many articles, worker threads cost more than they save (measured: 100 articles are done sooner on one thread). */
 export const MIN_PARALLEL = 250;
@@ -55,6 +56,11 @@ function workersFor(total: number, options: Pick<ParallelOptions, 'workers' | 'b
   return options.hereToo ? count - 1 : count;
 }
 
+/** Whether analyzeInParallel splits by stage (tagThereAnalyzeHere): its one worker then only tags. */
+function splitsByStage(workers: number, inputs: Pick<AnalysisInputs, 'useTagger'>, options: Pick<ParallelOptions, 'hereToo'>): boolean {
+  return options.hereToo === true && workers === 1 && inputs.useTagger;
+}
+
 /**
  * The workers analyzeInParallel will want for `total` articles, started now, with the cards this
  * workspace has: a caller that still has the articles to read hands them over as `pool`, and their
@@ -62,29 +68,35 @@ function workersFor(total: number, options: Pick<ParallelOptions, 'workers' | 'b
  */
 export function poolAhead(ws: Workspace, total: number, options: Pick<ParallelOptions, 'workers' | 'batch' | 'minArticles' | 'hereToo'> = {}): AnalysisPool | undefined {
   const n = workersFor(total, options);
-  return n > 0 ? openPoolFor(ws, ws.analysisInputs([]), n) : undefined;
+  const inputs = ws.analysisInputs([]);
+  return n > 0 ? openPoolFor(ws, inputs, n, splitsByStage(n, inputs, options)) : undefined;
 }
 
 /** Returns how many analyses were taken into the workspace. */
 export async function analyzeInParallel(ws: Workspace, options: ParallelOptions = {}): Promise<number> {
   const inputs = ws.analysisInputs(options.paths);
   const n = workersFor(inputs.articles.length, options);
+  const split = splitsByStage(n, inputs, options);
   const given = options.pool;
-  const usable = given && given.size === n && given.matches(inputs) ? given : undefined;
+  const usable = given && given.size === n && given.tagsOnly === split && given.matches(inputs) ? given : undefined;
   if (given && !usable) await given.close();
   if (n === 0) return 0;
-  const pool = usable ?? openPoolFor(ws, inputs, n)!;
+  const pool = usable ?? openPoolFor(ws, inputs, n, split)!;
   try {
-    if (options.hereToo && pool.size === 1 && inputs.useTagger) return await tagThereAnalyzeHere(ws, pool, inputs, options);
+    if (split) return await tagThereAnalyzeHere(ws, pool, inputs, options);
     return await analyzeWithPool(ws, pool, inputs, options);
   } finally {
     await pool.close();
   }
 }
 
-/** A pool whose workers analyze as this workspace would for these inputs (cards handed over parsed). */
-export function openPoolFor(ws: Workspace, inputs: AnalysisInputs, count?: number): AnalysisPool | undefined {
-  return AnalysisPool.open({ cards: inputs.cards, parsed: ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished }, count);
+/**
+ * A pool whose workers analyze as this workspace would for these inputs (cards handed over
+ * parsed), or, `tagOnly`, only tag with its tagger.
+ */
+export function openPoolFor(ws: Workspace, inputs: AnalysisInputs, count?: number, tagOnly = false): AnalysisPool | undefined {
+  // (a worker that only tags never reads the cards: they are not handed over parsed)
+  return AnalysisPool.open({ cards: inputs.cards, parsed: tagOnly ? undefined : ws.parsedCards(), useTagger: inputs.useTagger, fallbackPublished: inputs.fallbackPublished, tagOnly }, count);
 }
 
 /**
@@ -241,7 +253,7 @@ async function tagThereAnalyzeHere(ws: Workspace, pool: AnalysisPool, inputs: An
   const feed = (): void => {
     for (; !failed && outstanding < pool.size * JOBS_AHEAD && posted < back; outstanding++) {
       const i = posted++;
-      pool.tag(batches[i]!).then(
+      pool.tag(batches[i]!.map(({ path, text }) => ({ path, text: formatFor(path).read(text).text }))).then(
         (spans) => void (tagged[i] = spans),
         () => void ((tagged[i] = null), (failed = true)),
       ).finally(() => {

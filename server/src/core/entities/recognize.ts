@@ -7,14 +7,14 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase.ts';
 import type { EntityType } from '../knowledge/card.ts';
 import { Gazetteer, toPieces, type Piece } from './gazetteer.ts';
 import type { EntityMention, MentionSource } from './mention.ts';
-import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
+import type { EntityTagger, TaggedSpan, TaggerMemo } from './tagger.ts';
 import { filterTaggedSpans } from './taggerFilters.ts';
 import type { SpellingVariants } from './spellingVariants.ts';
 import { acronymKey, firstNamesOf, fullNameKey, shortFormKey, surnamesFirstOf } from './link.ts';
 import { COMPANY_SUFFIXES, NAME_SUFFIXES, NICKNAMES, isNameHead } from './nameShapes.ts';
 import { isShortCardForm, shortFormsInPlace } from './shortCardForms.ts';
 import { isNotHere } from '../knowledge/notHere.ts';
-import { mapPacked } from '../text/packed.ts';
+import { taggedSpans } from './taggedSpans.ts';
 
 const LABEL_TYPES: Record<TaggedSpan['label'], EntityType> = {
   PER: 'person',
@@ -185,52 +185,6 @@ function findVariant(variants: SpellingVariants, name: string, type: EntityType)
   if (memo.size >= MAX_VARIANT_MEMO) memo.clear();
   memo.set(key, found);
   return found;
-}
-
-/** Turns the tagger's per-token tags into character spans. */
-export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
-  const words = mapPacked(sents, (s) => mapPacked(tokens.slice(s.firstToken, s.endToken), (t) => t.text));
-  if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words, memo));
-  const tags = tagger.tagDocument(words);
-  const spans: TaggedSpan[] = [];
-  sents.forEach((s, si) => {
-    let open: TaggedSpan | undefined;
-    const sentTags = tags[si] ?? [];
-    for (let k = 0; k < s.endToken - s.firstToken; k++) {
-      const tok = tokens[s.firstToken + k]!;
-      const tag = sentTags[k] ?? 'O';
-      const [bio, label] = tag.split('-') as [string, TaggedSpan['label'] | undefined];
-      if (tag === 'O' || !label || !(label in LABEL_TYPES)) {
-        if (open) spans.push(open);
-        open = undefined;
-        continue;
-      }
-      if (open && bio === 'I' && open.label === label) {
-        open.end = tok.end;
-      } else {
-        if (open) spans.push(open);
-        open = { start: tok.start, end: tok.end, label };
-      }
-    }
-    if (open) spans.push(open);
-  });
-  return spans;
-}
-
-/** Character spans of token ranges counted over the sentences' tokens concatenated (ranges in order). */
-function spansFromTokenRanges(tokens: readonly Token[], sents: readonly Sentence[], ranges: readonly TokenSpan[]): TaggedSpan[] {
-  const spans: TaggedSpan[] = [];
-  let si = 0;
-  let sentFirst = 0; // flat index of sents[si]'s first token
-  for (const r of ranges) {
-    while (r.first >= sentFirst + (sents[si]!.endToken - sents[si]!.firstToken)) {
-      sentFirst += sents[si]!.endToken - sents[si]!.firstToken;
-      si++;
-    }
-    const offset = sents[si]!.firstToken - sentFirst; // flat index -> index into tokens
-    spans.push({ start: tokens[r.first + offset]!.start, end: tokens[r.end - 1 + offset]!.end, label: r.label });
-  }
-  return spans;
 }
 
 /**

@@ -4,7 +4,7 @@
 // it another office or a past one ("former", "then-", "deputy").
 
 import type { EntityMention } from './mention.ts';
-import { officesIn, TITLE_MODIFIERS } from '../knowledge/offices.ts';
+import { lastOfficeIn, officeAtStart, TITLE_MODIFIERS } from '../knowledge/offices.ts';
 import { overlapIndexOf, someOverlapping, type OverlapIndex } from '../text/ordered.ts';
 
 export interface TitleInText {
@@ -92,8 +92,7 @@ function titleBefore(text: string, m: EntityMention, entities: readonly EntityMe
   if (first >= words.length) return undefined;
   const start = words[first]!.start;
   const runText = text.slice(start, m.start).trimEnd();
-  const offices = officesIn(runText);
-  const last = offices[offices.length - 1];
+  const last = lastOfficeIn(runText);
   if (!last || start + last.end !== start + runText.length) return undefined;
   // "former Armenian President", "ex-President": not the office held.
   const previous = words[first - 1];
@@ -103,12 +102,13 @@ function titleBefore(text: string, m: EntityMention, entities: readonly EntityMe
 
 /** A title as an appositive after the mention: "Pashinyan, Armenia's president, said". */
 function titleAfter(text: string, m: EntityMention, entities: readonly EntityMention[]): TitleInText | undefined {
+  if (text.charCodeAt(m.end) !== 44 /* , */) return undefined; // (what the pattern below starts with)
   const after = text.slice(m.end, m.end + 100);
   const a = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*[ \t]+){0,2})/u.exec(after);
   if (!a) return undefined;
   const rest = after.slice(a[0].length);
-  const office = officesIn(rest)[0];
-  if (!office || office.start !== 0) return undefined;
+  const office = officeAtStart(rest);
+  if (!office) return undefined;
   const tail = rest.slice(office.end);
   if (!/^(?:[ \t]*[,.;:)]|[ \t]+(?:said|says|told|who|has|had|is|was|and)\b)/.test(tail)) return undefined;
   if (TITLE_MODIFIERS.test(a[0])) return undefined;

@@ -59,6 +59,29 @@ export function officesIn(text: string): OfficeMatch[] {
   return out;
 }
 
+/**
+ * The last office officesIn(text) gives, if any: read as it does, the others not made canonical
+ * (a title before a name wants only the office it ends with).
+ */
+export function lastOfficeIn(text: string): OfficeMatch | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(OFFICE_PATTERN)) last = m;
+  return last && { office: canonical(last[1]!), start: last.index!, end: last.index! + last[0].length };
+}
+
+// (the same pattern, anchored where it is applied)
+const OFFICE_AT = new RegExp(OFFICE_PATTERN.source, 'iuy');
+
+/**
+ * The office officesIn(text) gives first when it starts the text, else undefined: read there
+ * alone, not through the whole text (an appositive after a name, ", the president, said").
+ */
+export function officeAtStart(text: string): OfficeMatch | undefined {
+  OFFICE_AT.lastIndex = 0;
+  const m = OFFICE_AT.exec(text);
+  return m ? { office: canonical(m[1]!), start: 0, end: m[0].length } : undefined;
+}
+
 /** Whether an office named in an article is one of a role's offices ("minister" is any minister). */
 export function sameOffice(inArticle: string, ofRole: string): boolean {
   if (inArticle === ofRole) return true;

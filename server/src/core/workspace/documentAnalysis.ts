@@ -4,7 +4,7 @@
 import { tokenize, sentences, type Sentence } from '../text/tokenize.ts';
 import { LineIndex } from '../text/lineIndex.ts';
 import { fold } from '../text/fold.ts';
-import { recognizeEntities, taggedSpans, taggerSpansOf, type RecognitionContext } from '../entities/recognize.ts';
+import { recognizeEntities, taggerSpansOf, type RecognitionContext } from '../entities/recognize.ts';
 import type { EntityMention } from '../entities/mention.ts';
 import type { EntityTagger, TaggedSpan } from '../entities/tagger.ts';
 import { toPieces, type Gazetteer } from '../entities/gazetteer.ts';
@@ -85,18 +85,6 @@ export function* analyzeDocumentInSteps(path: string, source: string, ctx: Analy
   const found = yield* analyzeProse(prose.text, { ...ctx, metadata, articlePath: path });
   const { entities, articleDate, dates, claims } = prose.map ? toSourceOffsets(found, prose.map) : found;
   return { path, text: source, lines: new LineIndex(source), entities, articleDate, dates, claims };
-}
-
-/**
- * The tagger's names in an article's prose as the tagger gives them (taggedSpans): for a thread
- * that tags articles another one analyzes, handing them over as `taggedElsewhere`. The precision
- * rules (filterTaggedSpans) are left to the analyzing thread, which has the tokens anyway: the
- * tagging thread is the busier of the two.
- */
-export function taggerSpansOfArticle(path: string, source: string, tagger: EntityTagger): readonly TaggedSpan[] {
-  const { text } = formatFor(path).read(source);
-  const tokens = tokenize(text);
-  return taggedSpans(tokens, sentences(text, tokens), tagger);
 }
 
 type ProseAnalysis = Pick<DocumentAnalysis, 'entities' | 'articleDate' | 'dates' | 'claims'>;

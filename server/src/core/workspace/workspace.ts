@@ -583,8 +583,8 @@ export class Workspace {
    * Makes the article's own analysis now, on this thread, unless it has one (a caller that shares
    * a corpus's articles between this thread and worker threads); it is read against its folder
    * and linked when next asked for, as one made on demand. `tagged`: the tagger's names in that
-   * text, found by another thread with this workspace's tagger (taggerSpansOfArticle); ignored
-   * when the article's text is another by now.
+   * text (`text`, the article's source), found in its prose by another thread with this
+   * workspace's tagger (taggerSpansOfProse); ignored when the article's text is another by now.
    */
   analyzeOwn(path: string, tagged?: { text: string; spans: readonly TaggedSpan[] }): void {
     this.ownAnalysis(path, tagged);
