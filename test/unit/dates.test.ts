@@ -1167,3 +1167,10 @@ test('a limit opening a clause after "but" or "and" and a comma is of its main c
   // (inside a clause, "until" still looks ahead)
   assert.deepEqual(values('He will stay until Tuesday and leave.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
 });
+
+test('"earlier in the year", "later in the year": of a year the text gives just before, else the article\'s', () => {
+  assert.deepEqual(values('Planting was delayed earlier in the year by heavy rains.', '1989-10-26'), [['earlier in the year', '1989']]);
+  assert.deepEqual(values('In 1995 he won the race. Later in the year he retired.', '1999-03-01'), [['1995', '1995'], ['Later in the year', '1995']]);
+  // an earnings report's "a year ago" gives no year to read it against
+  assert.deepEqual(values('Profit was higher than a year ago. Sales were slowed later in the year by rain.', '1989-10-26'), [['a year ago', '1988'], ['later in the year', '1989']]);
+});

@@ -206,6 +206,9 @@ function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, 
   return ref;
 }
 
+/** Whether the expression says its year ("1995", "March 1995", "the summer of 1995"). */
+const givesYear = (s: Spec) => (s.kind === 'year' || s.kind === 'date' || s.kind === 'season' || s.kind === 'quarter' || s.kind === 'half' || s.kind === 'holiday') && s.y !== undefined;
+
 const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
 
 /**
@@ -419,6 +422,8 @@ function prepareUncached(text: string): Prepared[] {
     if (c.spec.kind === 'anaphor') {
       // (in the present tense it is a habit's: "you have strong redemptions that day")
       ref = readTense(text, c.start, c.end).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
+      // "earlier in the year" goes with a year the text gives (not an earnings report's "a year ago", not "Friday")
+      if (ref !== undefined && c.rule === 'in-the-year' && !givesYear(out[ref]!.c.spec)) ref = undefined;
       if (ref === undefined) {
         if (!c.spec.fallback) continue;
         c = { ...c, spec: c.spec.fallback };

@@ -510,6 +510,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "earlier in the year", "later in the year": of the year told of just before, else the
+    // article's ("earlier in the week" or "the day" is left out: a holiday or event told of
+    // before, say Labor Day, is seldom the week a reader means)
+    name: 'in-the-year', priority: 2,
+    re: /(?<![\w'’-])(?:earlier|later)\s+in\s+the\s+year(?![\w'’-])/gi,
+    build: (_g, text, start, end) => {
+      const word = text.slice(start, end);
+      return { kind: 'anaphor', unit: 'year', offset: 0, word, fallback: { kind: 'unit', unit: 'year', offset: 0, word } };
+    },
+  },
+  {
     // "by year-end", "by year's end", "since year-end": the end of the article's year (findDates.ts marks it END), of the last after "since"
     name: 'year-end', priority: 3,
     re: /(?<=\b(?<lead>by|until|till|before|after|since|at|around|near|toward|towards|through)\s+)year(?:-end|\s+end|['’]s\s+end)(?![\w-])/gi,
@@ -677,6 +688,8 @@ const STARTS: Record<string, Starts> = {
   'report-period': { words: ['the'], core: { words: ['period', 'quarter'], reach: 2 } },
   // that(0) same(1) day(2)
   anaphor: { words: ['that', 'the'], core: { words: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'quarter', 'year'], reach: 2 } },
+  // earlier(0) in(1) the(2) year(3)
+  'in-the-year': { words: ['earlier', 'later'], core: { words: ['year'], reach: 3 } },
   // the(0) day(1) before(2) yesterday(3)
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
   // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"
