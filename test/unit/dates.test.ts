@@ -1174,3 +1174,12 @@ test('"earlier in the year", "later in the year": of a year the text gives just 
   // an earnings report's "a year ago" gives no year to read it against
   assert.deepEqual(values('Profit was higher than a year ago. Sales were slowed later in the year by rain.', '1989-10-26'), [['a year ago', '1988'], ['later in the year', '1989']]);
 });
+
+test('"a year earlier" outside an earnings report is the year before the date told of; after a span of years or a fiscal year, none', () => {
+  assert.deepEqual(values('In 2004, ticket sales rose 6 percent from a year earlier.', '2005-03-01'), [['2004', '2004'], ['a year earlier', '2003']]);
+  assert.deepEqual(values('Rents climbed again last month. They were 5 percent higher than a year earlier.', '2005-03-01'), [['last month', '2005-02'], ['a year earlier', '2004']]);
+  assert.deepEqual(values('There were 30 cases in the 2003-2004 season. A year earlier there were 20.', '2005-03-01'), [['2003', '2003'], ['2004', '2004']]);
+  assert.deepEqual(values('In fiscal 2004 the club lost money. A year earlier it made a profit.', '2005-03-01'), [['fiscal 2004', '2004']]);
+  // an earnings report's quarter still gives the same quarter a year before
+  assert.deepEqual(values('Profit in the third quarter rose to $5 million from $4 million a year earlier.', '2005-11-01'), [['the third quarter', '2005-Q3'], ['a year earlier', '2004-Q3']]);
+});
