@@ -1183,3 +1183,10 @@ test('"a year earlier" outside an earnings report is the year before the date to
   // an earnings report's quarter still gives the same quarter a year before
   assert.deepEqual(values('Profit in the third quarter rose to $5 million from $4 million a year earlier.', '2005-11-01'), [['the third quarter', '2005-Q3'], ['a year earlier', '2004-Q3']]);
 });
+
+test('a season of a spoken year is that year\'s season; "the summer of" a count or a name is none', () => {
+  assert.deepEqual(values('Heating oil cost more in the winter of nineteen ninety-six.', '1999-02-01'), [['the winter of nineteen ninety-six', '1996-WI']]);
+  assert.deepEqual(values('The dam was finished in the spring of nineteen eighty-two.', '1999-02-01'), [['the spring of nineteen eighty-two', '1982-SP']]);
+  assert.deepEqual(values('In the summer of twenty-one people came.', '1999-02-01'), []);
+  assert.deepEqual(values('It was the summer of love.', '1999-02-01'), []);
+});

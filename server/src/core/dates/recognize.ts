@@ -223,6 +223,9 @@ function yearOk(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** After a season, "of" and a spoken year's first words ("of nineteen ninety-four"; not "of twenty-one people"). */
+const SPOKEN_YEAR_AFTER = /^\s+of\s+(?:nineteen|twenty)[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i;
+
 const NUM_WORDS_RE = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|\\d{1,3}';
 
 function numberOf(w: string): number {
@@ -407,7 +410,8 @@ const RULES: Rule[] = [
       const s = SEASONS[g.s!.toLowerCase()];
       // "winter-related mortality": a compound's word; "the Summer Games", "the Winter Olympics": an event's name
       if (!g.y && /^(?:-[a-z]|\s+(?:Games|Olympics?)\b)/.test(text.slice(end, end + 12))) return null;
-      if (!g.dir && !g.y) {
+      // "the winter of nineteen ninety-four": that year's (findDates.ts joins the spoken year)
+      if (!g.dir && !g.y && !(g.the && SPOKEN_YEAR_AFTER.test(text.slice(end, end + 40)))) {
         // bare "fall"/"spring" are too often the verb or the noun; bare seasons need "the" or a preposition
         const before = text.slice(Math.max(0, start - 12), start);
         if (s === 'FA' || s === 'SP') return null;
