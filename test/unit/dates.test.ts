@@ -1190,3 +1190,9 @@ test('a season of a spoken year is that year\'s season; "the summer of" a count 
   assert.deepEqual(values('In the summer of twenty-one people came.', '1999-02-01'), []);
   assert.deepEqual(values('It was the summer of love.', '1999-02-01'), []);
 });
+
+test('a capitalized Today or Tonight after a capitalized word inside a line ends a name ("USA Today"), no day; opening a sentence it is the day', () => {
+  assert.deepEqual(values('The senator told USA Today that he would run.', '2001-05-02'), []);
+  assert.deepEqual(values('She hosted ``Politics Tonight,\'\' a cable show.', '2001-05-02'), []);
+  assert.deepEqual(values('Prices fell in May. Today, they rose.', '2001-05-02'), [['May', '2001-05'], ['Today', '2001-05-02']]);
+});

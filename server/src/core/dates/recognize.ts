@@ -54,6 +54,8 @@ function monthPossessive(text: string, start: number, end: number): boolean {
 const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
 
 /** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
+/** Right before a capitalized Today, Tonight, Tomorrow: a capitalized word and one space, inside a line (the name's words before it). */
+const NAME_BEFORE = /(?:^|[\s(`"“'‘])[A-Z][A-Za-z'’&-]*[A-Za-z] $/;
 const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
 
 // Names a weekday is part of: days of the church year and of commerce, whose date is no
@@ -541,6 +543,9 @@ const RULES: Rule[] = [
         const before = text.slice(Math.max(0, start - 3), start);
         if (/^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:I|It|He|She|We|They|The|A|An|In|On|At|As)\b/.test(after) && !/(?:^|[.!?\n"“]\s*)$/.test(before)) return null;
         if (/^\s+(?:Show|Public|Television|TV|News|Programme|Program)\b/.test(after)) return null;
+        // "USA Today", "Showbiz Today", "Johnnie Cochran Tonight": the end of a name, after a capitalized word on its line
+        // (not "in the U.S. Today, ...": after a full stop it may open a sentence)
+        if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       }
       // "today's youth", "today's world": our time, no day
       if (w === 'today' && !g.pre && NOWADAYS_AFTER.test(text.slice(end, end + 40))) return null;
