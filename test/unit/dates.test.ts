@@ -1196,3 +1196,8 @@ test('a capitalized Today or Tonight after a capitalized word inside a line ends
   assert.deepEqual(values('She hosted ``Politics Tonight,\'\' a cable show.', '2001-05-02'), []);
   assert.deepEqual(values('Prices fell in May. Today, they rose.', '2001-05-02'), [['May', '2001-05'], ['Today', '2001-05-02']]);
 });
+
+test('"the quarter a year ago", "the same period a year earlier" are one expression: the reported quarter a year before, else the year', () => {
+  assert.deepEqual(values('Acme posted a third-quarter loss of $3 million. For the quarter a year ago, it earned $2 million.', '2005-10-20'), [['third-quarter', '2005-Q3'], ['the quarter a year ago', '2004-Q3']]);
+  assert.deepEqual(values('Thefts fell 9 percent from January through June, compared with the same period a year ago.', '2005-08-10'), [['January', '2005-01'], ['June', '2005-06'], ['the same period a year ago', '2004']]);
+});

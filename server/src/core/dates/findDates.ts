@@ -209,7 +209,9 @@ function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, 
 /** Whether the expression says its year ("1995", "March 1995", "the summer of 1995"). */
 const givesYear = (s: Spec) => (s.kind === 'year' || s.kind === 'date' || s.kind === 'season' || s.kind === 'quarter' || s.kind === 'half' || s.kind === 'holiday') && s.y !== undefined;
 
-const YEAR_EARLIER = /^(?:a|one)\s+year\s+earlier$/i;
+const YEAR_EARLIER = /(?:^|\s)(?:a|one)\s+year\s+earlier$/i;
+/** "the same period a year ago": with no quarter reported, what "a year ago" alone gives. */
+const YEAR_AGO_END = /\s(?:a|one)\s+year\s+ago$/i;
 
 const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
 
@@ -690,9 +692,13 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {
       if (!lastQuarter) {
-        const told = p.ref === undefined ? undefined : mentions[p.ref];
-        if (!told?.value) continue;
-        r = resolveAnaphor({ kind: 'anaphor', unit: 'year', offset: -1, word: p.text }, told);
+        if (YEAR_AGO_END.test(p.text)) {
+          r = resolveSpec({ kind: 'ago', unit: 'year', n: 1 }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
+        } else {
+          const told = p.ref === undefined ? undefined : mentions[p.ref];
+          if (!told?.value) continue;
+          r = resolveAnaphor({ kind: 'anaphor', unit: 'year', offset: -1, word: p.text }, told);
+        }
         if (!r.value) continue;
       } else {
         // (of the first nine months, a half or the year, the year before)

@@ -568,6 +568,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the quarter a year ago", "the comparable period a year earlier": one expression, the
+    // report's quarter a year before (findDates.ts), not the report's quarter and then a year
+    name: 'period-year-ago', priority: 2,
+    re: /(?<![\w'’-])(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)(?![\w'’-])/gi,
+    build: (_g, text, start, end) => ({ kind: 'yearAgo', word: text.slice(start, end) }),
+  },
+  {
     // "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter", "year-earlier (profit)"
     name: 'year-ago', priority: 2,
     re: /(?<![\w'’-])(?:(?<the>the)\s+)?(?:(?:comparable|same|corresponding)\s+)?year-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?<unit>quarter|period))?(?![\w-])/gi,
@@ -703,6 +710,8 @@ const STARTS: Record<string, Starts> = {
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
   // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"
   ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago', 'earlier'], reach: 5 } },
+  // the(0) comparable(1) period(2) a(3) year(4) ago(5)
+  'period-year-ago': { words: ['the', 'that'], core: { words: ['quarter', 'period'], reach: 2 } },
   // the(0) comparable(1) year(2) ago(3)
   'year-ago': { words: ['the', 'comparable', 'same', 'corresponding', 'year'], core: { words: ['year'], reach: 2 } },
   // the(0) near(1) future(2), right(0) now(1), these(0) days(1)
