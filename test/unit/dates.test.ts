@@ -1201,3 +1201,9 @@ test('"the quarter a year ago", "the same period a year earlier" are one express
   assert.deepEqual(values('Acme posted a third-quarter loss of $3 million. For the quarter a year ago, it earned $2 million.', '2005-10-20'), [['third-quarter', '2005-Q3'], ['the quarter a year ago', '2004-Q3']]);
   assert.deepEqual(values('Thefts fell 9 percent from January through June, compared with the same period a year ago.', '2005-08-10'), [['January', '2005-01'], ['June', '2005-06'], ['the same period a year ago', '2004']]);
 });
+
+test('"the leaders of tomorrow" is the future\'s, no day; "as of tomorrow", "the end of tomorrow", "tomorrow\'s" stay the day after', () => {
+  assert.deepEqual(values('The school trains the leaders of tomorrow.', '2003-06-09'), []);
+  assert.deepEqual(values('The rules apply as of tomorrow.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
+  assert.deepEqual(values('We read the list of tomorrow\'s speakers.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
+});
