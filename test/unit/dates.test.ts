@@ -609,8 +609,8 @@ test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-e
   assert.deepEqual(values('Third-quarter profit was $10 million, up from $8 million a year ago. Net for the nine months was $30 million, compared with $25 million a year earlier.', a), [
     ['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'], ['a year earlier', '1988'],
   ]);
-  // no quarter told of: "a year ago" is the year, "a year earlier" and "year-earlier" no date
-  assert.deepEqual(values('The plant closed a year ago. A year earlier, year-earlier plans had failed.', a), [['a year ago', '1988']]);
+  // no quarter told of: "a year ago" is the year, "a year earlier" the year before the date told of, "year-earlier" no date
+  assert.deepEqual(values('The plant closed a year ago. A year earlier, year-earlier plans had failed.', a), [['a year ago', '1988'], ['A year earlier', '1987']]);
   // a quarter ahead, or one with its year (a forecast), is not the one reported
   assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
   assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
