@@ -1207,3 +1207,12 @@ test('"the leaders of tomorrow" is the future\'s, no day; "as of tomorrow", "the
   assert.deepEqual(values('The rules apply as of tomorrow.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
   assert.deepEqual(values('We read the list of tomorrow\'s speakers.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
 });
+
+test('"more than a decade ago", "over 50 years ago" say only before when: no value (the decade or year N back is no more likely than one before it)', () => {
+  const d = only('He was cleared of the killing more than a decade ago.', '2000-04-14');
+  assert.deepEqual([d.text, d.value], ['more than a decade ago', null]);
+  assert.match(d.resolution, /some time before 1990-04-14/);
+  assert.deepEqual(values('The last surplus was over 50 years ago.', '2000-09-27'), [['over 50 years ago', null]]);
+  // "about", "nearly" keep the value
+  assert.deepEqual(values('She came about 20 years ago.', '2000-04-01'), [['about 20 years ago', '1980']]);
+});

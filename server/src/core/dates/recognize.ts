@@ -560,7 +560,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'ago', priority: 3,
-    re: new RegExp(`${B}(?:(?:about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
+    re: new RegExp(`${B}(?:(?<q>about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
     build: (g, text, start, end) => {
       if (!/ago$/i.test(text.slice(start, end))) {
         // "up from $93.3 million a year earlier": a report's comparison (findDates.ts decides)
@@ -568,7 +568,9 @@ const RULES: Rule[] = [
       }
       const n = numberOf(g.n!);
       if (n < 0) return { kind: 'ref', ref: 'PAST_REF' };
-      return { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+      const spec: Spec = { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+      if (g.q && /^(?:more than|over)$/i.test(g.q)) spec.over = true;
+      return spec;
     },
   },
   {
