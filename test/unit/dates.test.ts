@@ -1216,3 +1216,10 @@ test('"more than a decade ago", "over 50 years ago" say only before when: no val
   // "about", "nearly" keep the value
   assert.deepEqual(values('She came about 20 years ago.', '2000-04-01'), [['about 20 years ago', '1980']]);
 });
+
+test('"the corresponding period last year", "last year\'s quarter" are the reported quarter a year before; with none reported, last year', () => {
+  assert.deepEqual(values('Acme lost $2 million in the third quarter, against a profit for the corresponding period last year. Sales for last year\'s quarter were $9 million.', '2005-10-20'), [
+    ['the third quarter', '2005-Q3'], ['the corresponding period last year', '2004-Q3'], ['last year\'s quarter', '2004-Q3'],
+  ]);
+  assert.deepEqual(values('Arrests fell 40 percent from the same period last year.', '2005-10-20'), [['the same period last year', '2004']]);
+});

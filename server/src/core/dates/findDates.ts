@@ -210,8 +210,8 @@ function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, 
 const givesYear = (s: Spec) => (s.kind === 'year' || s.kind === 'date' || s.kind === 'season' || s.kind === 'quarter' || s.kind === 'half' || s.kind === 'holiday') && s.y !== undefined;
 
 const YEAR_EARLIER = /(?:^|\s)(?:a|one)\s+year\s+earlier$/i;
-/** "the same period a year ago": with no quarter reported, what "a year ago" alone gives. */
-const YEAR_AGO_END = /\s(?:a|one)\s+year\s+ago$/i;
+/** "the same period a year ago", "the same period last year", "last year's quarter": with no quarter reported, the year before the article's. */
+const YEAR_AGO_END = /\s(?:(?:a|one)\s+year\s+ago|last\s+year)$|^last\s+year['’]s\s/i;
 
 const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
 

@@ -574,10 +574,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the quarter a year ago", "the comparable period a year earlier": one expression, the
-    // report's quarter a year before (findDates.ts), not the report's quarter and then a year
+    // "the quarter a year ago", "the comparable period a year earlier", "the same period last
+    // year", "last year's quarter": one expression, the report's quarter a year before
+    // (findDates.ts), not the report's quarter and then a year
     name: 'period-year-ago', priority: 2,
-    re: /(?<![\w'’-])(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)(?![\w'’-])/gi,
+    re: /(?<![\w'’-])(?:(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year['’]s\s+(?:quarter|period))(?![\w'’-])/gi,
     build: (_g, text, start, end) => ({ kind: 'yearAgo', word: text.slice(start, end) }),
   },
   {
@@ -716,8 +717,8 @@ const STARTS: Record<string, Starts> = {
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
   // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"
   ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago', 'earlier'], reach: 5 } },
-  // the(0) comparable(1) period(2) a(3) year(4) ago(5)
-  'period-year-ago': { words: ['the', 'that'], core: { words: ['quarter', 'period'], reach: 2 } },
+  // the(0) comparable(1) period(2) a(3) year(4) ago(5); last(0) year(1) s(2) quarter(3)
+  'period-year-ago': { words: ['the', 'that', 'last'], core: { words: ['quarter', 'period'], reach: 3 } },
   // the(0) comparable(1) year(2) ago(3)
   'year-ago': { words: ['the', 'comparable', 'same', 'corresponding', 'year'], core: { words: ['year'], reach: 2 } },
   // the(0) near(1) future(2), right(0) now(1), these(0) days(1)
