@@ -609,8 +609,8 @@ test('an earnings report\'s "a year earlier", "the year-ago quarter" and "year-e
   assert.deepEqual(values('Third-quarter profit was $10 million, up from $8 million a year ago. Net for the nine months was $30 million, compared with $25 million a year earlier.', a), [
     ['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'], ['a year earlier', '1988'],
   ]);
-  // no quarter told of: "a year ago" is the year, "a year earlier" and "year-earlier" no date
-  assert.deepEqual(values('The plant closed a year ago. A year earlier, year-earlier plans had failed.', a), [['a year ago', '1988']]);
+  // no quarter told of: "a year ago" is the year, "a year earlier" the year before the date told of, "year-earlier" no date
+  assert.deepEqual(values('The plant closed a year ago. A year earlier, year-earlier plans had failed.', a), [['a year ago', '1988'], ['A year earlier', '1987']]);
   // a quarter ahead, or one with its year (a forecast), is not the one reported
   assert.deepEqual(values('Growth will slow next quarter. The surplus is $25 billion more than expected a year ago.', '1999-02-02'), [['next quarter', '1999-Q2'], ['a year ago', '1998']]);
   assert.deepEqual(values('Demand should recover by the third quarter of 1990. In the year-ago period, it earned $1 million.', a), [['the third quarter of 1990', '1990-Q3']]);
@@ -1166,4 +1166,60 @@ test('a limit opening a clause after "but" or "and" and a comma is of its main c
   assert.deepEqual(values('They would obey the law, but until Tuesday they will not agree.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
   // (inside a clause, "until" still looks ahead)
   assert.deepEqual(values('He will stay until Tuesday and leave.', '2000-04-12'), [['Tuesday', '2000-04-18']]);
+});
+
+test('"earlier in the year", "later in the year": of a year the text gives just before, else the article\'s', () => {
+  assert.deepEqual(values('Planting was delayed earlier in the year by heavy rains.', '1989-10-26'), [['earlier in the year', '1989']]);
+  assert.deepEqual(values('In 1995 he won the race. Later in the year he retired.', '1999-03-01'), [['1995', '1995'], ['Later in the year', '1995']]);
+  // an earnings report's "a year ago" gives no year to read it against
+  assert.deepEqual(values('Profit was higher than a year ago. Sales were slowed later in the year by rain.', '1989-10-26'), [['a year ago', '1988'], ['later in the year', '1989']]);
+});
+
+test('"a year earlier" outside an earnings report is the year before the date told of; after a span of years or a fiscal year, none', () => {
+  assert.deepEqual(values('In 2004, ticket sales rose 6 percent from a year earlier.', '2005-03-01'), [['2004', '2004'], ['a year earlier', '2003']]);
+  assert.deepEqual(values('Rents climbed again last month. They were 5 percent higher than a year earlier.', '2005-03-01'), [['last month', '2005-02'], ['a year earlier', '2004']]);
+  assert.deepEqual(values('There were 30 cases in the 2003-2004 season. A year earlier there were 20.', '2005-03-01'), [['2003', '2003'], ['2004', '2004']]);
+  assert.deepEqual(values('In fiscal 2004 the club lost money. A year earlier it made a profit.', '2005-03-01'), [['fiscal 2004', '2004']]);
+  // an earnings report's quarter still gives the same quarter a year before
+  assert.deepEqual(values('Profit in the third quarter rose to $5 million from $4 million a year earlier.', '2005-11-01'), [['the third quarter', '2005-Q3'], ['a year earlier', '2004-Q3']]);
+});
+
+test('a season of a spoken year is that year\'s season; "the summer of" a count or a name is none', () => {
+  assert.deepEqual(values('Heating oil cost more in the winter of nineteen ninety-six.', '1999-02-01'), [['the winter of nineteen ninety-six', '1996-WI']]);
+  assert.deepEqual(values('The dam was finished in the spring of nineteen eighty-two.', '1999-02-01'), [['the spring of nineteen eighty-two', '1982-SP']]);
+  assert.deepEqual(values('In the summer of twenty-one people came.', '1999-02-01'), []);
+  assert.deepEqual(values('It was the summer of love.', '1999-02-01'), []);
+});
+
+test('a capitalized Today or Tonight after a capitalized word inside a line ends a name ("USA Today"), no day; opening a sentence it is the day', () => {
+  assert.deepEqual(values('The senator told USA Today that he would run.', '2001-05-02'), []);
+  assert.deepEqual(values('She hosted ``Politics Tonight,\'\' a cable show.', '2001-05-02'), []);
+  assert.deepEqual(values('Prices fell in May. Today, they rose.', '2001-05-02'), [['May', '2001-05'], ['Today', '2001-05-02']]);
+});
+
+test('"the quarter a year ago", "the same period a year earlier" are one expression: the reported quarter a year before, else the year', () => {
+  assert.deepEqual(values('Acme posted a third-quarter loss of $3 million. For the quarter a year ago, it earned $2 million.', '2005-10-20'), [['third-quarter', '2005-Q3'], ['the quarter a year ago', '2004-Q3']]);
+  assert.deepEqual(values('Thefts fell 9 percent from January through June, compared with the same period a year ago.', '2005-08-10'), [['January', '2005-01'], ['June', '2005-06'], ['the same period a year ago', '2004']]);
+});
+
+test('"the leaders of tomorrow" is the future\'s, no day; "as of tomorrow", "the end of tomorrow", "tomorrow\'s" stay the day after', () => {
+  assert.deepEqual(values('The school trains the leaders of tomorrow.', '2003-06-09'), []);
+  assert.deepEqual(values('The rules apply as of tomorrow.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
+  assert.deepEqual(values('We read the list of tomorrow\'s speakers.', '2003-06-09'), [['tomorrow', '2003-06-10']]);
+});
+
+test('"more than a decade ago", "over 50 years ago" say only before when: no value (the decade or year N back is no more likely than one before it)', () => {
+  const d = only('He was cleared of the killing more than a decade ago.', '2000-04-14');
+  assert.deepEqual([d.text, d.value], ['more than a decade ago', null]);
+  assert.match(d.resolution, /some time before 1990-04-14/);
+  assert.deepEqual(values('The last surplus was over 50 years ago.', '2000-09-27'), [['over 50 years ago', null]]);
+  // "about", "nearly" keep the value
+  assert.deepEqual(values('She came about 20 years ago.', '2000-04-01'), [['about 20 years ago', '1980']]);
+});
+
+test('"the corresponding period last year", "last year\'s quarter" are the reported quarter a year before; with none reported, last year', () => {
+  assert.deepEqual(values('Acme lost $2 million in the third quarter, against a profit for the corresponding period last year. Sales for last year\'s quarter were $9 million.', '2005-10-20'), [
+    ['the third quarter', '2005-Q3'], ['the corresponding period last year', '2004-Q3'], ['last year\'s quarter', '2004-Q3'],
+  ]);
+  assert.deepEqual(values('Arrests fell 40 percent from the same period last year.', '2005-10-20'), [['the same period last year', '2004']]);
 });

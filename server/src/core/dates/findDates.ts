@@ -148,7 +148,7 @@ interface Prepared {
   compared?: true;
   /** For a report's "a year earlier": its sentence compares a longer period ("the first nine months", "the year"). */
   longerPeriod?: true;
-  /** For "that year", "the next day": the index of the expression before it that it is read against. */
+  /** For "that year", "the next day", a "year earlier" outside an earnings report: the index of the expression before it that it is read against. */
   ref?: number;
   /** For "the day before last Tuesday('s hearing)": the days from the day it names (-1, or 1 for "the day after"). */
   dayShift?: number;
@@ -205,6 +205,13 @@ function sameDayReference(text: string, out: readonly Prepared[], c: Candidate, 
   if (/same/i.test(text.slice(c.start, c.end)) && SAME_AS.test(text.slice(c.end, c.end + 80).split(/[.;:!?]/)[0]!)) return undefined;
   return ref;
 }
+
+/** Whether the expression says its year ("1995", "March 1995", "the summer of 1995"). */
+const givesYear = (s: Spec) => (s.kind === 'year' || s.kind === 'date' || s.kind === 'season' || s.kind === 'quarter' || s.kind === 'half' || s.kind === 'holiday') && s.y !== undefined;
+
+const YEAR_EARLIER = /(?:^|\s)(?:a|one)\s+year\s+earlier$/i;
+/** "the same period a year ago", "the same period last year", "last year's quarter": with no quarter reported, the year before the article's. */
+const YEAR_AGO_END = /\s(?:(?:a|one)\s+year\s+ago|last\s+year)$|^last\s+year['’]s\s/i;
 
 const isSameDay = (c: Candidate) => c.spec.kind === 'anaphor' && c.spec.offset === 0 && c.spec.unit === 'day';
 
@@ -419,10 +426,18 @@ function prepareUncached(text: string): Prepared[] {
     if (c.spec.kind === 'anaphor') {
       // (in the present tense it is a habit's: "you have strong redemptions that day")
       ref = readTense(text, c.start, c.end).tense === 'present' ? undefined : sameDayReference(text, out, c, referenceBefore(text, out, c.start, c.spec.unit === 'quarter'));
+      // "earlier in the year" goes with a year the text gives (not an earnings report's "a year ago", not "Friday")
+      if (ref !== undefined && c.rule === 'in-the-year' && !givesYear(out[ref]!.c.spec)) ref = undefined;
       if (ref === undefined) {
         if (!c.spec.fallback) continue;
         c = { ...c, spec: c.spec.fallback };
       }
+    } else if (c.spec.kind === 'yearAgo' && YEAR_EARLIER.test(c.spec.word)) {
+      // "In 1998, sales rose 4 percent from a year earlier": the year before the date told of
+      // (read when no earnings report's quarter comes before it, resolveAll)
+      ref = referenceBefore(text, out, c.start, false);
+      // not of a span's end ("the 1997-1998 school year. A year earlier": the span before) nor of a fiscal year
+      if (ref !== undefined && (/^fiscal/i.test(out[ref]!.text) || (ref > 0 && RANGE_BETWEEN.test(text.slice(out[ref - 1]!.c.end, out[ref]!.start))))) ref = undefined;
     }
     let start = c.start;
     let mod: DateMod | undefined;
@@ -676,11 +691,21 @@ function resolveAll(prepared: readonly Prepared[], options: FindDatesOptions): D
     // "up from $93.3 million a year earlier", "in the year-ago quarter": the quarter a year before
     // the one reported; with no quarter told of before, "a year ago" is the year and the others no date
     if (c.spec.kind === 'yearAgo' || (((c.spec.kind === 'ago' && c.spec.unit === 'year' && c.spec.n === 1) || c.spec.kind === 'unit') && lastQuarter && p.compared)) {
-      if (!lastQuarter) continue;
-      // (of the first nine months, a half or the year, the year before)
-      r = p.longerPeriod
-        ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
-        : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+      if (!lastQuarter) {
+        if (YEAR_AGO_END.test(p.text)) {
+          r = resolveSpec({ kind: 'ago', unit: 'year', n: 1 }, anchor, p.tense.tense, lastMonth, p.tense.governing, p.tense.pastEvent, p.tense.cueAfter);
+        } else {
+          const told = p.ref === undefined ? undefined : mentions[p.ref];
+          if (!told?.value) continue;
+          r = resolveAnaphor({ kind: 'anaphor', unit: 'year', offset: -1, word: p.text }, told);
+        }
+        if (!r.value) continue;
+      } else {
+        // (of the first nine months, a half or the year, the year before)
+        r = p.longerPeriod
+          ? { value: String(lastQuarter.y - 1), granularity: 'year', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of a period of "${lastQuarter.text}"'s year: the year before` }
+          : { value: `${lastQuarter.y - 1}-Q${lastQuarter.q}`, granularity: 'quarter', relative: true, explicitYear: false, resolution: `"${p.text}" in a report of "${lastQuarter.text}": the same quarter a year before` };
+      }
     } else if (c.spec.kind === 'latestPeriod') {
       // "Sales in the latest period were $1.76 billion": the quarter the report tells of; with none told of, no date
       if (!lastQuarter) continue;

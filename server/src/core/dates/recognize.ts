@@ -54,6 +54,10 @@ function monthPossessive(text: string, start: number, end: number): boolean {
 const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
 
 /** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
+/** Before "tomorrow": "the <noun> of", the noun no part of a day ("the people of", not "the morning of", "the end of"). */
+const GENERIC_OF_BEFORE = /\b(?:the|our|their)\s+(?:[a-z]+\s+)?(?!(?:morning|afternoon|evening|night|end|start|beginning|middle|course|rest)\s)[a-z]+\s+of\s+$/i;
+/** Right before a capitalized Today, Tonight, Tomorrow: a capitalized word and one space, inside a line (the name's words before it). */
+const NAME_BEFORE = /(?:^|[\s(`"“'‘])[A-Z][A-Za-z'’&-]*[A-Za-z] $/;
 const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
 
 // Names a weekday is part of: days of the church year and of commerce, whose date is no
@@ -222,6 +226,9 @@ function yearOk(text: string, start: number, end: number): boolean {
   if (/^\s*(?:percent|%|people|troops|soldiers|dollars|deaths|refugees)\b/i.test(after)) return false;
   return true;
 }
+
+/** After a season, "of" and a spoken year's first words ("of nineteen ninety-four"; not "of twenty-one people"). */
+const SPOKEN_YEAR_AFTER = /^\s+of\s+(?:nineteen|twenty)[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i;
 
 const NUM_WORDS_RE = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few|\\d{1,3}';
 
@@ -407,7 +414,8 @@ const RULES: Rule[] = [
       const s = SEASONS[g.s!.toLowerCase()];
       // "winter-related mortality": a compound's word; "the Summer Games", "the Winter Olympics": an event's name
       if (!g.y && /^(?:-[a-z]|\s+(?:Games|Olympics?)\b)/.test(text.slice(end, end + 12))) return null;
-      if (!g.dir && !g.y) {
+      // "the winter of nineteen ninety-four": that year's (findDates.ts joins the spoken year)
+      if (!g.dir && !g.y && !(g.the && SPOKEN_YEAR_AFTER.test(text.slice(end, end + 40)))) {
         // bare "fall"/"spring" are too often the verb or the noun; bare seasons need "the" or a preposition
         const before = text.slice(Math.max(0, start - 12), start);
         if (s === 'FA' || s === 'SP') return null;
@@ -510,6 +518,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "earlier in the year", "later in the year": of the year told of just before, else the
+    // article's ("earlier in the week" or "the day" is left out: a holiday or event told of
+    // before, say Labor Day, is seldom the week a reader means)
+    name: 'in-the-year', priority: 2,
+    re: /(?<![\w'’-])(?:earlier|later)\s+in\s+the\s+year(?![\w'’-])/gi,
+    build: (_g, text, start, end) => {
+      const word = text.slice(start, end);
+      return { kind: 'anaphor', unit: 'year', offset: 0, word, fallback: { kind: 'unit', unit: 'year', offset: 0, word } };
+    },
+  },
+  {
     // "by year-end", "by year's end", "since year-end": the end of the article's year (findDates.ts marks it END), of the last after "since"
     name: 'year-end', priority: 3,
     re: /(?<=\b(?<lead>by|until|till|before|after|since|at|around|near|toward|towards|through)\s+)year(?:-end|\s+end|['’]s\s+end)(?![\w-])/gi,
@@ -526,9 +545,14 @@ const RULES: Rule[] = [
         const before = text.slice(Math.max(0, start - 3), start);
         if (/^\s+[A-Z][a-z]+/.test(after) && !/^\s+(?:I|It|He|She|We|They|The|A|An|In|On|At|As)\b/.test(after) && !/(?:^|[.!?\n"“]\s*)$/.test(before)) return null;
         if (/^\s+(?:Show|Public|Television|TV|News|Programme|Program)\b/.test(after)) return null;
+        // "USA Today", "Showbiz Today", "Johnnie Cochran Tonight": the end of a name, after a capitalized word on its line
+        // (not "in the U.S. Today, ...": after a full stop it may open a sentence)
+        if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
       }
       // "today's youth", "today's world": our time, no day
       if (w === 'today' && !g.pre && NOWADAYS_AFTER.test(text.slice(end, end + 40))) return null;
+      // "the people of tomorrow", "the cars of tomorrow": the future's, no day ("tomorrow's cars" is a day's; not "as of tomorrow", "the morning of tomorrow")
+      if (w === 'tomorrow' && !g.pre && GENERIC_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return null;
       let offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.pre) offset += /before/i.test(g.pre) ? -1 : 1;
       return { kind: 'unit', unit: 'day', offset, word: (g.pre ?? '') + w };
@@ -536,7 +560,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'ago', priority: 3,
-    re: new RegExp(`${B}(?:(?:about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
+    re: new RegExp(`${B}(?:(?<q>about|nearly|almost|some|more than|over|roughly)\\s+)?(?<n>${NUM_WORDS_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?:ago|earlier|before)(?![\\w])`, 'gi'),
     build: (g, text, start, end) => {
       if (!/ago$/i.test(text.slice(start, end))) {
         // "up from $93.3 million a year earlier": a report's comparison (findDates.ts decides)
@@ -544,8 +568,18 @@ const RULES: Rule[] = [
       }
       const n = numberOf(g.n!);
       if (n < 0) return { kind: 'ref', ref: 'PAST_REF' };
-      return { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+      const spec: Spec = { kind: 'ago', unit: g.unit!.toLowerCase().replace(/s$/, '') as 'day', n };
+      if (g.q && /^(?:more than|over)$/i.test(g.q)) spec.over = true;
+      return spec;
     },
+  },
+  {
+    // "the quarter a year ago", "the comparable period a year earlier", "the same period last
+    // year", "last year's quarter": one expression, the report's quarter a year before
+    // (findDates.ts), not the report's quarter and then a year
+    name: 'period-year-ago', priority: 2,
+    re: /(?<![\w'’-])(?:(?:the|that)\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year['’]s\s+(?:quarter|period))(?![\w'’-])/gi,
+    build: (_g, text, start, end) => ({ kind: 'yearAgo', word: text.slice(start, end) }),
   },
   {
     // "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter", "year-earlier (profit)"
@@ -677,10 +711,14 @@ const STARTS: Record<string, Starts> = {
   'report-period': { words: ['the'], core: { words: ['period', 'quarter'], reach: 2 } },
   // that(0) same(1) day(2)
   anaphor: { words: ['that', 'the'], core: { words: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'quarter', 'year'], reach: 2 } },
+  // earlier(0) in(1) the(2) year(3)
+  'in-the-year': { words: ['earlier', 'later'], core: { words: ['year'], reach: 3 } },
   // the(0) day(1) before(2) yesterday(3)
   'deictic-day': { words: ['the', 'today', 'yesterday', 'tomorrow', 'tonight'], core: { words: ['today', 'yesterday', 'tomorrow', 'tonight'], reach: 3 } },
   // more(0) than(1) a(2) few(3) days(4) ago(5); a match without "ago" is refused by build(), but "a year earlier"
   ago: { words: ['about', 'nearly', 'almost', 'some', 'more', 'over', 'roughly', ...NUMBER_START], digit: true, core: { words: ['ago', 'earlier'], reach: 5 } },
+  // the(0) comparable(1) period(2) a(3) year(4) ago(5); last(0) year(1) s(2) quarter(3)
+  'period-year-ago': { words: ['the', 'that', 'last'], core: { words: ['quarter', 'period'], reach: 3 } },
   // the(0) comparable(1) year(2) ago(3)
   'year-ago': { words: ['the', 'comparable', 'same', 'corresponding', 'year'], core: { words: ['year'], reach: 2 } },
   // the(0) near(1) future(2), right(0) now(1), these(0) days(1)

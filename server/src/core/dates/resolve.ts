@@ -242,6 +242,12 @@ export function resolveSpec(spec: Spec, anchor: Ymd | undefined, tense: Tense, l
         : spec.unit === 'month' ? unitValue('month', anchor, -spec.n)
         : spec.unit === 'year' ? unitValue('year', anchor, -spec.n)
         : unitValue('decade', anchor, -spec.n);
+      // "more than a decade ago" in 2000 is before 1990, no more the 1990s than any decade before
+      if (spec.over) {
+        const years = spec.unit === 'decade' ? 10 * spec.n : spec.unit === 'year' ? spec.n : 0;
+        const bound = years ? formatYmd({ ...anchor, y: anchor.y - years }) : value;
+        return { value: null, granularity: g, relative: true, explicitYear: false, resolution: `more than ${spec.n} ${spec.unit}(s) before the article date (${anchorStr}): some time before ${bound}, which ${g} is not said` };
+      }
       return { value, granularity: g, relative: true, explicitYear: false, resolution: `${spec.n} ${spec.unit}(s) before the article date (${anchorStr})` };
     }
     case 'yearAgo':

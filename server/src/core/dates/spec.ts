@@ -19,7 +19,7 @@ export type Spec =
   /** today / yesterday / this week / last year ...: offset in units from the anchor. */
   | { kind: 'unit'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century'; offset: number; word: string; latest?: true; /** "over the last century": the units before the article date, not a calendar one */ span?: true }
   /** "three weeks ago". */
-  | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number }
+  | { kind: 'ago'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; n: number; /** "more than", "over": before that time, none told */ over?: true }
   | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
    * An earnings report's comparison: "a year earlier", "the year-ago quarter", "year-earlier
