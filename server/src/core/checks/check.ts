@@ -80,6 +80,15 @@ export interface CorpusCheck<I, S> {
    * then costs nothing across the corpus). Without it, every change re-summarizes.
    */
   unchanged?(before: readonly I[], after: readonly I[], path: string, summary: S | undefined): boolean;
+  /**
+   * The key's summary once an article's items of it went from `before` to `after`, made from the
+   * summary before and those items alone, or undefined when that cannot be done (the key is then
+   * summarized afresh). It must equal a fresh summary, and every other article must be reported
+   * under it exactly as before: `reported(summary, after)` decides the article alone. An edit that
+   * moves, without changing, an article's dates of a hub event then costs no pass over the
+   * event's thousand mentions.
+   */
+  update?(summary: S, path: string, before: readonly I[], after: readonly I[]): S | undefined;
   /** Fixes for one of its findings (from the finding and its data alone). */
   fixes?(finding: Finding, ctx: FixContext): Fix[];
 }

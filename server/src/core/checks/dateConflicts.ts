@@ -28,31 +28,38 @@ const YEAR = /^\d{4}$/;
 export { MAX_RELATED } from './votes.ts';
 
 /**
- * The mentions a warning points at, in order of interest: every distinct date first, then every
- * article, then the rest; at most MAX_RELATED + 1 (one may be the warned mention itself). Chosen
- * once per event, so that a large archive neither attaches thousands of locations to each
- * warning nor spends time choosing them per warning. `firstOfEachDate`: the first mention of each
- * date, in the list's order (the caller found them in its own pass over the list).
+ * The mentions a warning points at, by their places in the list, in order of interest: every
+ * distinct date first, then every article, then the rest; at most MAX_RELATED + 1 (one may be the
+ * warned mention itself). Chosen once per event, so that a large archive neither attaches
+ * thousands of locations to each warning nor spends time choosing them per warning.
+ * `firstOfEachDate`: the place of the first mention of each date, in the list's order (the caller
+ * found them in its own pass over the list). The choice reads only the list's paths and values.
  */
-function representatives(list: readonly EventDateMention[], firstOfEachDate: Iterable<EventDateMention>): EventDateMention[] {
-  if (list.length <= MAX_RELATED + 1) return [...list];
-  const picked = new Set<EventDateMention>();
-  for (const o of firstOfEachDate) {
+function representatives(list: readonly EventDateMention[], firstOfEachDate: Iterable<number>): number[] {
+  if (list.length <= MAX_RELATED + 1) return list.map((_, i) => i);
+  const picked = new Set<number>();
+  for (const i of firstOfEachDate) {
     if (picked.size > MAX_RELATED) break;
-    picked.add(o);
+    picked.add(i);
   }
   const seen = new Set<string>();
-  for (const o of list) {
-    if (picked.size > MAX_RELATED) break;
-    if (seen.has(o.path)) continue;
-    seen.add(o.path);
-    picked.add(o);
+  for (let i = 0; i < list.length && picked.size <= MAX_RELATED; i++) {
+    const { path } = list[i]!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    picked.add(i);
   }
-  for (const o of list) {
-    if (picked.size > MAX_RELATED) break;
-    picked.add(o);
-  }
+  for (let i = 0; i < list.length && picked.size <= MAX_RELATED; i++) picked.add(i);
   return [...picked];
+}
+
+/** The place of each of the list's mentions at `places` among its article's in the list (an article's mentions are together, in path order). */
+function placesInArticle(list: readonly EventDateMention[], places: readonly number[]): number[] {
+  return places.map((i) => {
+    let first = i;
+    while (first > 0 && list[first - 1]!.path === list[i]!.path) first--;
+    return i - first;
+  });
 }
 
 /** Whether a value is a day, a month or a year (by its length first: one pattern tried, not three). */
@@ -80,6 +87,8 @@ export interface EventDateSummary {
   ranked: Array<[string, Set<string>]>;
   known: Set<string>;
   shown: EventDateMention[];
+  /** Each shown mention's place among its article's comparable mentions of the event (update reads it). */
+  shownAt: number[];
   /** Equal for two summaries exactly when they give the same warnings for the same mentions. */
   signature: string;
 }
@@ -89,15 +98,15 @@ export function summarizeEventDates(event: string, mentions: readonly EventDateM
   // One pass: the comparable mentions, the first of each date, and the votes (one per article
   // for each day-precise date it gives; the card is one more voter). A hub event has thousands.
   const list: EventDateMention[] = [];
-  const firstOfEachDate = new Map<string, EventDateMention>();
+  const firstOfEachDate = new Map<string, number>();
   const votes = new Map<string, Set<string>>();
   for (const m of mentions) {
     const v = m.date.value;
     if (!m.date.event || !v) continue;
     const day = v.length === 10 && DAY.test(v);
     if (!day && !isComparable(v)) continue;
+    if (!firstOfEachDate.has(v)) firstOfEachDate.set(v, list.length);
     list.push(m);
-    if (!firstOfEachDate.has(v)) firstOfEachDate.set(v, m);
     if (day) {
       const who = votes.get(v);
       if (who) who.add(m.path);
@@ -108,16 +117,25 @@ export function summarizeEventDates(event: string, mentions: readonly EventDateM
   if (votes.size === 0) return undefined;
   const ranked = rankVotes(votes, card?.date);
   const known = new Set(card?.knownDiscrepancies ?? []);
-  const shown = representatives(list, firstOfEachDate.values());
+  const places = representatives(list, firstOfEachDate.values());
+  const shown = places.map((i) => list[i]!);
   const name = card?.name ?? event;
-  const signature = [
+  return { event, name, card, reference: ranked[0]![0], ranked, known, shown, shownAt: placesInArticle(list, places), signature: signatureOf(name, card, known, ranked, shown) };
+}
+
+function signatureOf(name: string, card: Card | undefined, known: Set<string>, ranked: Array<[string, Set<string>]>, shown: readonly EventDateMention[]): string {
+  return [
     name,
     card ? `${card.path}:${card.nameStart}:${card.nameEnd}:${card.date ?? ''}:${card.note ?? ''}` : '',
     [...known].join(','),
     ranked.map(([v, who]) => `${v}=${who.size}${who.has('\0card') ? '+card' : ''}`).join(','),
     ...shown.map((o) => `${o.path}:${o.date.start}:${o.date.end}:${o.date.value}:${o.date.text}`),
   ].join('\n');
-  return { event, name, card, reference: ranked[0]![0], ranked, known, shown, signature };
+}
+
+/** An article's mentions of an event as the votes and the choice of mentions to show read them: their values and words, in order. */
+function wordingOf(list: readonly EventDateMention[]): string {
+  return list.map(({ date: d }) => `${d.value}\u0000${d.text}`).join('\n');
 }
 
 /** Does this mention get a warning under the summary? */
@@ -217,8 +235,18 @@ export const dateConflictCheck: CorpusCheck<EventDateMention, EventDateSummary> 
   unchanged(before, after, path, summary) {
     const shown = summary?.shown.filter((o) => o.path === path) ?? [];
     if (!shown.every((o) => after.some(({ date: d }) => d.start === o.date.start && d.end === o.date.end && d.value === o.date.value && d.text === o.date.text))) return false;
-    const wording = (list: readonly EventDateMention[]) => list.map(({ date: d }) => `${d.value}\u0000${d.text}`).join('\n');
-    return wording(before) === wording(after);
+    return wordingOf(before) === wordingOf(after);
+  },
+  /**
+   * The article gives the event the same dates with the same words, in the same order, some of
+   * them elsewhere in its text: the votes, the reference and which mentions are shown stay; the
+   * shown ones of this article are its new mentions at the same places.
+   */
+  update(summary, path, before, after) {
+    if (before.length === 0 || wordingOf(before) !== wordingOf(after)) return undefined;
+    const mine = after.filter(comparableMention);
+    const shown = summary.shown.map((o, i) => (o.path === path ? mine[summary.shownAt[i]!]! : o));
+    return { ...summary, shown, signature: signatureOf(summary.name, summary.card, summary.known, summary.ranked, shown) };
   },
   fixes: conflictFixes,
 };

@@ -22,6 +22,8 @@ export class CheckIndex<I, S> {
   private readonly keysOf = new Map<string, string[]>();
   private readonly summaries = new Map<string, Summarized<S>>();
   private readonly dirty = new Set<string>();
+  /** Dirty keys whose next summary the check made already from their last one (CorpusCheck.update). */
+  private readonly updated = new Map<string, { summary: S; reported: Set<string> }>();
   /**
    * key -> its articles in path order, until one joins or leaves it: an edit replaces an
    * article's items in place, and sorting a hub key's thousand paths at every settle was a
@@ -44,13 +46,12 @@ export class CheckIndex<I, S> {
     }
     const before = this.keysOf.get(path) ?? [];
     const touched = new Set([...before, ...after.keys()]);
-    const quiet = new Set<string>();
-    if (this.check.unchanged) {
-      for (const key of touched) {
-        // A key already dirty from another change must stay so.
-        if (this.dirty.has(key)) continue;
-        if (this.check.unchanged(this.items.get(key)?.get(path) ?? [], after.get(key) ?? [], path, this.summaries.get(key)?.summary)) quiet.add(key);
-      }
+    for (const key of touched) {
+      const was = this.items.get(key)?.get(path) ?? [];
+      const now = after.get(key) ?? [];
+      // A key already dirty from another change must stay so.
+      if (!this.dirty.has(key) && this.check.unchanged?.(was, now, path, this.summaries.get(key)?.summary)) continue;
+      this.changeKey(key, path, was, now);
     }
     // The article's entries are replaced in place: a key every article has keeps its table as it is.
     for (const key of before) if (!after.has(key)) this.forget(key, path);
@@ -60,7 +61,6 @@ export class CheckIndex<I, S> {
       if (!where.has(path)) this.pathOrder.delete(key);
       where.set(path, list);
     }
-    for (const key of touched) if (!quiet.has(key)) this.dirty.add(key);
     if (after.size > 0) this.keysOf.set(path, [...after.keys()]);
     else this.keysOf.delete(path);
     this.findingsOf.delete(path);
@@ -69,6 +69,7 @@ export class CheckIndex<I, S> {
   remove(path: string): void {
     for (const key of this.keysOf.get(path) ?? []) {
       this.forget(key, path);
+      this.updated.delete(key);
       this.dirty.add(key);
     }
     this.keysOf.delete(path);
@@ -78,6 +79,7 @@ export class CheckIndex<I, S> {
   /** Every key is summarized again when next asked (the cards changed). */
   invalidateAll(): void {
     for (const key of this.items.keys()) this.dirty.add(key);
+    this.updated.clear();
   }
 
   /** A key's items, articles in path order. */
@@ -100,19 +102,23 @@ export class CheckIndex<I, S> {
     if (this.dirty.size === 0) return;
     for (const key of this.dirty) {
       const before = this.summaries.get(key);
-      const items = this.itemsOf(key);
-      const summary = items.length > 0 ? this.check.summarize(key, items, ctx, before?.summary) : undefined;
+      const made = this.updated.get(key);
+      // An updated summary needs neither the key's items nor a pass over them for who is reported.
+      const items = made ? undefined : this.itemsOf(key);
+      const summary = made ? made.summary : items!.length > 0 ? this.check.summarize(key, items!, ctx, before?.summary) : undefined;
       const signature = summary === undefined ? undefined : this.check.signature(summary);
+      const reported = summary === undefined ? undefined : (made?.reported ?? new Set(this.check.reported(summary, items!)));
       if (summary !== undefined && before && signature === before.signature) {
-        before.reported = new Set(this.check.reported(summary, items));
+        before.reported = reported!;
         continue;
       }
-      if (summary !== undefined) this.summaries.set(key, { summary, signature: signature!, reported: new Set(this.check.reported(summary, items)) });
+      if (summary !== undefined) this.summaries.set(key, { summary, signature: signature!, reported: reported! });
       else this.summaries.delete(key);
       for (const path of before?.reported ?? []) changed.add(path);
       for (const path of this.summaries.get(key)?.reported ?? []) changed.add(path);
     }
     this.dirty.clear();
+    this.updated.clear();
   }
 
   /** The current summaries (after settle). */
@@ -139,6 +145,23 @@ export class CheckIndex<I, S> {
     });
     this.findingsOf.set(path, { from, findings });
     return findings;
+  }
+
+  /**
+   * Marks a key dirty after an article's items of it changed, its next summary made at once from
+   * its last one where the check can (CorpusCheck.update): from one made so already since the
+   * last settle, else from the settled one unless another change made the key dirty.
+   */
+  private changeKey(key: string, path: string, was: readonly I[], now: readonly I[]): void {
+    const from = this.updated.get(key) ?? (this.dirty.has(key) ? undefined : this.summaries.get(key));
+    const summary = from && this.check.update?.(from.summary, path, was, now);
+    if (from && summary !== undefined) {
+      const reported = new Set(from.reported);
+      reported.delete(path);
+      for (const p of this.check.reported(summary, now)) reported.add(p);
+      this.updated.set(key, { summary, reported });
+    } else this.updated.delete(key);
+    this.dirty.add(key);
   }
 
   private forget(key: string, path: string): void {
