@@ -2,8 +2,7 @@
 // tagger, the same options (see analysisPool.ts). It keeps no state besides the knowledge and,
 // once told to use it, the tagger.
 
-import { parentPort, workerData } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
 import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument, type PortableAnalysis } from '../core/workspace/documentAnalysis.ts';
@@ -11,9 +10,8 @@ import { taggerSpansOfProse } from '../core/entities/taggedSpans.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
 import { packSpans } from './packedSpans.ts';
-import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
-import { decodeSharedNerModel, type SharedNerModel } from '../core/entities/tagger/index.ts';
-import type { EntityTagger } from '../core/entities/tagger.ts';
+import { serveWorker } from './workerLoop.ts';
+import type { SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { ArticleMetadata } from '../core/knowledge/articleMetadata.ts';
 import type { ParsedCard } from '../core/knowledge/parseCard.ts';
 
@@ -62,24 +60,14 @@ export type WorkerResults = Array<{ path: string; analysis: PortableAnalysis }>;
  */
 export type WorkerReply = { id: number; json: string } | { id: number; packed: string } | { id: number; results: WorkerResults } | { id: number; spans: Int32Array[] } | { id: number; error: string };
 
-async function main(): Promise<void> {
+function main(): void {
   lowerThisThread();
   const setup = workerData as WorkerSetup;
   const knowledge = buildKnowledge(setup.cards, setup.parsed ? new Map(setup.parsed) : undefined);
-  let tagger: EntityTagger | undefined;
-  // Without the model the results would silently lack the tagger's names: refuse the jobs instead.
-  let taggerProblem: string | undefined;
-  const loadTagger = async (model = setup.model) => {
-    try {
-      tagger ??= model ? taggerOf(model) : await loadBundledTagger();
-      if (!tagger) taggerProblem = 'the tagger model was not found';
-    } catch (err) {
-      taggerProblem = `the tagger model could not be loaded: ${String(err)}`;
-    }
-  };
-  if (setup.useTagger) await loadTagger();
-  const analyze = (job: WorkerJob): WorkerReply => {
-    try {
+  void serveWorker({
+    useTagger: setup.useTagger,
+    model: setup.model,
+    answer(job, tagger) {
       if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ text }) => packSpans(tagger ? taggerSpansOfProse(text, tagger) : [])) };
       const results = job.articles.map(({ path, text, metadata }) => {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
@@ -88,28 +76,8 @@ async function main(): Promise<void> {
       if (!survivesJson(results)) return { id: job.id, results };
       const packed = job.pack ? packResults(results) : undefined;
       return packed ? { id: job.id, packed: JSON.stringify(packed) } : { id: job.id, json: JSON.stringify(results) };
-    } catch (err) {
-      return { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-    }
-  };
-  // Messages are handled one after the other: a job after the switch waits for the model.
-  let previous = Promise.resolve();
-  parentPort!.on('message', (msg: WorkerMessage) => {
-    previous = previous.then(async () => {
-      if ('decodeModel' in msg) {
-        try {
-          parentPort!.postMessage({ decoded: decodeSharedNerModel(readFileSync(msg.decodeModel)) } satisfies ModelReply);
-        } catch (err) {
-          parentPort!.postMessage({ decodeError: String(err) } satisfies ModelReply);
-        }
-      } else if ('useTagger' in msg) await loadTagger(msg.model ?? setup.model);
-      else {
-        const reply = taggerProblem ? { id: msg.id, error: taggerProblem } : analyze(msg);
-        parentPort!.postMessage(reply satisfies WorkerReply, 'spans' in reply ? reply.spans.map((a) => a.buffer as ArrayBuffer) : []);
-      }
-    });
+    },
   });
-  parentPort!.postMessage({ ready: true });
 }
 
-void main();
+main();
