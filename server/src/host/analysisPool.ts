@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../core/workspace/documentAnalysis.ts';
-import type { ModelReply, WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './analysisWorker.ts';
+import type { ModelReply, WorkerJob, WorkerMessage, WorkerReply, WorkerSetup } from './workerMessages.ts';
 import type { SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { PackedResults } from './packedMentions.ts';
 import { sharedTaggerModel } from './bundledTagger.ts';

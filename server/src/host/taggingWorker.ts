@@ -10,7 +10,7 @@ import { lowerThisThread } from './threadPriority.ts';
 import { taggerSpansOfProse } from '../core/entities/taggedSpans.ts';
 import { packSpans } from './packedSpans.ts';
 import { serveWorker } from './workerLoop.ts';
-import type { WorkerSetup } from './analysisWorker.ts';
+import type { WorkerSetup } from './workerMessages.ts';
 
 lowerThisThread();
 const setup = workerData as WorkerSetup;

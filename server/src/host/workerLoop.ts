@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadBundledTagger, taggerOf } from './bundledTagger.ts';
 import { decodeSharedNerModel, type SharedNerModel } from '../core/entities/tagger/index.ts';
 import type { EntityTagger } from '../core/entities/tagger.ts';
-import type { ModelReply, WorkerJob, WorkerMessage, WorkerReply } from './analysisWorker.ts';
+import type { ModelReply, WorkerJob, WorkerMessage, WorkerReply } from './workerMessages.ts';
 
 export interface WorkerLoop {
   /** Whether to load the tagger before the first message, and the model the opener decoded. */
