@@ -53,11 +53,11 @@ function monthPossessive(text: string, start: number, end: number): boolean {
 }
 const OPENING_WORD = /^(?:And|But|Yet|Still|So|Then|Also|Now|Meanwhile|However|Even|Only|With|After|Since|Until|From|By|Of|For|In|On|At|The|Last|This|Next)$/;
 
-/** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
 /** Before "tomorrow": "the <noun> of", the noun no part of a day ("the people of", not "the morning of", "the end of"). */
 const GENERIC_OF_BEFORE = /\b(?:the|our|their)\s+(?:[a-z]+\s+)?(?!(?:morning|afternoon|evening|night|end|start|beginning|middle|course|rest)\s)[a-z]+\s+of\s+$/i;
 /** Right before a capitalized Today, Tonight, Tomorrow: a capitalized word and one space, inside a line (the name's words before it). */
 const NAME_BEFORE = /(?:^|[\s(`"“'‘])[A-Z][A-Za-z'’&-]*[A-Za-z] $/;
+/** After "today's", the people and things of our time, not of the article's day ("today's youth", "today's personal computers"). */
 const NOWADAYS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:youth|world|kids|children|teenagers|teens|students|parents|families|workers|workforce|workplace|volunteers|trendsetters|seniors|pros|grads|graduates|generation|society|culture|economy|consumers|voters|standards|technology|computers|cars|music|politics|women|men|people)\b/;
 
 // Names a weekday is part of: days of the church year and of commerce, whose date is no

@@ -52,10 +52,14 @@ function canonical(words: string): string {
   return CANONICAL.get(f) ?? f.replace(/^minister (?:of|for) (?:the )?(.+)$/, '$1 minister').replace(/\bdefence\b/, 'defense');
 }
 
+function officeMatch(m: RegExpMatchArray | RegExpExecArray): OfficeMatch {
+  return { office: canonical(m[1]!), start: m.index!, end: m.index! + m[0].length };
+}
+
 /** Every office named in a text ("Prime Minister of Armenia" -> prime minister), in order. */
 export function officesIn(text: string): OfficeMatch[] {
   const out: OfficeMatch[] = [];
-  for (const m of text.matchAll(OFFICE_PATTERN)) out.push({ office: canonical(m[1]!), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(OFFICE_PATTERN)) out.push(officeMatch(m));
   return out;
 }
 
@@ -66,7 +70,7 @@ export function officesIn(text: string): OfficeMatch[] {
 export function lastOfficeIn(text: string): OfficeMatch | undefined {
   let last: RegExpMatchArray | undefined;
   for (const m of text.matchAll(OFFICE_PATTERN)) last = m;
-  return last && { office: canonical(last[1]!), start: last.index!, end: last.index! + last[0].length };
+  return last && officeMatch(last);
 }
 
 // (the same pattern, anchored where it is applied)
@@ -79,7 +83,7 @@ const OFFICE_AT = new RegExp(OFFICE_PATTERN.source, 'iuy');
 export function officeAtStart(text: string): OfficeMatch | undefined {
   OFFICE_AT.lastIndex = 0;
   const m = OFFICE_AT.exec(text);
-  return m ? { office: canonical(m[1]!), start: 0, end: m[0].length } : undefined;
+  return m ? officeMatch(m) : undefined;
 }
 
 /** Whether an office named in an article is one of a role's offices ("minister" is any minister). */
