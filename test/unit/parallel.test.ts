@@ -158,7 +158,7 @@ test('a tagging thread hands over the tagger\'s own names; the precision rules a
   assert.ok(filtered >= 5, `${filtered} articles whose names the rules change`);
 });
 
-test('the worker of a split by stage only tags: it gives the same names as this thread, and refuses whole analyses', async () => {
+test('the worker of a split by stage only tags: it gives the same names as this thread, and refuses whole analyses; a pool of whole analyses refuses to tag', async () => {
   const tagger = (await loadBundledTagger())!;
   const ws = build(tagger);
   const ahead = poolAhead(ws, 45, { hereToo: true, workers: 2, minArticles: 1 })!;
@@ -167,6 +167,7 @@ test('the worker of a split by stage only tags: it gives the same names as this 
   // without the tagger there is no split: the worker analyzes whole articles
   const plain = poolAhead(build(undefined), 45, { hereToo: true, workers: 2, minArticles: 1 })!;
   assert.equal(plain.tagsOnly, false);
+  await assert.rejects(plain.tag(ws.analysisInputs().articles.slice(0, 1)), /analyze/);
   await plain.close();
   const pool = AnalysisPool.open({ cards: ws.analysisInputs().cards, useTagger: true, tagOnly: true }, 1)!;
   try {

@@ -143,7 +143,7 @@ export class AnalysisPool {
     }
   }
 
-  /** Whether the workers only tag (WorkerSetup.tagOnly): then `analyze` fails. */
+  /** Whether the workers only tag (WorkerSetup.tagOnly): then `analyze` fails, and otherwise `tag` does. */
   get tagsOnly(): boolean {
     return this.setup.tagOnly === true;
   }
@@ -154,8 +154,9 @@ export class AnalysisPool {
   }
 
   /**
-   * The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker,
-   * which must use the tagger; each article's `text` is its prose (its format read).
+   * The tagger's names in a batch of articles (packedSpans.ts), found on the next free worker of
+   * a pool opened with `tagOnly`, which must use the tagger; each article's `text` is its prose
+   * (its format read).
    */
   async tag(articles: AnalysisJob): Promise<Int32Array[]> {
     const arrived = await this.submit(articles, { tagOnly: true });
@@ -166,7 +167,7 @@ export class AnalysisPool {
   private submit(articles: AnalysisJob, options: { pack?: boolean; tagOnly?: boolean }): Promise<ArrivedResults | Tagged> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
-    if (this.tagsOnly && !options.tagOnly) return Promise.reject(new Error('these analysis workers only tag'));
+    if (this.tagsOnly !== (options.tagOnly === true)) return Promise.reject(new Error(this.tagsOnly ? 'these analysis workers only tag' : 'these analysis workers analyze; a pool opened with tagOnly tags'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, articles, pack: options.pack, tagOnly: options.tagOnly }, resolve, reject });
       this.dispatch();

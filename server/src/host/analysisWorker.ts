@@ -6,10 +6,8 @@ import { workerData } from 'node:worker_threads';
 import { lowerThisThread } from './threadPriority.ts';
 import { buildKnowledge } from '../core/workspace/knowledge.ts';
 import { analyzeDocument } from '../core/workspace/documentAnalysis.ts';
-import { taggerSpansOfProse } from '../core/entities/taggedSpans.ts';
 import { survivesJson } from '../core/workspace/intern.ts';
 import { packResults } from './packedMentions.ts';
-import { packSpans } from './packedSpans.ts';
 import { serveWorker } from './workerLoop.ts';
 import type { WorkerSetup } from './workerMessages.ts';
 
@@ -21,7 +19,7 @@ function main(): void {
     useTagger: setup.useTagger,
     model: setup.model,
     answer(job, tagger) {
-      if (job.tagOnly) return { id: job.id, spans: job.articles.map(({ text }) => packSpans(tagger ? taggerSpansOfProse(text, tagger) : [])) };
+      if (job.tagOnly) return { id: job.id, error: 'this worker analyzes; tagging is taggingWorker.ts\'s' };
       const results = job.articles.map(({ path, text, metadata }) => {
         const { text: _text, lines: _lines, ...analysis } = analyzeDocument(path, text, { ...knowledge, tagger, fallbackPublished: setup.fallbackPublished, metadata });
         return { path, analysis };

@@ -5,8 +5,9 @@
 import { tokenize, sentences, type Token, type Sentence } from '../text/tokenize.ts';
 import type { EntityTagger, TaggedSpan, TaggerMemo, TokenSpan } from './tagger.ts';
 import { mapPacked } from '../text/packed.ts';
+import { ENTITY_TYPES } from './tagger/tags.ts';
 
-const LABELS: Record<TaggedSpan['label'], true> = { PER: true, LOC: true, ORG: true, MISC: true };
+const LABELS = new Set<string>(ENTITY_TYPES);
 
 /** Turns the tagger's per-token tags into character spans. */
 export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
@@ -21,7 +22,7 @@ export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[]
       const tok = tokens[s.firstToken + k]!;
       const tag = sentTags[k] ?? 'O';
       const [bio, label] = tag.split('-') as [string, TaggedSpan['label'] | undefined];
-      if (tag === 'O' || !label || !(label in LABELS)) {
+      if (tag === 'O' || !label || !LABELS.has(label)) {
         if (open) spans.push(open);
         open = undefined;
         continue;
