@@ -19,6 +19,14 @@ test('tokenize keeps names with apostrophes and hyphenated abbreviations whole, 
   ]);
 });
 
+test('tokenize: an ASCII word ends where a rule after it would not read on (a comma or colon ends a word, not a number)', () => {
+  const toks = (s: string) => tokenize(s).map((t) => t.text);
+  assert.deepEqual(toks('Smith, 1,200 and 7:30; Yerevan: 12, then 3a,4'), ['Smith', ',', '1,200', 'and', '7:30', ';', 'Yerevan', ':', '12', ',', 'then', '3a', ',', '4']);
+  // what follows the ASCII letters decides: a non-ASCII letter or mark, a hyphen, an apostrophe, a period
+  assert.deepEqual(toks('Pashinián cafe\u0301 co-op Jones\' Mr. end'), ['Pashinián', 'cafe\u0301', 'co-op', 'Jones', "'", 'Mr.', 'end']);
+  assert.deepEqual(toks('at the end'), ['at', 'the', 'end']);
+});
+
 test('sentences end at line breaks and at sentence punctuation before a capital', () => {
   const text = 'Thursday, December 2\n\nPashinyan met Putin. He left in the U.S. and came back.\nNext';
   const toks = tokenize(text);

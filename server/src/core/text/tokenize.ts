@@ -175,6 +175,18 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // Most tokens are ASCII words ended by a space or punctuation that no rule below reads: they
+    // are taken at once (a word of letters may also end at a comma or colon, as numbers do not).
+    if (c < 128 && (cls & W) !== 0) {
+      let j = i + 1;
+      let d = 0;
+      while (j < n && (d = text.charCodeAt(j)) < 128 && (ASCII_CLASS[d]! & W) !== 0) j++;
+      if (j === n || (d < 128 && d !== 0x2e && d !== 0x2d && d !== 0x27 && ((cls & N) === 0 || (d !== 0x2c && d !== 0x3a)))) {
+        tokens.push({ text: text.slice(i, j), start: i, end: j });
+        i = j;
+        continue;
+      }
+    }
     let start = i;
     let end: number;
     let wordOnlyDigits = false;
