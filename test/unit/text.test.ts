@@ -55,6 +55,18 @@ test('fold unifies case, diacritics, apostrophes and dashes', () => {
   assert.equal(slugify('Nikol Pashinián'), 'nikol-pashinian');
 });
 
+test('fold and slugify of ASCII names with spaces and punctuation: lowercase, a backtick folded, a possessive dropped', () => {
+  assert.equal(fold('Boris N. Yeltsin'), 'boris n. yeltsin');
+  assert.equal(fold('O`Neill'), "o'neill");
+  assert.equal(slugify('Boris N. Yeltsin'), 'boris-n-yeltsin');
+  assert.equal(slugify("McDonald's Corp."), 'mcdonald-corp');
+  assert.equal(slugify("O'Shea's"), 'o-shea');
+  assert.equal(slugify("Jones'S_x"), 'jones-s-x');
+  assert.equal(slugify('  --U.S.--  '), 'u-s');
+  assert.equal(slugify('O`Neill'), 'o-neill');
+  assert.equal(slugify('...'), 'entity');
+});
+
 test('decodeBytes reads UTF-8 with or without BOM, falls back to Windows-1252, refuses binary and huge files', () => {
   const utf8 = decodeBytes(new TextEncoder().encode('Pashinián'));
   assert.deepEqual(utf8.ok && [utf8.text, utf8.encoding, utf8.bom], ['Pashinián', 'utf-8', false]);

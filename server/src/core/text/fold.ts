@@ -10,6 +10,10 @@ export function fold(text: string): string {
   const ascii = plainAscii(text);
   if (ascii === LOWER) return text;
   if (ascii === MIXED) return lowerAscii(text);
+  // ASCII with spaces or punctuation ("Boris Yeltsin", "U.S."): only a backtick folds otherwise
+  const other = asciiKind(text);
+  if (other === LOWER) return text;
+  if (other === MIXED) return lowerAscii(text);
   return kept(foldCache, text, foldSlow);
 }
 
@@ -67,6 +71,17 @@ function plainAscii(text: string): number {
   return kind;
 }
 
+/** LOWER: ASCII without uppercase letters or a backtick; MIXED: ASCII without a backtick; OTHER. */
+function asciiKind(text: string): number {
+  let kind = LOWER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 0x60) return OTHER;
+    if (c >= 65 && c <= 90) kind = MIXED;
+  }
+  return kind;
+}
+
 function foldSlow(text: string): string {
   return text
     .normalize('NFD')
@@ -84,7 +99,41 @@ const slugCache = new Map<string, string>();
 
 /** A lowercase ASCII identifier for a name: "Nikol Pashinyan" -> "nikol-pashinyan". */
 export function slugify(name: string): string {
-  return kept(slugCache, name, slugOf);
+  return slugAscii(name) ?? kept(slugCache, name, slugOf);
+}
+
+const isSlugChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordChar = (c: number) => isSlugChar(c) || c === 95;
+
+/**
+ * slugOf(name) without a cache, when the name is ASCII without a backtick (fold is then only
+ * lowercasing): most names are, and their runs of letters and digits joined by dashes cost less
+ * than looking the name up (a fresh string hashed) or making its slug the first time.
+ */
+function slugAscii(name: string): string | undefined {
+  let upper = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 || c === 0x60) return undefined;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const s = upper ? name.toLowerCase() : name;
+  let out = '';
+  let run = -1; // where the current run of [a-z0-9] starts
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i); // NaN past the end
+    if (isSlugChar(c)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      out = out === '' ? s.slice(run, i) : out + '-' + s.slice(run, i);
+      run = -1;
+    }
+    // "'s" before a word boundary is dropped (slugOf's first replace)
+    if (c === 0x27 && s.charCodeAt(i + 1) === 0x73 && !isWordChar(s.charCodeAt(i + 2))) i++;
+  }
+  return out || 'entity';
 }
 
 function slugOf(name: string): string {
