@@ -50,9 +50,14 @@ function isAscii(word: string): boolean {
 
 export function triggerKinds(word: string): string[] | undefined {
   if (word.length < 3 || word.length > MAX_LENGTH) return undefined;
+  const first = word.charCodeAt(0);
   // Other characters may lowercase to anything (the Kelvin sign to "k"): they take the lookup.
+  if (first >= 128) return TRIGGERS.get(word.toLowerCase());
+  // No trigger of this first letter and length: lowercasing keeps an ASCII letter and the length
+  // (but for "İ", whose lowercase "i̇" no trigger has), so no word of that shape is one either.
+  const list = BY_SHAPE[shapeKey(lowerAscii(first), word.length)];
+  if (!list) return undefined;
   if (!isAscii(word)) return TRIGGERS.get(word.toLowerCase());
-  const list = BY_SHAPE[shapeKey(lowerAscii(word.charCodeAt(0)), word.length)];
-  if (list) for (const [trigger, kinds] of list) if (spells(word, trigger)) return kinds;
+  for (const [trigger, kinds] of list) if (spells(word, trigger)) return kinds;
   return undefined;
 }
