@@ -9,9 +9,16 @@ import { ENTITY_TYPES } from './tagger/tags.ts';
 
 const LABELS = new Set<string>(ENTITY_TYPES);
 
+/** The texts of a sentence's tokens, packed (mapPacked), without a copy of its tokens first. */
+function wordsOf(tokens: readonly Token[], s: Sentence): string[] {
+  const out: string[] = [];
+  for (let k = s.firstToken; k < s.endToken; k++) out.push(tokens[k]!.text);
+  return out;
+}
+
 /** Turns the tagger's per-token tags into character spans. */
 export function taggedSpans(tokens: readonly Token[], sents: readonly Sentence[], tagger: EntityTagger, memo?: TaggerMemo): TaggedSpan[] {
-  const words = mapPacked(sents, (s) => mapPacked(tokens.slice(s.firstToken, s.endToken), (t) => t.text));
+  const words = mapPacked(sents, (s) => wordsOf(tokens, s));
   if (tagger.tagEntities) return spansFromTokenRanges(tokens, sents, tagger.tagEntities(words, memo));
   const tags = tagger.tagDocument(words);
   const spans: TaggedSpan[] = [];
