@@ -49,13 +49,16 @@ const BILOU_SHAPE_OK = (() => {
 /**
  * Transition scores (as given to viterbi) regrouped for the fast path: for each opener, the scores
  * from the 9 closed tags; then for each continuation, the scores from B-x and I-x; then, per
- * opener, the lowest and the highest of its 9 scores (recurBilou's shortcut). Decoding with a
- * fixed model computes this once per stage and passes it to viterbi; training, whose transition
- * scores change between calls, lets viterbi regroup them each time.
+ * opener, the lowest and the highest of its 9 scores (recurBilou's shortcut); then, per closed
+ * tag, its scores to the openers, and the lowest and the highest opener score of all (the
+ * shortcut for all openers at once). Decoding with a fixed model computes this once per stage and
+ * passes it to viterbi; training, whose transition scores change between calls, lets viterbi
+ * regroup them each time.
  */
 export function regroupTransitions(trans: Float64Array): Float64Array {
   const K = NUM_TAGS;
-  const r = new Float64Array(OPENERS.length * CLOSED.length + CONTINUATIONS.length * 2 + 2 * OPENERS.length);
+  const nOC = OPENERS.length * CLOSED.length;
+  const r = new Float64Array(2 * nOC + CONTINUATIONS.length * 2 + 2 * OPENERS.length + 2);
   let o = 0;
   for (const c of OPENERS) for (const p of CLOSED) r[o++] = trans[(p + 1) * K + c];
   for (const c of CONTINUATIONS) {
@@ -72,6 +75,17 @@ export function regroupTransitions(trans: Float64Array): Float64Array {
     r[o + s] = lo;
     r[o + OPENERS.length + s] = hi;
   }
+  o += 2 * OPENERS.length;
+  let lo = Infinity, hi = -Infinity;
+  for (let j = 0; j < CLOSED.length; j++)
+    for (let s = 0; s < OPENERS.length; s++) {
+      const v = r[s * CLOSED.length + j];
+      r[o++] = v;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  r[o++] = lo;
+  r[o] = hi;
   return r;
 }
 
@@ -174,7 +188,9 @@ function recurGeneric(d: Float64Array, bk: Int32Array, emit: Float64Array, n: nu
  * best closed score m and the runner-up r satisfy fl(r + hi) < fl(m + lo) for an opener's
  * transition scores lo..hi, every other predecessor's sum is strictly below the best one's
  * (rounding is monotonic), so the best is m's own sum and the 9-way scan is skipped: the same
- * sum, the same predecessor, bit for bit.
+ * sum, the same predecessor, bit for bit. The test is first made once for all 9 openers, with
+ * the lowest and the highest of all their transition scores (a stronger condition, by the same
+ * monotonic rounding): it holds on most tokens, which then skip the 9 tests as well.
  */
 function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: number, tr: Float64Array): void {
   const K = NUM_TAGS;
@@ -185,6 +201,8 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
   const contBase = nOpen * 9;
   const loBase = contBase + nCont * 2;
   const hiBase = loBase + nOpen;
+  const byClosedBase = hiBase + nOpen;
+  const allLo = tr[byClosedBase + 9 * nOpen], allHi = tr[byClosedBase + 9 * nOpen + 1];
   for (let i = 1; i < n; i++) {
     const pb = (i - 1) * K;
     const base = i * K;
@@ -201,7 +219,13 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
     if (p7 > m) { r = m; m = p7; j = 7; } else if (p7 > r) r = p7;
     if (p8 > m) { r = m; m = p8; j = 8; } else if (p8 > r) r = p8;
     const cm = CLOSED[j];
-    for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
+    if (r + allHi < m + allLo) {
+      for (let s = 0, t = byClosedBase + j * nOpen; s < nOpen; s++, t++) {
+        const c = OPENERS[s];
+        d[base + c] = m + tr[t] + emit[base + c];
+        bk[base + c] = cm;
+      }
+    } else for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
       const c = OPENERS[s];
       if (r + tr[hiBase + s] < m + tr[loBase + s]) {
         d[base + c] = m + tr[t + j] + emit[base + c];
