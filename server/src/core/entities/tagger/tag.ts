@@ -87,7 +87,8 @@ interface Runtime {
    * slot starts from these: a few thousand shapes and clusters make the rows of 55k words.
    */
   shapeRows: Map<string, ShapeRows>;
-  clusterRows: Map<number, Float64Array>;
+  /** [c + 1], CLUSTER_UNKNOWN at 0: made at full length, as an array written at scattered indexes turns into a dictionary. */
+  clusterRows: (Float64Array | undefined)[];
   /** Raw token -> slot; a slot's rows live at slab[slot * 5K ..). */
   slotOf: TokenSlots;
   slotWord: WordInfo[];
@@ -100,8 +101,11 @@ interface Runtime {
   slots: number;
   /** Bumped whenever slots are reused, so a document knows its remembered slots are stale. */
   epoch: number;
-  /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
-  formOf: Map<string, number>;
+  /**
+   * Low form -> dense id, for per-document statistics in flat arrays instead of string maps; a
+   * flat table probed by the word's hLow (the hash it takes), not a Map that hashes the form again.
+   */
+  formOf: TokenSlots;
   constantRows: ConstantRows;
   /**
    * Stage-2 parts of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
@@ -165,9 +169,9 @@ function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   const table = U32Table.restore(rows.table);
   rt = {
     stages: stages.length, rowEntry: rows.entries, table, gaz: model.gazetteer,
-    clusters: model.clusters, biasRow: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
+    clusters: model.clusters, biasRow: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Array<Float64Array | undefined>((model.clusters?.keys.length ?? 0) + 1).fill(undefined),
     slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotFeatureRows: new Int32Array(0), slotHashes: new Int32Array(0), slab: new Float64Array(0),
-    slots: 0, epoch: 0, formOf: new Map(), constantRows: constantRows(table),
+    slots: 0, epoch: 0, formOf: new TokenSlots(), constantRows: constantRows(table),
     tagContext: new Float64Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
@@ -290,7 +294,7 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
     }
   }
   rt.slotWord[s] = w;
-  rt.slotForm[s] = isWord ? formId(rt, w.low) : -1;
+  rt.slotForm[s] = isWord ? formId(rt, w) : -1;
   const o = s * FEATURE_ROWS_PER_SLOT;
   rt.slotFeatureRows[o + ROW_INITIAL] = shape.initial;
   rt.slotFeatureRows[o + ROW_HEAD_LOW] = table.get(F.headLow(w));
@@ -322,7 +326,7 @@ function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
 
 /** The summed rows (own, as the word before, as the word after) of the cluster features of cluster c (features.ts: clusterPart). */
 function clusterRowsOf(rt: Runtime, c: number): Float64Array {
-  let rows = rt.clusterRows.get(c);
+  let rows = rt.clusterRows[c + 1];
   if (rows !== undefined) return rows;
   const { table, rowEntry } = rt;
   rows = new Float64Array(3 * K);
@@ -330,13 +334,13 @@ function clusterRowsOf(rt: Runtime, c: number): Float64Array {
   for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
   // (only the neighbours at -1 and +1 have cluster features)
   for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
-  rt.clusterRows.set(c, rows);
+  rt.clusterRows[c + 1] = rows;
   return rows;
 }
 
-function formId(rt: Runtime, low: string): number {
-  let f = rt.formOf.get(low);
-  if (f === undefined) rt.formOf.set(low, (f = rt.formOf.size));
+function formId(rt: Runtime, w: WordInfo): number {
+  let f = rt.formOf.getHashed(w.low, w.hLow);
+  if (f < 0) rt.formOf.setHashed(w.low, (f = rt.formOf.size), w.hLow);
   return f;
 }
 
