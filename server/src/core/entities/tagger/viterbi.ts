@@ -37,6 +37,14 @@ for (let c = 0; c < NUM_TAGS; c++) if (!allowedTransition(-1, c)) CONTINUATIONS.
 /** The fast path hard-codes 9 closed predecessors and 2 predecessors per continuation; check it. */
 const BILOU_SHAPE_OK = (() => {
   if (CLOSED.length !== 9) return false;
+  // and the openers O, then B-x, U-x per type; the continuations I-x, L-x per type (tags.ts)
+  const types = (NUM_TAGS - 1) / 4;
+  const openers = [0], continuations: number[] = [];
+  for (let x = 0; x < types; x++) {
+    openers.push(1 + 4 * x, 4 + 4 * x);
+    continuations.push(2 + 4 * x, 3 + 4 * x);
+  }
+  if (openers.join() !== OPENERS.join() || continuations.join() !== CONTINUATIONS.join()) return false;
   for (let c = 0; c < NUM_TAGS; c++) {
     const prev: number[] = [];
     for (let p = 0; p < NUM_TAGS; p++) if (allowedTransition(p, c)) prev.push(p);
@@ -220,10 +228,15 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
     if (p8 > m) { r = m; m = p8; j = 8; } else if (p8 > r) r = p8;
     const cm = CLOSED[j];
     if (r + allHi < m + allLo) {
-      for (let s = 0, t = byClosedBase + j * nOpen; s < nOpen; s++, t++) {
-        const c = OPENERS[s];
-        d[base + c] = m + tr[t] + emit[base + c];
-        bk[base + c] = cm;
+      // openers O, then B-x (b) and U-x (b + 3) of each type, their scores from closed tag j in that order
+      const t = byClosedBase + j * nOpen;
+      d[base] = m + tr[t] + emit[base];
+      bk[base] = cm;
+      for (let b = base + 1, u = t + 1; b < base + K; b += 4, u += 2) {
+        d[b] = m + tr[u] + emit[b];
+        bk[b] = cm;
+        d[b + 3] = m + tr[u + 1] + emit[b + 3];
+        bk[b + 3] = cm;
       }
     } else for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
       const c = OPENERS[s];
@@ -255,17 +268,25 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
       d[base + c] = best + emit[base + c];
       bk[base + c] = arg;
     }
-    for (let q = 0, t = contBase; q < nCont; q++, t += 2) {
-      const c = CONTINUATIONS[q];
-      const b = c - ((c - 1) & 3); // B-x of c's type; I-x is b + 1
+    // continuations I-x, L-x of each type, both from B-x (b) or I-x (b + 1), read once per type
+    for (let b = 1, t = contBase; b < K; b += 4, t += 4) {
+      const pB = d[pb + b], pI = d[pb + b + 1];
       let best = -Infinity;
       let arg = 0;
-      let v = d[pb + b] + tr[t];
+      let v = pB + tr[t];
       if (v > best) { best = v; arg = b; }
-      v = d[pb + b + 1] + tr[t + 1];
+      v = pI + tr[t + 1];
       if (v > best) { best = v; arg = b + 1; }
-      d[base + c] = best + emit[base + c];
-      bk[base + c] = arg;
+      d[base + b + 1] = best + emit[base + b + 1];
+      bk[base + b + 1] = arg;
+      best = -Infinity;
+      arg = 0;
+      v = pB + tr[t + 2];
+      if (v > best) { best = v; arg = b; }
+      v = pI + tr[t + 3];
+      if (v > best) { best = v; arg = b + 1; }
+      d[base + b + 2] = best + emit[base + b + 2];
+      bk[base + b + 2] = arg;
     }
   }
 }
