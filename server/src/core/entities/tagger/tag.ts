@@ -681,7 +681,7 @@ function decodeSentence(rt: Runtime, st: StageWeights, stage: 1 | 2, k: number, 
   const ab = k * K;
   if (stage === 1) for (let c = 0; c < m; c++) e[c] = stage1Score(a[ab + c]) * scale;
   else for (let c = 0; c < m; c++) e[c] = stage2Score(a[ab + c]) * scale;
-  viterbi(e, n, st.transMasked, st.endMasked, out.subarray(k, k + n), rt.regrouped.get(st)!);
+  viterbi(e, n, st.transMasked, st.endMasked, out, rt.regrouped.get(st)!, k);
 }
 
 /**

@@ -120,22 +120,23 @@ let back = new Int32Array(0);
 
 /**
  * emit: n*NUM_TAGS scores; trans: (NUM_TAGS+1)*NUM_TAGS (row 0 = start); end: NUM_TAGS.
- * trans/end must already include TRANSITION_MASK/END_MASK. Writes the best tags into out.
+ * trans/end must already include TRANSITION_MASK/END_MASK. Writes the best tags into out from
+ * outAt on (a sentence's place in a document's tags: no subarray made per sentence, a slow call).
  * regrouped: regroupTransitions(trans), when the caller keeps it.
  */
 export function viterbi(
-  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array,
+  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array, outAt = 0,
 ): void {
-  decode(emit, n, trans, end, out, BILOU_SHAPE_OK ? (regrouped ?? regroupTransitions(trans)) : null);
+  decode(emit, n, trans, end, out, BILOU_SHAPE_OK ? (regrouped ?? regroupTransitions(trans)) : null, outAt);
 }
 
 /** viterbi by the generic predecessor lists only: the reference the BILOU fast path is tested against. */
 export function viterbiGeneric(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array): void {
-  decode(emit, n, trans, end, out, null);
+  decode(emit, n, trans, end, out, null, 0);
 }
 
 /** regrouped: the BILOU fast path's transitions, or null for the generic recurrence. */
-function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped: Float64Array | null): void {
+function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped: Float64Array | null, outAt: number): void {
   if (n === 0) return;
   const K = NUM_TAGS;
   if (delta.length < n * K) {
@@ -158,7 +159,7 @@ function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[outAt + i] = arg;
     arg = bk[i * K + arg];
   }
 }
