@@ -8,7 +8,8 @@
 // - per word form (a "slot", found by the raw token) the summed rows of its "own" features and of
 //   its features as each of the 4 context neighbours (5 dense rows of NUM_TAGS doubles; the bias,
 //   cluster features and the word's gazetteer membership are folded in), plus the rows of the
-//   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
+//   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere), and
+//   its hashes with its first-word parts of the word-pair features (PairHead) in one flat array;
 // - the rows of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
 // What is left per token is 5 dense row adds, a few cached feature rows, the hashes and lookups of its
