@@ -7,6 +7,7 @@ import { FNV_OFFSET, U32Table, hashStr, hashU32 } from '../../server/src/core/en
 import { Gazetteer } from '../../server/src/core/entities/tagger/gazetteer.ts';
 import { isHeadline, isHeadlineWithin } from '../../server/src/core/entities/tagger/features.ts';
 import { wordInfo } from '../../server/src/core/entities/tagger/word.ts';
+import { TokenSlots } from '../../server/src/core/entities/tagger/tokenSlots.ts';
 
 const words = 'Nikol Pashinyan met Ilham Aliyev in Moscow on Monday , the Kremlin said'.split(' ');
 
@@ -47,4 +48,19 @@ test('a headline is told within a range of words as in the words alone', () => {
   assert.equal(isHeadline(head), true);
   assert.equal(isHeadlineWithin(all, body.length, body.length + head.length), true);
   assert.equal(isHeadlineWithin(all, 0, body.length + head.length), false);
+});
+
+test("a word's hLow is the hash the tagger's flat tables take for its low form (TokenSlots.getHashed finds what get finds)", () => {
+  const slots = new TokenSlots(2);
+  const infos = words.map(wordInfo);
+  infos.forEach((w, i) => {
+    if (slots.getHashed(w.low, w.hLow) < 0) slots.setHashed(w.low, i, w.hLow);
+  });
+  assert.equal(slots.size, new Set(infos.map((w) => w.low)).size);
+  for (const w of infos) {
+    const fresh = `${w.low} `.slice(0, w.low.length);
+    assert.ok(slots.get(fresh) >= 0, w.low);
+    assert.equal(slots.get(fresh), slots.getHashed(fresh, w.hLow), w.low);
+  }
+  assert.equal(slots.getHashed('kremlins', wordInfo('Kremlins').hLow), -1);
 });

@@ -192,7 +192,20 @@ function sentinel(s: string): WordInfo {
 export const BOS = [sentinel('<s1>'), sentinel('<s2>')];
 export const EOS = [sentinel('</s1>'), sentinel('</s2>')];
 
-const pair = (t: number, a: number, b: number) => hashU32(hashU32(TB[t], a), b);
+/**
+ * The first word's part of each word-pair feature's hash (the template and that word's hLow or
+ * hShort); FeatureHash continues it with the second word's. The decoder keeps these per word, so
+ * a token's pair features cost one hash step each (tag.ts).
+ */
+export const PairHead = {
+  biM: (m1: WordInfo) => hashU32(TB[T.BiM], m1.hLow),
+  biP: (w: WordInfo) => hashU32(TB[T.BiP], w.hLow),
+  short3: (m1: WordInfo) => hashU32(TB[T.Short3], m1.hShort),
+  lowM1Short: (m1: WordInfo) => hashU32(TB[T.LowM1Short], m1.hLow),
+  shortLowP1: (w: WordInfo) => hashU32(TB[T.ShortLowP1], w.hShort),
+  lowM1LowP1: (m1: WordInfo) => hashU32(TB[T.LowM1LowP1], m1.hLow),
+};
+const H = PairHead;
 
 /**
  * The hash of every feature that is not a word feature, one recipe each. The reference extraction
@@ -201,12 +214,13 @@ const pair = (t: number, a: number, b: number) => hashU32(hashU32(TB[t], a), b);
  */
 export const FeatureHash = {
   bias: () => TB[T.Bias],
-  biM: (m1: WordInfo, w: WordInfo) => pair(T.BiM, m1.hLow, w.hLow),
-  biP: (w: WordInfo, p1: WordInfo) => pair(T.BiP, w.hLow, p1.hLow),
-  short3: (m1: WordInfo, w: WordInfo, p1: WordInfo) => hashU32(pair(T.Short3, m1.hShort, w.hShort), p1.hShort),
-  lowM1Short: (m1: WordInfo, w: WordInfo) => pair(T.LowM1Short, m1.hLow, w.hShort),
-  shortLowP1: (w: WordInfo, p1: WordInfo) => pair(T.ShortLowP1, w.hShort, p1.hLow),
-  lowM1LowP1: (m1: WordInfo, p1: WordInfo) => pair(T.LowM1LowP1, m1.hLow, p1.hLow),
+  // (the second word's part of these: tag.ts's adjacentRows, skipRow and short3Row continue PairHead the same way)
+  biM: (m1: WordInfo, w: WordInfo) => hashU32(H.biM(m1), w.hLow),
+  biP: (w: WordInfo, p1: WordInfo) => hashU32(H.biP(w), p1.hLow),
+  short3: (m1: WordInfo, w: WordInfo, p1: WordInfo) => hashU32(hashU32(H.short3(m1), w.hShort), p1.hShort),
+  lowM1Short: (m1: WordInfo, w: WordInfo) => hashU32(H.lowM1Short(m1), w.hShort),
+  shortLowP1: (w: WordInfo, p1: WordInfo) => hashU32(H.shortLowP1(w), p1.hLow),
+  lowM1LowP1: (m1: WordInfo, p1: WordInfo) => hashU32(H.lowM1LowP1(m1), p1.hLow),
   initial: (w: WordInfo) => hashU32(TB[T.Initial], w.hShort),
   head: () => TB[T.Head],
   headLow: (w: WordInfo) => hashU32(TB[T.HeadLow], w.hLow),

@@ -8,7 +8,8 @@
 // - per word form (a "slot", found by the raw token) the summed rows of its "own" features and of
 //   its features as each of the 4 context neighbours (5 dense rows of NUM_TAGS doubles; the bias,
 //   cluster features and the word's gazetteer membership are folded in), plus the rows of the
-//   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere);
+//   features that depend on the word alone (sentence-initial, headline, lowercase-elsewhere), and
+//   its hashes with its first-word parts of the word-pair features (PairHead) in one flat array;
 // - the rows of features with few possible values (gazetteer bits, document majority types), and
 //   per triple of stage-1 tags the summed stage-2 row of the tag features.
 // What is left per token is 5 dense row adds, a few cached feature rows, the hashes and lookups of its
@@ -35,6 +36,7 @@ import { TokenSlots } from './tokenSlots.ts';
 import * as decodingRows from './decodingRows.ts';
 import type { DecodingRows } from './decodingRows.ts';
 import * as packedScores from './packedScores.ts';
+import * as hash from './hash.ts';
 import { U32Table } from './hash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Clusters } from './clusters.ts';
@@ -42,8 +44,9 @@ import type { Clusters } from './clusters.ts';
 // Hot loops read imports through these module-local bindings: where each module is compiled to
 // CommonJS on its own (tsx, the unit tests, the benchmarks), every use of an imported name is a
 // getter call on the exporting module, which costs as much as the work done per token.
-const { BOS, EOS, FeatureHash: F, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadlineWithin, majorityType, shapePart, wordTakesGazBits } = features;
+const { BOS, EOS, FeatureHash: F, PairHead, DOC_SEEN_CAP_MID, DOC_SEEN_LOWER, NO_TAG, CLUSTER_NONE, agreement, clusterOf, clusterPart, docStatBit, formPart, isHeadlineWithin, majorityType, shapePart, wordTakesGazBits } = features;
 const { buildWordInfo } = word;
+const { hashU32 } = hash;
 const { NUM_TAGS, NUM_TYPES, POS_U, tagPos, tagType } = tags;
 const { viterbi, regroupTransitions } = decoder;
 const { STAGE2_UNIT, stage1Score, stage2Score } = packedScores;
@@ -63,6 +66,11 @@ const BOUNDARY_WORDS = [BOS[1], BOS[0], EOS[0], EOS[1]];
 const FIRST_WORD_SLOT = BOUNDARY_WORDS.length;
 /** Per-slot rows of word-dependent sparse features: sentence-initial, headline word, lowercase elsewhere. */
 const ROW_INITIAL = 0, ROW_HEAD_LOW = 1, ROW_DOC_LOWER = 2, FEATURE_ROWS_PER_SLOT = 3;
+/**
+ * Per-slot hashes: the word's hLow and hShort, and its parts of the word-pair features as their
+ * first word (features.ts: PairHead). Read from a flat array, not the word's object, by every token.
+ */
+const H_LOW = 0, H_SHORT = 1, H_BIM = 2, H_BIP = 3, H_SHORT3 = 4, H_LOW_M1_SHORT = 5, H_SHORT_LOW_P1 = 6, H_LOW_M1_LOW_P1 = 7, HASHES_PER_SLOT = 8;
 
 interface Runtime {
   /** Stages of the model (1 or 2). */
@@ -80,19 +88,25 @@ interface Runtime {
    * slot starts from these: a few thousand shapes and clusters make the rows of 55k words.
    */
   shapeRows: Map<string, ShapeRows>;
-  clusterRows: Map<number, Float64Array>;
+  /** [c + 1], CLUSTER_UNKNOWN at 0: made at full length, as an array written at scattered indexes turns into a dictionary. */
+  clusterRows: (Float64Array | undefined)[];
   /** Raw token -> slot; a slot's rows live at slab[slot * 5K ..). */
   slotOf: TokenSlots;
   slotWord: WordInfo[];
   /** Id of the slot word's low form (formOf). */
   slotForm: Int32Array;
   slotFeatureRows: Int32Array;
+  /** HASHES_PER_SLOT per slot. */
+  slotHashes: Int32Array;
   slab: Float64Array;
   slots: number;
   /** Bumped whenever slots are reused, so a document knows its remembered slots are stale. */
   epoch: number;
-  /** Low form -> dense id, for per-document statistics in flat arrays instead of string maps. */
-  formOf: Map<string, number>;
+  /**
+   * Low form -> dense id, for per-document statistics in flat arrays instead of string maps; a
+   * flat table probed by the word's hLow (the hash it takes), not a Map that hashes the form again.
+   */
+  formOf: TokenSlots;
   constantRows: ConstantRows;
   /**
    * Stage-2 parts of the summed rows of S1M1, S1, S1P1 for each (previous, own, next) stage-1
@@ -156,9 +170,9 @@ function runtimeOf(model: NerModel, given?: DecodingRows): Runtime {
   const table = U32Table.restore(rows.table);
   rt = {
     stages: stages.length, rowEntry: rows.entries, table, gaz: model.gazetteer,
-    clusters: model.clusters, biasRow: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Map(),
-    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotFeatureRows: new Int32Array(0), slab: new Float64Array(0),
-    slots: 0, epoch: 0, formOf: new Map(), constantRows: constantRows(table),
+    clusters: model.clusters, biasRow: table.get(F.bias()), shapeRows: new Map(), clusterRows: new Array<Float64Array | undefined>((model.clusters?.keys.length ?? 0) + 1).fill(undefined),
+    slotOf: new TokenSlots(), slotWord: [], slotForm: new Int32Array(0), slotFeatureRows: new Int32Array(0), slotHashes: new Int32Array(0), slab: new Float64Array(0),
+    slots: 0, epoch: 0, formOf: new TokenSlots(), constantRows: constantRows(table),
     tagContext: new Float64Array((K + 1) ** 3 * K), tagContextDone: new Uint8Array((K + 1) ** 3), allOutContext: null,
     regrouped: new Map(stages.map((st) => [st, regroupTransitions(st.transMasked)])),
   };
@@ -214,6 +228,7 @@ function newSlot(rt: Runtime): number {
     rt.slab = slab;
     rt.slotForm = grown(rt.slotForm, cap);
     rt.slotFeatureRows = grown(rt.slotFeatureRows, cap * FEATURE_ROWS_PER_SLOT);
+    rt.slotHashes = grown(rt.slotHashes, cap * HASHES_PER_SLOT);
   }
   return s;
 }
@@ -280,11 +295,20 @@ function fillSlot(rt: Runtime, s: number, w: WordInfo): void {
     }
   }
   rt.slotWord[s] = w;
-  rt.slotForm[s] = isWord ? formId(rt, w.low) : -1;
+  rt.slotForm[s] = isWord ? formId(rt, w) : -1;
   const o = s * FEATURE_ROWS_PER_SLOT;
   rt.slotFeatureRows[o + ROW_INITIAL] = shape.initial;
   rt.slotFeatureRows[o + ROW_HEAD_LOW] = table.get(F.headLow(w));
   rt.slotFeatureRows[o + ROW_DOC_LOWER] = shape.docLower;
+  const hs = rt.slotHashes, ho = s * HASHES_PER_SLOT;
+  hs[ho + H_LOW] = w.hLow;
+  hs[ho + H_SHORT] = w.hShort;
+  hs[ho + H_BIM] = PairHead.biM(w);
+  hs[ho + H_BIP] = PairHead.biP(w);
+  hs[ho + H_SHORT3] = PairHead.short3(w);
+  hs[ho + H_LOW_M1_SHORT] = PairHead.lowM1Short(w);
+  hs[ho + H_SHORT_LOW_P1] = PairHead.shortLowP1(w);
+  hs[ho + H_LOW_M1_LOW_P1] = PairHead.lowM1LowP1(w);
 }
 
 /** The summed rows of the features a word's shape gives it (features.ts: shapePart), and the feature rows that depend on the shape. */
@@ -303,7 +327,7 @@ function shapeRowsOf(rt: Runtime, w: WordInfo): ShapeRows {
 
 /** The summed rows (own, as the word before, as the word after) of the cluster features of cluster c (features.ts: clusterPart). */
 function clusterRowsOf(rt: Runtime, c: number): Float64Array {
-  let rows = rt.clusterRows.get(c);
+  let rows = rt.clusterRows[c + 1];
   if (rows !== undefined) return rows;
   const { table, rowEntry } = rt;
   rows = new Float64Array(3 * K);
@@ -311,13 +335,13 @@ function clusterRowsOf(rt: Runtime, c: number): Float64Array {
   for (let i = 0; i < h.own.length; i++) addRow(rows, rowEntry, table.get(h.own[i]), 0);
   // (only the neighbours at -1 and +1 have cluster features)
   for (let r = 0; r < 2; r++) for (const f of h.ctx[r]) addRow(rows, rowEntry, table.get(f), K * (1 + r));
-  rt.clusterRows.set(c, rows);
+  rt.clusterRows[c + 1] = rows;
   return rows;
 }
 
-function formId(rt: Runtime, low: string): number {
-  let f = rt.formOf.get(low);
-  if (f === undefined) rt.formOf.set(low, (f = rt.formOf.size));
+function formId(rt: Runtime, w: WordInfo): number {
+  let f = rt.formOf.getHashed(w.low, w.hLow);
+  if (f < 0) rt.formOf.setHashed(w.low, (f = rt.formOf.size), w.hLow);
   return f;
 }
 
@@ -485,7 +509,7 @@ function accumulateSentence1(rt: Runtime, sent: readonly string[], k: number, he
     addRow(acc, rowEntry, rightPair[PAIR_BIP], base);
     addRow(acc, rowEntry, rightPair[PAIR_SHORT_LOW_P1], base);
     addRow(acc, rowEntry, skipRow(rt, sm1, sp1), base);
-    addRow(acc, rowEntry, table.get(F.short3(rt.slotWord[sm1], w, rt.slotWord[sp1])), base);
+    addRow(acc, rowEntry, short3Row(rt, sm1, s0, sp1), base);
     const o = s0 * FEATURE_ROWS_PER_SLOT;
     if (i === 0) addRow(acc, rowEntry, rt.slotFeatureRows[o + ROW_INITIAL], base);
     if (head) {
@@ -514,16 +538,26 @@ const pairRowsB = new Int32Array(4);
  * less without it).
  */
 function adjacentRows(rt: Runtime, a: number, b: number, out: Int32Array): void {
-  const wa = rt.slotWord[a], wb = rt.slotWord[b], table = rt.table;
-  out[PAIR_BIP] = table.get(F.biP(wa, wb));
-  out[PAIR_SHORT_LOW_P1] = table.get(F.shortLowP1(wa, wb));
-  out[PAIR_BIM] = table.get(F.biM(wa, wb));
-  out[PAIR_LOW_M1_SHORT] = table.get(F.lowM1Short(wa, wb));
+  const hs = rt.slotHashes, table = rt.table;
+  const ha = a * HASHES_PER_SLOT, hb = b * HASHES_PER_SLOT;
+  // FeatureHash.biP, shortLowP1, biM, lowM1Short of the slots' words
+  const bLow = hs[hb + H_LOW];
+  out[PAIR_BIP] = table.get(hashU32(hs[ha + H_BIP], bLow));
+  out[PAIR_SHORT_LOW_P1] = table.get(hashU32(hs[ha + H_SHORT_LOW_P1], bLow));
+  out[PAIR_BIM] = table.get(hashU32(hs[ha + H_BIM], bLow));
+  out[PAIR_LOW_M1_SHORT] = table.get(hashU32(hs[ha + H_LOW_M1_SHORT], hs[hb + H_SHORT]));
 }
 
-/** Row of the feature of the words on either side of a token (slots a, b). */
+/** Row of the feature of the words on either side of a token (slots a, b): FeatureHash.lowM1LowP1. */
 function skipRow(rt: Runtime, a: number, b: number): number {
-  return rt.table.get(F.lowM1LowP1(rt.slotWord[a], rt.slotWord[b]));
+  const hs = rt.slotHashes;
+  return rt.table.get(hashU32(hs[a * HASHES_PER_SLOT + H_LOW_M1_LOW_P1], hs[b * HASHES_PER_SLOT + H_LOW]));
+}
+
+/** Row of the shape triple of slots a, w, b: FeatureHash.short3. */
+function short3Row(rt: Runtime, a: number, w: number, b: number): number {
+  const hs = rt.slotHashes;
+  return rt.table.get(hashU32(hashU32(hs[a * HASHES_PER_SLOT + H_SHORT3], hs[w * HASHES_PER_SLOT + H_SHORT]), hs[b * HASHES_PER_SLOT + H_SHORT]));
 }
 
 /** Sets token i's scores at b to its dense word rows: its own features and its 4 neighbours' context features. */
@@ -648,7 +682,7 @@ function decodeSentence(rt: Runtime, st: StageWeights, stage: 1 | 2, k: number, 
   const ab = k * K;
   if (stage === 1) for (let c = 0; c < m; c++) e[c] = stage1Score(a[ab + c]) * scale;
   else for (let c = 0; c < m; c++) e[c] = stage2Score(a[ab + c]) * scale;
-  viterbi(e, n, st.transMasked, st.endMasked, out.subarray(k, k + n), rt.regrouped.get(st)!);
+  viterbi(e, n, st.transMasked, st.endMasked, out, rt.regrouped.get(st)!, k);
 }
 
 /**

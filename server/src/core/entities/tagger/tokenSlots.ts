@@ -20,9 +20,18 @@ export class TokenSlots {
     this.allocate(bits);
   }
 
+  /** How many tokens are recorded. */
+  get size(): number {
+    return this.count;
+  }
+
   /** Slot of `raw`, or -1. */
   get(raw: string): number {
-    const h = hashOf(raw);
+    return this.getHashed(raw, hashOf(raw));
+  }
+
+  /** get(raw), given h, raw's FNV-1a hash as hash.ts's hashStr(FNV_OFFSET, raw) makes it (a WordInfo's hLow of its low). */
+  getHashed(raw: string, h: number): number {
     const e = this.entries;
     const mask = this.mask;
     for (let i = Math.imul(h, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
@@ -34,9 +43,14 @@ export class TokenSlots {
 
   /** Records `raw` (not present) at `slot`. */
   set(raw: string, slot: number): void {
+    this.setHashed(raw, slot, hashOf(raw));
+  }
+
+  /** set(raw, slot), given raw's hash (getHashed). */
+  setHashed(raw: string, slot: number, h: number): void {
     if (2 * (this.count + 1) > this.mask + 1) this.rehash(32 - this.shift + 1);
     this.raws[slot] = raw;
-    this.place(hashOf(raw), slot);
+    this.place(h, slot);
     this.count++;
   }
 

@@ -37,6 +37,14 @@ for (let c = 0; c < NUM_TAGS; c++) if (!allowedTransition(-1, c)) CONTINUATIONS.
 /** The fast path hard-codes 9 closed predecessors and 2 predecessors per continuation; check it. */
 const BILOU_SHAPE_OK = (() => {
   if (CLOSED.length !== 9) return false;
+  // and the openers O, then B-x, U-x per type; the continuations I-x, L-x per type (tags.ts)
+  const types = (NUM_TAGS - 1) / 4;
+  const openers = [0], continuations: number[] = [];
+  for (let x = 0; x < types; x++) {
+    openers.push(1 + 4 * x, 4 + 4 * x);
+    continuations.push(2 + 4 * x, 3 + 4 * x);
+  }
+  if (openers.join() !== OPENERS.join() || continuations.join() !== CONTINUATIONS.join()) return false;
   for (let c = 0; c < NUM_TAGS; c++) {
     const prev: number[] = [];
     for (let p = 0; p < NUM_TAGS; p++) if (allowedTransition(p, c)) prev.push(p);
@@ -49,13 +57,16 @@ const BILOU_SHAPE_OK = (() => {
 /**
  * Transition scores (as given to viterbi) regrouped for the fast path: for each opener, the scores
  * from the 9 closed tags; then for each continuation, the scores from B-x and I-x; then, per
- * opener, the lowest and the highest of its 9 scores (recurBilou's shortcut). Decoding with a
- * fixed model computes this once per stage and passes it to viterbi; training, whose transition
- * scores change between calls, lets viterbi regroup them each time.
+ * opener, the lowest and the highest of its 9 scores (recurBilou's shortcut); then, per closed
+ * tag, its scores to the openers, and the lowest and the highest opener score of all (the
+ * shortcut for all openers at once). Decoding with a fixed model computes this once per stage and
+ * passes it to viterbi; training, whose transition scores change between calls, lets viterbi
+ * regroup them each time.
  */
 export function regroupTransitions(trans: Float64Array): Float64Array {
   const K = NUM_TAGS;
-  const r = new Float64Array(OPENERS.length * CLOSED.length + CONTINUATIONS.length * 2 + 2 * OPENERS.length);
+  const nOC = OPENERS.length * CLOSED.length;
+  const r = new Float64Array(2 * nOC + CONTINUATIONS.length * 2 + 2 * OPENERS.length + 2);
   let o = 0;
   for (const c of OPENERS) for (const p of CLOSED) r[o++] = trans[(p + 1) * K + c];
   for (const c of CONTINUATIONS) {
@@ -72,6 +83,17 @@ export function regroupTransitions(trans: Float64Array): Float64Array {
     r[o + s] = lo;
     r[o + OPENERS.length + s] = hi;
   }
+  o += 2 * OPENERS.length;
+  let lo = Infinity, hi = -Infinity;
+  for (let j = 0; j < CLOSED.length; j++)
+    for (let s = 0; s < OPENERS.length; s++) {
+      const v = r[s * CLOSED.length + j];
+      r[o++] = v;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  r[o++] = lo;
+  r[o] = hi;
   return r;
 }
 
@@ -98,22 +120,23 @@ let back = new Int32Array(0);
 
 /**
  * emit: n*NUM_TAGS scores; trans: (NUM_TAGS+1)*NUM_TAGS (row 0 = start); end: NUM_TAGS.
- * trans/end must already include TRANSITION_MASK/END_MASK. Writes the best tags into out.
+ * trans/end must already include TRANSITION_MASK/END_MASK. Writes the best tags into out from
+ * outAt on (a sentence's place in a document's tags: no subarray made per sentence, a slow call).
  * regrouped: regroupTransitions(trans), when the caller keeps it.
  */
 export function viterbi(
-  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array,
+  emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped?: Float64Array, outAt = 0,
 ): void {
-  decode(emit, n, trans, end, out, BILOU_SHAPE_OK ? (regrouped ?? regroupTransitions(trans)) : null);
+  decode(emit, n, trans, end, out, BILOU_SHAPE_OK ? (regrouped ?? regroupTransitions(trans)) : null, outAt);
 }
 
 /** viterbi by the generic predecessor lists only: the reference the BILOU fast path is tested against. */
 export function viterbiGeneric(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array): void {
-  decode(emit, n, trans, end, out, null);
+  decode(emit, n, trans, end, out, null, 0);
 }
 
 /** regrouped: the BILOU fast path's transitions, or null for the generic recurrence. */
-function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped: Float64Array | null): void {
+function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64Array, out: Int32Array, regrouped: Float64Array | null, outAt: number): void {
   if (n === 0) return;
   const K = NUM_TAGS;
   if (delta.length < n * K) {
@@ -136,7 +159,7 @@ function decode(emit: Float64Array, n: number, trans: Float64Array, end: Float64
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[outAt + i] = arg;
     arg = bk[i * K + arg];
   }
 }
@@ -174,7 +197,9 @@ function recurGeneric(d: Float64Array, bk: Int32Array, emit: Float64Array, n: nu
  * best closed score m and the runner-up r satisfy fl(r + hi) < fl(m + lo) for an opener's
  * transition scores lo..hi, every other predecessor's sum is strictly below the best one's
  * (rounding is monotonic), so the best is m's own sum and the 9-way scan is skipped: the same
- * sum, the same predecessor, bit for bit.
+ * sum, the same predecessor, bit for bit. The test is first made once for all 9 openers, with
+ * the lowest and the highest of all their transition scores (a stronger condition, by the same
+ * monotonic rounding): it holds on most tokens, which then skip the 9 tests as well.
  */
 function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: number, tr: Float64Array): void {
   const K = NUM_TAGS;
@@ -185,6 +210,8 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
   const contBase = nOpen * 9;
   const loBase = contBase + nCont * 2;
   const hiBase = loBase + nOpen;
+  const byClosedBase = hiBase + nOpen;
+  const allLo = tr[byClosedBase + 9 * nOpen], allHi = tr[byClosedBase + 9 * nOpen + 1];
   for (let i = 1; i < n; i++) {
     const pb = (i - 1) * K;
     const base = i * K;
@@ -201,7 +228,18 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
     if (p7 > m) { r = m; m = p7; j = 7; } else if (p7 > r) r = p7;
     if (p8 > m) { r = m; m = p8; j = 8; } else if (p8 > r) r = p8;
     const cm = CLOSED[j];
-    for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
+    if (r + allHi < m + allLo) {
+      // openers O, then B-x (b) and U-x (b + 3) of each type, their scores from closed tag j in that order
+      const t = byClosedBase + j * nOpen;
+      d[base] = m + tr[t] + emit[base];
+      bk[base] = cm;
+      for (let b = base + 1, u = t + 1; b < base + K; b += 4, u += 2) {
+        d[b] = m + tr[u] + emit[b];
+        bk[b] = cm;
+        d[b + 3] = m + tr[u + 1] + emit[b + 3];
+        bk[b + 3] = cm;
+      }
+    } else for (let s = 0, t = 0; s < nOpen; s++, t += 9) {
       const c = OPENERS[s];
       if (r + tr[hiBase + s] < m + tr[loBase + s]) {
         d[base + c] = m + tr[t + j] + emit[base + c];
@@ -231,17 +269,25 @@ function recurBilou(d: Float64Array, bk: Int32Array, emit: Float64Array, n: numb
       d[base + c] = best + emit[base + c];
       bk[base + c] = arg;
     }
-    for (let q = 0, t = contBase; q < nCont; q++, t += 2) {
-      const c = CONTINUATIONS[q];
-      const b = c - ((c - 1) & 3); // B-x of c's type; I-x is b + 1
+    // continuations I-x, L-x of each type, both from B-x (b) or I-x (b + 1), read once per type
+    for (let b = 1, t = contBase; b < K; b += 4, t += 4) {
+      const pB = d[pb + b], pI = d[pb + b + 1];
       let best = -Infinity;
       let arg = 0;
-      let v = d[pb + b] + tr[t];
+      let v = pB + tr[t];
       if (v > best) { best = v; arg = b; }
-      v = d[pb + b + 1] + tr[t + 1];
+      v = pI + tr[t + 1];
       if (v > best) { best = v; arg = b + 1; }
-      d[base + c] = best + emit[base + c];
-      bk[base + c] = arg;
+      d[base + b + 1] = best + emit[base + b + 1];
+      bk[base + b + 1] = arg;
+      best = -Infinity;
+      arg = 0;
+      v = pB + tr[t + 2];
+      if (v > best) { best = v; arg = b; }
+      v = pI + tr[t + 3];
+      if (v > best) { best = v; arg = b + 1; }
+      d[base + b + 2] = best + emit[base + b + 2];
+      bk[base + b + 2] = arg;
     }
   }
 }
