@@ -25,10 +25,14 @@ interface RoleOffices {
   spelled?: string;
 }
 
-const rolesCache = new WeakMap<Card, RoleOffices[]>();
+// Per set of cards, then per card: a card edit keeps the other cards' objects, and a role's
+// countries depend on the place cards (a place card added names a role's country).
+const rolesCache = new WeakMap<CheckContext['cards'], WeakMap<Card, RoleOffices[]>>();
 
 function rolesOf(card: Card, ctx: CheckContext): RoleOffices[] {
-  let roles = rolesCache.get(card);
+  let ofCards = rolesCache.get(ctx.cards);
+  if (!ofCards) rolesCache.set(ctx.cards, (ofCards = new WeakMap()));
+  let roles = ofCards.get(card);
   if (roles) return roles;
   const given: CardRole[] = card.roles ?? (card.role ? card.role.split(';').map((title) => ({ title: title.trim(), also: [] })) : []);
   roles = given.map((r) => {
@@ -43,7 +47,7 @@ function rolesOf(card: Card, ctx: CheckContext): RoleOffices[] {
       ...(first ? { spelled: r.title.slice(first.start, first.end) } : {}),
     };
   });
-  rolesCache.set(card, roles);
+  ofCards.set(card, roles);
   return roles;
 }
 
