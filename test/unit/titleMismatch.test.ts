@@ -100,3 +100,17 @@ test('the seed corpus: no title warning (its titles are right)', () => {
   const all = seed.reportedPaths().flatMap((p) => seed.findings(p)).filter((f) => f.code === 'title-mismatch');
   assert.deepEqual(all.map((f) => `${path.basename(f.path)}: ${f.message}`), []);
 });
+
+test('a place card added after a person card was read: the role\u2019s country is read again, as in a fresh build', () => {
+  const person = '---\ntype: person\nname: Anna Example\nroles:\n  - { title: Foreign Minister of Ruritania }\n---\nA person of our own.\n';
+  const place = '---\ntype: place\nname: Ruritania\n---\nA country of our own.\n';
+  const text = 'Armenian President Anna Example flew to Moscow.';
+  const edited = withArticle(text, '2021-11-16', { '/story/entities/people/anna-example.md': person });
+  // Without the place card the role names no country it knows: any country's president is a wrong title.
+  assert.equal(titles(edited.ws, edited.path).length, 1);
+  edited.ws.setCard('/story/entities/places/ruritania.md', place);
+  const fresh = withArticle(text, '2021-11-16', { '/story/entities/people/anna-example.md': person, '/story/entities/places/ruritania.md': place });
+  // Now it is Ruritania's foreign minister: Armenia's president is someone else's business.
+  assert.deepEqual(titles(fresh.ws, fresh.path), [], 'fresh build');
+  assert.deepEqual(titles(edited.ws, edited.path), titles(fresh.ws, fresh.path), 'after the card edit');
+});

@@ -7,10 +7,13 @@
 // default: then `traced` is a plain call and nothing is observed.
 
 import { readFileSync } from 'node:fs';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 
 const threshold = Number(process.env['DATELINE_TRACE_TURNS']);
 const enabled = Number.isFinite(threshold) && threshold > 0;
+// Workers trace their turns too: the tag tells the server's own turns, the ones requests wait behind.
+const threadTag = isMainThread ? 'main' : `worker ${threadId}`;
 
 /**
  * How many times this thread has been put on a core (Linux: /proc/thread-self/schedstat's third
@@ -79,7 +82,7 @@ function start(): void {
     const gap = now - last;
     if (gap > threshold) {
       const what = ran.map(([label, ms]) => `${label} ${ms.toFixed(1)}`).join(', ');
-      process.stderr.write(`[turn] ${gap.toFixed(1)} ms${s === lastSwitches ? '' : ' (preempted)'} at ${now.toFixed(0)}: ${what || '(untraced)'}\n`);
+      process.stderr.write(`[turn ${threadTag}] ${gap.toFixed(1)} ms${s === lastSwitches ? '' : ' (preempted)'} at ${now.toFixed(0)}: ${what || '(untraced)'}\n`);
     }
     ran = [];
     last = now;
