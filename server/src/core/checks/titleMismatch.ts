@@ -59,7 +59,7 @@ function placesNamedIn(text: string, ctx: CheckContext): Set<string> {
 }
 
 // (a knowledge base's cards are complete once it is built and never change after: a card edit builds another)
-const placeFormsCache = new WeakMap<CheckContext['cards'], { size: number; forms: Array<[id: string, forms: string[]]> }>();
+const placeFormsCache = new WeakMap<CheckContext['cards'], Array<[id: string, forms: string[]]>>();
 
 /**
  * Each place card's forms (name, aliases, demonyms), folded as placesNamedIn compares them, made
@@ -68,14 +68,14 @@ const placeFormsCache = new WeakMap<CheckContext['cards'], { size: number; forms
  */
 function placeForms(cards: CheckContext['cards']): Array<[id: string, forms: string[]]> {
   const cached = placeFormsCache.get(cards);
-  if (cached && cached.size === cards.size) return cached.forms;
+  if (cached) return cached;
   const forms: Array<[id: string, forms: string[]]> = [];
   for (const card of cards.values()) {
     if (card.type !== 'place') continue;
     const folded = [card.name, ...card.aliases, ...card.demonyms].map((form) => fold(form).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((f) => f !== '');
     forms.push([card.id, folded]);
   }
-  placeFormsCache.set(cards, { size: cards.size, forms });
+  placeFormsCache.set(cards, forms);
   return forms;
 }
 

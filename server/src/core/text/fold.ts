@@ -6,14 +6,11 @@ const HYPHENS = /[‐‑‒–—-]/g;
 
 /** Lowercase, without diacritics, with typographic apostrophes and hyphens unified. */
 export function fold(text: string): string {
-  // Most words are plain ASCII letters: lowercasing is all they need.
-  const ascii = plainAscii(text);
+  // Most words and names are ASCII ("Yeltsin", "Boris Yeltsin", "U.S."): lowercasing is all they
+  // need, as only a backtick among ASCII characters folds otherwise.
+  const ascii = asciiKind(text);
   if (ascii === LOWER) return text;
   if (ascii === MIXED) return lowerAscii(text);
-  // ASCII with spaces or punctuation ("Boris Yeltsin", "U.S."): only a backtick folds otherwise
-  const other = asciiKind(text);
-  if (other === LOWER) return text;
-  if (other === MIXED) return lowerAscii(text);
   return kept(foldCache, text, foldSlow);
 }
 
@@ -111,13 +108,9 @@ const isWordChar = (c: number) => isSlugChar(c) || c === 95;
  * than looking the name up (a fresh string hashed) or making its slug the first time.
  */
 function slugAscii(name: string): string | undefined {
-  let upper = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 128 || c === 0x60) return undefined;
-    if (c >= 65 && c <= 90) upper = true;
-  }
-  const s = upper ? name.toLowerCase() : name;
+  const ascii = asciiKind(name);
+  if (ascii === OTHER) return undefined;
+  const s = ascii === MIXED ? name.toLowerCase() : name;
   let out = '';
   let run = -1; // where the current run of [a-z0-9] starts
   for (let i = 0; i <= s.length; i++) {
