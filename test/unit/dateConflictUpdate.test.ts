@@ -32,11 +32,14 @@ const counting = () => {
   return { check, calls };
 };
 
+/** Every article's warnings from `index`, as it stands. */
+const findingsOf = (index: CheckIndex<EventDateMention, EventDateSummary>) => new Map(PATHS.map((p) => [p, index.findings(p, ctx)]));
+
 function fromScratch(state: ReadonlyMap<string, readonly Mention[]>): Map<string, Finding[]> {
   const index = new CheckIndex(dateConflictCheck);
   for (const [path, mentions] of state) index.set(article(path, mentions));
   index.settle(ctx, new Set());
-  return new Map(PATHS.map((p) => [p, index.findings(p, ctx)]));
+  return findingsOf(index);
 }
 
 const day = (d: number) => `2020-11-${String(d).padStart(2, '0')}`;
@@ -47,46 +50,42 @@ test('moving the first article\'s dates of a hub event updates the summary witho
   const { check, calls } = counting();
   const index = new CheckIndex(check);
   for (const [path, mentions] of state) index.set(article(path, mentions));
+  /** The article's dates are now `mentions`, in the index and in the state a fresh index is built from. */
+  const put = (path: string, mentions: Mention[]) => (state.set(path, mentions), index.set(article(path, mentions)));
   index.settle(ctx, new Set());
   assert.equal(calls.summarized, 1);
   const warned = PATHS.filter((p) => index.findings(p, ctx).length > 0);
   assert.ok(warned.length > 1, 'some articles are warned');
 
   // Text typed before a00's dates: the warnings elsewhere point at where they are now.
-  state.set('a00', [{ at: 127, value: day(10), text: 'November 10' }, { at: 327, value: day(9), text: 'Nov. 9' }]);
-  index.set(article('a00', state.get('a00')!));
+  put('a00', [{ at: 127, value: day(10), text: 'November 10' }, { at: 327, value: day(9), text: 'Nov. 9' }]);
   let changed = new Set<string>();
   index.settle(ctx, changed);
   assert.equal(calls.summarized, 1, 'updated, not summarized again');
-  assert.deepEqual(new Map(PATHS.map((p) => [p, index.findings(p, ctx)])), fromScratch(state));
+  assert.deepEqual(findingsOf(index), fromScratch(state));
   for (const p of warned) assert.ok(changed.has(p), `${p} points at a00's moved mention and was not reported`);
   assert.ok(index.findings('a01', ctx)[0]!.related.some((r) => r.path === 'a00' && r.start === 327));
 
   // Two moves before one settle, the second from the first's update.
-  state.set('a00', [{ at: 130, value: day(10), text: 'November 10' }, { at: 330, value: day(9), text: 'Nov. 9' }]);
-  index.set(article('a00', state.get('a00')!));
-  state.set('a00', [{ at: 131, value: day(10), text: 'November 10' }, { at: 331, value: day(9), text: 'Nov. 9' }]);
-  index.set(article('a00', state.get('a00')!));
+  put('a00', [{ at: 130, value: day(10), text: 'November 10' }, { at: 330, value: day(9), text: 'Nov. 9' }]);
+  put('a00', [{ at: 131, value: day(10), text: 'November 10' }, { at: 331, value: day(9), text: 'Nov. 9' }]);
   index.settle(ctx, new Set());
   assert.equal(calls.summarized, 1);
-  assert.deepEqual(new Map(PATHS.map((p) => [p, index.findings(p, ctx)])), fromScratch(state));
+  assert.deepEqual(findingsOf(index), fromScratch(state));
 
   // The same words, another date: the votes change, so the event is summarized again.
-  state.set('a00', [{ at: 131, value: day(10), text: 'November 10' }, { at: 331, value: day(8), text: 'Nov. 9' }]);
-  index.set(article('a00', state.get('a00')!));
+  put('a00', [{ at: 131, value: day(10), text: 'November 10' }, { at: 331, value: day(8), text: 'Nov. 9' }]);
   changed = new Set();
   index.settle(ctx, changed);
   assert.equal(calls.summarized, 2);
-  assert.deepEqual(new Map(PATHS.map((p) => [p, index.findings(p, ctx)])), fromScratch(state));
+  assert.deepEqual(findingsOf(index), fromScratch(state));
 
   // A move after another article changed the event's dates: summarized from all its mentions.
-  state.set('a06', [{ at: 100, value: day(9), text: 'November 9' }]);
-  index.set(article('a06', state.get('a06')!));
-  state.set('a00', [{ at: 140, value: day(10), text: 'November 10' }, { at: 340, value: day(8), text: 'Nov. 9' }]);
-  index.set(article('a00', state.get('a00')!));
+  put('a06', [{ at: 100, value: day(9), text: 'November 9' }]);
+  put('a00', [{ at: 140, value: day(10), text: 'November 10' }, { at: 340, value: day(8), text: 'Nov. 9' }]);
   index.settle(ctx, new Set());
   assert.equal(calls.summarized, 3);
-  assert.deepEqual(new Map(PATHS.map((p) => [p, index.findings(p, ctx)])), fromScratch(state));
+  assert.deepEqual(findingsOf(index), fromScratch(state));
 });
 
 test('after random moves and changes of a hub event\'s dates, settled in batches, warnings equal a fresh index and changed articles are reported', () => {
@@ -109,7 +108,7 @@ test('after random moves and changes of a hub event\'s dates, settled in batches
         index.set(article(p, initial[i]!));
       });
       index.settle(ctx, new Set());
-      let shown = new Map(PATHS.map((p) => [p, index.findings(p, ctx)]));
+      let shown = findingsOf(index);
       let changed = new Set<string>();
       for (const { path, kind, by, mentions: next, settle } of ops) {
         if (kind === 'remove') {
@@ -123,7 +122,7 @@ test('after random moves and changes of a hub event\'s dates, settled in batches
         changed.add(path);
         if (!settle) continue;
         index.settle(ctx, changed);
-        const now = new Map(PATHS.map((p) => [p, index.findings(p, ctx)]));
+        const now = findingsOf(index);
         assert.deepEqual(now, fromScratch(state));
         for (const p of PATHS) if (JSON.stringify(now.get(p)) !== JSON.stringify(shown.get(p))) assert.ok(changed.has(p), `${p} changed but was not reported`);
         shown = now;
